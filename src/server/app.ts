@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Deps } from './deps.ts';
+import { featureRoutes } from './features.ts';
+import { registerAuth } from './platform/auth/plugin.ts';
+import { registerErrorHandling } from './platform/errors/error-handler.ts';
+import { type CanReceive, registerRealtimeGateway } from './platform/events/gateway.ts';
+import { registerValidation } from './platform/http/validation.ts';
+import { canReceive } from './realtime-audience.ts';
+import { VERSION } from './version.ts';
+
+export interface AppOptions {
+  /** Overrides the delivery check of realtime events (tests). */
+  canReceive?: CanReceive;
+}
+
+/** Builds the Fastify app from its dependencies; does not listen. */
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: process.env.TRUST_PROXY === '1',
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  registerValidation(app);
+  const webIndex = join(config.webDist, 'index.html');
+  registerErrorHandling(app, { spaIndex: existsSync(webIndex) ? 'index.html' : undefined });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Allmende API',
+        version: VERSION,
+        description: 'The JSON API of Allmende. Errors are RFC 9457 problem+json.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'allmende_session' } },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await registerAuth(app, {
+    db: deps.db,
+    sessionDays: config.sessionDays,
+    secureCookies: config.environment === 'production',
+    allowedOrigins: [new URL(config.publicUrl).origin],
+  });
+  await registerRealtimeGateway(app, {
+    db: deps.db,
+    bus: deps.bus,
+    canReceive: options.canReceive ?? canReceive(deps),
+  });
+  await app.register(
+    async (api) => {
+      for (const routes of featureRoutes) await routes(api, deps);
+    },
+    { prefix: '/api' },
+  );
+
+  if (existsSync(webIndex)) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false });
+  }
+  return app;
+}

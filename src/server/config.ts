@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+
+/**
+ * Every setting of the server, read from the environment in one place.
+ * The README's configuration table mirrors this list.
+ */
+export interface Config {
+  /** TCP port the HTTP server listens on. */
+  port: number;
+  /** Interface to bind; `0.0.0.0` to serve the network. */
+  host: string;
+  /** Folder for the embedded database, mails written as files and uploaded files. */
+  dataDir: string;
+  /** PostgreSQL connection string; when unset, the embedded PGlite database in `dataDir/pglite` is used. */
+  databaseUrl: string | undefined;
+  /** Redis connection string; when set, events travel over Redis pub/sub so several processes serve one platform. */
+  redisUrl: string | undefined;
+  /** SMTP connection string for outgoing mail; when unset, mails are written to `dataDir/mail/*.eml`. */
+  smtpUrl: string | undefined;
+  /** Sender address of outgoing mail. */
+  mailFrom: string;
+  /** The address people use to reach the platform; used in mailed links and for the Origin check. */
+  publicUrl: string;
+  /** Demo mode: load demo organisations and accounts, list them on the sign-in page. */
+  demo: boolean;
+  /** `production` turns on Secure cookies and hides internals in error messages. */
+  environment: 'development' | 'production' | 'test';
+  /** Log level of the server (`fatal` … `trace`, or `silent`). */
+  logLevel: string;
+  /** Lifetime of a session without activity, in days. */
+  sessionDays: number;
+  /** Failed sign-ins allowed per account and per address within `loginWindowMinutes`. */
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  /** Where the built web app lives; served as static files. */
+  webDist: string;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+function url(name: string, value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  try {
+    new URL(value);
+  } catch {
+    throw new Error(`${name} is not a valid URL: "${value}"`);
+  }
+  return value;
+}
+
+/** Reads the configuration from an environment (defaults to `process.env`) and command-line flags. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
+  const port = integer('PORT', env.PORT, 3000);
+  const environment = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const logLevel = env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info');
+  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const publicUrl = (url('PUBLIC_URL', env.PUBLIC_URL) ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: url('DATABASE_URL', env.DATABASE_URL),
+    redisUrl: url('REDIS_URL', env.REDIS_URL),
+    smtpUrl: url('SMTP_URL', env.SMTP_URL),
+    mailFrom: env.MAIL_FROM ?? 'Allmende <noreply@allmende.localhost>',
+    publicUrl,
+    demo: argv.includes('--demo') || env.DEMO === '1' || env.DEMO === 'true',
+    environment,
+    logLevel,
+    sessionDays: integer('SESSION_DAYS', env.SESSION_DAYS, 30),
+    loginMaxFailures: integer('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5),
+    loginWindowMinutes: integer('LOGIN_WINDOW_MINUTES', env.LOGIN_WINDOW_MINUTES, 15),
+    webDist: resolve(env.WEB_DIST ?? './dist/web'),
+  };
+}

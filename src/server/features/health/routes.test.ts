@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { buildTestApp, problemOf } from '../../test/test-app.ts';
+
+const t = await buildTestApp();
+
+describe('GET /api/health', () => {
+  it('reports ok and the database in use', async () => {
+    const res = await t.request({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'ok',
+      database: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+      version: expect.any(String),
+    });
+  });
+
+  it('answers unknown API paths with a problem', async () => {
+    const problem = problemOf(await t.request({ method: 'GET', url: '/api/does-not-exist' }), 404);
+    expect(problem.type).toBe('/problems/not-found');
+  });
+
+  it('publishes an OpenAPI document listing the route', async () => {
+    const res = await t.request({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().paths['/api/health']).toBeDefined();
+  });
+});

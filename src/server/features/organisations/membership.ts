@@ -1,0 +1,107 @@
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/client.ts';
+import { organisationDomains, organisationMemberships } from './tables.ts';
+
+export type OrganisationRole = 'admin' | 'member';
+export type MembershipStatus = 'pending' | 'confirmed';
+
+export interface Membership {
+  personId: string;
+  organisationId: string;
+  role: OrganisationRole;
+  status: MembershipStatus;
+}
+
+/** The person's home organisation membership, confirmed or pending; null when none is named. */
+export async function membershipOf(tx: Tx, personId: string): Promise<Membership | null> {
+  const rows = await tx
+    .select({
+      personId: organisationMemberships.personId,
+      organisationId: organisationMemberships.organisationId,
+      role: organisationMemberships.role,
+      status: organisationMemberships.status,
+    })
+    .from(organisationMemberships)
+    .where(eq(organisationMemberships.personId, personId))
+    .limit(1);
+  return (rows[0] as Membership | undefined) ?? null;
+}
+
+/** True when the person is a confirmed member (any role) of the organisation. */
+export async function isConfirmedMember(tx: Tx, personId: string, organisationId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ personId: organisationMemberships.personId })
+    .from(organisationMemberships)
+    .where(
+      and(
+        eq(organisationMemberships.personId, personId),
+        eq(organisationMemberships.organisationId, organisationId),
+        eq(organisationMemberships.status, 'confirmed'),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** The domain part of an e-mail address, lower-case. */
+export function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/**
+ * Names a person's home organisation. Confirmed at once when the organisation has registered the
+ * e-mail's domain and the e-mail is verified; otherwise pending until an organisation admin confirms.
+ * Replaces an earlier pending request; returns the resulting membership.
+ */
+export async function requestHomeOrganisation(
+  tx: Tx,
+  input: { personId: string; organisationId: string; email: string; emailVerified: boolean },
+): Promise<Membership> {
+  const domain = await tx
+    .select({ organisationId: organisationDomains.organisationId })
+    .from(organisationDomains)
+    .where(eq(organisationDomains.domain, domainOf(input.email)))
+    .limit(1);
+  const auto = input.emailVerified && domain[0]?.organisationId === input.organisationId;
+  const status: MembershipStatus = auto ? 'confirmed' : 'pending';
+  await tx
+    .insert(organisationMemberships)
+    .values({
+      personId: input.personId,
+      organisationId: input.organisationId,
+      role: 'member',
+      status,
+      confirmedAt: auto ? new Date() : null,
+    })
+    .onConflictDoUpdate({
+      target: organisationMemberships.personId,
+      set: {
+        organisationId: input.organisationId,
+        role: 'member',
+        status,
+        confirmedAt: auto ? new Date() : null,
+        confirmedBy: null,
+      },
+    });
+  return { personId: input.personId, organisationId: input.organisationId, role: 'member', status };
+}
+
+/**
+ * Confirms a pending membership whose organisation registered the person's (now verified) e-mail domain.
+ * Called after e-mail verification; returns true when it confirmed.
+ */
+export async function confirmByDomain(tx: Tx, personId: string, email: string): Promise<boolean> {
+  const membership = await membershipOf(tx, personId);
+  if (!membership || membership.status === 'confirmed') return false;
+  const domain = await tx
+    .select({ organisationId: organisationDomains.organisationId })
+    .from(organisationDomains)
+    .where(eq(organisationDomains.domain, domainOf(email)))
+    .limit(1);
+  if (domain[0]?.organisationId !== membership.organisationId) return false;
+  await tx
+    .update(organisationMemberships)
+    .set({ status: 'confirmed', confirmedAt: new Date() })
+    .where(eq(organisationMemberships.personId, personId));
+  return true;
+}

@@ -1,0 +1,22 @@
+import { loadConfig } from './config.ts';
+import { startPlatform } from './start.ts';
+
+// Process entry: configuration → database → migrations → app → listen.
+const config = loadConfig(process.env, process.argv.slice(2));
+const started = await startPlatform(config);
+const { app } = started;
+await app.listen({ port: config.port, host: config.host });
+app.log.info(`Allmende is ready at ${config.publicUrl}`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal} received, shutting down`);
+    started.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

@@ -1,0 +1,83 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type FieldError, Problem } from './problem.ts';
+
+const PROBLEM_BASE = '/problems/';
+
+function send(reply: FastifyReply, request: FastifyRequest, problem: Problem) {
+  const body: Record<string, unknown> = {
+    type: `${PROBLEM_BASE}${problem.type}`,
+    title: problem.title,
+    status: problem.status,
+    instance: request.url.split('?')[0],
+  };
+  if (problem.detail) body.detail = problem.detail;
+  if (problem.errors?.length) body.errors = problem.errors;
+  return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
+}
+
+interface AjvError {
+  instancePath: string;
+  message?: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+function fieldErrors(validation: AjvError[], context: string | undefined): FieldError[] {
+  return validation.map((e) => {
+    let field = e.instancePath || '';
+    if (e.keyword === 'required') field += `/${String(e.params.missingProperty)}`;
+    if (e.keyword === 'additionalProperties') field += `/${String(e.params.additionalProperty)}`;
+    const message = e.keyword === 'additionalProperties' ? 'is not allowed' : (e.message ?? 'is invalid');
+    return { field: `${context ?? 'body'}:${field || '/'}`, message };
+  });
+}
+
+/** Maps Fastify's and our own errors to problem+json; unexpected errors become a bare 500. */
+export function registerErrorHandling(app: FastifyInstance, options: { spaIndex?: string | undefined } = {}) {
+  app.setErrorHandler((error: FastifyError | Problem, request, reply) => {
+    if (error instanceof Problem) return send(reply, request, error);
+    const err = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
+    if (err.validation) {
+      return send(
+        reply,
+        request,
+        new Problem(
+          400,
+          'validation',
+          'Invalid request',
+          undefined,
+          fieldErrors(err.validation, err.validationContext),
+        ),
+      );
+    }
+    const status = err.statusCode ?? 500;
+    if (status === 429) {
+      return send(reply, request, new Problem(429, 'rate-limited', 'Too many requests', 'Please wait and try again.'));
+    }
+    if (status >= 400 && status < 500) {
+      const type =
+        err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+          ? 'malformed-json'
+          : err.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+            ? 'too-large'
+            : err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+              ? 'unsupported-media-type'
+              : 'bad-request';
+      return send(reply, request, new Problem(status, type, err.message));
+    }
+    request.log.error({ err }, 'unexpected error');
+    return send(reply, request, new Problem(500, 'internal', 'Internal server error'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    // The web app owns every GET path outside /api: its router shows the page (or its own 404).
+    if (options.spaIndex && request.method === 'GET' && !request.url.startsWith('/api')) {
+      return reply.type('text/html; charset=utf-8').sendFile(options.spaIndex);
+    }
+    return send(
+      reply,
+      request,
+      new Problem(404, 'not-found', 'No such route', `${request.method} ${request.url.split('?')[0]}`),
+    );
+  });
+}

@@ -1,0 +1,54 @@
+import { EventEmitter } from 'node:events';
+import { Redis } from 'ioredis';
+import type { DomainEvent } from './event.ts';
+
+/** Carries published events to every subscriber in every server process. */
+export interface Bus {
+  publish(event: DomainEvent): Promise<void>;
+  subscribe(handler: (event: DomainEvent) => void): () => void;
+  close(): Promise<void>;
+  readonly kind: 'in-process' | 'redis';
+}
+
+/** The bus of a single process. */
+export function createInProcessBus(): Bus {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return {
+    kind: 'in-process',
+    async publish(event) {
+      emitter.emit('event', event);
+    },
+    subscribe(handler) {
+      emitter.on('event', handler);
+      return () => emitter.off('event', handler);
+    },
+    async close() {
+      emitter.removeAllListeners();
+    },
+  };
+}
+
+/** Redis pub/sub: every process publishes to one channel and hears every other process. */
+export async function createRedisBus(url: string, channel = 'allmende:events'): Promise<Bus> {
+  const publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  const subscriber = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  await Promise.all([publisher.connect(), subscriber.connect()]);
+  const local = createInProcessBus();
+  await subscriber.subscribe(channel);
+  subscriber.on('message', (_channel: string, message: string) => {
+    local.publish(JSON.parse(message) as DomainEvent);
+  });
+  return {
+    kind: 'redis',
+    async publish(event) {
+      await publisher.publish(channel, JSON.stringify(event));
+    },
+    subscribe: local.subscribe,
+    async close() {
+      await local.close();
+      subscriber.disconnect();
+      publisher.disconnect();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** Who may receive an event; checked again against current rights when it is delivered. */
+export type Audience =
+  | { kind: 'persons'; personIds: string[] }
+  | { kind: 'organisation'; organisationId: string }
+  | { kind: 'alliance'; allianceId: string }
+  | { kind: 'platform-admins' };
+
+/** The outbox: events written in the same transaction as the change they describe. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: uuid('id').primaryKey(),
+    /** Global order of events, used to replay what a reconnecting client missed. */
+    position: bigserial('position', { mode: 'number' }).notNull(),
+    type: text('type').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    audience: jsonb('audience').$type<Audience>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('outbox_unpublished').on(t.position).where(sql`published_at is null`),
+    index('outbox_position').on(t.position),
+  ],
+);

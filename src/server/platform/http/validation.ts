@@ -1,0 +1,28 @@
+import { Ajv, type Options } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { FastifyInstance } from 'fastify';
+
+function makeAjv(options: Options) {
+  const ajv = new Ajv({
+    allErrors: false,
+    removeAdditional: false,
+    useDefaults: true,
+    strict: false,
+    ...options,
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: ajv-formats' default export type differs between CJS and ESM builds
+  (addFormats as any)(ajv);
+  return ajv;
+}
+
+/**
+ * Bodies are validated strictly (a number is not a string; extra fields are rejected by each schema's
+ * `additionalProperties: false`); query strings and params are coerced, since they arrive as text.
+ */
+export function registerValidation(app: FastifyInstance) {
+  const strict = makeAjv({ coerceTypes: false });
+  const coercing = makeAjv({ coerceTypes: 'array' });
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    httpPart === 'body' ? strict.compile(schema) : coercing.compile(schema),
+  );
+}

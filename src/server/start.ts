@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { Deps } from './deps.ts';
+import { openDatabase, pgliteDirOf } from './platform/db/client.ts';
+import { type Bus, createInProcessBus, createRedisBus } from './platform/events/bus.ts';
+import { createPublisher } from './platform/events/publisher.ts';
+import { createMailer } from './platform/mail/mailer.ts';
+import { prepareDatabase } from './prepare-database.ts';
+
+export interface Started {
+  app: FastifyInstance;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+/** Opens every backend named by the configuration, migrates, and builds the app (without listening). */
+export async function startPlatform(
+  config: Config,
+  log: { info(o: object, m: string): void } = console as never,
+): Promise<Started> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: config.databaseUrl ? undefined : pgliteDirOf(config.dataDir),
+  });
+  await prepareDatabase(database);
+  const bus: Bus = config.redisUrl ? await createRedisBus(config.redisUrl) : createInProcessBus();
+  const publisher = createPublisher(database.db, bus);
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    mailDir: join(config.dataDir, 'mail'),
+    log,
+  });
+  const deps: Deps = { config, database, db: database.db, bus, publisher, mailer };
+  const app = await buildApp(deps);
+  return {
+    app,
+    deps,
+    async close() {
+      await app.close();
+      await publisher.stop();
+      await bus.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, inject } from 'vitest';
+import { buildApp } from '../app.ts';
+import { type Config, loadConfig } from '../config.ts';
+import type { Deps } from '../deps.ts';
+import { openDatabase } from '../platform/db/client.ts';
+import { type Bus, createInProcessBus, createRedisBus } from '../platform/events/bus.ts';
+import { createPublisher } from '../platform/events/publisher.ts';
+import { createMailer } from '../platform/mail/mailer.ts';
+
+export const TEST_ORIGIN = 'http://localhost:3000';
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: Deps;
+  config: Config;
+  mailDir: string;
+  /** A request with the Origin header a browser on the platform would send. */
+  request(options: InjectOptions & { cookie?: string | undefined }): Promise<LightMyRequestResponse>;
+  /** Mails sent to an address so far, oldest first, as raw text. */
+  mailsTo(address: string): string[];
+}
+
+/**
+ * Builds the app on the run's database (a restored PGlite snapshot or the run's PostgreSQL database),
+ * with mails written to a folder of its own. Closed after the test file.
+ */
+export async function buildTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const mailDir = mkdtempSync(join(tmpdir(), 'allmende-mail-'));
+  const databaseUrl = inject('databaseUrl');
+  const snapshotFile = inject('pgliteSnapshot');
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test', DATA_DIR: mailDir, PUBLIC_URL: TEST_ORIGIN }),
+    databaseUrl,
+    redisUrl: process.env.REDIS_URL,
+    ...overrides,
+  };
+  const database = await openDatabase(
+    databaseUrl
+      ? { databaseUrl, maxConnections: 4 }
+      : { pgliteSnapshot: new Blob([readFileSync(snapshotFile as string)]) },
+  );
+  const bus: Bus = config.redisUrl
+    ? await createRedisBus(config.redisUrl, `allmende:test:${inject('runId')}:${Math.random().toString(36).slice(2)}`)
+    : createInProcessBus();
+  const publisher = createPublisher(database.db, bus, { intervalMs: 200 });
+  const mailer = createMailer({ from: config.mailFrom, mailDir: join(mailDir, 'mail') });
+  const deps: Deps = { config, database, db: database.db, bus, publisher, mailer };
+  const app = await buildApp(deps);
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await publisher.stop();
+    await bus.close();
+    await database.close();
+  });
+  return {
+    app,
+    deps,
+    config,
+    mailDir: join(mailDir, 'mail'),
+    request({ cookie, headers, ...options }) {
+      return app.inject({
+        ...options,
+        headers: { origin: TEST_ORIGIN, ...(cookie ? { cookie } : {}), ...headers },
+      });
+    },
+    mailsTo(address) {
+      let files: string[];
+      try {
+        files = readdirSync(join(mailDir, 'mail')).sort();
+      } catch {
+        return [];
+      }
+      return files
+        .map((f) => readFileSync(join(mailDir, 'mail', f), 'utf8'))
+        .filter((text) => new RegExp(`^To: .*${address.replace(/[.+]/g, '\\$&')}`, 'mi').test(text));
+    },
+  };
+}
+
+/** The `name=value` of the session cookie a response set, ready for a Cookie header. */
+export function sessionCookieOf(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === 'allmende_session');
+  if (!cookie) throw new Error(`no session cookie set (status ${response.statusCode}: ${response.body})`);
+  return `${cookie.name}=${cookie.value}`;
+}
+
+/** Asserts a problem+json answer and returns its body. */
+export function problemOf(response: LightMyRequestResponse, status: number) {
+  if (response.statusCode !== status) {
+    throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
+  }
+  if (!String(response.headers['content-type']).startsWith('application/problem+json')) {
+    throw new Error(`expected problem+json, got ${response.headers['content-type']}`);
+  }
+  return response.json() as {
+    type: string;
+    title: string;
+    status: number;
+    detail?: string;
+    errors?: { field: string; message: string }[];
+  };
+}
