@@ -1,8 +1,10 @@
 import { loadConfig } from './config.ts';
 import { startPlatform } from './start.ts';
+import { ensureWebBuild } from './web-build.ts';
 
 // Process entry: configuration → database → migrations → app → listen.
 const config = loadConfig(process.env, process.argv.slice(2));
+await ensureWebBuild(config.webDist, (message) => console.log(message));
 const started = await startPlatform(config);
 const { app } = started;
 await app.listen({ port: config.port, host: config.host });
