@@ -57,6 +57,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     db: deps.db,
     bus: deps.bus,
     canReceive: options.canReceive ?? canReceive(deps),
+    allowedOrigins: [new URL(config.publicUrl).origin],
   });
   await app.register(
     async (api) => {

@@ -32,6 +32,8 @@ export interface Config {
   /** Failed sign-ins allowed per account and per address within `loginWindowMinutes`. */
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  /** Requests per minute and address allowed on each sign-in, registration, reset and setup route (a coarse flood guard). */
+  authRateLimitPerMinute: number;
   /** Where the built web app lives; served as static files. */
   webDist: string;
 }
@@ -77,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     sessionDays: integer('SESSION_DAYS', env.SESSION_DAYS, 30),
     loginMaxFailures: integer('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5),
     loginWindowMinutes: integer('LOGIN_WINDOW_MINUTES', env.LOGIN_WINDOW_MINUTES, 15),
+    // Tests send every request from one address, so the flood guard is loosened there unless set.
+    authRateLimitPerMinute: integer('AUTH_RATE_LIMIT', env.AUTH_RATE_LIMIT, environment === 'test' ? 10_000 : 30),
     webDist: resolve(env.WEB_DIST ?? './dist/web'),
   };
 }

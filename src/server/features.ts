@@ -1,6 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from './deps.ts';
+import { accountsRoutes } from './features/accounts/routes.ts';
+import { adminRoutes } from './features/admin/routes.ts';
+import { allianceRoutes } from './features/alliances/routes.ts';
+import { demoRoutes } from './features/demo/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { setupRoutes } from './features/setup/routes.ts';
 
 /** The HTTP routes of every feature, mounted under /api in this order. */
-export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<void>> = [healthRoutes];
+export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<void>> = [
+  healthRoutes,
+  accountsRoutes,
+  setupRoutes,
+  adminRoutes,
+  demoRoutes,
+  allianceRoutes,
+];

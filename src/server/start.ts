@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
+import { seedDemo } from './features/demo/seed.ts';
+import { announceSetup } from './features/setup/service.ts';
 import { openDatabase, pgliteDirOf } from './platform/db/client.ts';
 import { type Bus, createInProcessBus, createRedisBus } from './platform/events/bus.ts';
 import { createPublisher } from './platform/events/publisher.ts';
@@ -34,7 +36,10 @@ export async function startPlatform(
     log,
   });
   const deps: Deps = { config, database, db: database.db, bus, publisher, mailer };
+  if (config.demo) await seedDemo(deps, console);
   const app = await buildApp(deps);
+  // Printed to the console whatever the log level: the operator needs the link to finish the installation.
+  await announceSetup(deps, console);
   return {
     app,
     deps,

@@ -43,8 +43,10 @@ export async function buildTestApp(overrides: Partial<Config> = {}): Promise<Tes
       ? { databaseUrl, maxConnections: 4 }
       : { pgliteSnapshot: new Blob([readFileSync(snapshotFile as string)]) },
   );
+  // One channel per run, shared by every test file, as the processes of one platform share one: on
+  // PostgreSQL any file's publisher may claim another file's outbox rows.
   const bus: Bus = config.redisUrl
-    ? await createRedisBus(config.redisUrl, `allmende:test:${inject('runId')}:${Math.random().toString(36).slice(2)}`)
+    ? await createRedisBus(config.redisUrl, `allmende:test:${inject('runId')}`)
     : createInProcessBus();
   const publisher = createPublisher(database.db, bus, { intervalMs: 200 });
   const mailer = createMailer({ from: config.mailFrom, mailDir: join(mailDir, 'mail') });

@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import { Type } from 'typebox';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { registerErrorHandling } from './error-handler.ts';
 import { conflict } from './problem.ts';
 
 async function app() {
-  const a = Fastify();
+  const a = Fastify().withTypeProvider<TypeBoxTypeProvider>();
   registerValidation(a);
   registerErrorHandling(a);
   a.post(

@@ -35,10 +35,17 @@ export async function createRedisBus(url: string, channel = 'allmende:events'): 
   const subscriber = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
   await Promise.all([publisher.connect(), subscriber.connect()]);
   const local = createInProcessBus();
-  await subscriber.subscribe(channel);
   subscriber.on('message', (_channel: string, message: string) => {
-    local.publish(JSON.parse(message) as DomainEvent);
+    let event: DomainEvent;
+    try {
+      event = JSON.parse(message) as DomainEvent;
+    } catch {
+      // Not one of ours: a throw here would escape into the Redis client's reader.
+      return;
+    }
+    void local.publish(event);
   });
+  await subscriber.subscribe(channel);
   return {
     kind: 'redis',
     async publish(event) {

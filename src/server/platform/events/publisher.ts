@@ -23,7 +23,7 @@ export function createPublisher(
   options: { intervalMs?: number; onError?: (e: unknown) => void } = {},
 ): Publisher {
   let running: Promise<void> | null = null;
-  let again = false;
+  let next: Promise<void> | null = null;
 
   async function drainOnce(): Promise<number> {
     return db.transaction(async (tx) => {
@@ -60,23 +60,28 @@ export function createPublisher(
   }
 
   async function drain() {
-    do {
-      again = false;
-      while ((await drainOnce()) === BATCH) {}
-    } while (again);
+    while ((await drainOnce()) === BATCH) {}
   }
 
+  // A caller must see the rows it committed before calling published when the promise resolves. A
+  // drain already under way may have looked at the outbox before that commit, so such callers share
+  // one further drain that starts when the current one ends.
   function flush(): Promise<void> {
-    if (running) {
-      again = true;
+    if (!running) {
+      running = drain()
+        .catch((e) => options.onError?.(e))
+        .finally(() => {
+          running = null;
+        });
       return running;
     }
-    running = drain()
-      .catch((e) => options.onError?.(e))
-      .finally(() => {
-        running = null;
+    if (!next) {
+      next = running.then(() => {
+        next = null;
+        return flush();
       });
-    return running;
+    }
+    return next;
   }
 
   const timer = setInterval(() => void flush(), options.intervalMs ?? 2000);
@@ -85,6 +90,7 @@ export function createPublisher(
     flush,
     async stop() {
       clearInterval(timer);
+      await next;
       await running;
     },
   };

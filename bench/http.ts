@@ -1,0 +1,262 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { type ChildServer, startChildServer } from './child-server.ts';
+import { signInNewPerson } from './sign-in.ts';
+
+// `npm run bench:http`: the bare Fastify baseline, then Allmende on PGlite, then on PostgreSQL.
+// BENCH_DURATION (s per endpoint), BENCH_CONNECTIONS, BENCH_DATABASE_URL (a database to create others from).
+const root = fileURLToPath(new URL('..', import.meta.url));
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP = Math.min(3, Math.max(1, Math.round(DURATION / 4)));
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SEARCHES = ['seeveatl', 'neu', '03353', 'Seevetal', 'münch', 'Frankfrt', 'bad ', '091620000000', 'lüneb', 'Kiel'];
+const TARGET_ME_RATIO = 0.4;
+const TARGET_SEARCH_P99_MS = 20;
+
+interface Measurement {
+  server: 'bare' | 'pglite' | 'postgres';
+  endpoint: string;
+  requestsPerSecond: number;
+  ratioToBare: number | null;
+  latencyMs: { p50: number; p97_5: number; p99: number; max: number };
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+const results: Measurement[] = [];
+const cleanups: Array<() => Promise<void>> = [];
+let bareRps = 0;
+
+async function load(url: string, options: { headers?: Record<string, string>; paths?: string[] }, duration: number) {
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration,
+    headers: options.headers,
+    requests: options.paths?.map((path) => ({ method: 'GET' as const, path })),
+  });
+}
+
+async function measure(
+  server: Measurement['server'],
+  endpoint: string,
+  url: string,
+  options: { headers?: Record<string, string>; paths?: string[] } = {},
+) {
+  await load(url, options, WARMUP);
+  const r = await load(url, options, DURATION);
+  const rps = r.requests.average;
+  if (server === 'bare') bareRps = rps;
+  const m: Measurement = {
+    server,
+    endpoint,
+    requestsPerSecond: Math.round(rps),
+    ratioToBare: bareRps ? Math.round((rps / bareRps) * 1000) / 1000 : null,
+    latencyMs: { p50: r.latency.p50, p97_5: r.latency.p97_5, p99: r.latency.p99, max: r.latency.max },
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
+  results.push(m);
+  const flag = m.non2xx || m.errors ? `  !! ${m.non2xx} non-2xx, ${m.errors} errors` : '';
+  console.log(
+    `  ${endpoint.padEnd(34)} ${String(m.requestsPerSecond).padStart(7)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms${flag}`,
+  );
+}
+
+async function checkSearches(baseUrl: string) {
+  const hits: Record<string, string[]> = {};
+  for (const q of SEARCHES) {
+    const res = await fetch(`${baseUrl}/api/organisations?q=${encodeURIComponent(q)}&limit=3`);
+    if (!res.ok) throw new Error(`GET /api/organisations?q=${q} answered ${res.status}: ${await res.text()}`);
+    const body = (await res.json()) as { items: { name: string }[]; total: number };
+    hits[q] = body.items.map((i) => i.name);
+    console.log(`  q=${JSON.stringify(q).padEnd(16)} → ${body.total} hits, first: ${hits[q].join(' | ') || '—'}`);
+  }
+  return hits;
+}
+
+async function benchAllmende(server: 'pglite' | 'postgres', port: number, databaseUrl?: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), `allmende-bench-${server}-`));
+  cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+  // The API is measured, not the web app: a placeholder build keeps the server from running Vite at start.
+  const webDist = join(dataDir, 'web');
+  mkdirSync(webDist);
+  writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Allmende</title>');
+  console.log(`\n[${server}] starting the server (fresh data in ${dataDir}) …`);
+  const started = Date.now();
+  const child: ChildServer = await startChildServer({
+    entry: join(root, 'src/server/main.ts'),
+    port,
+    readyPath: '/api/health',
+    logFile: join(dataDir, 'server.log'),
+    env: {
+      DATA_DIR: dataDir,
+      WEB_DIST: webDist,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: undefined,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
+  });
+  cleanups.push(child.stop);
+  console.log(
+    `[${server}] ready after ${((Date.now() - started) / 1000).toFixed(1)} s (first start: migrations + directory)`,
+  );
+  const cookie = await signInNewPerson(child.baseUrl, dataDir);
+  const hits = await checkSearches(child.baseUrl);
+  await measure(server, 'GET /api/health', `${child.baseUrl}/api/health`);
+  await measure(server, 'GET /api/me (signed in)', `${child.baseUrl}/api/me`, { headers: { cookie } });
+  await measure(server, 'GET /api/organisations?q=…', child.baseUrl, {
+    paths: SEARCHES.map((q) => `/api/organisations?q=${encodeURIComponent(q)}`),
+  });
+  await child.stop();
+  return hits;
+}
+
+async function createPgDatabase(): Promise<{ url: string; version: string } | null> {
+  const admin = postgres(PG_ADMIN_URL, { max: 1, connect_timeout: 3, onnotice: () => {} });
+  let version: string;
+  try {
+    version = (await admin`select version()`)[0]?.version ?? '?';
+  } catch (e) {
+    await admin.end({ timeout: 1 }).catch(() => {});
+    console.log(`\n[postgres] skipped: PostgreSQL at ${PG_ADMIN_URL} is unreachable (${(e as Error).message}).`);
+    return null;
+  }
+  const name = `allmende_bench_${Date.now().toString(36)}`;
+  await admin.unsafe(`create database "${name}"`);
+  cleanups.push(async () => {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end({ timeout: 5 });
+  });
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), version };
+}
+
+function machine() {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    freeMemoryGiB: Math.round(freemem() / 2 ** 30),
+    node: process.version,
+    os: `${process.platform} ${release()}`,
+    // Other work on the machine skews every figure; the load before the run is kept with the results.
+    loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+  };
+}
+
+function printTable() {
+  console.log(
+    `\n${'server'.padEnd(9)} ${'endpoint'.padEnd(30)} ${'req/s'.padStart(7)} ${'× bare'.padStart(7)} ${'p50'.padStart(6)} ${'p97.5'.padStart(6)} ${'p99'.padStart(6)}  (ms)`,
+  );
+  for (const m of results) {
+    const ratio = m.ratioToBare === null ? '—' : `${Math.round(m.ratioToBare * 100)}%`;
+    console.log(
+      `${m.server.padEnd(9)} ${m.endpoint.padEnd(30)} ${String(m.requestsPerSecond).padStart(7)} ${ratio.padStart(7)} ${String(m.latencyMs.p50).padStart(6)} ${String(m.latencyMs.p97_5).padStart(6)} ${String(m.latencyMs.p99).padStart(6)}`,
+    );
+  }
+}
+
+function targets() {
+  const me = results.find((m) => m.server === 'postgres' && m.endpoint.startsWith('GET /api/me'));
+  const out = [
+    {
+      target: `/api/me ≥ ${TARGET_ME_RATIO * 100}% of bare req/s on PostgreSQL`,
+      measured: me?.ratioToBare ?? null,
+      met: me ? (me.ratioToBare ?? 0) >= TARGET_ME_RATIO : null,
+    },
+  ];
+  for (const m of results.filter((r) => r.endpoint.startsWith('GET /api/organisations'))) {
+    out.push({
+      target: `directory search p99 < ${TARGET_SEARCH_P99_MS} ms at ${CONNECTIONS} connections (${m.server})`,
+      measured: m.latencyMs.p99,
+      met: m.latencyMs.p99 < TARGET_SEARCH_P99_MS,
+    });
+  }
+  console.log('\nTargets:');
+  for (const t of out) {
+    console.log(
+      `  ${t.met === null ? 'not measured' : t.met ? 'met    ' : 'MISSED '}  ${t.target}: ${t.measured ?? '—'}`,
+    );
+  }
+  return out;
+}
+
+async function cleanup() {
+  for (const fn of cleanups.reverse()) await fn().catch((e) => console.error('cleanup:', (e as Error).message));
+  cleanups.length = 0;
+}
+
+process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+try {
+  const info = machine();
+  const pglite = JSON.parse(readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
+  console.log(
+    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.os}, load ${info.loadAverage1m}`,
+  );
+  console.log(
+    `Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up, same machine`,
+  );
+
+  console.log('\n[bare] Fastify answering {"hello":"world"}');
+  const bare = await startChildServer({
+    entry: join(root, 'bench/bare-server.ts'),
+    port: 3299,
+    readyPath: '/',
+    logFile: join(tmpdir(), 'allmende-bench-bare.log'),
+  });
+  cleanups.push(bare.stop);
+  await measure('bare', 'GET / (hello world)', `${bare.baseUrl}/`);
+  await bare.stop();
+
+  const searchHits: Record<string, Record<string, string[]>> = {};
+  searchHits.pglite = await benchAllmende('pglite', 3301);
+  const pg = await createPgDatabase();
+  if (pg) {
+    console.log(`[postgres] ${pg.version}`);
+    searchHits.postgres = await benchAllmende('postgres', 3302, pg.url);
+  }
+
+  printTable();
+  const targetResults = targets();
+  const date = new Date().toISOString();
+  const out = join(root, 'bench/results', `http-${date.slice(0, 19).replace(/:/g, '-')}.json`);
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(
+    out,
+    `${JSON.stringify(
+      {
+        date,
+        machine: info,
+        pglite,
+        postgres: pg?.version ?? null,
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        searches: SEARCHES,
+        searchHits,
+        results,
+        targets: targetResults,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nResults written to ${out}`);
+} catch (e) {
+  console.error(`\nbench:http failed: ${(e as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}

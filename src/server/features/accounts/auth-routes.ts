@@ -1,0 +1,217 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import type { Deps } from '../../deps.ts';
+import { requirePrincipal } from '../../platform/auth/plugin.ts';
+import { authRateLimit } from '../../platform/auth/rate-limit.ts';
+import { changePassword, confirmPasswordReset, requestPasswordReset } from './commands/passwords.ts';
+import { register } from './commands/register.ts';
+import { signIn } from './commands/sign-in.ts';
+import { endSession, listSessions, signOut } from './commands/sign-out.ts';
+import { resendVerification, verifyEmail } from './commands/verify-email.ts';
+import { LoginThrottled } from './login-throttle.ts';
+import { meOf } from './me.ts';
+import { contextOf } from './request-context.ts';
+import {
+  Accepted,
+  ChangePasswordBody,
+  EmailBody,
+  IdParams,
+  LoginBody,
+  Me,
+  Problem,
+  RegisterBody,
+  ResetConfirmBody,
+  SessionView,
+  TokenBody,
+} from './schema.ts';
+import { giveSessionCookie, takeSessionCookie } from './session-cookie.ts';
+
+const tags = ['accounts'];
+const NoContent = Type.Null({ description: 'No content' });
+
+/** Runs a sign-in step; a throttled attempt carries `Retry-After`. */
+async function throttled<T>(reply: FastifyReply, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof LoginThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
+    throw error;
+  }
+}
+
+export async function authRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.post(
+    '/auth/register',
+    {
+      config: authRateLimit,
+      schema: {
+        tags,
+        summary: 'Register an account; a verification link is mailed (same answer for known addresses)',
+        body: RegisterBody,
+        response: { 201: Type.Object({ status: Type.Literal('verification-sent') }), 400: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      await register(deps, request.body, contextOf(request));
+      return reply.code(201).send({ status: 'verification-sent' as const });
+    },
+  );
+
+  r.post(
+    '/auth/verify',
+    {
+      config: authRateLimit,
+      schema: {
+        tags,
+        summary: 'Confirm an e-mail address with the token from the mailed link',
+        body: TokenBody,
+        response: { 200: Type.Object({ verified: Type.Literal(true) }), 400: Problem, 429: Problem },
+      },
+    },
+    async (request) => {
+      await verifyEmail(deps, request.body.token, contextOf(request));
+      return { verified: true as const };
+    },
+  );
+
+  r.post(
+    '/auth/resend-verification',
+    {
+      config: authRateLimit,
+      schema: {
+        tags,
+        summary: 'Mail a new verification link (same answer for every address)',
+        body: EmailBody,
+        response: { 202: Accepted, 400: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      await resendVerification(deps, request.body.email, contextOf(request));
+      return reply.code(202).send({ status: 'accepted' });
+    },
+  );
+
+  r.post(
+    '/auth/login',
+    {
+      config: authRateLimit,
+      schema: {
+        tags,
+        summary: 'Sign in; sets the session cookie',
+        body: LoginBody,
+        response: { 200: Me, 400: Problem, 401: Problem, 403: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      const { personId, session } = await throttled(reply, () => signIn(deps, request.body, contextOf(request)));
+      giveSessionCookie(deps, reply, session);
+      return meOf(deps.db, personId);
+    },
+  );
+
+  r.post(
+    '/auth/logout',
+    { schema: { tags, summary: 'Sign out of this session', response: { 204: NoContent } } },
+    async (request, reply) => {
+      if (request.principal) await signOut(deps, request.principal, contextOf(request));
+      takeSessionCookie(deps, reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  r.post(
+    '/auth/logout-all',
+    {
+      schema: { tags, summary: 'Sign out everywhere: ends every session', response: { 204: NoContent, 401: Problem } },
+    },
+    async (request, reply) => {
+      await signOut(deps, requirePrincipal(request), contextOf(request), true);
+      takeSessionCookie(deps, reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  r.post(
+    '/auth/password-reset',
+    {
+      config: authRateLimit,
+      schema: {
+        tags,
+        summary: 'Mail a password reset link (same answer for every address)',
+        body: EmailBody,
+        response: { 202: Accepted, 400: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      await requestPasswordReset(deps, request.body.email, contextOf(request));
+      return reply.code(202).send({ status: 'accepted' });
+    },
+  );
+
+  r.post(
+    '/auth/password-reset/confirm',
+    {
+      config: authRateLimit,
+      schema: {
+        tags,
+        summary: 'Set a new password with the token from the mailed link; ends every session',
+        body: ResetConfirmBody,
+        response: { 204: NoContent, 400: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      await confirmPasswordReset(deps, request.body, contextOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  r.post(
+    '/auth/change-password',
+    {
+      schema: {
+        tags,
+        summary: 'Change the password; ends the other sessions',
+        body: ChangePasswordBody,
+        response: { 204: NoContent, 400: Problem, 401: Problem, 403: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      const principal = requirePrincipal(request);
+      await throttled(reply, () => changePassword(deps, principal, request.body, contextOf(request)));
+      return reply.code(204).send(null);
+    },
+  );
+
+  r.get(
+    '/auth/sessions',
+    {
+      schema: {
+        tags,
+        summary: 'My open sessions, most recently used first',
+        response: { 200: Type.Array(SessionView), 401: Problem },
+      },
+    },
+    async (request) => listSessions(deps, requirePrincipal(request)),
+  );
+
+  r.delete(
+    '/auth/sessions/:id',
+    {
+      schema: {
+        tags,
+        summary: 'End one of my sessions',
+        params: IdParams,
+        response: { 204: NoContent, 400: Problem, 401: Problem, 404: Problem },
+      },
+    },
+    async (request, reply) => {
+      const principal = requirePrincipal(request);
+      await endSession(deps, principal, request.params.id);
+      if (request.params.id === principal.sessionId) takeSessionCookie(deps, reply);
+      return reply.code(204).send(null);
+    },
+  );
+}

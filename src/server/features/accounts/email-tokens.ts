@@ -1,0 +1,29 @@
+import { hashToken, newToken } from '../../platform/auth/tokens.ts';
+import type { Tx } from '../../platform/db/client.ts';
+import { newId } from '../../platform/db/ids.ts';
+import { consumeEmailToken, insertEmailToken } from './queries.ts';
+
+export type TokenPurpose = 'verify-email' | 'password-reset';
+
+const LIFETIME_MS: Record<TokenPurpose, number> = {
+  'verify-email': 48 * 3600_000,
+  'password-reset': 3600_000,
+};
+
+/** Creates a one-time token for a mailed link; the database keeps only its hash. */
+export async function issueEmailToken(tx: Tx, personId: string, purpose: TokenPurpose): Promise<string> {
+  const token = newToken();
+  await insertEmailToken(tx, {
+    id: newId(),
+    tokenHash: hashToken(token),
+    personId,
+    purpose,
+    expiresAt: new Date(Date.now() + LIFETIME_MS[purpose]),
+  });
+  return token;
+}
+
+/** Uses up a token from a mailed link; the person it belongs to, or null when unknown, used or expired. */
+export function redeemEmailToken(tx: Tx, token: string, purpose: TokenPurpose): Promise<string | null> {
+  return consumeEmailToken(tx, hashToken(token), purpose);
+}

@@ -1,0 +1,67 @@
+import type { Mail } from '../../platform/mail/mailer.ts';
+
+type Locale = 'de' | 'en';
+
+function localeOf(locale: string): Locale {
+  return locale === 'en' ? 'en' : 'de';
+}
+
+const SIGNATURE = { de: '\n\n-- \nAllmende', en: '\n\n-- \nAllmende' };
+
+function mail(to: string, locale: string, texts: Record<Locale, { subject: string; body: string }>): Mail {
+  const l = localeOf(locale);
+  return { to, subject: texts[l].subject, text: texts[l].body + SIGNATURE[l] };
+}
+
+export function verificationMail(to: string, locale: string, name: string, link: string): Mail {
+  return mail(to, locale, {
+    de: {
+      subject: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
+      body: `Guten Tag ${name},\n\nbitte bestätigen Sie Ihre E-Mail-Adresse für Allmende, indem Sie diesen Link öffnen:\n\n${link}\n\nDer Link ist 48 Stunden gültig. Wenn Sie sich nicht registriert haben, können Sie diese Nachricht ignorieren.`,
+    },
+    en: {
+      subject: 'Please confirm your e-mail address',
+      body: `Hello ${name},\n\nplease confirm your e-mail address for Allmende by opening this link:\n\n${link}\n\nThe link is valid for 48 hours. If you did not register, you can ignore this message.`,
+    },
+  });
+}
+
+/** Sent instead of a verification mail when someone registers with an address that already has an account. */
+export function alreadyRegisteredMail(to: string, locale: string, name: string, signInLink: string, resetLink: string) {
+  return mail(to, locale, {
+    de: {
+      subject: 'Sie haben bereits ein Konto',
+      body: `Guten Tag ${name},\n\njemand hat versucht, mit Ihrer E-Mail-Adresse ein neues Konto bei Allmende anzulegen. Sie haben bereits eines.\n\nAnmelden: ${signInLink}\nPasswort vergessen? ${resetLink}\n\nWaren Sie das nicht, können Sie diese Nachricht ignorieren.`,
+    },
+    en: {
+      subject: 'You already have an account',
+      body: `Hello ${name},\n\nsomeone tried to create a new Allmende account with your e-mail address. You already have one.\n\nSign in: ${signInLink}\nForgot your password? ${resetLink}\n\nIf this was not you, you can ignore this message.`,
+    },
+  });
+}
+
+export function passwordResetMail(to: string, locale: string, name: string, link: string): Mail {
+  return mail(to, locale, {
+    de: {
+      subject: 'Passwort zurücksetzen',
+      body: `Guten Tag ${name},\n\nüber diesen Link können Sie ein neues Passwort für Allmende festlegen:\n\n${link}\n\nDer Link ist eine Stunde gültig und funktioniert nur einmal. Haben Sie das nicht angefordert, ignorieren Sie diese Nachricht; Ihr Passwort bleibt unverändert.`,
+    },
+    en: {
+      subject: 'Reset your password',
+      body: `Hello ${name},\n\nuse this link to set a new password for Allmende:\n\n${link}\n\nThe link is valid for one hour and works once. If you did not ask for this, ignore this message; your password stays unchanged.`,
+    },
+  });
+}
+
+export function passwordChangedMail(to: string, locale: string, name: string, resetLink: string): Mail {
+  return mail(to, locale, {
+    de: {
+      subject: 'Ihr Passwort wurde geändert',
+      body: `Guten Tag ${name},\n\ndas Passwort Ihres Allmende-Kontos wurde soeben geändert, und Sie wurden auf Ihren anderen Geräten abgemeldet.\n\nWaren Sie das nicht, setzen Sie Ihr Passwort sofort zurück: ${resetLink}`,
+    },
+    en: {
+      subject: 'Your password was changed',
+      body: `Hello ${name},\n\nthe password of your Allmende account was just changed, and you were signed out on your other devices.\n\nIf this was not you, reset your password now: ${resetLink}`,
+    },
+  });
+}

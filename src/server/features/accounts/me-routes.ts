@@ -1,0 +1,75 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../deps.ts';
+import { requirePrincipal } from '../../platform/auth/plugin.ts';
+import { unauthenticated } from '../../platform/errors/problem.ts';
+import { setHomeOrganisation, updateProfile } from './commands/profile.ts';
+import { meOf } from './me.ts';
+import { maySearchPeople } from './policy.ts';
+import { searchPeople } from './queries.ts';
+import { contextOf } from './request-context.ts';
+import { HomeOrganisationBody, Me, PersonSearchQuery, PersonSearchResult, Problem, UpdateMeBody } from './schema.ts';
+
+const tags = ['accounts'];
+
+export async function meRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.get(
+    '/me',
+    { schema: { tags, summary: 'The signed-in person', response: { 200: Me, 401: Problem } } },
+    async (request) => meOf(deps.db, requirePrincipal(request).personId),
+  );
+
+  r.patch(
+    '/me',
+    {
+      schema: {
+        tags,
+        summary: 'Change my name or language',
+        body: UpdateMeBody,
+        response: { 200: Me, 400: Problem, 401: Problem },
+      },
+    },
+    async (request) => updateProfile(deps, requirePrincipal(request), request.body),
+  );
+
+  r.put(
+    '/me/organisation',
+    {
+      schema: {
+        tags,
+        summary: 'Name my home organisation (pending until confirmed, unless its e-mail domain matches)',
+        body: HomeOrganisationBody,
+        response: { 200: Me, 400: Problem, 401: Problem, 409: Problem },
+      },
+    },
+    async (request) =>
+      setHomeOrganisation(deps, requirePrincipal(request), request.body.organisationId, contextOf(request)),
+  );
+
+  r.get(
+    '/persons',
+    {
+      schema: {
+        tags,
+        summary: 'Find people by name (confirmed members of an organisation; signed-in only)',
+        querystring: PersonSearchQuery,
+        response: { 200: PersonSearchResult, 400: Problem, 401: Problem },
+      },
+    },
+    async (request) => {
+      if (!maySearchPeople(request.principal)) throw unauthenticated();
+      const q = request.query.q.trim();
+      if (!q) return { items: [] };
+      const rows = await searchPeople(deps.db, q, request.query.limit ?? 20);
+      return {
+        items: rows.map((row) => ({
+          id: row.id,
+          name: row.name,
+          organisation: row.organisationId ? { id: row.organisationId, name: row.organisationName } : null,
+        })),
+      };
+    },
+  );
+}

@@ -1,0 +1,12 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../deps.ts';
+import { registerAuthRateLimit } from '../../platform/auth/rate-limit.ts';
+import { authRoutes } from './auth-routes.ts';
+import { meRoutes } from './me-routes.ts';
+
+/** Accounts: registration, sign-in, passwords, sessions, the signed-in person, people search. */
+export async function accountsRoutes(app: FastifyInstance, deps: Deps) {
+  await registerAuthRateLimit(app, deps.config.authRateLimitPerMinute);
+  await authRoutes(app, deps);
+  await meRoutes(app, deps);
+}

@@ -1,0 +1,108 @@
+import { type Static, Type } from 'typebox';
+
+/** RFC 9457 problem body as the error handler writes it (documents the error responses). */
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    instance: Type.Optional(Type.String()),
+    detail: Type.Optional(Type.String()),
+    errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+  },
+  { description: 'application/problem+json' },
+);
+
+export const Email = Type.String({ format: 'email', maxLength: 254 });
+export const NewPassword = Type.String({ minLength: 10, maxLength: 200 });
+export const Name = Type.String({ minLength: 1, maxLength: 200 });
+export const Locale = Type.Union([Type.Literal('de'), Type.Literal('en')]);
+export const Token = Type.String({ minLength: 1, maxLength: 200 });
+export const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
+const Timestamp = Type.String({ format: 'date-time' });
+
+export const Me = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  name: Type.String(),
+  email: Type.String(),
+  locale: Locale,
+  isPlatformAdmin: Type.Boolean(),
+  organisation: Type.Union([
+    Type.Null(),
+    Type.Object({
+      id: Type.String({ format: 'uuid' }),
+      name: Type.String(),
+      type: Type.String(),
+      role: Type.Union([Type.Literal('admin'), Type.Literal('member')]),
+      status: Type.Union([Type.Literal('pending'), Type.Literal('confirmed')]),
+    }),
+  ]),
+});
+export type MeView = Static<typeof Me>;
+
+export const RegisterBody = Type.Object(
+  {
+    name: Name,
+    email: Email,
+    password: NewPassword,
+    organisationId: Type.Optional(Uuid),
+    locale: Type.Optional(Locale),
+  },
+  { additionalProperties: false },
+);
+
+export const TokenBody = Type.Object({ token: Token }, { additionalProperties: false });
+export const EmailBody = Type.Object({ email: Email }, { additionalProperties: false });
+
+export const LoginBody = Type.Object(
+  { email: Email, password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+
+export const ResetConfirmBody = Type.Object({ token: Token, password: NewPassword }, { additionalProperties: false });
+
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: NewPassword },
+  { additionalProperties: false },
+);
+
+export const SessionView = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  createdAt: Timestamp,
+  lastSeenAt: Timestamp,
+  ip: Type.Union([Type.String(), Type.Null()]),
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+  current: Type.Boolean(),
+});
+
+export const IdParams = Type.Object({ id: Uuid });
+
+export const UpdateMeBody = Type.Object(
+  { name: Type.Optional(Name), locale: Type.Optional(Locale) },
+  { additionalProperties: false },
+);
+
+export const HomeOrganisationBody = Type.Object({ organisationId: Uuid }, { additionalProperties: false });
+
+export const PersonSearchQuery = Type.Object(
+  {
+    q: Type.String({ minLength: 1, maxLength: 100 }),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+  },
+  { additionalProperties: false },
+);
+
+export const PersonSearchResult = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.String({ format: 'uuid' }),
+      name: Type.String(),
+      organisation: Type.Union([
+        Type.Null(),
+        Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String() }),
+      ]),
+    }),
+  ),
+});
+
+export const Accepted = Type.Object({ status: Type.String() });

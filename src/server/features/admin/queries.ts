@@ -1,0 +1,93 @@
+import { and, asc, count, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { auditLog } from '../../platform/audit/tables.ts';
+import { persons, sessions } from '../../platform/auth/tables.ts';
+import type { Tx } from '../../platform/db/client.ts';
+// Read-only join: the admin list shows each person's home organisation.
+import { organisationMemberships, organisations } from '../organisations/tables.ts';
+
+function containing(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function listPersons(tx: Tx, input: { q?: string | undefined; offset: number; limit: number }) {
+  const where = input.q
+    ? or(sql`lower(${persons.name}) like ${containing(input.q)}`, sql`${persons.email} like ${containing(input.q)}`)
+    : undefined;
+  const [items, totals] = await Promise.all([
+    tx
+      .select({
+        id: persons.id,
+        name: persons.name,
+        email: persons.email,
+        isPlatformAdmin: persons.isPlatformAdmin,
+        lockedAt: persons.lockedAt,
+        emailVerifiedAt: persons.emailVerifiedAt,
+        createdAt: persons.createdAt,
+        organisationId: organisations.id,
+        organisationName: organisations.name,
+        role: organisationMemberships.role,
+        status: organisationMemberships.status,
+      })
+      .from(persons)
+      .leftJoin(organisationMemberships, eq(organisationMemberships.personId, persons.id))
+      .leftJoin(organisations, eq(organisations.id, organisationMemberships.organisationId))
+      .where(where)
+      .orderBy(asc(persons.name), asc(persons.id))
+      .offset(input.offset)
+      .limit(input.limit),
+    tx.select({ total: count() }).from(persons).where(where),
+  ]);
+  return { items, total: totals[0]?.total ?? 0 };
+}
+
+export async function personLockState(tx: Tx, id: string): Promise<{ lockedAt: Date | null } | null> {
+  const rows = await tx.select({ lockedAt: persons.lockedAt }).from(persons).where(eq(persons.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** Sets or clears the lock; true when it changed anything. */
+export async function setLocked(tx: Tx, id: string, locked: boolean): Promise<boolean> {
+  const rows = await tx
+    .update(persons)
+    .set({ lockedAt: locked ? new Date() : null, updatedAt: new Date() })
+    .where(and(eq(persons.id, id), locked ? isNull(persons.lockedAt) : isNotNull(persons.lockedAt)))
+    .returning({ id: persons.id });
+  return rows.length > 0;
+}
+
+export async function endAllSessions(tx: Tx, personId: string) {
+  await tx.delete(sessions).where(eq(sessions.personId, personId));
+}
+
+const actor = alias(persons, 'actor');
+
+/** Audit entries, newest first, optionally only actions starting with a prefix (e.g. `auth.`). */
+export async function listAudit(tx: Tx, input: { action?: string | undefined; offset: number; limit: number }) {
+  const where = input.action
+    ? sql`${auditLog.action} like ${`${input.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`
+    : undefined;
+  const [items, totals] = await Promise.all([
+    tx
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        actorId: auditLog.actorId,
+        actorName: actor.name,
+        action: auditLog.action,
+        subjectType: auditLog.subjectType,
+        subjectId: auditLog.subjectId,
+        organisationId: auditLog.organisationId,
+        ip: auditLog.ip,
+        details: auditLog.details,
+      })
+      .from(auditLog)
+      .leftJoin(actor, eq(actor.id, auditLog.actorId))
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .offset(input.offset)
+      .limit(input.limit),
+    tx.select({ total: count() }).from(auditLog).where(where),
+  ]);
+  return { items, total: totals[0]?.total ?? 0 };
+}

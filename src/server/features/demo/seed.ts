@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import type { Deps } from '../../deps.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
+import type { Tx } from '../../platform/db/client.ts';
+import { insertPerson, personIdByEmail } from '../accounts/person-record.ts';
+import { alliancesOfOrganisation } from '../alliances/of-organisation.ts';
+import { addMember, createAlliance } from '../alliances/service.ts';
+import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './accounts.ts';
+import { registerDemoDomain, seatDemoMember } from './organisation-seats.ts';
+import { organisationsByAgs } from './queries.ts';
+
+const DEMO_SEED_LOCK = 4_711_002;
+
+export interface DemoSeedResult {
+  people: number;
+  /** AGS values of demo organisations the directory lacks (their people are skipped). */
+  missing: string[];
+}
+
+/**
+ * Loads the demo: people of real municipalities (organisation admins and members), a platform
+ * administrator and two alliances, all with the demo password. Idempotent, so it runs at every start.
+ */
+export async function seedDemo(deps: Deps, log?: { warn(message: string): void }): Promise<DemoSeedResult> {
+  const organisationOf = await organisationsByAgs(
+    deps.db,
+    DEMO_ORGANISATIONS.map((o) => o.ags),
+  );
+  const missing = DEMO_ORGANISATIONS.filter((o) => !organisationOf.has(o.ags)).map((o) => o.ags);
+  if (missing.length > 0) log?.warn(`Demo organisations missing from the directory: ${missing.join(', ')}`);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  return deps.db.transaction(async (tx) => {
+    // Several processes may start at once on one database: one seeds, the others wait and find it done.
+    await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
+    let people = 0;
+    const ensurePerson = async (name: string, email: string, isPlatformAdmin = false) => {
+      people += 1;
+      const created = await insertPerson(tx, {
+        name,
+        email,
+        passwordHash,
+        locale: 'de',
+        verified: true,
+        isPlatformAdmin,
+      });
+      return created ?? ((await personIdByEmail(tx, email)) as string);
+    };
+
+    await ensurePerson(DEMO_PLATFORM_ADMIN.name, DEMO_PLATFORM_ADMIN.email, true);
+    const adminOf = new Map<string, string>();
+    for (const demo of DEMO_ORGANISATIONS) {
+      const organisation = organisationOf.get(demo.ags);
+      if (!organisation) continue;
+      await registerDemoDomain(tx, organisation.id, demo.domain);
+      for (const member of demo.people) {
+        const personId = await ensurePerson(member.name, member.email);
+        await seatDemoMember(tx, { personId, organisationId: organisation.id, role: member.role });
+        if (member.role === 'admin' && !adminOf.has(demo.ags)) adminOf.set(demo.ags, personId);
+      }
+    }
+    await seedAlliances(tx, organisationOf, adminOf);
+    return { people, missing };
+  });
+}
+
+async function seedAlliances(tx: Tx, organisationOf: Map<string, { id: string }>, adminOf: Map<string, string>) {
+  for (const demo of DEMO_ALLIANCES) {
+    const [founderAgs, ...others] = demo.members;
+    const founder = founderAgs ? organisationOf.get(founderAgs) : undefined;
+    const createdBy = founderAgs ? adminOf.get(founderAgs) : undefined;
+    if (!founder || !createdBy) continue;
+    const existing = await alliancesOfOrganisation(tx, founder.id);
+    if (existing.some((a) => a.name === demo.name)) continue;
+    const alliance = await createAlliance(tx, {
+      name: demo.name,
+      description: demo.description,
+      organisationId: founder.id,
+      createdBy,
+    });
+    for (const ags of others) {
+      const member = organisationOf.get(ags);
+      if (member) await addMember(tx, alliance.id, member.id);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import { type Static, Type } from 'typebox';
+import { LAND_CODES } from '../../../shared/laender.ts';
+import { MANUAL_TYPES, ORGANISATION_TYPES } from '../../../shared/organisation-types.ts';
+
+export const TAGS = ['organisations'];
+
+export const ProblemDoc = Type.Object({
+  type: Type.String(),
+  title: Type.String(),
+  status: Type.Integer(),
+  instance: Type.Optional(Type.String()),
+  detail: Type.Optional(Type.String()),
+  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+});
+
+/** The problem answers a route may give, for its `response` schema. */
+export const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ProblemDoc]));
+
+const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
+const NullableString = Type.Union([Type.String(), Type.Null()]);
+const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+// Handlers return Date objects; the serialiser writes them as ISO 8601 strings.
+const Timestamp = Type.Unsafe<Date>(Type.String({ format: 'date-time' }));
+
+export const OrganisationTypeSchema = literals(ORGANISATION_TYPES);
+export const LandCodeSchema = literals(LAND_CODES);
+export const Role = literals(['admin', 'member'] as const);
+const Uuid = Type.String({ format: 'uuid' });
+
+export const IdParams = Type.Object({ id: Uuid });
+export const MemberParams = Type.Object({ id: Uuid, personId: Uuid });
+// A host name: labels of letters, digits and hyphens, at least one dot; stored lower-case.
+const Domain = Type.String({
+  minLength: 3,
+  maxLength: 253,
+  pattern: '^(?=.{3,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
+});
+export const DomainParams = Type.Object({ id: Uuid, domain: Type.String({ maxLength: 253 }) });
+
+export const SearchQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'Name (prefix, words, typos tolerated) or AGS/ARS digits' })),
+  land: Type.Optional(Type.Array(LandCodeSchema, { maxItems: 16, description: 'Land codes 01–16; repeat for several' })),
+  type: Type.Optional(Type.Array(OrganisationTypeSchema, { maxItems: 20, description: 'Type codes; repeat for several' })),
+  kreis: Type.Optional(Type.String({ format: 'uuid', description: 'Only the Gemeinden of this Kreis' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 20, description: 'At most 50 are returned' })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
+});
+export type SearchInput = Static<typeof SearchQuery>;
+
+/** An organisation as search results, pickers and maps show it. */
+export const OrganisationSummary = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  type: Type.String(),
+  ags: NullableString,
+  ars: NullableString,
+  landCode: NullableString,
+  landName: NullableString,
+  kreisName: NullableString,
+  latitude: NullableNumber,
+  longitude: NullableNumber,
+});
+export type OrganisationSummaryView = Static<typeof OrganisationSummary>;
+
+export const SearchResult = Type.Object({ items: Type.Array(OrganisationSummary), total: Type.Integer() });
+
+const Ref = Type.Object({ id: Type.String(), name: Type.String() });
+
+/** The profile page: public facts, plus people and domains for those who may see them. */
+export const OrganisationDetail = Type.Object({
+  ...OrganisationSummary.properties,
+  source: literals(['directory', 'manual'] as const),
+  website: NullableString,
+  description: NullableString,
+  logoUrl: NullableString,
+  kreis: Type.Union([Ref, Type.Null()]),
+  land: Type.Union([Ref, Type.Null()]),
+  domains: Type.Array(Type.String()),
+  people: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), role: Role })),
+  alliances: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String() })),
+  viewer: Type.Object({
+    isMember: Type.Boolean(),
+    isPending: Type.Boolean(),
+    isAdmin: Type.Boolean(),
+    canEdit: Type.Boolean(),
+  }),
+});
+export type OrganisationDetailView = Static<typeof OrganisationDetail>;
+
+const Name = Type.String({ minLength: 2, maxLength: 200 });
+// Only web addresses: the page links to it, and other schemes (javascript:) must not reach a link.
+const Website = Type.String({ maxLength: 300, format: 'uri', pattern: '^https?://' });
+const Description = Type.String({ maxLength: 5000 });
+
+export const CreateBody = Type.Object(
+  {
+    name: Name,
+    type: literals(MANUAL_TYPES),
+    landCode: Type.Optional(Type.Union([LandCodeSchema, Type.Null()])),
+    kreisId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    website: Type.Optional(Type.Union([Website, Type.Null()])),
+    description: Type.Optional(Type.Union([Description, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type CreateInput = Static<typeof CreateBody>;
+
+export const UpdateBody = Type.Object(
+  {
+    name: Type.Optional(Name),
+    website: Type.Optional(Type.Union([Website, Type.Null()])),
+    description: Type.Optional(Type.Union([Description, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type UpdateInput = Static<typeof UpdateBody>;
+
+export const Member = Type.Object({
+  personId: Type.String(),
+  name: Type.String(),
+  email: Type.String(),
+  role: Role,
+  status: literals(['pending', 'confirmed'] as const),
+  createdAt: Timestamp,
+  confirmedAt: Type.Union([Timestamp, Type.Null()]),
+});
+export const MemberList = Type.Array(Member);
+
+export const RoleBody = Type.Object({ role: Role }, { additionalProperties: false });
+
+export const DomainBody = Type.Object({ domain: Domain }, { additionalProperties: false });
+export const DomainEntry = Type.Object({ domain: Type.String(), createdAt: Timestamp });
+export const DomainList = Type.Array(DomainEntry);

@@ -1,0 +1,59 @@
+import { landName } from '../../../shared/laender.ts';
+import type { OrganisationType } from '../../../shared/organisation-types.ts';
+import type { Tx } from '../../platform/db/client.ts';
+import type { OrganisationSummaryView, SearchInput } from './schema.ts';
+import { countOrganisations, type DirectorySearch, searchOrganisations } from './search-query.ts';
+import { searchNameOf } from './search-name.ts';
+
+export const MAX_LIMIT = 50;
+
+// Words people put before a name ("Landkreis Harburg", "Stadt Kiel") that the directory names lack.
+const LEADING_WORDS: Record<string, OrganisationType[]> = {
+  landkreis: ['landkreis', 'kreis'],
+  lk: ['landkreis', 'kreis'],
+  kreis: ['kreis', 'landkreis'],
+  stadt: ['stadt', 'kreisfreie-stadt'],
+  gemeinde: ['gemeinde'],
+  markt: ['markt'],
+  land: ['land'],
+  freistaat: ['land'],
+};
+
+/** Turns the request's query into what the search query needs. */
+export function directorySearchOf(input: SearchInput): DirectorySearch {
+  const raw = (input.q ?? '').trim();
+  const digits = raw.replace(/\s+/g, '');
+  const text = /^\d+$/.test(digits) ? digits : searchNameOf(raw);
+  const alternatives: string[] = [];
+  let preferredTypes: OrganisationType[] = [];
+  const [first, ...rest] = text.split(' ');
+  const leading = first ? LEADING_WORDS[first] : undefined;
+  if (leading && rest.length > 0) {
+    alternatives.push(rest.join(' '));
+    preferredTypes = leading;
+  }
+  return {
+    text,
+    alternatives,
+    preferredTypes,
+    landCodes: input.land ?? [],
+    types: input.type ?? [],
+    kreisId: input.kreis,
+    limit: Math.min(input.limit ?? 20, MAX_LIMIT),
+    offset: input.offset ?? 0,
+  };
+}
+
+/** The directory search behind every organisation picker. */
+export async function searchDirectory(
+  tx: Tx,
+  input: SearchInput,
+): Promise<{ items: OrganisationSummaryView[]; total: number }> {
+  const search = directorySearchOf(input);
+  const rows = await searchOrganisations(tx, search);
+  const total = rows[0]?.total ?? (search.offset > 0 ? await countOrganisations(tx, search) : 0);
+  return {
+    items: rows.map(({ total: _, ...row }) => ({ ...row, landName: landName(row.landCode) })),
+    total,
+  };
+}

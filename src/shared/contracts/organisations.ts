@@ -1,0 +1,53 @@
+/** The shapes of the organisations API as the web app reads them (see src/server/features/organisations). */
+
+export interface OrganisationSummary {
+  id: string;
+  name: string;
+  type: string;
+  ags: string | null;
+  ars: string | null;
+  landCode: string | null;
+  landName: string | null;
+  kreisName: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface OrganisationDetail extends OrganisationSummary {
+  website: string | null;
+  description: string | null;
+  logoUrl: string | null;
+  /** `directory` for the official reference data (name fixed), `manual` for those added by administrators. */
+  source: 'directory' | 'manual';
+  kreis: { id: string; name: string } | null;
+  land: { id: string; name: string } | null;
+  domains: string[];
+  people: Array<{ id: string; name: string; role: string }>;
+  alliances: Array<{ id: string; name: string; slug: string }>;
+  viewer: { isMember: boolean; isPending: boolean; isAdmin: boolean; canEdit: boolean };
+}
+
+export interface OrganisationMember {
+  personId: string;
+  name: string;
+  email: string;
+  role: 'admin' | 'member';
+  status: 'pending' | 'confirmed';
+  createdAt: string;
+  confirmedAt: string | null;
+}
+
+/** GeoJSON as `GET /api/geo/laender` answers it: the outlines of the 16 Länder. */
+export interface LaenderGeoJson {
+  type: 'FeatureCollection';
+  features: Array<{
+    type: 'Feature';
+    properties: Record<string, unknown>;
+    geometry: { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+  }>;
+}

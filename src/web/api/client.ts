@@ -1,0 +1,76 @@
+import { ApiError, fieldName } from './api-error.ts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface ProblemBody {
+  type?: string;
+  title?: string;
+  detail?: string;
+  errors?: Array<{ field?: string; message?: string }>;
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  let body: ProblemBody = {};
+  try {
+    body = (await response.json()) as ProblemBody;
+  } catch {
+    // A proxy or a crash may answer without JSON; the status still tells what happened.
+  }
+  const type = (body.type ?? '').split('/').filter(Boolean).pop() ?? '';
+  const fields = (body.errors ?? []).map((e) => ({ field: fieldName(e.field ?? ''), message: e.message ?? '' }));
+  return new ApiError(
+    response.status,
+    type || `http-${response.status}`,
+    body.title ?? response.statusText,
+    body.detail,
+    fields,
+  );
+}
+
+/**
+ * Calls the JSON API under `/api` with the session cookie. Resolves with the parsed body
+ * (`undefined` for 204) and rejects with an {@link ApiError} carrying the problem+json.
+ */
+export async function request<T>(method: Method, path: string, body?: unknown, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  headers.set('Accept', 'application/json, application/problem+json');
+  let payload: BodyInit | undefined;
+  if (body instanceof Blob) {
+    payload = body;
+    if (!headers.has('Content-Type') && body.type) headers.set('Content-Type', body.type);
+  } else if (body !== undefined) {
+    payload = JSON.stringify(body);
+    headers.set('Content-Type', 'application/json');
+  }
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, { ...init, method, headers, body: payload, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', 'Network error', undefined, []);
+  }
+  if (!response.ok) throw await problemOf(response);
+  if (response.status === 204 || response.status === 202 || response.headers.get('Content-Length') === '0') {
+    return undefined as T;
+  }
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Builds a query string from defined, non-empty values. */
+export function query(params: Record<string, string | number | boolean | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export const api = {
+  get: <T>(path: string, init?: RequestInit) => request<T>('GET', path, undefined, init),
+  post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  put: <T = void>(path: string, body?: unknown) => request<T>('PUT', path, body),
+  patch: <T = void>(path: string, body?: unknown) => request<T>('PATCH', path, body),
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
+};

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../ui/page-title.tsx';
+import { HomeOrganisationSection } from './home-organisation-section.tsx';
+import { LanguageSection } from './language-section.tsx';
+import { PasswordSection } from './password-section.tsx';
+import { ProfileSection } from './profile-section.tsx';
+import { RequireSignIn } from './require-sign-in.tsx';
+import { SessionsSection } from './sessions-section.tsx';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle lead={t('account.lead')}>{t('account.title')}</PageTitle>
+      <RequireSignIn>
+        {(me) => (
+          <div className="stack-xl">
+            <ProfileSection me={me} />
+            <LanguageSection />
+            <HomeOrganisationSection me={me} />
+            <PasswordSection />
+            <SessionsSection />
+          </div>
+        )}
+      </RequireSignIn>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DemoAccount, Me } from '../../../shared/contracts/accounts.ts';
+import { isApiError } from '../../api/api-error.ts';
+import { api } from '../../api/client.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { PageTitle } from '../../ui/page-title.tsx';
+import { ProblemAlert } from '../../ui/problem.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useFormErrors } from '../../ui/use-form-errors.ts';
+import { DemoAccounts } from './demo-accounts.tsx';
+import { safeNext } from './require-sign-in.tsx';
+import { ME_KEY } from './use-me.ts';
+import { checkEmail, checkRequired, onlyErrors } from './validation.ts';
+
+const route = getRouteApi('/sign-in');
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const form = useFormErrors('sign-in');
+  const submitRef = useRef<HTMLButtonElement>(null);
+
+  const signIn = useMutation({
+    mutationFn: () => api.post<Me>('/auth/login', { email: email.trim(), password }),
+    onSuccess: async (me) => {
+      // Everything cached so far was seen signed out; start afresh as this person.
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+      client.setQueryData(ME_KEY, me);
+      await navigate({ href: safeNext(search.next) });
+    },
+  });
+  const resend = useMutation({ mutationFn: () => api.post('/auth/resend-verification', { email: email.trim() }) });
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (signIn.isPending) return;
+    const errors = onlyErrors({
+      email: checkEmail(t, email),
+      password: checkRequired(t, password, 'validation.passwordRequired'),
+    });
+    if (Object.keys(errors).length > 0) {
+      form.fail(errors);
+      return;
+    }
+    form.clear();
+    resend.reset();
+    signIn.mutate();
+  }
+
+  function fillFromDemo(account: DemoAccount) {
+    setEmail(account.email);
+    setPassword(account.password);
+    form.clear();
+    signIn.reset();
+    submitRef.current?.focus();
+  }
+
+  const notVerified = isApiError(signIn.error) && signIn.error.type === 'email-not-verified';
+
+  return (
+    <>
+      <div className="narrow-page">
+        <PageTitle lead={t('signIn.lead')}>{t('signIn.title')}</PageTitle>
+        {search.signedOut ? <Alert variant="success" role="status" title={t('signIn.signedOut')} /> : null}
+        {search.next && search.next !== '/' ? <Alert variant="info" title={t('signIn.needed')} /> : null}
+        <ErrorSummary errors={form.summary} revision={form.revision} />
+        {notVerified ? (
+          <Alert variant="warning" role="alert" title={t('problems.email-not-verified')}>
+            <p className="kern-body">{t('signIn.notVerifiedHelp')}</p>
+            {resend.isSuccess ? (
+              <p className="kern-body" role="status">
+                {t('signIn.verificationResent')}
+              </p>
+            ) : (
+              <div>
+                <Button variant="secondary" busy={resend.isPending} onClick={() => resend.mutate()}>
+                  {t('signIn.resendVerification')}
+                </Button>
+              </div>
+            )}
+          </Alert>
+        ) : (
+          <ProblemAlert error={signIn.error} />
+        )}
+        <form className="form-stack" noValidate onSubmit={onSubmit}>
+          <TextField
+            id={form.id('email')}
+            label={t('fields.email')}
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            value={email}
+            onChange={setEmail}
+            error={form.errors.email}
+          />
+          <TextField
+            id={form.id('password')}
+            label={t('fields.password')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={form.errors.password}
+          />
+          <div className="kern-btn-wrapper">
+            <Button ref={submitRef} type="submit" busy={signIn.isPending}>
+              {t('signIn.submit')}
+            </Button>
+          </div>
+        </form>
+        <ul className="kern-list link-list">
+          <li>
+            <Link className="kern-link" to="/forgot-password">
+              {t('signIn.forgotPassword')}
+            </Link>
+          </li>
+          <li>
+            {t('signIn.noAccount')}{' '}
+            <Link className="kern-link" to="/register">
+              {t('signIn.register')}
+            </Link>
+          </li>
+        </ul>
+      </div>
+      <DemoAccounts onUse={fillFromDemo} />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../ui/page-title.tsx';
+import { RequireSignIn } from '../accounts/require-sign-in.tsx';
+import { NotFoundContent } from '../shell/not-found-page.tsx';
+
+/** `/admin/*`: only platform administrators see it; to everyone else it does not exist. */
+export function AdminLayout() {
+  return <RequireSignIn>{(me) => (me.isPlatformAdmin ? <Outlet /> : <NotFoundContent />)}</RequireSignIn>;
+}
+
+const TABS = [
+  { to: '/admin/organisations', key: 'organisations' },
+  { to: '/admin/people', key: 'people' },
+  { to: '/admin/alliances', key: 'alliances' },
+  { to: '/admin/audit', key: 'audit' },
+] as const;
+
+/** One admin page: title, the tabs to the other admin pages, content. */
+export function AdminPage({ title, lead, children }: { title: string; lead?: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle preline={t('admin.preline')} lead={lead} documentTitle={`${title} – ${t('admin.preline')}`}>
+        {title}
+      </PageTitle>
+      <nav className="tabs" aria-label={t('admin.tabsLabel')}>
+        <ul className="tabs__list">
+          {TABS.map((tab) => (
+            <li key={tab.key}>
+              <Link className="tabs__tab" to={tab.to} activeProps={{ 'aria-current': 'page' }}>
+                {t(`admin.tabs.${tab.key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="stack-xl">{children}</div>
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AdminPerson } from '../../../shared/contracts/admin.ts';
+import type { Page } from '../../../shared/contracts/organisations.ts';
+import { api, query } from '../../api/client.ts';
+import { Badge } from '../../ui/badge.tsx';
+import { Button } from '../../ui/button.tsx';
+import { ConfirmButton } from '../../ui/confirm-button.tsx';
+import { DataTable } from '../../ui/data-table.tsx';
+import { Loading } from '../../ui/loading.tsx';
+import { Pagination } from '../../ui/pagination.tsx';
+import { ProblemAlert } from '../../ui/problem.tsx';
+import { Section } from '../../ui/section.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useFormat } from '../../ui/use-format.ts';
+import { useMe } from '../accounts/use-me.ts';
+import { AdminPage } from './admin-layout.tsx';
+
+const LIMIT = 25;
+
+export function AdminPeoplePage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { me } = useMe();
+  const client = useQueryClient();
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  const [offset, setOffset] = useState(0);
+  const people = useQuery({
+    queryKey: ['admin', 'persons', q, offset],
+    queryFn: () => api.get<Page<AdminPerson>>(`/admin/persons${query({ q, offset, limit: LIMIT })}`),
+    placeholderData: keepPreviousData,
+  });
+  const setLock = useMutation({
+    mutationFn: ({ id, lock }: { id: string; lock: boolean }) =>
+      api.post(`/admin/persons/${id}/${lock ? 'lock' : 'unlock'}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'persons'] }),
+  });
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setQ(text.trim());
+    setOffset(0);
+  }
+
+  const total = people.data?.total ?? 0;
+  return (
+    <AdminPage title={t('admin.people.title')} lead={t('admin.people.lead')}>
+      <Section title={t('admin.people.listTitle')}>
+        <search aria-label={t('admin.people.searchLabel')}>
+          <form className="search-form" noValidate onSubmit={onSubmit}>
+            <TextField
+              id="admin-people-q"
+              label={t('admin.people.q')}
+              type="search"
+              optional
+              value={text}
+              onChange={setText}
+            />
+            <div className="search-form__submit">
+              <Button type="submit" icon="search">
+                {t('admin.people.submit')}
+              </Button>
+            </div>
+          </form>
+        </search>
+        <p className="kern-body" role="status">
+          {people.isPending ? '' : t('admin.people.count', { count: total })}
+        </p>
+        <ProblemAlert error={people.error ?? setLock.error} />
+        {people.isPending ? (
+          <Loading />
+        ) : (
+          <DataTable<AdminPerson>
+            caption={t('admin.people.listTitle')}
+            captionHidden
+            rows={people.data?.items ?? []}
+            rowKey={(p) => p.id}
+            columns={[
+              {
+                key: 'name',
+                header: t('admin.people.name'),
+                render: (p) => (
+                  <>
+                    {p.name}
+                    {p.isPlatformAdmin ? (
+                      <>
+                        {' '}
+                        <Badge variant="info">{t('roles.platformAdmin')}</Badge>
+                      </>
+                    ) : null}
+                  </>
+                ),
+              },
+              { key: 'email', header: t('fields.email'), render: (p) => <span className="break-all">{p.email}</span> },
+              {
+                key: 'organisation',
+                header: t('admin.people.organisation'),
+                render: (p) => p.organisation?.name ?? '–',
+              },
+              {
+                key: 'status',
+                header: t('admin.people.status'),
+                render: (p) =>
+                  p.lockedAt ? (
+                    <Badge variant="danger">{t('admin.people.locked')}</Badge>
+                  ) : p.emailVerifiedAt ? (
+                    <Badge variant="success">{t('admin.people.active')}</Badge>
+                  ) : (
+                    <Badge variant="warning">{t('admin.people.unverified')}</Badge>
+                  ),
+              },
+              { key: 'created', header: t('admin.people.created'), render: (p) => format.date(p.createdAt) },
+              {
+                key: 'actions',
+                header: <span className="visually-hidden">{t('common.actions')}</span>,
+                action: true,
+                render: (p) =>
+                  p.id === me?.id ? null : p.lockedAt ? (
+                    <Button
+                      small
+                      variant="secondary"
+                      busy={setLock.isPending && setLock.variables?.id === p.id}
+                      onClick={() => setLock.mutate({ id: p.id, lock: false })}
+                    >
+                      {t('admin.people.unlock')}
+                      <span className="visually-hidden">: {p.name}</span>
+                    </Button>
+                  ) : (
+                    <ConfirmButton
+                      small
+                      question={t('admin.people.lockQuestion', { name: p.name })}
+                      confirmLabel={t('admin.people.lockConfirm')}
+                      busy={setLock.isPending && setLock.variables?.id === p.id}
+                      onConfirm={() => setLock.mutate({ id: p.id, lock: true })}
+                    >
+                      {t('admin.people.lock')}
+                      <span className="visually-hidden">: {p.name}</span>
+                    </ConfirmButton>
+                  ),
+              },
+            ]}
+          />
+        )}
+        <Pagination total={total} limit={LIMIT} offset={offset} onChange={setOffset} />
+      </Section>
+    </AdminPage>
+  );
+}

@@ -1,0 +1,113 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { AllianceDetail } from '../../../shared/contracts/alliances.ts';
+import { isApiError } from '../../api/api-error.ts';
+import { DataTable } from '../../ui/data-table.tsx';
+import { DescriptionList } from '../../ui/description-list.tsx';
+import { Loading } from '../../ui/loading.tsx';
+import { PageTitle } from '../../ui/page-title.tsx';
+import { ProblemAlert } from '../../ui/problem.tsx';
+import { Section } from '../../ui/section.tsx';
+import { useFormat } from '../../ui/use-format.ts';
+import { landLabel } from '../organisations/laender.ts';
+import { organisationTypeLabel } from '../organisations/organisation-types.ts';
+import { NotFoundContent } from '../shell/not-found-page.tsx';
+import { AllianceActions } from './alliance-actions.tsx';
+import { AllianceMap } from './alliance-map.tsx';
+import { InvitationsSection } from './invitations-section.tsx';
+import { useAlliance } from './queries.ts';
+
+const route = getRouteApi('/alliances/$id');
+
+export function AlliancePage() {
+  const { t } = useTranslation();
+  const { id } = route.useParams();
+  const alliance = useAlliance(id);
+  if (alliance.isPending) return <Loading />;
+  if (isApiError(alliance.error, 404) || isApiError(alliance.error, 400)) {
+    return <NotFoundContent title={t('alliance.notFound')} />;
+  }
+  if (!alliance.data) return <ProblemAlert error={alliance.error} />;
+  return <AllianceView alliance={alliance.data} />;
+}
+
+function AllianceView({ alliance }: { alliance: AllianceDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const members = alliance.members.map((m) => m.organisation);
+  return (
+    <>
+      <PageTitle preline={t('alliance.preline')}>{alliance.name}</PageTitle>
+      <AllianceActions alliance={alliance} />
+      <div className="stack-xl">
+        {alliance.description || alliance.website ? (
+          <Section title={t('alliance.about')}>
+            {alliance.description ? (
+              <div className="prose">
+                {alliance.description.split(/\n{2,}/).map((paragraph, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one text never reorder
+                  <p className="kern-body" key={index}>
+                    {paragraph}
+                  </p>
+                ))}
+              </div>
+            ) : null}
+            <DescriptionList
+              items={[
+                ...(alliance.website
+                  ? [
+                      {
+                        key: 'website',
+                        label: t('organisation.website'),
+                        value: (
+                          <a className="kern-link break-all" href={alliance.website} rel="noopener noreferrer">
+                            {alliance.website.replace(/^https?:\/\//, '')}
+                          </a>
+                        ),
+                      },
+                    ]
+                  : []),
+                { key: 'since', label: t('alliance.since'), value: format.date(alliance.createdAt) },
+              ]}
+            />
+          </Section>
+        ) : null}
+        <Section title={t('alliance.membersTitle', { count: alliance.members.length })}>
+          <div className="map-layout">
+            <AllianceMap allianceName={alliance.name} members={members} />
+            <DataTable
+              caption={t('alliance.membersCaption', { name: alliance.name })}
+              captionHidden
+              rows={alliance.members}
+              rowKey={(m) => m.organisation.id}
+              empty={t('alliance.noMembers')}
+              columns={[
+                {
+                  key: 'name',
+                  header: t('organisation.name'),
+                  render: (m) => (
+                    <Link className="kern-link" to="/organisations/$id" params={{ id: m.organisation.id }}>
+                      {m.organisation.name}
+                    </Link>
+                  ),
+                },
+                {
+                  key: 'type',
+                  header: t('organisation.type'),
+                  render: (m) => organisationTypeLabel(t, m.organisation.type),
+                },
+                {
+                  key: 'land',
+                  header: t('organisation.land'),
+                  render: (m) => landLabel(t, m.organisation.landCode, m.organisation.landName) || '–',
+                },
+                { key: 'joined', header: t('alliance.joined'), render: (m) => format.date(m.joinedAt) },
+              ]}
+            />
+          </div>
+        </Section>
+        <InvitationsSection alliance={alliance} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ME_KEY, useMe } from '../accounts/use-me.ts';
+import { RealtimeClient, type RealtimeMessage } from './realtime-client.ts';
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+const NoticesContext = createContext<{ notices: Notice[]; dismiss: (id: number) => void }>({
+  notices: [],
+  dismiss: () => undefined,
+});
+
+/**
+ * Connects to the realtime endpoint while someone is signed in; turns events into notices and
+ * refreshes the answers they make stale.
+ */
+export function RealtimeProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const client = useQueryClient();
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const counter = useRef(0);
+  const personId = me?.id;
+
+  const notify = useCallback((text: string) => {
+    counter.current += 1;
+    const id = counter.current;
+    setNotices((list) => [...list.slice(-2), { id, text }]);
+  }, []);
+
+  const handle = useCallback(
+    (message: RealtimeMessage) => {
+      const text = (key: string) => t(key, message as Record<string, unknown>);
+      switch (message.type) {
+        case 'membership.confirmed':
+          void client.invalidateQueries({ queryKey: ME_KEY });
+          void client.invalidateQueries({ queryKey: ['organisation'] });
+          void client.invalidateQueries({ queryKey: ['alliances'] });
+          notify(text('realtime.membershipConfirmed'));
+          break;
+        case 'alliance.invited':
+          void client.invalidateQueries({ queryKey: ['alliances'] });
+          notify(text('realtime.allianceInvited'));
+          break;
+        case 'alliance.joined':
+          void client.invalidateQueries({ queryKey: ['alliances'] });
+          void client.invalidateQueries({ queryKey: ['organisation'] });
+          notify(text('realtime.allianceJoined'));
+          break;
+        case 'alliance.left':
+          void client.invalidateQueries({ queryKey: ['alliances'] });
+          void client.invalidateQueries({ queryKey: ['organisation'] });
+          notify(text('realtime.allianceLeft'));
+          break;
+        default:
+          break;
+      }
+    },
+    [client, notify, t],
+  );
+  const handleRef = useRef(handle);
+  handleRef.current = handle;
+
+  useEffect(() => {
+    if (!personId) return;
+    const realtime = new RealtimeClient({
+      onMessage: (message) => handleRef.current(message),
+      onResync: () => void client.invalidateQueries(),
+    });
+    realtime.start();
+    return () => realtime.stop();
+  }, [personId, client]);
+
+  useEffect(() => {
+    if (!personId) setNotices([]);
+  }, [personId]);
+
+  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+  return <NoticesContext.Provider value={{ notices, dismiss }}>{children}</NoticesContext.Provider>;
+}
+
+export function useNotices() {
+  return useContext(NoticesContext);
+}

@@ -1,0 +1,37 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../../../shared/contracts/accounts.ts';
+
+/** Start, Organisationen, Verbünde and, for platform administrators, Verwaltung. */
+export function MainNav({ me }: { me: Me | null | undefined }) {
+  const { t } = useTranslation();
+  const active = { 'aria-current': 'page' } as const;
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul className="main-nav__list">
+        <li>
+          <Link className="main-nav__link" to="/" activeOptions={{ exact: true }} activeProps={active}>
+            {t('nav.start')}
+          </Link>
+        </li>
+        <li>
+          <Link className="main-nav__link" to="/organisations" activeProps={active}>
+            {t('nav.organisations')}
+          </Link>
+        </li>
+        <li>
+          <Link className="main-nav__link" to="/alliances" activeProps={active}>
+            {t('nav.alliances')}
+          </Link>
+        </li>
+        {me?.isPlatformAdmin ? (
+          <li>
+            <Link className="main-nav__link" to="/admin" activeProps={active}>
+              {t('nav.admin')}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,69 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import de from './de.json';
+import en from './en.json';
+
+export type Language = 'de' | 'en';
+export const LANGUAGES: Language[] = ['de', 'en'];
+
+const STORAGE_KEY = 'allmende.language';
+
+function isLanguage(value: unknown): value is Language {
+  return value === 'de' || value === 'en';
+}
+
+/** The language a person chose on this device, if any. */
+export function storedLanguage(): Language | undefined {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function initialLanguage(): Language {
+  const stored = storedLanguage();
+  if (stored) return stored;
+  // German first: only a browser that asks for English before German gets English.
+  for (const wanted of navigator.languages ?? [navigator.language]) {
+    const base = wanted.toLowerCase().slice(0, 2);
+    if (isLanguage(base)) return base;
+  }
+  return 'de';
+}
+
+function reflectOnDocument(language: string) {
+  document.documentElement.lang = language;
+}
+
+/** Switches the interface language and remembers the choice on this device. */
+export async function setLanguage(language: Language, remember = true): Promise<void> {
+  if (remember) {
+    try {
+      localStorage.setItem(STORAGE_KEY, language);
+    } catch {
+      // Private mode may forbid storage; the switch still applies to this visit.
+    }
+  }
+  await i18next.changeLanguage(language);
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : 'de';
+}
+
+i18next.on('languageChanged', reflectOnDocument);
+
+void i18next.use(initReactI18next).init({
+  resources: { de: { translation: de }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: 'de',
+  supportedLngs: LANGUAGES,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+reflectOnDocument(i18next.language);
+
+export { i18next };

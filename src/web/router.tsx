@@ -1,0 +1,168 @@
+import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { AccountPage } from './features/accounts/account-page.tsx';
+import { ForgotPasswordPage } from './features/accounts/forgot-password-page.tsx';
+import { RegisterCheckMailPage, RegisterPage } from './features/accounts/register-page.tsx';
+import { ResetPasswordPage } from './features/accounts/reset-password-page.tsx';
+import { SignInPage } from './features/accounts/sign-in-page.tsx';
+import { VerifyEmailPage } from './features/accounts/verify-email-page.tsx';
+import { AdminAlliancesPage } from './features/admin/admin-alliances-page.tsx';
+import { AdminAuditPage } from './features/admin/admin-audit-page.tsx';
+import { AdminLayout } from './features/admin/admin-layout.tsx';
+import { AdminOrganisationsPage } from './features/admin/admin-organisations-page.tsx';
+import { AdminPeoplePage } from './features/admin/admin-people-page.tsx';
+import { AlliancePage } from './features/alliances/alliance-page.tsx';
+import { AlliancesPage } from './features/alliances/alliances-page.tsx';
+import { NewAlliancePage } from './features/alliances/new-alliance-page.tsx';
+import { DirectoryPage } from './features/organisations/directory-page.tsx';
+import { OrganisationPage } from './features/organisations/organisation-page.tsx';
+import { SearchPage } from './features/search/search-page.tsx';
+import { SetupPage } from './features/setup/setup-page.tsx';
+import { AppShell } from './features/shell/app-shell.tsx';
+import { NotFoundPage } from './features/shell/not-found-page.tsx';
+import { StartPage } from './features/start/start-page.tsx';
+
+// Search parameters arrive from the address bar: accept only what each page understands.
+const text = (value: unknown) =>
+  typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;
+const count = (value: unknown) => {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+const token = (search: Record<string, unknown>) => ({ token: text(search.token) });
+
+const rootRoute = createRootRoute({ component: AppShell, notFoundComponent: NotFoundPage });
+
+const startRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: StartPage });
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  component: SignInPage,
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { next?: string | undefined; signedOut?: boolean | undefined } => ({
+    next: text(search.next),
+    signedOut: search.signedOut === true || search.signedOut === 'true' ? true : undefined,
+  }),
+});
+const registerRoute = createRoute({ getParentRoute: () => rootRoute, path: '/register', component: RegisterPage });
+const registerDoneRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/register/check-mail',
+  component: RegisterCheckMailPage,
+});
+const verifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify-email',
+  component: VerifyEmailPage,
+  validateSearch: token,
+});
+const forgotRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: ForgotPasswordPage,
+});
+const resetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  component: ResetPasswordPage,
+  validateSearch: token,
+});
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/setup',
+  component: SetupPage,
+  validateSearch: token,
+});
+const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/search',
+  component: SearchPage,
+  validateSearch: (search: Record<string, unknown>): { q?: string | undefined } => ({ q: text(search.q) }),
+});
+const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account', component: AccountPage });
+
+const directoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisations',
+  component: DirectoryPage,
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { q?: string | undefined; land?: string | undefined; type?: string | undefined; offset?: number | undefined } => ({
+    q: text(search.q),
+    land: text(search.land),
+    type: text(search.type),
+    offset: count(search.offset),
+  }),
+});
+const organisationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisations/$id',
+  component: OrganisationPage,
+});
+
+const alliancesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/alliances', component: AlliancesPage });
+const newAllianceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/alliances/new',
+  component: NewAlliancePage,
+});
+const allianceRoute = createRoute({ getParentRoute: () => rootRoute, path: '/alliances/$id', component: AlliancePage });
+
+const adminRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin', component: AdminLayout });
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/admin/organisations', replace: true });
+  },
+});
+const adminOrganisationsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/organisations',
+  component: AdminOrganisationsPage,
+});
+const adminPeopleRoute = createRoute({ getParentRoute: () => adminRoute, path: '/people', component: AdminPeoplePage });
+const adminAlliancesRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/alliances',
+  component: AdminAlliancesPage,
+});
+const adminAuditRoute = createRoute({ getParentRoute: () => adminRoute, path: '/audit', component: AdminAuditPage });
+
+const routeTree = rootRoute.addChildren([
+  startRoute,
+  signInRoute,
+  registerRoute,
+  registerDoneRoute,
+  verifyRoute,
+  forgotRoute,
+  resetRoute,
+  setupRoute,
+  searchRoute,
+  accountRoute,
+  directoryRoute,
+  organisationRoute,
+  alliancesRoute,
+  newAllianceRoute,
+  allianceRoute,
+  adminRoute.addChildren([
+    adminIndexRoute,
+    adminOrganisationsRoute,
+    adminPeopleRoute,
+    adminAlliancesRoute,
+    adminAuditRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+  defaultNotFoundComponent: NotFoundPage,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
