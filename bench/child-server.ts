@@ -23,12 +23,14 @@ export async function startChildServer(options: {
   entry: string;
   port: number;
   env?: Record<string, string | undefined>;
+  /** Extra flags for node, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
   readyPath: string;
   logFile: string;
   timeoutMs?: number;
 }): Promise<ChildServer> {
   const log = createWriteStream(options.logFile);
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.entry], {
     env: { ...process.env, ...options.env, PORT: String(options.port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -8,13 +8,15 @@ import { type ChildServer, startChildServer } from './child-server.ts';
 import { signInNewPerson } from './sign-in.ts';
 
 // `npm run bench:http`: the bare Fastify baseline, then Allmende on PGlite, then on PostgreSQL.
-// BENCH_DURATION (s per endpoint), BENCH_CONNECTIONS, BENCH_DATABASE_URL (a database to create others from).
+// BENCH_DURATION (s per endpoint), BENCH_CONNECTIONS, BENCH_DATABASE_URL (a database to create others from),
+// BENCH_CPU_PROF=1 (write a V8 CPU profile of each Allmende server to bench/results/profiles/).
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Math.min(3, Math.max(1, Math.round(DURATION / 4)));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SEARCHES = ['seeveatl', 'neu', '03353', 'Seevetal', 'münch', 'Frankfrt', 'bad ', '091620000000', 'lüneb', 'Kiel'];
+const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROF ? join(root, 'bench/results/profiles') : undefined;
 const TARGET_ME_RATIO = 0.4;
 const TARGET_SEARCH_P99_MS = 20;
 
@@ -96,6 +98,7 @@ async function benchAllmende(server: 'pglite' | 'postgres', port: number, databa
     port,
     readyPath: '/api/health',
     logFile: join(dataDir, 'server.log'),
+    nodeArgs: CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${join(CPU_PROFILE_DIR, server)}`] : [],
     env: {
       DATA_DIR: dataDir,
       WEB_DIST: webDist,
@@ -118,6 +121,7 @@ async function benchAllmende(server: 'pglite' | 'postgres', port: number, databa
     paths: SEARCHES.map((q) => `/api/organisations?q=${encodeURIComponent(q)}`),
   });
   await child.stop();
+  if (CPU_PROFILE_DIR) console.log(`[${server}] CPU profile in ${join(CPU_PROFILE_DIR, server)}`);
   return hits;
 }
 

@@ -25,6 +25,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: process.env.TRUST_PROXY === '1',
     bodyLimit: 1024 * 1024,
+    // Long path parameters reach the route's schema and get a problem+json 400 instead of the router's bare 414.
+    routerOptions: { maxParamLength: 2000 },
     ajv: { customOptions: { removeAdditional: false } },
   });
   registerValidation(app);

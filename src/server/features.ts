@@ -5,6 +5,7 @@ import { adminRoutes } from './features/admin/routes.ts';
 import { allianceRoutes } from './features/alliances/routes.ts';
 import { demoRoutes } from './features/demo/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { organisationsRoutes } from './features/organisations/routes.ts';
 import { setupRoutes } from './features/setup/routes.ts';
 
 /** The HTTP routes of every feature, mounted under /api in this order. */
@@ -15,4 +16,5 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   adminRoutes,
   demoRoutes,
   allianceRoutes,
+  organisationsRoutes,
 ];

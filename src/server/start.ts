@@ -28,7 +28,9 @@ export async function startPlatform(
   });
   await prepareDatabase(database);
   const bus: Bus = config.redisUrl ? await createRedisBus(config.redisUrl) : createInProcessBus();
-  const publisher = createPublisher(database.db, bus);
+  const publisher = createPublisher(database.db, bus, {
+    onError: (err) => console.error('publishing events failed; retrying on the next flush', err),
+  });
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,

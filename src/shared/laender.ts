@@ -1,26 +1,29 @@
-/** The 16 Länder by their two-digit code, the first two digits of every AGS and ARS. */
-export const LAENDER = {
-  '01': 'Schleswig-Holstein',
-  '02': 'Hamburg',
-  '03': 'Niedersachsen',
-  '04': 'Bremen',
-  '05': 'Nordrhein-Westfalen',
-  '06': 'Hessen',
-  '07': 'Rheinland-Pfalz',
-  '08': 'Baden-Württemberg',
-  '09': 'Bayern',
-  '10': 'Saarland',
-  '11': 'Berlin',
-  '12': 'Brandenburg',
-  '13': 'Mecklenburg-Vorpommern',
-  '14': 'Sachsen',
-  '15': 'Sachsen-Anhalt',
-  '16': 'Thüringen',
-} as const;
+/** The 16 Länder by their two-digit code, the first two digits of every AGS and ARS, in code order. */
+export const LAENDER_LIST = [
+  { code: '01', name: 'Schleswig-Holstein' },
+  { code: '02', name: 'Hamburg' },
+  { code: '03', name: 'Niedersachsen' },
+  { code: '04', name: 'Bremen' },
+  { code: '05', name: 'Nordrhein-Westfalen' },
+  { code: '06', name: 'Hessen' },
+  { code: '07', name: 'Rheinland-Pfalz' },
+  { code: '08', name: 'Baden-Württemberg' },
+  { code: '09', name: 'Bayern' },
+  { code: '10', name: 'Saarland' },
+  { code: '11', name: 'Berlin' },
+  { code: '12', name: 'Brandenburg' },
+  { code: '13', name: 'Mecklenburg-Vorpommern' },
+  { code: '14', name: 'Sachsen' },
+  { code: '15', name: 'Sachsen-Anhalt' },
+  { code: '16', name: 'Thüringen' },
+] as const;
 
-export type LandCode = keyof typeof LAENDER;
+export type LandCode = (typeof LAENDER_LIST)[number]['code'];
 
-export const LAND_CODES = Object.keys(LAENDER) as LandCode[];
+/** Code → name. (Iterate LAENDER_LIST for code order: object keys 10–16 would come before 01–09.) */
+export const LAENDER = Object.fromEntries(LAENDER_LIST.map((l) => [l.code, l.name])) as Record<LandCode, string>;
+
+export const LAND_CODES: LandCode[] = LAENDER_LIST.map((l) => l.code);
 
 export function isLandCode(code: string): code is LandCode {
   return Object.hasOwn(LAENDER, code);

@@ -22,15 +22,13 @@ export function storedLanguage(): Language | undefined {
   }
 }
 
+/**
+ * German first: the interface is German until someone chooses English (on this device or in
+ * their account). The browser's language is deliberately not guessed from, so every visitor of a
+ * German administration platform starts from the same page.
+ */
 function initialLanguage(): Language {
-  const stored = storedLanguage();
-  if (stored) return stored;
-  // German first: only a browser that asks for English before German gets English.
-  for (const wanted of navigator.languages ?? [navigator.language]) {
-    const base = wanted.toLowerCase().slice(0, 2);
-    if (isLanguage(base)) return base;
-  }
-  return 'de';
+  return storedLanguage() ?? 'de';
 }
 
 function reflectOnDocument(language: string) {

@@ -16,7 +16,7 @@ interface CardProps {
 export function Card({ title, headingLevel = 'h2', preline, children, footer, surface, id }: CardProps) {
   const Heading = headingLevel;
   return (
-    <section className={`kern-card kern-card--hug${surface ? ' kern-card--surface' : ''}`} aria-labelledby={id}>
+    <section className={`kern-card kern-card--hug${surface ? ' kern-card--surface' : ''}`}>
       <div className="kern-card__container">
         <header className="kern-card__header kern-hgroup">
           {preline ? <p className="kern-preline">{preline}</p> : null}

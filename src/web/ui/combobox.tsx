@@ -152,7 +152,8 @@ export function Combobox<T>({
           ref={listRef}
           id={listId}
           role="listbox"
-          aria-labelledby={`${id}-label`}
+          // Its own name, not the field's: tools that find fields by label must find only the input.
+          aria-label={t('combobox.suggestions')}
           className="combobox__listbox"
           hidden={!expanded}
         >

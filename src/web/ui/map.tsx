@@ -23,6 +23,59 @@ interface MapProps {
 
 const WIDTH = 600;
 const PADDING = 12;
+const FONT_SIZE = 22;
+const LINE = 28;
+const DOT = 8;
+const GAP = 12;
+// Fira Sans semibold runs about 0.55 em per character; a rough width is enough to avoid overlaps.
+const CHAR_WIDTH = FONT_SIZE * 0.56;
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+interface PlacedDot extends MapPoint {
+  x: number;
+  y: number;
+  /** Where the label went, or null when no free place was found (the list names it anyway). */
+  placement: (Box & { anchor: 'start' | 'end'; textX: number; textY: number; moved: boolean }) | null;
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Puts each label beside its dot, nudging it up or down (with a leader line) when it would cover
+ * another label or dot: members of one region often sit close together.
+ */
+function placeLabels(dots: Array<MapPoint & { x: number; y: number }>, height: number): PlacedDot[] {
+  const dotBoxes: Box[] = dots.map((d) => ({ x: d.x - DOT, y: d.y - DOT, w: 2 * DOT, h: 2 * DOT }));
+  const placed: Box[] = [];
+  const order = [...dots].sort((a, b) => a.y - b.y || a.x - b.x);
+  const result = new globalThis.Map<string, PlacedDot>();
+  const shifts = [0, 1, -1, 2, -2, 3, -3, 4, -4].map((n) => n * LINE);
+  for (const dot of order) {
+    const w = dot.label.length * CHAR_WIDTH;
+    const preferLeft = dot.x + GAP + w > WIDTH - PADDING;
+    const sides: Array<'start' | 'end'> = preferLeft ? ['end', 'start'] : ['start', 'end'];
+    let placement: PlacedDot['placement'] = null;
+    search: for (const shift of shifts) {
+      for (const anchor of sides) {
+        const textX = anchor === 'start' ? dot.x + GAP : dot.x - GAP;
+        const box = { x: anchor === 'start' ? textX : textX - w, y: dot.y + shift - LINE / 2, w, h: LINE };
+        if (box.x < 0 || box.x + box.w > WIDTH || box.y < 0 || box.y + box.h > height) continue;
+        if (placed.some((p) => overlaps(p, box)) || dotBoxes.some((d) => overlaps(d, box))) continue;
+        placement = { ...box, anchor, textX, textY: dot.y + shift + FONT_SIZE * 0.35, moved: shift !== 0 };
+        placed.push(box);
+        break search;
+      }
+    }
+    result.set(dot.id, { ...dot, placement });
+  }
+  return dots.map((d) => result.get(d.id) as PlacedDot);
+}
 // Equirectangular projection with longitudes shrunk to their length at 51° N, Germany's middle.
 const COS_51 = Math.cos((51 * Math.PI) / 180);
 
@@ -84,10 +137,13 @@ export function OutlineMap({ outlines, points, title, description, maxLabels = 1
         )
         .join(''),
     );
-    const dots = points.map((point) => {
-      const [x, y] = project(point.longitude, point.latitude);
-      return { ...point, x, y, labelLeft: x > WIDTH * 0.62 };
-    });
+    const dots = placeLabels(
+      points.map((point) => {
+        const [x, y] = project(point.longitude, point.latitude);
+        return { ...point, x, y };
+      }),
+      height,
+    );
     return { paths, dots, height };
   }, [outlines, points]);
 
@@ -111,20 +167,30 @@ export function OutlineMap({ outlines, points, title, description, maxLabels = 1
       </g>
       <g className="map__points">
         {drawing.dots.map((dot) => (
-          <g key={dot.id}>
-            <circle cx={dot.x} cy={dot.y} r={7} />
-            {showLabels ? (
-              <text
-                x={dot.labelLeft ? dot.x - 11 : dot.x + 11}
-                y={dot.y + 5}
-                textAnchor={dot.labelLeft ? 'end' : 'start'}
-              >
-                {dot.label}
-              </text>
-            ) : null}
-          </g>
+          <circle key={dot.id} cx={dot.x} cy={dot.y} r={DOT} />
         ))}
       </g>
+      {showLabels ? (
+        <g className="map__labels">
+          {drawing.dots.map((dot) =>
+            dot.placement ? (
+              <g key={dot.id}>
+                {dot.placement.moved ? (
+                  <line
+                    x1={dot.x}
+                    y1={dot.y}
+                    x2={dot.placement.anchor === 'start' ? dot.placement.x - 2 : dot.placement.x + dot.placement.w + 2}
+                    y2={dot.placement.textY - FONT_SIZE * 0.35}
+                  />
+                ) : null}
+                <text x={dot.placement.textX} y={dot.placement.textY} textAnchor={dot.placement.anchor}>
+                  {dot.label}
+                </text>
+              </g>
+            ) : null,
+          )}
+        </g>
+      ) : null}
     </svg>
   );
 }

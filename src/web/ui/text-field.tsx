@@ -11,6 +11,8 @@ export interface TextFieldProps extends NativeInput {
   hint?: ReactNode;
   error?: string | undefined;
   optional?: boolean;
+  /** Search and filter fields are never required, yet say nothing about it. */
+  required?: boolean;
   width?: 'full' | 'medium' | 'small';
 }
 
@@ -23,6 +25,7 @@ export function TextField({
   hint,
   error,
   optional,
+  required = true,
   width = 'full',
   type = 'text',
   ...rest
@@ -44,7 +47,7 @@ export function TextField({
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
-        aria-required={optional || rest.readOnly ? undefined : true}
+        aria-required={optional || !required || rest.readOnly ? undefined : true}
       />
       <FieldError id={id} error={error} />
     </div>

@@ -25,3 +25,12 @@ describe('GET /api/health', () => {
     expect(res.json().paths['/api/health']).toBeDefined();
   });
 });
+
+describe('long path parameters', () => {
+  it('are answered with a problem, not the router bare 414', async () => {
+    const res = await t.request({ method: 'GET', url: `/api/organisations/${'a'.repeat(500)}` });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});

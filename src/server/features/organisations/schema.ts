@@ -16,15 +16,14 @@ export const ProblemDoc = Type.Object({
 /** The problem answers a route may give, for its `response` schema. */
 export const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ProblemDoc]));
 
-const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
 // Handlers return Date objects; the serialiser writes them as ISO 8601 strings.
 const Timestamp = Type.Unsafe<Date>(Type.String({ format: 'date-time' }));
 
-export const OrganisationTypeSchema = literals(ORGANISATION_TYPES);
-export const LandCodeSchema = literals(LAND_CODES);
-export const Role = literals(['admin', 'member'] as const);
+export const OrganisationTypeSchema = Type.Enum(ORGANISATION_TYPES);
+export const LandCodeSchema = Type.Enum(LAND_CODES);
+export const Role = Type.Enum(['admin', 'member'] as const);
 const Uuid = Type.String({ format: 'uuid' });
 
 export const IdParams = Type.Object({ id: Uuid });
@@ -69,7 +68,7 @@ const Ref = Type.Object({ id: Type.String(), name: Type.String() });
 /** The profile page: public facts, plus people and domains for those who may see them. */
 export const OrganisationDetail = Type.Object({
   ...OrganisationSummary.properties,
-  source: literals(['directory', 'manual'] as const),
+  source: Type.Enum(['directory', 'manual'] as const),
   website: NullableString,
   description: NullableString,
   logoUrl: NullableString,
@@ -83,6 +82,7 @@ export const OrganisationDetail = Type.Object({
     isPending: Type.Boolean(),
     isAdmin: Type.Boolean(),
     canEdit: Type.Boolean(),
+    canRename: Type.Boolean(),
   }),
 });
 export type OrganisationDetailView = Static<typeof OrganisationDetail>;
@@ -95,7 +95,7 @@ const Description = Type.String({ maxLength: 5000 });
 export const CreateBody = Type.Object(
   {
     name: Name,
-    type: literals(MANUAL_TYPES),
+    type: Type.Enum(MANUAL_TYPES),
     landCode: Type.Optional(Type.Union([LandCodeSchema, Type.Null()])),
     kreisId: Type.Optional(Type.Union([Uuid, Type.Null()])),
     website: Type.Optional(Type.Union([Website, Type.Null()])),
@@ -120,7 +120,7 @@ export const Member = Type.Object({
   name: Type.String(),
   email: Type.String(),
   role: Role,
-  status: literals(['pending', 'confirmed'] as const),
+  status: Type.Enum(['pending', 'confirmed'] as const),
   createdAt: Timestamp,
   confirmedAt: Type.Union([Timestamp, Type.Null()]),
 });

@@ -1,5 +1,4 @@
 import { and, asc, eq, gte, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { OrganisationType } from '../../../shared/organisation-types.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { organisations } from './tables.ts';
@@ -7,8 +6,8 @@ import { organisations } from './tables.ts';
 export interface DirectorySearch {
   /** The query folded by searchNameOf, or AGS/ARS digits. */
   text: string;
-  /** Alternative spellings tried as well (the query without a leading "Landkreis", "Stadt" …). */
-  alternatives: string[];
+  /** The query without a leading "Landkreis", "Stadt" …, or null when it has none. */
+  withoutLeadingWord: string | null;
   /** Types named in the query's leading word, ranked first among equal matches. */
   preferredTypes: OrganisationType[];
   landCodes: string[];
@@ -32,7 +31,6 @@ export interface SearchRow {
 }
 
 const o = organisations;
-const kreis = alias(organisations, 'kreis');
 
 // Trigram matching needs three characters to say anything; shorter queries match by prefix only.
 const FUZZY_MIN_LENGTH = 3;
@@ -68,8 +66,8 @@ function filters(search: DirectorySearch): SQL[] {
  * condition can be answered from organisations_search_name_prefix (btree, text_pattern_ops) or
  * organisations_search_name_trgm (GIN); digits use the AGS key's btree as a range.
  */
-function matching(search: DirectorySearch): { where: SQL | undefined; rank: SQL<number>; score: SQL<number> } {
-  if (search.text === '') return { where: undefined, rank: sql<number>`0`, score: sql<number>`0` };
+function matching(search: DirectorySearch): { where: SQL | undefined; rank: SQL; score: SQL } {
+  if (search.text === '') return { where: undefined, rank: sql`0`, score: sql`0` };
 
   if (/^\d+$/.test(search.text)) {
     const upper = digitsUpperBound(search.text);
@@ -77,69 +75,43 @@ function matching(search: DirectorySearch): { where: SQL | undefined; rank: SQL<
     // An AGS and an ARS share their first five digits; longer digit strings may be an ARS prefix
     // (e.g. a Gemeindeverband's nine digits).
     const where = search.text.length > 5 ? or(agsRange, like(o.ars, prefix(search.text))) : agsRange;
-    return { where, rank: sql<number>`0`, score: sql<number>`0` };
+    return { where, rank: sql`0`, score: sql`0` };
   }
 
-  const terms = [search.text, ...search.alternatives];
-  const conditions: SQL[] = [];
-  const exact: SQL[] = [];
-  const starts: SQL[] = [];
-  const words: SQL[] = [];
-  for (const term of terms) {
-    exact.push(sql`${o.searchName} = ${term}`);
-    starts.push(sql`${o.searchName} like ${prefix(term)}`);
-    conditions.push(like(o.searchName, prefix(term)));
-    if (term.length >= FUZZY_MIN_LENGTH) {
-      const word = `% ${prefix(term)}`;
-      words.push(sql`${o.searchName} like ${word}`);
-      conditions.push(like(o.searchName, word));
-      // similarity ≥ 0.3 (whole name) or word_similarity ≥ 0.6 (the query against part of the name),
-      // pg_trgm's default thresholds, both answered by the GIN index.
-      conditions.push(sql`${o.searchName} % ${term}`, sql`${term} <% ${o.searchName}`);
-    }
+  // "Landkreis Harburg": the name may start with the leading word (Markt Erlbach, Stadt Wehlen) or
+  // not (Harburg); typos are looked for in the rest only.
+  const core = search.withoutLeadingWord ?? search.text;
+  const terms = search.withoutLeadingWord ? [search.text, search.withoutLeadingWord] : [search.text];
+  const anyOf = (list: SQL[]) => sql.join(list, sql` or `);
+  const exact = anyOf(terms.map((term) => sql`${o.searchName} = ${term}`));
+  const starts = terms.map((term) => like(o.searchName, prefix(term)));
+  if (core.length < FUZZY_MIN_LENGTH) {
+    return { where: or(...starts), rank: sql`case when ${exact} then 0 else 1 end`, score: sql`0` };
   }
-  const anyOf = (list: SQL[]) => (list.length > 0 ? sql.join(list, sql` or `) : sql`false`);
-  const rank = sql<number>`case when ${anyOf(exact)} then 0 when ${anyOf(starts)} then 1 when ${anyOf(words)} then 2 else 3 end`;
-  const score =
-    search.text.length >= FUZZY_MIN_LENGTH
-      ? sql<number>`greatest(similarity(${o.searchName}, ${search.text}), word_similarity(${search.text}, ${o.searchName}))`
-      : sql<number>`0`;
-  return { where: or(...conditions), rank, score };
+  const word = `% ${prefix(core)}`;
+  const rank = sql`case when ${exact} then 0 when ${anyOf(starts)} then 1 when ${o.searchName} like ${word} then 2 else 3 end`;
+  const score = sql`greatest(similarity(${o.searchName}, ${core}), word_similarity(${core}, ${o.searchName}))`;
+  // similarity ≥ 0.3 (whole name, typos) or word_similarity ≥ 0.6 (the query against a part of the
+  // name, which also finds words inside it): pg_trgm's default thresholds, both answered by the GIN
+  // index. Every further condition costs planning and recheck time on every request.
+  const fuzzy = [sql`${o.searchName} % ${core}`, sql`${core} <% ${o.searchName}`];
+  return { where: or(...starts, ...fuzzy), rank, score };
 }
 
-/** One page of directory search results with the total number of matches. */
-export async function searchOrganisations(tx: Tx, search: DirectorySearch): Promise<SearchRow[]> {
+/** The statement behind searchOrganisations (exposed so a test can EXPLAIN it). */
+export function searchStatement(tx: Tx, search: DirectorySearch) {
   const { where, rank, score } = matching(search);
   const preferred =
     search.preferredTypes.length > 0
-      ? sql<number>`case when ${inArray(o.type, search.preferredTypes)} then 0 else 1 end`
-      : sql<number>`0`;
-  const isDigits = /^\d+$/.test(search.text);
-  // The page is chosen first, then the Kreis names are looked up for its rows only.
-  const hits = tx
-    .select({
-      id: o.id,
-      rank: rank.as('rank'),
-      score: score.as('score'),
-      preferred: preferred.as('preferred'),
-      total: sql<number>`count(*) over ()`.as('total'),
-    })
-    .from(o)
-    .where(and(where, ...filters(search)))
-    .orderBy(
-      ...(isDigits
+      ? sql`case when ${inArray(o.type, search.preferredTypes)} then 0 else 1 end`
+      : undefined;
+  const order =
+    search.text === ''
+      ? []
+      : /^\d+$/.test(search.text)
         ? [asc(o.ags)]
-        : [asc(sql`rank`), asc(sql`preferred`), sql`case when ${rank} = 3 then ${score} end desc nulls last`]),
-      asc(o.searchName),
-      asc(o.name),
-      asc(o.ags),
-      asc(o.id),
-    )
-    .limit(search.limit)
-    .offset(search.offset)
-    .as('hits');
-
-  const rows = await tx
+        : [asc(rank), ...(preferred ? [asc(preferred)] : []), sql`case when ${rank} = 3 then ${score} end desc nulls last`];
+  return tx
     .select({
       id: o.id,
       name: o.name,
@@ -147,21 +119,22 @@ export async function searchOrganisations(tx: Tx, search: DirectorySearch): Prom
       ags: o.ags,
       ars: o.ars,
       landCode: o.landCode,
-      kreisName: kreis.name,
+      // A subquery in the select list is evaluated after the limit, for the page's rows only.
+      kreisName: sql<string | null>`(select k.name from organisations k where k.id = organisations.kreis_id)`,
       latitude: o.latitude,
       longitude: o.longitude,
-      total: hits.total,
+      total: sql<number>`count(*) over ()`,
     })
-    .from(hits)
-    .innerJoin(o, eq(o.id, hits.id))
-    .leftJoin(kreis, eq(kreis.id, o.kreisId))
-    .orderBy(
-      ...(isDigits ? [asc(o.ags)] : [asc(hits.rank), asc(hits.preferred), sql`case when ${hits.rank} = 3 then ${hits.score} end desc nulls last`]),
-      asc(o.searchName),
-      asc(o.name),
-      asc(o.ags),
-      asc(o.id),
-    );
+    .from(o)
+    .where(and(where, ...filters(search)))
+    .orderBy(...order, asc(o.searchName), asc(o.name), asc(o.id))
+    .limit(search.limit)
+    .offset(search.offset);
+}
+
+/** One page of directory search results with the total number of matches. */
+export async function searchOrganisations(tx: Tx, search: DirectorySearch): Promise<SearchRow[]> {
+  const rows = await searchStatement(tx, search);
   return rows.map((r) => ({ ...r, total: Number(r.total) }));
 }
 

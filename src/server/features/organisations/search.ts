@@ -24,17 +24,17 @@ export function directorySearchOf(input: SearchInput): DirectorySearch {
   const raw = (input.q ?? '').trim();
   const digits = raw.replace(/\s+/g, '');
   const text = /^\d+$/.test(digits) ? digits : searchNameOf(raw);
-  const alternatives: string[] = [];
+  let withoutLeadingWord: string | null = null;
   let preferredTypes: OrganisationType[] = [];
   const [first, ...rest] = text.split(' ');
   const leading = first ? LEADING_WORDS[first] : undefined;
   if (leading && rest.length > 0) {
-    alternatives.push(rest.join(' '));
+    withoutLeadingWord = rest.join(' ');
     preferredTypes = leading;
   }
   return {
     text,
-    alternatives,
+    withoutLeadingWord,
     preferredTypes,
     landCodes: input.land ?? [],
     types: input.type ?? [],

@@ -46,7 +46,7 @@ export function DemoAccounts({ onUse }: { onUse: (account: DemoAccount) => void 
             render: (a) => (
               <Button variant="secondary" small onClick={() => onUse(a)}>
                 {t('signIn.demo.use')}
-                <span className="visually-hidden">: {a.name}</span>
+                <span className="visually-hidden"> ({a.name})</span>
               </Button>
             ),
           },

@@ -69,7 +69,7 @@ export function SessionsSection() {
                     onClick={() => end.mutate(s.id)}
                   >
                     {t('account.sessions.end')}
-                    <span className="visually-hidden">: {device(s)}</span>
+                    <span className="visually-hidden"> ({device(s)})</span>
                   </Button>
                 ),
             },

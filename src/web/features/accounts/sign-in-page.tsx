@@ -14,7 +14,7 @@ import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { DemoAccounts } from './demo-accounts.tsx';
 import { safeNext } from './require-sign-in.tsx';
-import { ME_KEY } from './use-me.ts';
+import { ME_KEY, useMe } from './use-me.ts';
 import { checkEmail, checkRequired, onlyErrors } from './validation.ts';
 
 const route = getRouteApi('/sign-in');
@@ -28,6 +28,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const form = useFormErrors('sign-in');
   const submitRef = useRef<HTMLButtonElement>(null);
+  const { me } = useMe();
 
   const signIn = useMutation({
     mutationFn: () => api.post<Me>('/auth/login', { email: email.trim(), password }),
@@ -70,6 +71,15 @@ export function SignInPage() {
     <>
       <div className="narrow-page">
         <PageTitle lead={t('signIn.lead')}>{t('signIn.title')}</PageTitle>
+        {me && !signIn.isPending && !signIn.isSuccess ? (
+          <Alert variant="info" title={t('signIn.already', { name: me.name })}>
+            <p className="kern-body">
+              <Link className="kern-link" to="/">
+                {t('signIn.toStart')}
+              </Link>
+            </p>
+          </Alert>
+        ) : null}
         {search.signedOut ? <Alert variant="success" role="status" title={t('signIn.signedOut')} /> : null}
         {search.next && search.next !== '/' ? <Alert variant="info" title={t('signIn.needed')} /> : null}
         <ErrorSummary errors={form.summary} revision={form.revision} />

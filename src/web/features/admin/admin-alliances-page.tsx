@@ -16,7 +16,7 @@ export function AdminAlliancesPage() {
     <AdminPage title={t('admin.alliances.title')} lead={t('admin.alliances.lead')}>
       <Section title={t('admin.alliances.listTitle')}>
         <p className="kern-body" role="status">
-          {alliances.isPending ? '' : t('admin.alliances.count', { count: items.length })}
+          {alliances.data ? t('admin.alliances.count', { count: items.length }) : ''}
         </p>
         <ProblemAlert error={alliances.error} />
         {alliances.isPending ? (

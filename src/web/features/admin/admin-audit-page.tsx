@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/contracts/admin.ts';
@@ -10,11 +11,50 @@ import { Loading } from '../../ui/loading.tsx';
 import { Pagination } from '../../ui/pagination.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { Section } from '../../ui/section.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
 import { useFormat } from '../../ui/use-format.ts';
 import { AdminPage } from './admin-layout.tsx';
 
 const LIMIT = 50;
+
+/** What the audit log can be filtered by: a whole area (prefix) or one action. */
+const AREAS = ['auth', 'account', 'membership', 'organisation', 'alliance', 'setup'] as const;
+const ACTIONS = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.logout',
+  'auth.registered',
+  'auth.email_verified',
+  'auth.password_changed',
+  'auth.password_reset',
+  'account.locked',
+  'account.unlocked',
+  'membership.requested',
+  'organisation.member_confirmed',
+  'organisation.role_changed',
+  'organisation.member_removed',
+  'organisation.member_rejected',
+  'organisation.member_left',
+  'organisation.created',
+  'organisation.updated',
+  'organisation.domain_added',
+  'organisation.domain_removed',
+  'alliance.created',
+  'alliance.invited',
+  'alliance.joined',
+  'alliance.declined',
+  'alliance.left',
+  'alliance.invitation_withdrawn',
+  'setup.completed',
+];
+
+function actionOptions(t: TFunction) {
+  return [
+    { value: '', label: t('admin.audit.allActions') },
+    ...AREAS.map((area) => ({ value: `${area}.`, label: t(`admin.audit.areas.${area}`) })),
+    ...ACTIONS.map((action) => ({ value: action, label: `${t(`auditActions.${action}`)} (${action})` })),
+  ];
+}
 
 export function AdminAuditPage() {
   const { t } = useTranslation();
@@ -30,7 +70,7 @@ export function AdminAuditPage() {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setAction(text.trim());
+    setAction(text);
     setOffset(0);
   }
 
@@ -39,21 +79,19 @@ export function AdminAuditPage() {
     <AdminPage title={t('admin.audit.title')} lead={t('admin.audit.lead')}>
       <Section title={t('admin.audit.listTitle')}>
         <form className="search-form" noValidate onSubmit={onSubmit} aria-label={t('admin.audit.filterLabel')}>
-          <TextField
+          <SelectField
             id="audit-action"
             label={t('admin.audit.action')}
-            hint={t('admin.audit.actionHint')}
-            optional
             value={text}
             onChange={setText}
-            spellCheck={false}
+            options={actionOptions(t)}
           />
           <div className="search-form__submit">
             <Button type="submit">{t('admin.audit.submit')}</Button>
           </div>
         </form>
         <p className="kern-body" role="status">
-          {entries.isPending ? '' : t('admin.audit.count', { count: total })}
+          {entries.data ? t('admin.audit.count', { count: total }) : ''}
         </p>
         <ProblemAlert error={entries.error} />
         {entries.isPending ? (

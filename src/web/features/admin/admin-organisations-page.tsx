@@ -180,7 +180,7 @@ function ManualOrganisations() {
         />
       </div>
       <p className="kern-body" role="status">
-        {results.isPending ? '' : t('directory.count', { count: results.data?.total ?? 0 })}
+        {results.data ? t('directory.count', { count: results.data.total }) : ''}
       </p>
       <ProblemAlert error={results.error} />
       {results.isPending ? (

@@ -54,7 +54,7 @@ export function AdminPeoplePage() {
               id="admin-people-q"
               label={t('admin.people.q')}
               type="search"
-              optional
+              required={false}
               value={text}
               onChange={setText}
             />
@@ -66,7 +66,7 @@ export function AdminPeoplePage() {
           </form>
         </search>
         <p className="kern-body" role="status">
-          {people.isPending ? '' : t('admin.people.count', { count: total })}
+          {people.data ? t('admin.people.count', { count: total }) : ''}
         </p>
         <ProblemAlert error={people.error ?? setLock.error} />
         {people.isPending ? (
@@ -125,7 +125,7 @@ export function AdminPeoplePage() {
                       onClick={() => setLock.mutate({ id: p.id, lock: false })}
                     >
                       {t('admin.people.unlock')}
-                      <span className="visually-hidden">: {p.name}</span>
+                      <span className="visually-hidden"> ({p.name})</span>
                     </Button>
                   ) : (
                     <ConfirmButton
@@ -136,7 +136,7 @@ export function AdminPeoplePage() {
                       onConfirm={() => setLock.mutate({ id: p.id, lock: true })}
                     >
                       {t('admin.people.lock')}
-                      <span className="visually-hidden">: {p.name}</span>
+                      <span className="visually-hidden"> ({p.name})</span>
                     </ConfirmButton>
                   ),
               },

@@ -94,7 +94,7 @@ export function InvitationsSection({ alliance }: { alliance: AllianceDetail }) {
                       onConfirm={() => withdraw.mutate(i.organisation.id)}
                     >
                       {t('alliance.invitations.withdraw')}
-                      <span className="visually-hidden">: {i.organisation.name}</span>
+                      <span className="visually-hidden"> ({i.organisation.name})</span>
                     </ConfirmButton>
                   ),
                 },

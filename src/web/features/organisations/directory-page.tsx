@@ -52,7 +52,7 @@ export function DirectoryPage() {
             label={t('directory.q')}
             hint={t('directory.qHint')}
             type="search"
-            optional
+            required={false}
             value={q}
             onChange={setQ}
           />
@@ -82,7 +82,7 @@ export function DirectoryPage() {
       </search>
       <div className="results" aria-busy={results.isFetching}>
         <p className="kern-body results__count" role="status">
-          {results.isPending ? '' : t('directory.count', { count: total })}
+          {results.data ? t('directory.count', { count: total }) : ''}
         </p>
         <ProblemAlert error={results.error} />
         {results.isPending ? (

@@ -66,7 +66,7 @@ export function DomainsSection({ organisation }: { organisation: OrganisationDet
                 onConfirm={() => remove.mutate(value)}
               >
                 {t('orgAdmin.domains.remove')}
-                <span className="visually-hidden">: {value}</span>
+                <span className="visually-hidden"> ({value})</span>
               </ConfirmButton>
             </li>
           ))}
@@ -81,7 +81,6 @@ export function DomainsSection({ organisation }: { organisation: OrganisationDet
           hint={t('orgAdmin.domains.hint')}
           autoComplete="off"
           spellCheck={false}
-          width="medium"
           value={domain}
           onChange={setDomain}
           error={form.errors.domain}

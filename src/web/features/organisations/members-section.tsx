@@ -71,7 +71,7 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
                 <div className="kern-btn-wrapper">
                   <Button small busy={busyFor(m.personId)} onClick={() => confirm.mutate(m.personId)}>
                     {t('orgAdmin.pending.confirm')}
-                    <span className="visually-hidden">: {m.name}</span>
+                    <span className="visually-hidden"> ({m.name})</span>
                   </Button>
                   <ConfirmButton
                     small
@@ -81,7 +81,7 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
                     onConfirm={() => remove.mutate(m.personId)}
                   >
                     {t('orgAdmin.pending.reject')}
-                    <span className="visually-hidden">: {m.name}</span>
+                    <span className="visually-hidden"> ({m.name})</span>
                   </ConfirmButton>
                 </div>
               ),
@@ -124,7 +124,7 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
                     }
                   >
                     {m.role === 'admin' ? t('orgAdmin.members.makeMember') : t('orgAdmin.members.makeAdmin')}
-                    <span className="visually-hidden">: {m.name}</span>
+                    <span className="visually-hidden"> ({m.name})</span>
                   </Button>
                   <ConfirmButton
                     small
@@ -134,7 +134,7 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
                     onConfirm={() => remove.mutate(m.personId)}
                   >
                     {t('orgAdmin.members.remove')}
-                    <span className="visually-hidden">: {m.name}</span>
+                    <span className="visually-hidden"> ({m.name})</span>
                   </ConfirmButton>
                 </div>
               ),

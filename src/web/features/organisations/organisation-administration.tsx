@@ -9,7 +9,7 @@ import { ProfileEditSection } from './profile-edit-section.tsx';
 export function OrganisationAdministration({ organisation }: { organisation: OrganisationDetail }) {
   const { t } = useTranslation();
   return (
-    <section className="administration" aria-labelledby="administration-title">
+    <section className="administration">
       <h2 className="kern-heading-medium" id="administration-title">
         {t('orgAdmin.title')}
       </h2>

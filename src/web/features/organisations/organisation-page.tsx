@@ -91,7 +91,7 @@ function OrganisationProfile({ organisation }: { organisation: OrganisationDetai
         ) : null}
       </div>
       {organisation.viewer.isMember ? (
-        <p className="kern-body">
+        <p className="kern-body profile-badge">
           <Badge variant="info">{t('organisation.yourOrganisation')}</Badge>
         </p>
       ) : null}

@@ -14,6 +14,7 @@ export function OrganisationsTable({ caption, rows }: { caption: string; rows: O
       captionHidden
       rows={rows}
       rowKey={(o) => o.id}
+      empty={t('directory.none')}
       columns={[
         {
           key: 'name',

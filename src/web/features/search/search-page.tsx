@@ -37,7 +37,14 @@ export function SearchPage() {
       </PageTitle>
       <search aria-label={t('search.formLabel')}>
         <form className="search-form" noValidate onSubmit={onSubmit}>
-          <TextField id="search-q" label={t('search.q')} type="search" value={text} onChange={setText} />
+          <TextField
+            id="search-q"
+            label={t('search.q')}
+            type="search"
+            required={false}
+            value={text}
+            onChange={setText}
+          />
           <div className="search-form__submit">
             <Button type="submit" icon="search">
               {t('search.submit')}
@@ -64,7 +71,7 @@ function OrganisationResults({ term }: { term: string }) {
   return (
     <Section title={t('search.organisations')}>
       <p className="kern-body" role="status">
-        {results.isPending ? '' : t('search.organisationsCount', { count: total })}
+        {results.data ? t('search.organisationsCount', { count: total }) : ''}
       </p>
       <ProblemAlert error={results.error} />
       {results.isPending ? (
@@ -106,7 +113,7 @@ function PeopleResults({ term }: { term: string }) {
       ) : (
         <>
           <p className="kern-body" role="status">
-            {people.isPending ? '' : t('search.peopleCount', { count: items.length })}
+            {people.data ? t('search.peopleCount', { count: items.length }) : ''}
           </p>
           <ProblemAlert error={people.error} />
           {people.isPending ? (

@@ -66,7 +66,8 @@ function MyOrganisation({ me }: { me: Me }) {
         <strong>{organisation.name}</strong>
       </p>
       <p className="kern-body">
-        {organisationTypeLabel(t, organisation.type)} · {t(`roles.${organisation.role}`)}{' '}
+        {organisationTypeLabel(t, organisation.type)} ·{' '}
+        {t('start.organisation.role', { role: t(`roles.${organisation.role}`) })}{' '}
         <MembershipStatusBadge status={organisation.status} />
       </p>
       {organisation.status === 'pending' ? (
@@ -158,7 +159,7 @@ function OpenInvitations({ organisationId }: { organisationId: string }) {
                   onClick={() => answer.mutate({ allianceId: invitation.alliance.id, accept: true })}
                 >
                   {t('alliance.invitation.accept')}
-                  <span className="visually-hidden">: {invitation.alliance.name}</span>
+                  <span className="visually-hidden"> ({invitation.alliance.name})</span>
                 </Button>
                 <Button
                   small
@@ -167,7 +168,7 @@ function OpenInvitations({ organisationId }: { organisationId: string }) {
                   onClick={() => answer.mutate({ allianceId: invitation.alliance.id, accept: false })}
                 >
                   {t('alliance.invitation.decline')}
-                  <span className="visually-hidden">: {invitation.alliance.name}</span>
+                  <span className="visually-hidden"> ({invitation.alliance.name})</span>
                 </Button>
               </div>
             </li>

@@ -82,7 +82,7 @@ async function remindExistingOwner(deps: Deps, email: string, ctx: RequestContex
       existing.email,
       existing.locale,
       existing.name,
-      linkTo(deps, '/login'),
+      linkTo(deps, '/sign-in'),
       linkTo(deps, '/reset-password'),
     ),
   );

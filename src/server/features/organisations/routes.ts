@@ -1,0 +1,96 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../deps.ts';
+import { createOrganisation } from './commands/create-organisation.ts';
+import { editOrganisation } from './commands/update-organisation.ts';
+import { domainRoutes } from './domain-routes.ts';
+import { geoRoutes } from './geo-routes.ts';
+import { logoRoutes } from './logo-routes.ts';
+import { memberRoutes } from './member-routes.ts';
+import { organisationProfile } from './profile.ts';
+import {
+  CreateBody,
+  IdParams,
+  OrganisationDetail,
+  problems,
+  SearchQuery,
+  SearchResult,
+  TAGS,
+  UpdateBody,
+} from './schema.ts';
+import { searchDirectory } from './search.ts';
+import { actorOf, viewerOf } from './viewer.ts';
+
+export async function organisationsRoutes(fastify: FastifyInstance, deps: Deps) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    '/organisations',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Search the organisation directory by name (prefix, words, typos), AGS/ARS digits, Land and type',
+        querystring: SearchQuery,
+        response: { 200: SearchResult, ...problems(400) },
+      },
+    },
+    async (request) => searchDirectory(deps.db, request.query),
+  );
+
+  app.get(
+    '/organisations/:id',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'An organisation profile; people for signed-in viewers, domains for its administrators',
+        params: IdParams,
+        response: { 200: OrganisationDetail, ...problems(400, 404) },
+      },
+    },
+    async (request) => {
+      const viewer = await viewerOf(deps.db, request.principal);
+      return organisationProfile(deps.db, request.params.id, viewer);
+    },
+  );
+
+  app.post(
+    '/organisations',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Add an organisation outside the directory (platform administrators)',
+        body: CreateBody,
+        response: { 201: OrganisationDetail, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await actorOf(deps.db, request);
+      const id = await createOrganisation(deps.db, actor, request.body);
+      reply.status(201);
+      return organisationProfile(deps.db, id, actor.viewer);
+    },
+  );
+
+  app.patch(
+    '/organisations/:id',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Edit website and description (and the name of organisations outside the directory)',
+        params: IdParams,
+        body: UpdateBody,
+        response: { 200: OrganisationDetail, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = await actorOf(deps.db, request);
+      await editOrganisation(deps.db, actor, request.params.id, request.body);
+      return organisationProfile(deps.db, request.params.id, actor.viewer);
+    },
+  );
+
+  await memberRoutes(app, deps);
+  await domainRoutes(app, deps);
+  await logoRoutes(app, deps);
+  await geoRoutes(app);
+}
