@@ -2,7 +2,15 @@
  * Kinds of organisation. The directory (official reference data) provides the municipal ones;
  * platform administrators add the others. The web app labels each code in German and English.
  */
-export const DIRECTORY_TYPES = ['land', 'landkreis', 'kreis', 'kreisfreie-stadt', 'stadt', 'gemeinde', 'markt'] as const;
+export const DIRECTORY_TYPES = [
+  'land',
+  'landkreis',
+  'kreis',
+  'kreisfreie-stadt',
+  'stadt',
+  'gemeinde',
+  'markt',
+] as const;
 
 /** Types an administrator may give an organisation that is not in the directory. */
 export const MANUAL_TYPES = [

@@ -104,7 +104,11 @@ describe('PATCH /api/organisations/:id', () => {
       admin.cookie,
     );
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ name, website: 'https://wasser.example/', description: 'Trinkwasser für 12 Gemeinden' });
+    expect(res.json()).toMatchObject({
+      name,
+      website: 'https://wasser.example/',
+      description: 'Trinkwasser für 12 Gemeinden',
+    });
     const found = await t.request({ method: 'GET', url: `/api/organisations?q=${encodeURIComponent(name)}` });
     expect(found.json().items[0]).toMatchObject({ id: organisation.id, name });
     const cleared = await patch(organisation.id, { website: null }, admin.cookie);
@@ -118,7 +122,11 @@ describe('PATCH /api/organisations/:id', () => {
     const kreis = await directoryOrganisation(t, '01051');
     const renamed = await patch(kreis.id, { name: 'Anders' }, platformAdmin.cookie);
     expect(problemOf(renamed, 400).errors).toEqual([{ field: 'body:/name', message: expect.any(String) }]);
-    const same = await patch(kreis.id, { name: kreis.name, description: `Landkreis ${unique()}` }, platformAdmin.cookie);
+    const same = await patch(
+      kreis.id,
+      { name: kreis.name, description: `Landkreis ${unique()}` },
+      platformAdmin.cookie,
+    );
     expect(same.statusCode, same.body).toBe(200);
     expect(same.json().name).toBe('Dithmarschen');
   });

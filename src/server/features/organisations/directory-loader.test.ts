@@ -11,7 +11,10 @@ const t = await buildTestApp();
 describe('the organisation directory', () => {
   it('was loaded at start-up with every row of data/directory.tsv', async () => {
     const lines = parseDirectory(readFileSync(DIRECTORY_FILE, 'utf8'));
-    const [row] = await t.deps.db.select({ n: count() }).from(organisations).where(eq(organisations.source, 'directory'));
+    const [row] = await t.deps.db
+      .select({ n: count() })
+      .from(organisations)
+      .where(eq(organisations.source, 'directory'));
     expect(Number(row?.n)).toBe(lines.length);
     expect(lines.length).toBeGreaterThan(11_000);
   });
@@ -20,7 +23,12 @@ describe('the organisation directory', () => {
     const seevetal = await directoryOrganisation(t, '03353031');
     const harburg = await directoryOrganisation(t, '03353');
     const niedersachsen = await directoryOrganisation(t, '03');
-    expect(seevetal).toMatchObject({ kreisId: harburg.id, landId: niedersachsen.id, landCode: '03', source: 'directory' });
+    expect(seevetal).toMatchObject({
+      kreisId: harburg.id,
+      landId: niedersachsen.id,
+      landCode: '03',
+      source: 'directory',
+    });
     expect(harburg).toMatchObject({ kreisId: null, landId: niedersachsen.id, type: 'landkreis' });
     expect(niedersachsen).toMatchObject({ kreisId: null, landId: null, type: 'land', name: 'Niedersachsen' });
     expect((await directoryOrganisation(t, '01003000')).searchName).toBe('luebeck');

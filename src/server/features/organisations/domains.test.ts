@@ -31,7 +31,11 @@ describe('/api/organisations/:id/domains', () => {
 
     const list = await t.request({ method: 'GET', url: url(organisation.id), cookie: admin.cookie });
     expect(list.json()).toEqual([{ domain, createdAt: expect.any(String) }]);
-    const profile = await t.request({ method: 'GET', url: `/api/organisations/${organisation.id}`, cookie: admin.cookie });
+    const profile = await t.request({
+      method: 'GET',
+      url: `/api/organisations/${organisation.id}`,
+      cookie: admin.cookie,
+    });
     expect(profile.json().domains).toEqual([domain]);
 
     const removed = await t.request({ method: 'DELETE', url: url(organisation.id, domain), cookie: admin.cookie });
@@ -50,7 +54,12 @@ describe('/api/organisations/:id/domains', () => {
     await t.request({ method: 'POST', url: url(organisation.id), cookie: admin.cookie, payload: { domain } });
     const person = await createPerson(t);
     const request = (email: string) =>
-      requestHomeOrganisation(t.deps.db, { personId: person.id, organisationId: organisation.id, email, emailVerified: true });
+      requestHomeOrganisation(t.deps.db, {
+        personId: person.id,
+        organisationId: organisation.id,
+        email,
+        emailVerified: true,
+      });
     expect((await request(`someone@${unique('elsewhere')}.example`)).status).toBe('pending');
     expect((await request(`someone@${domain}`)).status).toBe('confirmed');
   });
@@ -64,7 +73,9 @@ describe('/api/organisations/:id/domains', () => {
     expect((await post(domain)).statusCode).toBe(201);
     expect(problemOf(await post(domain), 409).type).toBe('/problems/domain-exists');
     expect(problemOf(await post(other.domain), 409).type).toBe('/problems/domain-taken');
-    expect(problemOf(await post('gmail.com'), 400).errors).toEqual([{ field: 'body:/domain', message: expect.any(String) }]);
+    expect(problemOf(await post('gmail.com'), 400).errors).toEqual([
+      { field: 'body:/domain', message: expect.any(String) },
+    ]);
   });
 
   it('rejects malformed domains and bodies', async () => {
@@ -99,10 +110,15 @@ describe('/api/organisations/:id/domains', () => {
       '/problems/unauthenticated',
     );
     for (const person of [member, otherAdmin]) {
-      expect(problemOf(await t.request({ method: 'GET', url: url(organisation.id), cookie: person.cookie }), 403).type).toBe(
-        '/problems/forbidden',
-      );
-      const post = await t.request({ method: 'POST', url: url(organisation.id), cookie: person.cookie, payload: { domain } });
+      expect(
+        problemOf(await t.request({ method: 'GET', url: url(organisation.id), cookie: person.cookie }), 403).type,
+      ).toBe('/problems/forbidden');
+      const post = await t.request({
+        method: 'POST',
+        url: url(organisation.id),
+        cookie: person.cookie,
+        payload: { domain },
+      });
       expect(problemOf(post, 403).type).toBe('/problems/forbidden');
     }
     const added = await t.request({
@@ -114,7 +130,10 @@ describe('/api/organisations/:id/domains', () => {
     expect(added.statusCode).toBe(201);
     const del = await t.request({ method: 'DELETE', url: url(organisation.id, domain), cookie: otherAdmin.cookie });
     expect(problemOf(del, 403).type).toBe('/problems/forbidden');
-    expect((await t.request({ method: 'DELETE', url: url(organisation.id, domain), cookie: platformAdmin.cookie })).statusCode).toBe(204);
+    expect(
+      (await t.request({ method: 'DELETE', url: url(organisation.id, domain), cookie: platformAdmin.cookie }))
+        .statusCode,
+    ).toBe(204);
   });
 
   it('answers unknown organisations and domains with 404', async () => {
@@ -122,7 +141,11 @@ describe('/api/organisations/:id/domains', () => {
     expect(problemOf(await t.request({ method: 'GET', url: url(newId()), cookie: admin.cookie }), 404).type).toBe(
       '/problems/not-found',
     );
-    const del = await t.request({ method: 'DELETE', url: url(organisation.id, 'nowhere.example'), cookie: admin.cookie });
+    const del = await t.request({
+      method: 'DELETE',
+      url: url(organisation.id, 'nowhere.example'),
+      cookie: admin.cookie,
+    });
     expect(problemOf(del, 404).type).toBe('/problems/not-found');
   });
 });

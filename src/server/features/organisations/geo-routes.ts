@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { TAGS } from './schema.ts';
 
 /** The committed Länder outlines (see data/README.md), resolved from the source, not from DATA_DIR. */
 const LAENDER_FILE = fileURLToPath(new URL('../../../../data/laender.geo.json', import.meta.url));
@@ -32,9 +31,6 @@ export async function geoRoutes(app: FastifyInstance) {
       },
     },
     async (_request, reply) =>
-      reply
-        .header('cache-control', 'public, max-age=604800')
-        .type('application/geo+json; charset=utf-8')
-        .send(body),
+      reply.header('cache-control', 'public, max-age=604800').type('application/geo+json; charset=utf-8').send(body),
   );
 }

@@ -33,6 +33,8 @@ export async function logoRoutes(fastify: FastifyInstance, deps: Deps) {
           summary: 'Upload the logo: a PNG, JPEG or WebP image of at most 512 KiB as the raw request body',
           consumes: [...IMAGE_TYPES],
           params: IdParams,
+          // Documents the body only: it arrives as bytes, which no JSON schema describes; setLogo checks them.
+          body: Type.Unsafe<Buffer>({ description: 'The image bytes (PNG, JPEG or WebP, at most 512 KiB)' }),
           response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 413, 415) },
         },
       },

@@ -12,7 +12,12 @@ const PNG = Buffer.from(
   'base64',
 );
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(60, 1)]);
-const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.from([40, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(32, 2)]);
+const WEBP = Buffer.concat([
+  Buffer.from('RIFF'),
+  Buffer.from([40, 0, 0, 0]),
+  Buffer.from('WEBPVP8 '),
+  Buffer.alloc(32, 2),
+]);
 
 const logoUrl = (id: string) => `/api/organisations/${id}/logo`;
 
@@ -104,7 +109,9 @@ describe('PUT and GET /api/organisations/:id/logo', () => {
       );
     }
     const large = Buffer.concat([PNG, Buffer.alloc(512 * 1024)]);
-    expect(problemOf(await upload(organisation.id, large, 'image/png', admin.cookie), 413).type).toBe('/problems/too-large');
+    expect(problemOf(await upload(organisation.id, large, 'image/png', admin.cookie), 413).type).toBe(
+      '/problems/too-large',
+    );
     expect((await t.request({ method: 'GET', url: logoUrl(organisation.id) })).statusCode).toBe(404);
   });
 

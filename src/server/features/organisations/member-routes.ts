@@ -78,7 +78,8 @@ export async function memberRoutes(fastify: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags: TAGS,
-        summary: 'Remove a member or reject a request (administrators), or leave (the person); not the last administrator',
+        summary:
+          'Remove a member or reject a request (administrators), or leave (the person); not the last administrator',
         params: MemberParams,
         response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) },
       },

@@ -65,7 +65,9 @@ describe('POST /api/organisations/:id/members/:personId/confirm', () => {
     const events = await t.deps.db
       .select()
       .from(outbox)
-      .where(and(eq(outbox.type, 'membership.confirmed'), sql`${outbox.payload}->>'organisationId' = ${organisation.id}`));
+      .where(
+        and(eq(outbox.type, 'membership.confirmed'), sql`${outbox.payload}->>'organisationId' = ${organisation.id}`),
+      );
     expect(events).toHaveLength(1);
     expect(events[0]?.payload).toEqual({ organisationId: organisation.id, organisationName: organisation.name });
     expect(events[0]?.audience).toEqual({ kind: 'persons', personIds: [pending.id] });
@@ -124,7 +126,11 @@ describe('POST /api/organisations/:id/members/:personId/confirm', () => {
       });
       expect(problemOf(res, 404).type).toBe('/problems/not-found');
     }
-    const bad = await t.request({ method: 'POST', url: membersUrl(organisation.id, 'x', '/confirm'), cookie: admin.cookie });
+    const bad = await t.request({
+      method: 'POST',
+      url: membersUrl(organisation.id, 'x', '/confirm'),
+      cookie: admin.cookie,
+    });
     expect(problemOf(bad, 400).type).toBe('/problems/validation');
     const unknownOrg = await t.request({
       method: 'POST',
@@ -220,7 +226,9 @@ describe('DELETE /api/organisations/:id/members/:personId', () => {
     const otherAdmin = await createPerson(t, { organisation: await createOrganisation(t), role: 'admin' });
     expect(problemOf(await remove(organisation.id, admin.id), 401).type).toBe('/problems/unauthenticated');
     expect(problemOf(await remove(organisation.id, admin.id, member.cookie), 403).type).toBe('/problems/forbidden');
-    expect(problemOf(await remove(organisation.id, member.id, otherAdmin.cookie), 403).type).toBe('/problems/forbidden');
+    expect(problemOf(await remove(organisation.id, member.id, otherAdmin.cookie), 403).type).toBe(
+      '/problems/forbidden',
+    );
     expect(problemOf(await remove(organisation.id, newId(), admin.cookie), 404).type).toBe('/problems/not-found');
     expect(problemOf(await remove(newId(), member.id, admin.cookie), 404).type).toBe('/problems/not-found');
   });

@@ -24,7 +24,9 @@ function viewer(
   return {
     personId,
     isPlatformAdmin: options.platformAdmin ?? false,
-    membership: membership ? { personId, organisationId: ORG, role: 'member', status: 'confirmed', ...membership } : null,
+    membership: membership
+      ? { personId, organisationId: ORG, role: 'member', status: 'confirmed', ...membership }
+      : null,
   };
 }
 

@@ -16,7 +16,9 @@ import type { OrganisationDetailView } from './schema.ts';
 
 /** Where the logo is served; the key in the address lets browsers cache it for good. */
 export function logoUrlOf(organisation: { id: string; logoKey: string | null }): string | null {
-  return organisation.logoKey ? `/api/organisations/${organisation.id}/logo?v=${organisation.logoKey.slice(0, 16)}` : null;
+  return organisation.logoKey
+    ? `/api/organisations/${organisation.id}/logo?v=${organisation.logoKey.slice(0, 16)}`
+    : null;
 }
 
 /** The organisation or a 404 problem. */

@@ -107,7 +107,9 @@ export async function insertOrganisation(tx: Tx, values: typeof organisations.$i
 export async function updateOrganisation(
   tx: Tx,
   id: string,
-  values: Partial<Pick<typeof organisations.$inferInsert, 'name' | 'searchName' | 'website' | 'description' | 'logoKey'>>,
+  values: Partial<
+    Pick<typeof organisations.$inferInsert, 'name' | 'searchName' | 'website' | 'description' | 'logoKey'>
+  >,
 ): Promise<void> {
   await tx
     .update(organisations)

@@ -18,11 +18,13 @@ import {
   TAGS,
   UpdateBody,
 } from './schema.ts';
-import { searchDirectory } from './search.ts';
+import { type SearchAnswer, searchDirectory } from './search.ts';
+import { createSearchCache } from './search-cache.ts';
 import { actorOf, viewerOf } from './viewer.ts';
 
 export async function organisationsRoutes(fastify: FastifyInstance, deps: Deps) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const searchCache = createSearchCache<SearchAnswer>({ maxEntries: 2000, ttlMs: 30_000 });
 
   app.get(
     '/organisations',
@@ -34,7 +36,7 @@ export async function organisationsRoutes(fastify: FastifyInstance, deps: Deps) 
         response: { 200: SearchResult, ...problems(400) },
       },
     },
-    async (request) => searchDirectory(deps.db, request.query),
+    async (request) => searchDirectory(deps.db, request.query, searchCache),
   );
 
   app.get(
@@ -66,6 +68,7 @@ export async function organisationsRoutes(fastify: FastifyInstance, deps: Deps) 
     async (request, reply) => {
       const actor = await actorOf(deps.db, request);
       const id = await createOrganisation(deps.db, actor, request.body);
+      searchCache.clear();
       reply.status(201);
       return organisationProfile(deps.db, id, actor.viewer);
     },
@@ -85,6 +88,7 @@ export async function organisationsRoutes(fastify: FastifyInstance, deps: Deps) 
     async (request) => {
       const actor = await actorOf(deps.db, request);
       await editOrganisation(deps.db, actor, request.params.id, request.body);
+      if (request.body.name !== undefined) searchCache.clear();
       return organisationProfile(deps.db, request.params.id, actor.viewer);
     },
   );

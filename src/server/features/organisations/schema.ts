@@ -37,11 +37,19 @@ const Domain = Type.String({
 export const DomainParams = Type.Object({ id: Uuid, domain: Type.String({ maxLength: 253 }) });
 
 export const SearchQuery = Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 100, description: 'Name (prefix, words, typos tolerated) or AGS/ARS digits' })),
-  land: Type.Optional(Type.Array(LandCodeSchema, { maxItems: 16, description: 'Land codes 01–16; repeat for several' })),
-  type: Type.Optional(Type.Array(OrganisationTypeSchema, { maxItems: 20, description: 'Type codes; repeat for several' })),
+  q: Type.Optional(
+    Type.String({ maxLength: 100, description: 'Name (prefix, words, typos tolerated) or AGS/ARS digits' }),
+  ),
+  land: Type.Optional(
+    Type.Array(LandCodeSchema, { maxItems: 16, description: 'Land codes 01–16; repeat for several' }),
+  ),
+  type: Type.Optional(
+    Type.Array(OrganisationTypeSchema, { maxItems: 20, description: 'Type codes; repeat for several' }),
+  ),
   kreis: Type.Optional(Type.String({ format: 'uuid', description: 'Only the Gemeinden of this Kreis' })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 20, description: 'At most 50 are returned' })),
+  limit: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 1000, default: 20, description: 'At most 50 are returned' }),
+  ),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
 });
 export type SearchInput = Static<typeof SearchQuery>;

@@ -34,6 +34,7 @@ const o = organisations;
 
 // Trigram matching needs three characters to say anything; shorter queries match by prefix only.
 const FUZZY_MIN_LENGTH = 3;
+const PROBE_LENGTH = 8;
 
 /** LIKE pattern for a literal prefix. */
 function prefix(text: string): string {
@@ -85,17 +86,32 @@ function matching(search: DirectorySearch): { where: SQL | undefined; rank: SQL;
   const anyOf = (list: SQL[]) => sql.join(list, sql` or `);
   const exact = anyOf(terms.map((term) => sql`${o.searchName} = ${term}`));
   const starts = terms.map((term) => like(o.searchName, prefix(term)));
-  if (core.length < FUZZY_MIN_LENGTH) {
+  const probe = trigramProbe(core);
+  if (probe.length < FUZZY_MIN_LENGTH) {
     return { where: or(...starts), rank: sql`case when ${exact} then 0 else 1 end`, score: sql`0` };
   }
   const word = `% ${prefix(core)}`;
   const rank = sql`case when ${exact} then 0 when ${anyOf(starts)} then 1 when ${o.searchName} like ${word} then 2 else 3 end`;
   const score = sql`greatest(similarity(${o.searchName}, ${core}), word_similarity(${core}, ${o.searchName}))`;
-  // similarity ≥ 0.3 (whole name, typos) or word_similarity ≥ 0.6 (the query against a part of the
-  // name, which also finds words inside it): pg_trgm's default thresholds, both answered by the GIN
-  // index. Every further condition costs planning and recheck time on every request.
-  const fuzzy = [sql`${o.searchName} % ${core}`, sql`${core} <% ${o.searchName}`];
-  return { where: or(...starts, ...fuzzy), rank, score };
+  // Candidates come from the GIN index: similarity ≥ 0.3 (whole name, typos) or word_similarity ≥ 0.6
+  // (a part of the name, so words inside it are found too), pg_trgm's default thresholds. A longer
+  // query is checked against its probe first and then, on the few candidates, against itself with
+  // the same thresholds (as functions, which the planner cannot mistake for index conditions).
+  let fuzzy = sql`(${o.searchName} % ${probe} or ${probe} <% ${o.searchName})`;
+  if (probe !== core) {
+    fuzzy = sql`(${fuzzy} and (similarity(${o.searchName}, ${core}) >= 0.3 or word_similarity(${core}, ${o.searchName}) >= 0.6))`;
+  }
+  return { where: or(...starts, fuzzy), rank, score };
+}
+
+/**
+ * The part of the query the trigram index is asked about: its longest word, cut to a few characters.
+ * The planner's cost estimate for a GIN trigram search grows with the number of trigrams; beyond
+ * about ten it prefers computing similarity for every row (50–100 ms) over the index (under 1 ms).
+ */
+export function trigramProbe(core: string): string {
+  const longest = core.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.slice(0, PROBE_LENGTH);
 }
 
 /** The statement behind searchOrganisations (exposed so a test can EXPLAIN it). */
@@ -110,7 +126,11 @@ export function searchStatement(tx: Tx, search: DirectorySearch) {
       ? []
       : /^\d+$/.test(search.text)
         ? [asc(o.ags)]
-        : [asc(rank), ...(preferred ? [asc(preferred)] : []), sql`case when ${rank} = 3 then ${score} end desc nulls last`];
+        : [
+            asc(rank),
+            ...(preferred ? [asc(preferred)] : []),
+            sql`case when ${rank} = 3 then ${score} end desc nulls last`,
+          ];
   return tx
     .select({
       id: o.id,

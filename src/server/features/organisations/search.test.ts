@@ -50,7 +50,12 @@ describe('GET /api/organisations', () => {
     const kreis = await search(`q=${encodeURIComponent('Landkreis Harburg')}`);
     expect(kreis.items[0]).toMatchObject({ name: 'Harburg', type: 'landkreis' });
     const city = await search('q=München');
-    expect(city.items.slice(0, 2).map((i) => i.type).sort()).toEqual(['kreisfreie-stadt', 'landkreis']);
+    expect(
+      city.items
+        .slice(0, 2)
+        .map((i) => i.type)
+        .sort(),
+    ).toEqual(['kreisfreie-stadt', 'landkreis']);
     expect(city.items.slice(0, 2).every((i) => i.name === 'München')).toBe(true);
   });
 
@@ -126,6 +131,26 @@ describe('GET /api/organisations', () => {
     expect(items[0]).toMatchObject({ name, type: 'zweckverband', landName: 'Niedersachsen', ags: null });
   });
 
+  it('shows a renamed organisation under its new name at once', async () => {
+    const admin = await createPerson(t, { platformAdmin: true });
+    const stem = unique('kreiswerke');
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/organisations',
+      cookie: admin.cookie,
+      payload: { name: `${stem} Alt`, type: 'sonstige' },
+    });
+    const id = created.json().id as string;
+    expect((await search(`q=${stem}`)).items.map((i) => i.name)).toEqual([`${stem} Alt`]);
+    await t.request({
+      method: 'PATCH',
+      url: `/api/organisations/${id}`,
+      cookie: admin.cookie,
+      payload: { name: `${stem} Neu` },
+    });
+    expect((await search(`q=${stem}`)).items.map((i) => i.name)).toEqual([`${stem} Neu`]);
+  });
+
   it('rejects bad parameters with a problem', async () => {
     for (const query of ['land=17', 'land=x', 'type=dorf', 'limit=0', 'limit=x', 'offset=-1', `q=${'a'.repeat(101)}`]) {
       const problem = problemOf(await t.request({ method: 'GET', url: `/api/organisations?${query}` }), 400);
@@ -153,6 +178,16 @@ describe('the search plan', () => {
     expect(text).toContain('organisations_search_name_trgm');
     expect(text).toContain('organisations_search_name_prefix');
     expect(text).not.toMatch(/Seq Scan on organisations\b/);
+  });
+
+  it('stays on the indexes for long names and several words, typos included', async () => {
+    for (const q of ['Kirchheimbolandn', 'Frankfurt am Main', 'Neustadt an der Weinstrasse']) {
+      const text = await plan(q);
+      expect(text, q).toContain('organisations_search_name_trgm');
+      expect(text, q).not.toMatch(/Seq Scan on organisations\b/);
+    }
+    expect((await search('q=Kirchheimbolandn')).items[0]?.name).toBe('Kirchheimbolanden');
+    expect((await search('q=Frankfurt%20am%20Main')).items[0]?.name).toBe('Frankfurt am Main');
   });
 
   it('uses the AGS key for digits', async () => {

@@ -2,8 +2,9 @@ import { landName } from '../../../shared/laender.ts';
 import type { OrganisationType } from '../../../shared/organisation-types.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import type { OrganisationSummaryView, SearchInput } from './schema.ts';
-import { countOrganisations, type DirectorySearch, searchOrganisations } from './search-query.ts';
+import type { SearchCache } from './search-cache.ts';
 import { searchNameOf } from './search-name.ts';
+import { countOrganisations, type DirectorySearch, searchOrganisations } from './search-query.ts';
 
 export const MAX_LIMIT = 50;
 
@@ -44,16 +45,27 @@ export function directorySearchOf(input: SearchInput): DirectorySearch {
   };
 }
 
-/** The directory search behind every organisation picker. */
+export interface SearchAnswer {
+  items: OrganisationSummaryView[];
+  total: number;
+}
+
+/** The directory search behind every organisation picker; answers may come from the cache. */
 export async function searchDirectory(
   tx: Tx,
   input: SearchInput,
-): Promise<{ items: OrganisationSummaryView[]; total: number }> {
+  cache?: SearchCache<SearchAnswer>,
+): Promise<SearchAnswer> {
   const search = directorySearchOf(input);
+  const key = JSON.stringify(search);
+  const cached = cache?.get(key);
+  if (cached) return cached;
   const rows = await searchOrganisations(tx, search);
   const total = rows[0]?.total ?? (search.offset > 0 ? await countOrganisations(tx, search) : 0);
-  return {
+  const answer = {
     items: rows.map(({ total: _, ...row }) => ({ ...row, landName: landName(row.landCode) })),
     total,
   };
+  cache?.set(key, answer);
+  return answer;
 }

@@ -1,5 +1,5 @@
-import { Navigate, useRouterState } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { useRouter } from '@tanstack/react-router';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Me } from '../../../shared/contracts/accounts.ts';
 import { Loading } from '../../ui/loading.tsx';
 import { useMe } from './use-me.ts';
@@ -7,9 +7,18 @@ import { useMe } from './use-me.ts';
 /** Renders its children for signed-in people; sends others to the sign-in page and back afterwards. */
 export function RequireSignIn({ children }: { children: (me: Me) => ReactNode }) {
   const { me, loading } = useMe();
-  const href = useRouterState({ select: (state) => state.location.href });
-  if (loading) return <Loading />;
-  if (!me) return <Navigate to="/sign-in" search={{ next: href }} replace />;
+  const router = useRouter();
+  // The address to return to is taken once: while the redirect runs, the router's location is
+  // already the sign-in page, and reading it then would nest `next` into itself.
+  const [next] = useState(() => router.state.location.href);
+  const redirected = useRef(false);
+  const signedOut = !loading && !me;
+  useEffect(() => {
+    if (!signedOut || redirected.current) return;
+    redirected.current = true;
+    void router.navigate({ to: '/sign-in', search: { next: safeNext(next) }, replace: true });
+  }, [signedOut, next, router]);
+  if (!me) return <Loading />;
   return <>{children(me)}</>;
 }
 

@@ -10,9 +10,10 @@ export function useSignOut(everywhere = false) {
   return useMutation({
     mutationFn: () => api.post(everywhere ? '/auth/logout-all' : '/auth/logout'),
     onSettled: async () => {
+      // Leave first: pages that need a signed-in person would otherwise redirect on their own.
+      await navigate({ to: '/sign-in', search: { signedOut: true } });
       client.setQueryData(ME_KEY, null);
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
-      await navigate({ to: '/sign-in', search: { signedOut: true } });
     },
   });
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { AllianceDetail } from '../../../shared/contracts/alliances.ts';
 import { api } from '../../api/client.ts';
@@ -24,7 +25,15 @@ export function AllianceActions({ alliance }: { alliance: AllianceDetail }) {
     mutationFn: () => api.post(`${base}/invitations/${organisationId}/decline`),
     onSuccess: refresh,
   });
-  const leave = useMutation({ mutationFn: () => api.delete(`${base}/members/${organisationId}`), onSuccess: refresh });
+  const navigate = useNavigate();
+  const leave = useMutation({
+    mutationFn: () => api.delete(`${base}/members/${organisationId}`),
+    onSuccess: async () => {
+      // The last member leaving ends the alliance: there is no page left to stay on.
+      if (alliance.members.length <= 1) await navigate({ to: '/alliances' });
+      await refresh();
+    },
+  });
   const error = accept.error ?? decline.error ?? leave.error;
 
   if (!organisationId) return null;

@@ -1,5 +1,5 @@
-import type { Db } from '../../../platform/db/client.ts';
 import { audit } from '../../../platform/audit/audit.ts';
+import type { Db } from '../../../platform/db/client.ts';
 import { conflict, forbidden } from '../../../platform/errors/problem.ts';
 import type { OrganisationRole } from '../membership.ts';
 import { canManage, refuseMemberChange } from '../policy.ts';
@@ -8,15 +8,28 @@ import type { Actor } from '../viewer.ts';
 import { lockForMemberChange, requireMember } from './member-context.ts';
 
 /** Makes a confirmed member an admin or an admin a member; the last admin stays. */
-export async function changeRole(db: Db, actor: Actor, organisationId: string, personId: string, role: OrganisationRole) {
+export async function changeRole(
+  db: Db,
+  actor: Actor,
+  organisationId: string,
+  personId: string,
+  role: OrganisationRole,
+) {
   await db.transaction(async (tx) => {
     const viewer = await lockForMemberChange(tx, actor, organisationId);
     if (!canManage(viewer, organisationId)) throw forbidden('Only administrators of the organisation change roles.');
     const member = await requireMember(tx, organisationId, personId);
-    const state = { role: member.role === 'admin' ? 'admin' : 'member', status: member.status === 'confirmed' ? 'confirmed' : 'pending' } as const;
+    const state = {
+      role: member.role === 'admin' ? 'admin' : 'member',
+      status: member.status === 'confirmed' ? 'confirmed' : 'pending',
+    } as const;
     const refusal = refuseMemberChange(state, { kind: 'role', role }, await countConfirmedAdmins(tx, organisationId));
     if (refusal === 'last-admin') {
-      throw conflict('last-admin', 'The last administrator cannot be demoted', 'Make another member an administrator first.');
+      throw conflict(
+        'last-admin',
+        'The last administrator cannot be demoted',
+        'Make another member an administrator first.',
+      );
     }
     if (refusal === 'not-confirmed') {
       throw conflict('not-confirmed', 'Only confirmed members can be given a role', 'Confirm the membership first.');

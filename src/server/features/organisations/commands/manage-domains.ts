@@ -39,13 +39,18 @@ export async function addDomain(db: Db, actor: Actor, organisationId: string, ra
   }
   return db.transaction(async (tx) => {
     await requireOrganisation(tx, organisationId);
-    if (!canManage(actor.viewer, organisationId)) throw forbidden('Only administrators of the organisation manage domains.');
+    if (!canManage(actor.viewer, organisationId))
+      throw forbidden('Only administrators of the organisation manage domains.');
     const added = await insertDomain(tx, organisationId, domain);
     if (!added) {
       const owner = await domainOwner(tx, domain);
       throw owner === organisationId
         ? conflict('domain-exists', 'The organisation has registered this domain already')
-        : conflict('domain-taken', 'Another organisation has registered this domain', 'Ask a platform administrator if it is yours.');
+        : conflict(
+            'domain-taken',
+            'Another organisation has registered this domain',
+            'Ask a platform administrator if it is yours.',
+          );
     }
     await audit(tx, {
       actorId: actor.viewer.personId,
@@ -64,7 +69,8 @@ export async function removeDomain(db: Db, actor: Actor, organisationId: string,
   const domain = rawDomain.toLowerCase();
   await db.transaction(async (tx) => {
     await requireOrganisation(tx, organisationId);
-    if (!canManage(actor.viewer, organisationId)) throw forbidden('Only administrators of the organisation manage domains.');
+    if (!canManage(actor.viewer, organisationId))
+      throw forbidden('Only administrators of the organisation manage domains.');
     if (!(await deleteDomain(tx, organisationId, domain))) throw notFound('Domain');
     await audit(tx, {
       actorId: actor.viewer.personId,

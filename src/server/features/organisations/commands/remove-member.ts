@@ -17,9 +17,18 @@ export async function removeMember(db: Db, actor: Actor, organisationId: string,
       throw forbidden('Only administrators of the organisation remove members.');
     }
     const member = await requireMember(tx, organisationId, personId);
-    const state = { role: member.role === 'admin' ? 'admin' : 'member', status: member.status === 'confirmed' ? 'confirmed' : 'pending' } as const;
-    if (refuseMemberChange(state, { kind: 'remove' }, await countConfirmedAdmins(tx, organisationId)) === 'last-admin') {
-      throw conflict('last-admin', 'The last administrator cannot be removed', 'Make another member an administrator first.');
+    const state = {
+      role: member.role === 'admin' ? 'admin' : 'member',
+      status: member.status === 'confirmed' ? 'confirmed' : 'pending',
+    } as const;
+    if (
+      refuseMemberChange(state, { kind: 'remove' }, await countConfirmedAdmins(tx, organisationId)) === 'last-admin'
+    ) {
+      throw conflict(
+        'last-admin',
+        'The last administrator cannot be removed',
+        'Make another member an administrator first.',
+      );
     }
     await deleteMembership(tx, organisationId, personId);
     const action =

@@ -19,7 +19,8 @@ export async function editOrganisation(db: Db, actor: Actor, id: string, input: 
         throw invalid([{ field: 'body:/name', message: 'is the official directory name and cannot be changed' }]);
       }
       const name = input.name.trim();
-      if (searchNameOf(name) === '') throw invalid([{ field: 'body:/name', message: 'must contain letters or digits' }]);
+      if (searchNameOf(name) === '')
+        throw invalid([{ field: 'body:/name', message: 'must contain letters or digits' }]);
       changes.name = name;
       changes.searchName = searchNameOf(name);
     }
