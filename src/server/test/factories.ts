@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { searchNameOf } from '../features/organisations/search-name.ts';
 import { organisationDomains, organisationMemberships, organisations } from '../features/organisations/tables.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { createSession } from '../platform/auth/session-store.ts';
@@ -32,7 +33,7 @@ export async function createOrganisation(
   await t.deps.db.insert(organisations).values({
     id,
     name,
-    searchName: name.toLowerCase(),
+    searchName: searchNameOf(name),
     type: input.type ?? 'zweckverband',
     landCode: input.landCode ?? '03',
     latitude: 53.4,
