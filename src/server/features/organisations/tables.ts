@@ -40,7 +40,9 @@ export const organisations = pgTable(
   },
   (t) => [
     uniqueIndex('organisations_ags_key').on(t.ags),
-    index('organisations_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
+    // fastupdate off: new rows go straight into the index instead of a pending list that every search
+    // would scan until a vacuum merges it (PGlite never vacuums on its own).
+    index('organisations_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`).with({ fastupdate: false }),
     index('organisations_search_name_prefix').on(sql`${t.searchName} text_pattern_ops`),
     index('organisations_land_type').on(t.landCode, t.type),
     index('organisations_kreis').on(t.kreisId),

@@ -19,7 +19,7 @@ export const persons = pgTable(
   },
   (t) => [
     uniqueIndex('persons_email_key').on(t.email),
-    index('persons_name_trgm').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('persons_name_trgm').using('gin', sql`lower(${t.name}) gin_trgm_ops`).with({ fastupdate: false }),
   ],
 );
 
