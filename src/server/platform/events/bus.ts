@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events';
-import { Redis } from 'ioredis';
 import type { DomainEvent } from './event.ts';
 
 /** Carries published events to every subscriber in every server process. */
@@ -31,6 +30,8 @@ export function createInProcessBus(): Bus {
 
 /** Redis pub/sub: every process publishes to one channel and hears every other process. */
 export async function createRedisBus(url: string, channel = 'allmende:events'): Promise<Bus> {
+  // Loaded only when Redis is configured, which keeps the single-process start fast.
+  const { Redis } = await import('ioredis');
   const publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
   const subscriber = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
   await Promise.all([publisher.connect(), subscriber.connect()]);
