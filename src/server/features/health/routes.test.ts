@@ -34,3 +34,12 @@ describe('long path parameters', () => {
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 });
+
+describe('security headers', () => {
+  it('forbid framing and sniffing and keep every resource on our own origin', async () => {
+    const res = await t.request({ method: 'GET', url: '/api/health' });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+});
