@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldError, FieldHint } from './field-parts.tsx';
+import { controlAria, FieldError, FieldHint } from './field-parts.tsx';
 
 interface ComboboxProps<T> {
   id: string;
@@ -133,8 +133,7 @@ export function Combobox<T>({
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-          aria-describedby={describedBy(id, hint, error)}
-          aria-invalid={error ? true : undefined}
+          {...controlAria(id, hint, error)}
           value={inputValue}
           onChange={(event) => {
             onInputChange(event.target.value);

@@ -1,24 +1,15 @@
-import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { describedBy, FieldError, FieldHint, FieldLabel } from './field-parts.tsx';
+import type { SelectHTMLAttributes } from 'react';
+import { controlAria, FieldFrame, type FieldProps } from './field-parts.tsx';
 
 type NativeSelect = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value' | 'id'>;
 
-interface SelectFieldProps extends NativeSelect {
-  id: string;
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
+interface SelectFieldProps extends NativeSelect, FieldProps {
   options: Array<{ value: string; label: string }>;
-  hint?: ReactNode;
-  error?: string | undefined;
-  optional?: boolean;
 }
 
 export function SelectField({ id, label, value, onChange, options, hint, error, optional, ...rest }: SelectFieldProps) {
   return (
-    <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-      <FieldLabel id={id} label={label} optional={optional} />
-      <FieldHint id={id} hint={hint} />
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
       <div className="kern-form-input__select-wrapper">
         <select
           {...rest}
@@ -27,8 +18,7 @@ export function SelectField({ id, label, value, onChange, options, hint, error, 
           className={`kern-form-input__select${error ? ' kern-form-input__select--error' : ''}`}
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          aria-describedby={describedBy(id, hint, error)}
-          aria-invalid={error ? true : undefined}
+          {...controlAria(id, hint, error)}
         >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -37,7 +27,6 @@ export function SelectField({ id, label, value, onChange, options, hint, error, 
           ))}
         </select>
       </div>
-      <FieldError id={id} error={error} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,16 +1,9 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
-import { describedBy, FieldError, FieldHint, FieldLabel } from './field-parts.tsx';
+import type { InputHTMLAttributes } from 'react';
+import { controlAria, FieldFrame, type FieldProps } from './field-parts.tsx';
 
 type NativeInput = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'>;
 
-export interface TextFieldProps extends NativeInput {
-  id: string;
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: ReactNode;
-  error?: string | undefined;
-  optional?: boolean;
+export interface TextFieldProps extends NativeInput, FieldProps {
   /** Search and filter fields are never required, yet say nothing about it. */
   required?: boolean;
   width?: 'full' | 'medium' | 'small';
@@ -34,9 +27,7 @@ export function TextField({
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-      <FieldLabel id={id} label={label} optional={optional} />
-      <FieldHint id={id} hint={hint} />
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
       <input
         {...rest}
         id={id}
@@ -45,12 +36,10 @@ export function TextField({
         className={inputClass}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
+        {...controlAria(id, hint, error)}
         aria-required={optional || !required || rest.readOnly ? undefined : true}
       />
-      <FieldError id={id} error={error} />
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -1,19 +1,18 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import { api } from '../../api/client.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { Button } from '../../ui/button.tsx';
-import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { Form } from '../../ui/form.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
-import { fieldErrorsFrom, ProblemAlert } from '../../ui/problem.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { OrganisationPicker } from '../organisations/organisation-picker.tsx';
-import { PasswordHint } from './password-hint.tsx';
-import { checkEmail, checkNewPassword, checkRequired, onlyErrors } from './validation.ts';
+import { EmailField } from './email-field.tsx';
+import { NewPasswordField } from './new-password-field.tsx';
+import { PersonNameField } from './person-name-field.tsx';
+import { checkNewAccount } from './validation.ts';
 
 const FIELDS = ['name', 'email', 'password', 'organisationId'];
 
@@ -36,62 +35,38 @@ export function RegisterPage() {
         ...(organisation ? { organisationId: organisation.id } : {}),
       }),
     onSuccess: () => navigate({ to: '/register/check-mail' }),
-    onError: (error) => {
-      const errors = fieldErrorsFrom(t, error, FIELDS);
-      if (Object.keys(errors).length > 0) form.fail(errors);
-    },
+    onError: (error) => form.failFromServer(error, FIELDS),
   });
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (register.isPending) return;
-    const errors = onlyErrors({
-      name: checkRequired(t, name, 'validation.nameRequired'),
-      email: checkEmail(t, email),
-      password: checkNewPassword(t, password),
-    });
-    if (Object.keys(errors).length > 0) {
-      form.fail(errors);
-      return;
-    }
-    form.clear();
-    register.mutate();
-  }
 
   return (
     <div className="narrow-page">
       <PageTitle lead={t('register.lead')}>{t('register.title')}</PageTitle>
-      <ErrorSummary errors={form.summary} revision={form.revision} />
-      <ProblemAlert error={Object.keys(form.errors).length ? null : register.error} />
-      <form className="form-stack" noValidate onSubmit={onSubmit}>
-        <TextField
+      <Form
+        form={form}
+        check={() => checkNewAccount(t, { name, email, password })}
+        onValid={() => register.mutate()}
+        busy={register.isPending}
+        error={register.error}
+        submit={t('register.submit')}
+      >
+        <PersonNameField
           id={form.id('name')}
-          label={t('fields.name')}
           hint={t('register.nameHint')}
-          autoComplete="name"
           value={name}
           onChange={setName}
           error={form.errors.name}
-          maxLength={200}
         />
-        <TextField
+        <EmailField
           id={form.id('email')}
-          label={t('fields.email')}
           hint={t('register.emailHint')}
-          type="email"
-          inputMode="email"
-          autoComplete="email"
           value={email}
           onChange={setEmail}
           error={form.errors.email}
           maxLength={254}
         />
-        <TextField
+        <NewPasswordField
           id={form.id('password')}
           label={t('fields.password')}
-          hint={<PasswordHint />}
-          type="password"
-          autoComplete="new-password"
           value={password}
           onChange={setPassword}
           error={form.errors.password}
@@ -105,12 +80,7 @@ export function RegisterPage() {
           onChange={setOrganisation}
           error={form.errors.organisationId}
         />
-        <div className="kern-btn-wrapper">
-          <Button type="submit" busy={register.isPending}>
-            {t('register.submit')}
-          </Button>
-        </div>
-      </form>
+      </Form>
       <p className="kern-body">
         {t('register.haveAccount')}{' '}
         <Link className="kern-link" to="/sign-in">

@@ -1,17 +1,17 @@
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
-import { Button, ButtonLink } from '../../ui/button.tsx';
-import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { ButtonLink } from '../../ui/button.tsx';
+import { Form } from '../../ui/form.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
-import { fieldErrorsFrom, ProblemAlert } from '../../ui/problem.tsx';
+import { ProblemAlert } from '../../ui/problem.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
-import { PasswordHint } from './password-hint.tsx';
-import { checkNewPassword, onlyErrors } from './validation.ts';
+import { NewPasswordField } from './new-password-field.tsx';
+import { checkNewPassword } from './validation.ts';
 
 const route = getRouteApi('/reset-password');
 
@@ -23,23 +23,8 @@ export function ResetPasswordPage() {
   const form = useFormErrors('reset');
   const reset = useMutation({
     mutationFn: () => api.post('/auth/password-reset/confirm', { token: token ?? '', password }),
-    onError: (error) => {
-      const errors = fieldErrorsFrom(t, error, ['password']);
-      if (Object.keys(errors).length) form.fail(errors);
-    },
+    onError: (error) => form.failFromServer(error, ['password']),
   });
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (reset.isPending) return;
-    const errors = onlyErrors({
-      password: checkNewPassword(t, password),
-      repeat: repeat !== password ? t('validation.passwordsDiffer') : undefined,
-    });
-    if (Object.keys(errors).length) return form.fail(errors);
-    form.clear();
-    reset.mutate();
-  }
 
   return (
     <div className="narrow-page">
@@ -62,43 +47,45 @@ export function ResetPasswordPage() {
           </div>
         </>
       ) : (
-        <>
-          <ErrorSummary errors={form.summary} revision={form.revision} />
-          <ProblemAlert error={Object.keys(form.errors).length ? null : reset.error} />
-          {reset.isError ? (
-            <p className="kern-body">
-              <Link className="kern-link" to="/forgot-password">
-                {t('reset.requestNew')}
-              </Link>
-            </p>
-          ) : null}
-          <form className="form-stack" noValidate onSubmit={onSubmit}>
-            <TextField
-              id={form.id('password')}
-              label={t('fields.newPassword')}
-              hint={<PasswordHint />}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={setPassword}
-              error={form.errors.password}
-            />
-            <TextField
-              id={form.id('repeat')}
-              label={t('fields.repeatPassword')}
-              type="password"
-              autoComplete="new-password"
-              value={repeat}
-              onChange={setRepeat}
-              error={form.errors.repeat}
-            />
-            <div className="kern-btn-wrapper">
-              <Button type="submit" busy={reset.isPending}>
-                {t('reset.submit')}
-              </Button>
-            </div>
-          </form>
-        </>
+        <Form
+          form={form}
+          check={() => ({
+            password: checkNewPassword(t, password),
+            repeat: repeat !== password ? t('validation.passwordsDiffer') : undefined,
+          })}
+          onValid={() => reset.mutate()}
+          busy={reset.isPending}
+          alert={
+            <>
+              <ProblemAlert error={form.hasErrors ? null : reset.error} />
+              {reset.isError ? (
+                <p className="kern-body">
+                  <Link className="kern-link" to="/forgot-password">
+                    {t('reset.requestNew')}
+                  </Link>
+                </p>
+              ) : null}
+            </>
+          }
+          submit={t('reset.submit')}
+        >
+          <NewPasswordField
+            id={form.id('password')}
+            label={t('fields.newPassword')}
+            value={password}
+            onChange={setPassword}
+            error={form.errors.password}
+          />
+          <TextField
+            id={form.id('repeat')}
+            label={t('fields.repeatPassword')}
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={setRepeat}
+            error={form.errors.repeat}
+          />
+        </Form>
       )}
     </div>
   );

@@ -1,21 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoAccount, Me } from '../../../shared/contracts/accounts.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
-import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { Form } from '../../ui/form.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { DemoAccounts } from './demo-accounts.tsx';
+import { EmailField } from './email-field.tsx';
 import { safeNext } from './require-sign-in.tsx';
 import { ME_KEY, useMe } from './use-me.ts';
-import { checkEmail, checkRequired, onlyErrors } from './validation.ts';
+import { checkEmail, checkRequired } from './validation.ts';
 
 const route = getRouteApi('/sign-in');
 
@@ -40,22 +41,6 @@ export function SignInPage() {
     },
   });
   const resend = useMutation({ mutationFn: () => api.post('/auth/resend-verification', { email: email.trim() }) });
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (signIn.isPending) return;
-    const errors = onlyErrors({
-      email: checkEmail(t, email),
-      password: checkRequired(t, password, 'validation.passwordRequired'),
-    });
-    if (Object.keys(errors).length > 0) {
-      form.fail(errors);
-      return;
-    }
-    form.clear();
-    resend.reset();
-    signIn.mutate();
-  }
 
   function fillFromDemo(account: DemoAccount) {
     setEmail(account.email);
@@ -82,32 +67,43 @@ export function SignInPage() {
         ) : null}
         {search.signedOut ? <Alert variant="success" role="status" title={t('signIn.signedOut')} /> : null}
         {search.next && search.next !== '/' ? <Alert variant="info" title={t('signIn.needed')} /> : null}
-        <ErrorSummary errors={form.summary} revision={form.revision} />
-        {notVerified ? (
-          <Alert variant="warning" role="alert" title={t('problems.email-not-verified')}>
-            <p className="kern-body">{t('signIn.notVerifiedHelp')}</p>
-            {resend.isSuccess ? (
-              <p className="kern-body" role="status">
-                {t('signIn.verificationResent')}
-              </p>
+        <Form
+          form={form}
+          check={() => ({
+            email: checkEmail(t, email),
+            password: checkRequired(t, password, 'validation.passwordRequired'),
+          })}
+          onValid={() => {
+            resend.reset();
+            signIn.mutate();
+          }}
+          busy={signIn.isPending}
+          alert={
+            notVerified ? (
+              <Alert variant="warning" role="alert" title={t('problems.email-not-verified')}>
+                <p className="kern-body">{t('signIn.notVerifiedHelp')}</p>
+                {resend.isSuccess ? (
+                  <p className="kern-body" role="status">
+                    {t('signIn.verificationResent')}
+                  </p>
+                ) : (
+                  <div>
+                    <Button variant="secondary" busy={resend.isPending} onClick={() => resend.mutate()}>
+                      {t('signIn.resendVerification')}
+                    </Button>
+                  </div>
+                )}
+              </Alert>
             ) : (
-              <div>
-                <Button variant="secondary" busy={resend.isPending} onClick={() => resend.mutate()}>
-                  {t('signIn.resendVerification')}
-                </Button>
-              </div>
-            )}
-          </Alert>
-        ) : (
-          <ProblemAlert error={signIn.error} />
-        )}
-        <form className="form-stack" noValidate onSubmit={onSubmit}>
-          <TextField
+              <ProblemAlert error={signIn.error} />
+            )
+          }
+          submit={t('signIn.submit')}
+          submitRef={submitRef}
+        >
+          <EmailField
             id={form.id('email')}
-            label={t('fields.email')}
-            type="email"
             autoComplete="username"
-            inputMode="email"
             value={email}
             onChange={setEmail}
             error={form.errors.email}
@@ -121,12 +117,7 @@ export function SignInPage() {
             onChange={setPassword}
             error={form.errors.password}
           />
-          <div className="kern-btn-wrapper">
-            <Button ref={submitRef} type="submit" busy={signIn.isPending}>
-              {t('signIn.submit')}
-            </Button>
-          </div>
-        </form>
+        </Form>
         <ul className="kern-list link-list">
           <li>
             <Link className="kern-link" to="/forgot-password">

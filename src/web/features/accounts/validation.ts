@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../shared/contracts/accounts.ts';
+import type { FieldChecks } from '../../ui/use-form-errors.ts';
 
 // Deliberately loose: the server decides; this only catches typos before a round trip.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -21,9 +22,11 @@ export function checkRequired(t: TFunction, value: string, key: string): string 
   return value.trim() ? undefined : t(key);
 }
 
-/** Drops the fields without an error, so an empty object means "all good". */
-export function onlyErrors(errors: Record<string, string | undefined>): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [field, message] of Object.entries(errors)) if (message) result[field] = message;
-  return result;
+/** The checks of a new account, whether a person registers or the first administrator is set up. */
+export function checkNewAccount(t: TFunction, account: { name: string; email: string; password: string }): FieldChecks {
+  return {
+    name: checkRequired(t, account.name, 'validation.nameRequired'),
+    email: checkEmail(t, account.email),
+    password: checkNewPassword(t, account.password),
+  };
 }

@@ -1,18 +1,18 @@
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
-import { Button, ButtonLink } from '../../ui/button.tsx';
-import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { ButtonLink } from '../../ui/button.tsx';
+import { Form } from '../../ui/form.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { problemText } from '../../ui/problem.tsx';
 import { Section } from '../../ui/section.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
-import { checkEmail, onlyErrors } from './validation.ts';
+import { EmailField } from './email-field.tsx';
+import { checkEmail } from './validation.ts';
 
 const route = getRouteApi('/verify-email');
 
@@ -62,38 +62,21 @@ function ResendVerification() {
   const form = useFormErrors('resend');
   const resend = useMutation({ mutationFn: () => api.post('/auth/resend-verification', { email: email.trim() }) });
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const errors = onlyErrors({ email: checkEmail(t, email) });
-    if (Object.keys(errors).length) return form.fail(errors);
-    form.clear();
-    resend.mutate();
-  }
-
   return (
     <Section title={t('verify.resendTitle')}>
       {resend.isSuccess ? (
         <Alert variant="success" role="status" title={t('verify.resendDone')} />
       ) : (
-        <>
-          <ErrorSummary errors={form.summary} revision={form.revision} />
-          <form className="form-stack" noValidate onSubmit={onSubmit}>
-            <TextField
-              id={form.id('email')}
-              label={t('fields.email')}
-              type="email"
-              autoComplete="email"
-              value={email}
-              onChange={setEmail}
-              error={form.errors.email}
-            />
-            <div className="kern-btn-wrapper">
-              <Button type="submit" variant="secondary" busy={resend.isPending}>
-                {t('verify.resendSubmit')}
-              </Button>
-            </div>
-          </form>
-        </>
+        <Form
+          form={form}
+          check={() => ({ email: checkEmail(t, email) })}
+          onValid={() => resend.mutate()}
+          busy={resend.isPending}
+          submit={t('verify.resendSubmit')}
+          submitVariant="secondary"
+        >
+          <EmailField id={form.id('email')} value={email} onChange={setEmail} error={form.errors.email} />
+        </Form>
       )}
     </Section>
   );

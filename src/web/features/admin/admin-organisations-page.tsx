@@ -1,23 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationDetail } from '../../../shared/contracts/organisations.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { Form } from '../../ui/form.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Pagination } from '../../ui/pagination.tsx';
-import { fieldErrorsFrom, ProblemAlert } from '../../ui/problem.tsx';
+import { ProblemAlert } from '../../ui/problem.tsx';
 import { Section } from '../../ui/section.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
-import { TextArea } from '../../ui/text-area.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { landOptions } from '../organisations/laender.ts';
 import { MANUAL_TYPES, organisationTypeLabel } from '../organisations/organisation-types.ts';
 import { OrganisationsTable } from '../organisations/organisations-table.tsx';
+import { DescriptionField, OrganisationNameField, WebsiteField } from '../organisations/profile-fields.tsx';
 import { useDirectory } from '../organisations/queries.ts';
 import { checkWebsite } from '../organisations/website.ts';
 import { AdminPage } from './admin-layout.tsx';
@@ -60,24 +58,8 @@ function AddOrganisation() {
       setDescription('');
       await client.invalidateQueries({ queryKey: ['organisations'] });
     },
-    onError: (error) => {
-      const errors = fieldErrorsFrom(t, error, FIELDS);
-      if (Object.keys(errors).length) form.fail(errors);
-    },
+    onError: (error) => form.failFromServer(error, FIELDS),
   });
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (create.isPending) return;
-    const errors: Record<string, string> = {};
-    if (!name.trim()) errors.name = t('validation.nameRequired');
-    if (!type) errors.type = t('validation.typeRequired');
-    const websiteError = checkWebsite(t, website);
-    if (websiteError) errors.website = websiteError;
-    if (Object.keys(errors).length) return form.fail(errors);
-    form.clear();
-    create.mutate();
-  }
 
   return (
     <Section title={t('admin.organisations.addTitle')}>
@@ -96,17 +78,20 @@ function AddOrganisation() {
           ) : null}
         </Alert>
       ) : null}
-      <ErrorSummary errors={form.summary} revision={form.revision} />
-      <ProblemAlert error={Object.keys(form.errors).length ? null : create.error} />
-      <form className="form-stack" noValidate onSubmit={onSubmit}>
-        <TextField
-          id={form.id('name')}
-          label={t('fields.organisationName')}
-          value={name}
-          onChange={setName}
-          error={form.errors.name}
-          maxLength={200}
-        />
+      <Form
+        form={form}
+        check={() => ({
+          name: name.trim() ? undefined : t('validation.nameRequired'),
+          type: type ? undefined : t('validation.typeRequired'),
+          website: checkWebsite(t, website),
+        })}
+        onValid={() => create.mutate()}
+        busy={create.isPending}
+        error={create.error}
+        submit={t('admin.organisations.submit')}
+        submitIcon="add"
+      >
+        <OrganisationNameField id={form.id('name')} value={name} onChange={setName} error={form.errors.name} />
         <SelectField
           id={form.id('type')}
           label={t('fields.organisationType')}
@@ -127,32 +112,14 @@ function AddOrganisation() {
           error={form.errors.landCode}
           options={[{ value: '', label: t('admin.organisations.noLand') }, ...landOptions(t)]}
         />
-        <TextField
-          id={form.id('website')}
-          label={t('fields.website')}
-          type="url"
-          inputMode="url"
-          optional
-          value={website}
-          onChange={setWebsite}
-          error={form.errors.website}
-          maxLength={500}
-        />
-        <TextArea
+        <WebsiteField id={form.id('website')} value={website} onChange={setWebsite} error={form.errors.website} />
+        <DescriptionField
           id={form.id('description')}
-          label={t('fields.description')}
-          optional
           value={description}
           onChange={setDescription}
           error={form.errors.description}
-          maxLength={5000}
         />
-        <div className="kern-btn-wrapper">
-          <Button type="submit" icon="add" busy={create.isPending}>
-            {t('admin.organisations.submit')}
-          </Button>
-        </div>
-      </form>
+      </Form>
     </Section>
   );
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminPerson } from '../../../shared/contracts/admin.ts';
 import type { Page } from '../../../shared/contracts/organisations.ts';
@@ -11,8 +11,8 @@ import { DataTable } from '../../ui/data-table.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Pagination } from '../../ui/pagination.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
+import { SearchForm } from '../../ui/search-form.tsx';
 import { Section } from '../../ui/section.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useFormat } from '../../ui/use-format.ts';
 import { useMe } from '../accounts/use-me.ts';
 import { AdminPage } from './admin-layout.tsx';
@@ -38,33 +38,22 @@ export function AdminPeoplePage() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'persons'] }),
   });
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setQ(text.trim());
-    setOffset(0);
-  }
-
   const total = people.data?.total ?? 0;
   return (
     <AdminPage title={t('admin.people.title')} lead={t('admin.people.lead')}>
       <Section title={t('admin.people.listTitle')}>
-        <search aria-label={t('admin.people.searchLabel')}>
-          <form className="search-form" noValidate onSubmit={onSubmit}>
-            <TextField
-              id="admin-people-q"
-              label={t('admin.people.q')}
-              type="search"
-              required={false}
-              value={text}
-              onChange={setText}
-            />
-            <div className="search-form__submit">
-              <Button type="submit" icon="search">
-                {t('admin.people.submit')}
-              </Button>
-            </div>
-          </form>
-        </search>
+        <SearchForm
+          region={t('admin.people.searchLabel')}
+          id="admin-people-q"
+          label={t('admin.people.q')}
+          value={text}
+          onChange={setText}
+          onSearch={() => {
+            setQ(text.trim());
+            setOffset(0);
+          }}
+          submit={t('admin.people.submit')}
+        />
         <p className="kern-body" role="status">
           {people.data ? t('admin.people.count', { count: total }) : ''}
         </p>

@@ -1,12 +1,10 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { AllianceDetail } from '../../../shared/contracts/alliances.ts';
-import { isApiError } from '../../api/api-error.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { DescriptionList } from '../../ui/description-list.tsx';
-import { Loading } from '../../ui/loading.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
-import { ProblemAlert } from '../../ui/problem.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useFormat } from '../../ui/use-format.ts';
 import { landLabel } from '../organisations/laender.ts';
@@ -23,12 +21,11 @@ export function AlliancePage() {
   const { t } = useTranslation();
   const { id } = route.useParams();
   const alliance = useAlliance(id);
-  if (alliance.isPending) return <Loading />;
-  if (isApiError(alliance.error, 404) || isApiError(alliance.error, 400)) {
-    return <NotFoundContent title={t('alliance.notFound')} />;
-  }
-  if (!alliance.data) return <ProblemAlert error={alliance.error} />;
-  return <AllianceView alliance={alliance.data} />;
+  return (
+    <QueryState query={alliance} notFound={<NotFoundContent title={t('alliance.notFound')} />}>
+      {(data) => <AllianceView alliance={data} />}
+    </QueryState>
+  );
 }
 
 function AllianceView({ alliance }: { alliance: AllianceDetail }) {

@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AllianceDetail } from '../../../shared/contracts/alliances.ts';
 import type { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
 import { ConfirmButton } from '../../ui/confirm-button.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
-import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { Form } from '../../ui/form.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
@@ -45,14 +44,6 @@ export function InvitationsSection({ alliance }: { alliance: AllianceDetail }) {
   });
 
   if (!alliance.viewer.canInvite && alliance.invitations.length === 0) return null;
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (invite.isPending) return;
-    if (!organisation) return form.fail({ organisationId: t('validation.organisationRequired') });
-    form.clear();
-    invite.mutate(organisation);
-  }
 
   const excluded = [
     ...alliance.members.map((m) => m.organisation.id),
@@ -108,9 +99,16 @@ export function InvitationsSection({ alliance }: { alliance: AllianceDetail }) {
           {invite.isSuccess ? (
             <Alert variant="success" role="status" title={t('alliance.invite.sent', { name: invitedName })} />
           ) : null}
-          <ErrorSummary errors={form.summary} revision={form.revision} />
-          <ProblemAlert error={invite.error} />
-          <form className="form-stack" noValidate onSubmit={onSubmit}>
+          <Form
+            form={form}
+            check={() => ({ organisationId: organisation ? undefined : t('validation.organisationRequired') })}
+            onValid={() => organisation && invite.mutate(organisation)}
+            busy={invite.isPending}
+            error={invite.error}
+            submit={t('alliance.invite.submit')}
+            submitVariant="secondary"
+            submitIcon="mail"
+          >
             <OrganisationPicker
               key={pickerKey}
               id={form.id('organisationId')}
@@ -123,12 +121,7 @@ export function InvitationsSection({ alliance }: { alliance: AllianceDetail }) {
               error={form.errors.organisationId}
               exclude={excluded}
             />
-            <div className="kern-btn-wrapper">
-              <Button type="submit" variant="secondary" icon="mail" busy={invite.isPending}>
-                {t('alliance.invite.submit')}
-              </Button>
-            </div>
-          </form>
+          </Form>
         </Section>
       ) : null}
     </Section>

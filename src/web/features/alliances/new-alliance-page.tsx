@@ -1,19 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AllianceDetail } from '../../../shared/contracts/alliances.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { Form } from '../../ui/form.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
-import { fieldErrorsFrom, ProblemAlert } from '../../ui/problem.tsx';
-import { TextArea } from '../../ui/text-area.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { RequireSignIn } from '../accounts/require-sign-in.tsx';
 import { isOrganisationAdmin } from '../accounts/use-me.ts';
+import { DescriptionField, WebsiteField } from '../organisations/profile-fields.tsx';
 import { checkWebsite } from '../organisations/website.ts';
 
 const FIELDS = ['name', 'description', 'website'];
@@ -55,30 +53,23 @@ function NewAllianceForm({ organisationName }: { organisationName: string }) {
       await client.invalidateQueries({ queryKey: ['alliances'] });
       await navigate({ to: '/alliances/$id', params: { id: alliance.id } });
     },
-    onError: (error) => {
-      const errors = fieldErrorsFrom(t, error, FIELDS);
-      if (Object.keys(errors).length) form.fail(errors);
-    },
+    onError: (error) => form.failFromServer(error, FIELDS),
   });
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (create.isPending) return;
-    const errors: Record<string, string> = {};
-    if (!name.trim()) errors.name = t('validation.allianceNameRequired');
-    const websiteError = checkWebsite(t, website);
-    if (websiteError) errors.website = websiteError;
-    if (Object.keys(errors).length) return form.fail(errors);
-    form.clear();
-    create.mutate();
-  }
 
   return (
     <>
       <p className="kern-body">{t('newAlliance.founder', { organisation: organisationName })}</p>
-      <ErrorSummary errors={form.summary} revision={form.revision} />
-      <ProblemAlert error={Object.keys(form.errors).length ? null : create.error} />
-      <form className="form-stack" noValidate onSubmit={onSubmit}>
+      <Form
+        form={form}
+        check={() => ({
+          name: name.trim() ? undefined : t('validation.allianceNameRequired'),
+          website: checkWebsite(t, website),
+        })}
+        onValid={() => create.mutate()}
+        busy={create.isPending}
+        error={create.error}
+        submit={t('newAlliance.submit')}
+      >
         <TextField
           id={form.id('name')}
           label={t('fields.allianceName')}
@@ -88,33 +79,15 @@ function NewAllianceForm({ organisationName }: { organisationName: string }) {
           error={form.errors.name}
           maxLength={200}
         />
-        <TextArea
+        <DescriptionField
           id={form.id('description')}
-          label={t('fields.description')}
           hint={t('newAlliance.descriptionHint')}
-          optional
           value={description}
           onChange={setDescription}
           error={form.errors.description}
-          maxLength={5000}
         />
-        <TextField
-          id={form.id('website')}
-          label={t('fields.website')}
-          type="url"
-          inputMode="url"
-          optional
-          value={website}
-          onChange={setWebsite}
-          error={form.errors.website}
-          maxLength={500}
-        />
-        <div className="kern-btn-wrapper">
-          <Button type="submit" busy={create.isPending}>
-            {t('newAlliance.submit')}
-          </Button>
-        </div>
-      </form>
+        <WebsiteField id={form.id('website')} value={website} onChange={setWebsite} error={form.errors.website} />
+      </Form>
     </>
   );
 }

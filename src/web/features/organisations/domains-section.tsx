@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationDetail } from '../../../shared/contracts/organisations.ts';
 import { api } from '../../api/client.ts';
-import { Button } from '../../ui/button.tsx';
 import { ConfirmButton } from '../../ui/confirm-button.tsx';
-import { ErrorSummary } from '../../ui/error-summary.tsx';
-import { fieldErrorsFrom, ProblemAlert } from '../../ui/problem.tsx';
+import { Form } from '../../ui/form.tsx';
 import { Section } from '../../ui/section.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
@@ -27,24 +25,14 @@ export function DomainsSection({ organisation }: { organisation: OrganisationDet
       setDomain('');
       await refresh();
     },
-    onError: (error) => {
-      const errors = fieldErrorsFrom(t, error, ['domain']);
-      if (Object.keys(errors).length) form.fail(errors);
-    },
+    onError: (error) => form.failFromServer(error, ['domain']),
   });
   const remove = useMutation({
     mutationFn: (value: string) => api.delete(`/organisations/${organisation.id}/domains/${encodeURIComponent(value)}`),
     onSuccess: refresh,
   });
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (add.isPending) return;
-    const value = domain.trim().toLowerCase().replace(/^@/, '');
-    if (!DOMAIN.test(value)) return form.fail({ domain: t('validation.domain') });
-    form.clear();
-    add.mutate(value);
-  }
+  const value = domain.trim().toLowerCase().replace(/^@/, '');
 
   return (
     <Section title={t('orgAdmin.domains.title')} level={3}>
@@ -72,9 +60,16 @@ export function DomainsSection({ organisation }: { organisation: OrganisationDet
           ))}
         </ul>
       )}
-      <ErrorSummary errors={form.summary} revision={form.revision} />
-      <ProblemAlert error={Object.keys(form.errors).length ? null : (add.error ?? remove.error)} />
-      <form className="form-stack" noValidate onSubmit={onSubmit}>
+      <Form
+        form={form}
+        check={() => ({ domain: DOMAIN.test(value) ? undefined : t('validation.domain') })}
+        onValid={() => add.mutate(value)}
+        busy={add.isPending}
+        error={add.error ?? remove.error}
+        submit={t('orgAdmin.domains.submit')}
+        submitVariant="secondary"
+        submitIcon="add"
+      >
         <TextField
           id={form.id('domain')}
           label={t('fields.domain')}
@@ -86,12 +81,7 @@ export function DomainsSection({ organisation }: { organisation: OrganisationDet
           error={form.errors.domain}
           maxLength={253}
         />
-        <div className="kern-btn-wrapper">
-          <Button type="submit" variant="secondary" icon="add" busy={add.isPending}>
-            {t('orgAdmin.domains.submit')}
-          </Button>
-        </div>
-      </form>
+      </Form>
     </Section>
   );
 }

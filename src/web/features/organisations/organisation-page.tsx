@@ -1,12 +1,10 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationDetail } from '../../../shared/contracts/organisations.ts';
-import { isApiError } from '../../api/api-error.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { DescriptionList } from '../../ui/description-list.tsx';
-import { Loading } from '../../ui/loading.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
-import { ProblemAlert } from '../../ui/problem.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useMe } from '../accounts/use-me.ts';
 import { NotFoundContent } from '../shell/not-found-page.tsx';
@@ -21,12 +19,11 @@ export function OrganisationPage() {
   const { t } = useTranslation();
   const { id } = route.useParams();
   const organisation = useOrganisation(id);
-  if (organisation.isPending) return <Loading />;
-  if (isApiError(organisation.error, 404) || isApiError(organisation.error, 400)) {
-    return <NotFoundContent title={t('organisation.notFound')} />;
-  }
-  if (!organisation.data) return <ProblemAlert error={organisation.error} />;
-  return <OrganisationProfile organisation={organisation.data} />;
+  return (
+    <QueryState query={organisation} notFound={<NotFoundContent title={t('organisation.notFound')} />}>
+      {(data) => <OrganisationProfile organisation={data} />}
+    </QueryState>
+  );
 }
 
 function OrganisationProfile({ organisation }: { organisation: OrganisationDetail }) {

@@ -1,16 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationDetail } from '../../../shared/contracts/organisations.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
-import { ErrorSummary } from '../../ui/error-summary.tsx';
-import { fieldErrorsFrom, ProblemAlert } from '../../ui/problem.tsx';
+import { Form } from '../../ui/form.tsx';
 import { Section } from '../../ui/section.tsx';
-import { TextArea } from '../../ui/text-area.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
+import { DescriptionField, OrganisationNameField, WebsiteField } from './profile-fields.tsx';
 import { organisationKey } from './queries.ts';
 import { checkWebsite } from './website.ts';
 
@@ -33,68 +30,42 @@ export function ProfileEditSection({ organisation }: { organisation: Organisatio
         description: description.trim() || null,
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: organisationKey(organisation.id) }),
-    onError: (error) => {
-      const errors = fieldErrorsFrom(t, error, FIELDS);
-      if (Object.keys(errors).length) form.fail(errors);
-    },
+    onError: (error) => form.failFromServer(error, FIELDS),
   });
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const errors: Record<string, string> = {};
-    if (canRename && !name.trim()) errors.name = t('validation.nameRequired');
-    const websiteError = checkWebsite(t, website);
-    if (websiteError) errors.website = websiteError;
-    if (Object.keys(errors).length) return form.fail(errors);
-    form.clear();
-    save.mutate();
-  }
 
   return (
     <Section title={t('orgAdmin.profile.title')} level={3}>
       {save.isSuccess ? <Alert variant="success" role="status" title={t('orgAdmin.profile.saved')} /> : null}
-      <ErrorSummary errors={form.summary} revision={form.revision} />
-      <ProblemAlert error={Object.keys(form.errors).length ? null : save.error} />
-      <form className="form-stack" noValidate onSubmit={onSubmit}>
+      <Form
+        form={form}
+        check={() => ({
+          name: canRename && !name.trim() ? t('validation.nameRequired') : undefined,
+          website: checkWebsite(t, website),
+        })}
+        onValid={() => save.mutate()}
+        busy={save.isPending}
+        error={save.error}
+        submit={t('orgAdmin.profile.submit')}
+        submitVariant="secondary"
+      >
         {canRename ? (
-          <TextField
-            id={form.id('name')}
-            label={t('fields.organisationName')}
-            value={name}
-            onChange={setName}
-            error={form.errors.name}
-            maxLength={200}
-          />
+          <OrganisationNameField id={form.id('name')} value={name} onChange={setName} error={form.errors.name} />
         ) : null}
-        <TextField
+        <WebsiteField
           id={form.id('website')}
-          label={t('fields.website')}
           hint={t('orgAdmin.profile.websiteHint')}
-          type="url"
-          inputMode="url"
-          optional
           value={website}
           onChange={setWebsite}
           error={form.errors.website}
-          maxLength={500}
         />
-        <TextArea
+        <DescriptionField
           id={form.id('description')}
-          label={t('fields.description')}
           hint={t('orgAdmin.profile.descriptionHint')}
-          optional
           value={description}
           onChange={setDescription}
           error={form.errors.description}
-          maxLength={5000}
         />
-        <div className="kern-btn-wrapper">
-          <Button type="submit" variant="secondary" busy={save.isPending}>
-            {t('orgAdmin.profile.submit')}
-          </Button>
-        </div>
-      </form>
+      </Form>
     </Section>
   );
 }

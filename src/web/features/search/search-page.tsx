@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonHit } from '../../../shared/contracts/accounts.ts';
 import { api, query } from '../../api/client.ts';
-import { Button } from '../../ui/button.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
+import { SearchForm } from '../../ui/search-form.tsx';
 import { Section } from '../../ui/section.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useMe } from '../accounts/use-me.ts';
 import { OrganisationsTable } from '../organisations/organisations-table.tsx';
 import { useDirectory } from '../organisations/queries.ts';
@@ -25,33 +24,20 @@ export function SearchPage() {
   useEffect(() => setText(q), [q]);
   const term = q.trim();
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    void navigate({ to: '/search', search: { q: text.trim() || undefined } });
-  }
-
   return (
     <>
       <PageTitle documentTitle={term ? t('search.documentTitle', { q: term }) : t('search.title')}>
         {t('search.title')}
       </PageTitle>
-      <search aria-label={t('search.formLabel')}>
-        <form className="search-form" noValidate onSubmit={onSubmit}>
-          <TextField
-            id="search-q"
-            label={t('search.q')}
-            type="search"
-            required={false}
-            value={text}
-            onChange={setText}
-          />
-          <div className="search-form__submit">
-            <Button type="submit" icon="search">
-              {t('search.submit')}
-            </Button>
-          </div>
-        </form>
-      </search>
+      <SearchForm
+        region={t('search.formLabel')}
+        id="search-q"
+        label={t('search.q')}
+        value={text}
+        onChange={setText}
+        onSearch={() => void navigate({ to: '/search', search: { q: text.trim() || undefined } })}
+        submit={t('search.submit')}
+      />
       {term ? (
         <div className="stack-xl">
           <OrganisationResults term={term} />

@@ -1,22 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/contracts/accounts.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { Alert } from '../../ui/alert.tsx';
-import { Button, ButtonLink } from '../../ui/button.tsx';
-import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { ButtonLink } from '../../ui/button.tsx';
+import { Form } from '../../ui/form.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
-import { fieldErrorsFrom, ProblemAlert } from '../../ui/problem.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
-import { PasswordHint } from '../accounts/password-hint.tsx';
+import { EmailField } from '../accounts/email-field.tsx';
+import { NewPasswordField } from '../accounts/new-password-field.tsx';
+import { PersonNameField } from '../accounts/person-name-field.tsx';
 import { ME_KEY } from '../accounts/use-me.ts';
-import { checkEmail, checkNewPassword, checkRequired, onlyErrors } from '../accounts/validation.ts';
+import { checkNewAccount, checkRequired } from '../accounts/validation.ts';
 
 const route = getRouteApi('/setup');
 const FIELDS = ['token', 'name', 'email', 'password'];
@@ -42,27 +43,12 @@ export function SetupPage() {
       if (me.locale !== currentLanguage()) void api.patch('/me', { locale: currentLanguage() }).catch(() => undefined);
       await navigate({ to: '/' });
     },
-    onError: (error) => {
-      const errors = fieldErrorsFrom(t, error, FIELDS);
-      // A wrong code is shown at the code field, which then appears even when the link carried it.
-      if (isApiError(error) && error.type === 'invalid-token') errors.token = t('problems.invalid-setup-token');
-      if (Object.keys(errors).length) form.fail(errors);
-    },
+    onError: (error) =>
+      form.failFromServer(error, FIELDS, {
+        // A wrong code is shown at the code field, which then appears even when the link carried it.
+        token: isApiError(error) && error.type === 'invalid-token' ? t('problems.invalid-setup-token') : undefined,
+      }),
   });
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (setup.isPending) return;
-    const errors = onlyErrors({
-      token: checkRequired(t, token, 'validation.tokenRequired'),
-      name: checkRequired(t, name, 'validation.nameRequired'),
-      email: checkEmail(t, email),
-      password: checkNewPassword(t, password),
-    });
-    if (Object.keys(errors).length) return form.fail(errors);
-    form.clear();
-    setup.mutate();
-  }
 
   return (
     <div className="narrow-page">
@@ -79,58 +65,39 @@ export function SetupPage() {
           </div>
         </>
       ) : (
-        <>
-          <ErrorSummary errors={form.summary} revision={form.revision} />
-          <ProblemAlert error={Object.keys(form.errors).length ? null : setup.error} />
-          <form className="form-stack" noValidate onSubmit={onSubmit}>
-            {search.token && !form.errors.token ? null : (
-              <TextField
-                id={form.id('token')}
-                label={t('fields.setupToken')}
-                hint={t('setup.tokenHint')}
-                autoComplete="off"
-                spellCheck={false}
-                value={token}
-                onChange={setToken}
-                error={form.errors.token}
-              />
-            )}
+        <Form
+          form={form}
+          check={() => ({
+            token: checkRequired(t, token, 'validation.tokenRequired'),
+            ...checkNewAccount(t, { name, email, password }),
+          })}
+          onValid={() => setup.mutate()}
+          busy={setup.isPending}
+          error={setup.error}
+          submit={t('setup.submit')}
+        >
+          {search.token && !form.errors.token ? null : (
             <TextField
-              id={form.id('name')}
-              label={t('fields.name')}
-              autoComplete="name"
-              value={name}
-              onChange={setName}
-              error={form.errors.name}
-              maxLength={200}
+              id={form.id('token')}
+              label={t('fields.setupToken')}
+              hint={t('setup.tokenHint')}
+              autoComplete="off"
+              spellCheck={false}
+              value={token}
+              onChange={setToken}
+              error={form.errors.token}
             />
-            <TextField
-              id={form.id('email')}
-              label={t('fields.email')}
-              type="email"
-              inputMode="email"
-              autoComplete="email"
-              value={email}
-              onChange={setEmail}
-              error={form.errors.email}
-            />
-            <TextField
-              id={form.id('password')}
-              label={t('fields.password')}
-              hint={<PasswordHint />}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={setPassword}
-              error={form.errors.password}
-            />
-            <div className="kern-btn-wrapper">
-              <Button type="submit" busy={setup.isPending}>
-                {t('setup.submit')}
-              </Button>
-            </div>
-          </form>
-        </>
+          )}
+          <PersonNameField id={form.id('name')} value={name} onChange={setName} error={form.errors.name} />
+          <EmailField id={form.id('email')} value={email} onChange={setEmail} error={form.errors.email} />
+          <NewPasswordField
+            id={form.id('password')}
+            label={t('fields.password')}
+            value={password}
+            onChange={setPassword}
+            error={form.errors.password}
+          />
+        </Form>
       )}
     </div>
   );
