@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../platform/db/client.ts';
 import { prepareDatabase } from '../prepare-database.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,20 +23,13 @@ export default async function setup(project: TestProject) {
   project.provide('runId', runId);
   const baseUrl = process.env.DATABASE_URL;
   if (baseUrl) {
-    const name = `allmende_test_${runId}`;
-    const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database "${name}"`);
-    const url = new URL(baseUrl);
-    url.pathname = `/${name}`;
-    const database = await openDatabase({ databaseUrl: url.toString(), maxConnections: 2 });
+    const scratch = await createScratchDatabase(baseUrl, `allmende_test_${runId}`);
+    const database = await openDatabase({ databaseUrl: scratch.url, maxConnections: 2 });
     await prepareDatabase(database);
     await database.close();
-    project.provide('databaseUrl', url.toString());
+    project.provide('databaseUrl', scratch.url);
     project.provide('pgliteSnapshot', undefined);
-    return async () => {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    };
+    return scratch.drop;
   }
   const database = await openDatabase({});
   await prepareDatabase(database);

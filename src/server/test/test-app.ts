@@ -6,7 +6,7 @@ import { afterAll, inject } from 'vitest';
 import { buildApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Deps } from '../deps.ts';
-import { openDatabase } from '../platform/db/client.ts';
+import { type Database, openDatabase } from '../platform/db/client.ts';
 import { type Bus, createInProcessBus, createRedisBus } from '../platform/events/bus.ts';
 import { createPublisher } from '../platform/events/publisher.ts';
 import { createMailer } from '../platform/mail/mailer.ts';
@@ -24,20 +24,20 @@ export interface TestApp {
   mailsTo(address: string): string[];
 }
 
+/** The settings of a test app, with a data folder of its own (mails land in its `mail/`). */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const dataDir = mkdtempSync(join(tmpdir(), 'allmende-mail-'));
+  return { ...loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: TEST_ORIGIN }), ...overrides };
+}
+
 /**
  * Builds the app on the run's database (a restored PGlite snapshot or the run's PostgreSQL database),
  * with mails written to a folder of its own. Closed after the test file.
  */
 export async function buildTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const mailDir = mkdtempSync(join(tmpdir(), 'allmende-mail-'));
   const databaseUrl = inject('databaseUrl');
   const snapshotFile = inject('pgliteSnapshot');
-  const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test', DATA_DIR: mailDir, PUBLIC_URL: TEST_ORIGIN }),
-    databaseUrl,
-    redisUrl: process.env.REDIS_URL,
-    ...overrides,
-  };
+  const config = testConfig({ databaseUrl, redisUrl: process.env.REDIS_URL, ...overrides });
   const database = await openDatabase(
     databaseUrl
       ? { databaseUrl, maxConnections: 4 }
@@ -48,8 +48,22 @@ export async function buildTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const bus: Bus = config.redisUrl
     ? await createRedisBus(config.redisUrl, `allmende:test:${inject('runId')}`)
     : createInProcessBus();
+  return startTestApp(config, database, bus);
+}
+
+/**
+ * Starts the app on an open database and bus. After the test file it closes them, then runs
+ * `afterClose` (e.g. to drop a database made for the file).
+ */
+export async function startTestApp(
+  config: Config,
+  database: Database,
+  bus: Bus,
+  afterClose?: () => Promise<void>,
+): Promise<TestApp> {
+  const mailDir = join(config.dataDir, 'mail');
   const publisher = createPublisher(database.db, bus, { intervalMs: 200 });
-  const mailer = createMailer({ from: config.mailFrom, mailDir: join(mailDir, 'mail') });
+  const mailer = createMailer({ from: config.mailFrom, mailDir });
   const deps: Deps = { config, database, db: database.db, bus, publisher, mailer };
   const app = await buildApp(deps);
   await app.ready();
@@ -58,12 +72,13 @@ export async function buildTestApp(overrides: Partial<Config> = {}): Promise<Tes
     await publisher.stop();
     await bus.close();
     await database.close();
+    await afterClose?.();
   });
   return {
     app,
     deps,
     config,
-    mailDir: join(mailDir, 'mail'),
+    mailDir,
     request({ cookie, headers, ...options }) {
       return app.inject({
         ...options,
@@ -73,12 +88,12 @@ export async function buildTestApp(overrides: Partial<Config> = {}): Promise<Tes
     mailsTo(address) {
       let files: string[];
       try {
-        files = readdirSync(join(mailDir, 'mail')).sort();
+        files = readdirSync(mailDir).sort();
       } catch {
         return [];
       }
       return files
-        .map((f) => readFileSync(join(mailDir, 'mail', f), 'utf8'))
+        .map((f) => readFileSync(join(mailDir, f), 'utf8'))
         .filter((text) => new RegExp(`^To: .*${address.replace(/[.+]/g, '\\$&')}`, 'mi').test(text));
     },
   };

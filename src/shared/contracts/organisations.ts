@@ -1,17 +1,24 @@
+import { type Static, Type } from 'typebox';
+
 /** The shapes of the organisations API as the web app reads them (see src/server/features/organisations). */
 
-export interface OrganisationSummary {
-  id: string;
-  name: string;
-  type: string;
-  ags: string | null;
-  ars: string | null;
-  landCode: string | null;
-  landName: string | null;
-  kreisName: string | null;
-  latitude: number | null;
-  longitude: number | null;
-}
+const NullableString = Type.Union([Type.String(), Type.Null()]);
+const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+
+/** An organisation as search results, pickers, member lists and maps show it; the server answers with this schema. */
+export const OrganisationSummary = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  type: Type.String(),
+  ags: NullableString,
+  ars: NullableString,
+  landCode: NullableString,
+  landName: NullableString,
+  kreisName: NullableString,
+  latitude: NullableNumber,
+  longitude: NullableNumber,
+});
+export type OrganisationSummary = Static<typeof OrganisationSummary>;
 
 export interface Page<T> {
   items: T[];

@@ -4,6 +4,8 @@ import { Type } from 'typebox';
 import type { Deps } from '../../deps.ts';
 import { requirePrincipal } from '../../platform/auth/plugin.ts';
 import { authRateLimit } from '../../platform/auth/rate-limit.ts';
+import { IdParams } from '../../platform/http/id-schemas.ts';
+import { problems } from '../../platform/http/problem-schema.ts';
 import { changePassword, confirmPasswordReset, requestPasswordReset } from './commands/passwords.ts';
 import { register } from './commands/register.ts';
 import { signIn } from './commands/sign-in.ts';
@@ -11,15 +13,13 @@ import { endSession, listSessions, signOut } from './commands/sign-out.ts';
 import { resendVerification, verifyEmail } from './commands/verify-email.ts';
 import { LoginThrottled } from './login-throttle.ts';
 import { meOf } from './me.ts';
-import { contextOf } from './request-context.ts';
+import { contextOf, type RequestContext } from './request-context.ts';
 import {
   Accepted,
   ChangePasswordBody,
   EmailBody,
-  IdParams,
   LoginBody,
   Me,
-  Problem,
   RegisterBody,
   ResetConfirmBody,
   SessionView,
@@ -43,6 +43,30 @@ async function throttled<T>(reply: FastifyReply, step: () => Promise<T>): Promis
 export async function authRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
+  /** Asks for a mailed link; the answer is the same for every address, so it tells nobody which have accounts. */
+  function mailLinkRoute(
+    url: string,
+    summary: string,
+    mailLink: (deps: Deps, email: string, ctx: RequestContext) => Promise<void>,
+  ) {
+    r.post(
+      url,
+      {
+        config: authRateLimit,
+        schema: {
+          tags,
+          summary: `${summary} (same answer for every address)`,
+          body: EmailBody,
+          response: { 202: Accepted, ...problems(400, 429) },
+        },
+      },
+      async (request, reply) => {
+        await mailLink(deps, request.body.email, contextOf(request));
+        return reply.code(202).send({ status: 'accepted' });
+      },
+    );
+  }
+
   r.post(
     '/auth/register',
     {
@@ -51,7 +75,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Register an account; a verification link is mailed (same answer for known addresses)',
         body: RegisterBody,
-        response: { 201: Type.Object({ status: Type.Literal('verification-sent') }), 400: Problem, 429: Problem },
+        response: { 201: Type.Object({ status: Type.Literal('verification-sent') }), ...problems(400, 429) },
       },
     },
     async (request, reply) => {
@@ -68,7 +92,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Confirm an e-mail address with the token from the mailed link',
         body: TokenBody,
-        response: { 200: Type.Object({ verified: Type.Literal(true) }), 400: Problem, 429: Problem },
+        response: { 200: Type.Object({ verified: Type.Literal(true) }), ...problems(400, 429) },
       },
     },
     async (request) => {
@@ -77,22 +101,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  r.post(
-    '/auth/resend-verification',
-    {
-      config: authRateLimit,
-      schema: {
-        tags,
-        summary: 'Mail a new verification link (same answer for every address)',
-        body: EmailBody,
-        response: { 202: Accepted, 400: Problem, 429: Problem },
-      },
-    },
-    async (request, reply) => {
-      await resendVerification(deps, request.body.email, contextOf(request));
-      return reply.code(202).send({ status: 'accepted' });
-    },
-  );
+  mailLinkRoute('/auth/resend-verification', 'Mail a new verification link', resendVerification);
 
   r.post(
     '/auth/login',
@@ -102,7 +111,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Sign in; sets the session cookie',
         body: LoginBody,
-        response: { 200: Me, 400: Problem, 401: Problem, 403: Problem, 429: Problem },
+        response: { 200: Me, ...problems(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {
@@ -125,7 +134,11 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     '/auth/logout-all',
     {
-      schema: { tags, summary: 'Sign out everywhere: ends every session', response: { 204: NoContent, 401: Problem } },
+      schema: {
+        tags,
+        summary: 'Sign out everywhere: ends every session',
+        response: { 204: NoContent, ...problems(401) },
+      },
     },
     async (request, reply) => {
       await signOut(deps, requirePrincipal(request), contextOf(request), true);
@@ -134,22 +147,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  r.post(
-    '/auth/password-reset',
-    {
-      config: authRateLimit,
-      schema: {
-        tags,
-        summary: 'Mail a password reset link (same answer for every address)',
-        body: EmailBody,
-        response: { 202: Accepted, 400: Problem, 429: Problem },
-      },
-    },
-    async (request, reply) => {
-      await requestPasswordReset(deps, request.body.email, contextOf(request));
-      return reply.code(202).send({ status: 'accepted' });
-    },
-  );
+  mailLinkRoute('/auth/password-reset', 'Mail a password reset link', requestPasswordReset);
 
   r.post(
     '/auth/password-reset/confirm',
@@ -159,7 +157,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Set a new password with the token from the mailed link; ends every session',
         body: ResetConfirmBody,
-        response: { 204: NoContent, 400: Problem, 429: Problem },
+        response: { 204: NoContent, ...problems(400, 429) },
       },
     },
     async (request, reply) => {
@@ -175,7 +173,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Change the password; ends the other sessions',
         body: ChangePasswordBody,
-        response: { 204: NoContent, 400: Problem, 401: Problem, 403: Problem, 429: Problem },
+        response: { 204: NoContent, ...problems(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {
@@ -191,7 +189,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: 'My open sessions, most recently used first',
-        response: { 200: Type.Array(SessionView), 401: Problem },
+        response: { 200: Type.Array(SessionView), ...problems(401) },
       },
     },
     async (request) => listSessions(deps, requirePrincipal(request)),
@@ -204,7 +202,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'End one of my sessions',
         params: IdParams,
-        response: { 204: NoContent, 400: Problem, 401: Problem, 404: Problem },
+        response: { 204: NoContent, ...problems(400, 401, 404) },
       },
     },
     async (request, reply) => {

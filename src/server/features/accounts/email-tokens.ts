@@ -1,7 +1,8 @@
 import { hashToken, newToken } from '../../platform/auth/tokens.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { newId } from '../../platform/db/ids.ts';
-import { consumeEmailToken, insertEmailToken } from './queries.ts';
+import { Problem } from '../../platform/errors/problem.ts';
+import { consumeEmailToken, insertEmailToken, type PersonRow, personById } from './queries.ts';
 
 export type TokenPurpose = 'verify-email' | 'password-reset';
 
@@ -23,7 +24,13 @@ export async function issueEmailToken(tx: Tx, personId: string, purpose: TokenPu
   return token;
 }
 
-/** Uses up a token from a mailed link; the person it belongs to, or null when unknown, used or expired. */
-export function redeemEmailToken(tx: Tx, token: string, purpose: TokenPurpose): Promise<string | null> {
-  return consumeEmailToken(tx, hashToken(token), purpose);
+export const invalidToken = () =>
+  new Problem(400, 'invalid-token', 'The link is invalid or has expired', 'Ask for a new link.');
+
+/** Uses up a token from a mailed link and returns the person it belongs to; `invalid-token` when unknown, used or expired. */
+export async function redeemEmailToken(tx: Tx, token: string, purpose: TokenPurpose): Promise<PersonRow> {
+  const personId = await consumeEmailToken(tx, hashToken(token), purpose);
+  const person = personId ? await personById(tx, personId) : null;
+  if (!person) throw invalidToken();
+  return person;
 }

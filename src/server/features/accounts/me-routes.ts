@@ -3,12 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { requirePrincipal } from '../../platform/auth/plugin.ts';
 import { unauthenticated } from '../../platform/errors/problem.ts';
+import { problems } from '../../platform/http/problem-schema.ts';
 import { setHomeOrganisation, updateProfile } from './commands/profile.ts';
 import { meOf } from './me.ts';
 import { maySearchPeople } from './policy.ts';
 import { searchPeople } from './queries.ts';
 import { contextOf } from './request-context.ts';
-import { HomeOrganisationBody, Me, PersonSearchQuery, PersonSearchResult, Problem, UpdateMeBody } from './schema.ts';
+import { HomeOrganisationBody, Me, PersonSearchQuery, PersonSearchResult, UpdateMeBody } from './schema.ts';
 
 const tags = ['accounts'];
 
@@ -17,7 +18,7 @@ export async function meRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get(
     '/me',
-    { schema: { tags, summary: 'The signed-in person', response: { 200: Me, 401: Problem } } },
+    { schema: { tags, summary: 'The signed-in person', response: { 200: Me, ...problems(401) } } },
     async (request) => meOf(deps.db, requirePrincipal(request).personId),
   );
 
@@ -28,7 +29,7 @@ export async function meRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Change my name or language',
         body: UpdateMeBody,
-        response: { 200: Me, 400: Problem, 401: Problem },
+        response: { 200: Me, ...problems(400, 401) },
       },
     },
     async (request) => updateProfile(deps, requirePrincipal(request), request.body),
@@ -41,7 +42,7 @@ export async function meRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Name my home organisation (pending until confirmed, unless its e-mail domain matches)',
         body: HomeOrganisationBody,
-        response: { 200: Me, 400: Problem, 401: Problem, 409: Problem },
+        response: { 200: Me, ...problems(400, 401, 409) },
       },
     },
     async (request) =>
@@ -55,7 +56,7 @@ export async function meRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Find people by name (confirmed members of an organisation; signed-in only)',
         querystring: PersonSearchQuery,
-        response: { 200: PersonSearchResult, 400: Problem, 401: Problem },
+        response: { 200: PersonSearchResult, ...problems(400, 401) },
       },
     },
     async (request) => {

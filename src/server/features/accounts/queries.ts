@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import { persons, sessions } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
 // Read-only joins: a person's view shows the name and type of their home organisation.
@@ -43,21 +43,6 @@ export async function personWithOrganisation(tx: Tx, id: string) {
     .where(eq(persons.id, id))
     .limit(1);
   return rows[0] ?? null;
-}
-
-/** How many confirmed admins the organisation has (so its last one cannot walk away from it). */
-export async function confirmedAdminCount(tx: Tx, organisationId: string): Promise<number> {
-  const rows = await tx
-    .select({ n: count() })
-    .from(organisationMemberships)
-    .where(
-      and(
-        eq(organisationMemberships.organisationId, organisationId),
-        eq(organisationMemberships.role, 'admin'),
-        eq(organisationMemberships.status, 'confirmed'),
-      ),
-    );
-  return rows[0]?.n ?? 0;
 }
 
 export async function insertEmailToken(

@@ -1,24 +1,12 @@
 import { type Static, Type } from 'typebox';
-
-/** RFC 9457 problem body as the error handler writes it (documents the error responses). */
-export const Problem = Type.Object(
-  {
-    type: Type.String(),
-    title: Type.String(),
-    status: Type.Integer(),
-    instance: Type.Optional(Type.String()),
-    detail: Type.Optional(Type.String()),
-    errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
-  },
-  { description: 'application/problem+json' },
-);
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../shared/contracts/accounts.ts';
+import { Uuid } from '../../platform/http/id-schemas.ts';
 
 export const Email = Type.String({ format: 'email', maxLength: 254 });
-export const NewPassword = Type.String({ minLength: 10, maxLength: 200 });
+export const NewPassword = Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH });
 export const Name = Type.String({ minLength: 1, maxLength: 200 });
 export const Locale = Type.Union([Type.Literal('de'), Type.Literal('en')]);
 export const Token = Type.String({ minLength: 1, maxLength: 200 });
-export const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
 const Timestamp = Type.String({ format: 'date-time' });
 
 export const Me = Type.Object({
@@ -74,8 +62,6 @@ export const SessionView = Type.Object({
   userAgent: Type.Union([Type.String(), Type.Null()]),
   current: Type.Boolean(),
 });
-
-export const IdParams = Type.Object({ id: Uuid });
 
 export const UpdateMeBody = Type.Object(
   { name: Type.Optional(Name), locale: Type.Optional(Locale) },

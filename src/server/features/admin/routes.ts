@@ -4,11 +4,12 @@ import { Type } from 'typebox';
 import type { Deps } from '../../deps.ts';
 import type { Principal } from '../../platform/auth/session-store.ts';
 import { notFound } from '../../platform/errors/problem.ts';
+import { IdParams } from '../../platform/http/id-schemas.ts';
+import { problems } from '../../platform/http/problem-schema.ts';
 import { contextOf } from '../accounts/request-context.ts';
-import { Problem } from '../accounts/schema.ts';
 import { mayAdministerPlatform } from './policy.ts';
 import { listAudit, listPersons } from './queries.ts';
-import { AuditList, AuditQuery, PersonList, PersonListQuery, PersonParams } from './schema.ts';
+import { AuditList, AuditQuery, PersonList, PersonListQuery } from './schema.ts';
 import { lockPerson, unlockPerson } from './service.ts';
 
 const tags = ['admin'];
@@ -32,7 +33,7 @@ export async function adminRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Everyone with an account, by name (platform admins only)',
         querystring: PersonListQuery,
-        response: { 200: PersonList, 400: Problem, 404: Problem },
+        response: { 200: PersonList, ...problems(400, 404) },
       },
     },
     async (request) => {
@@ -73,8 +74,8 @@ export async function adminRoutes(app: FastifyInstance, deps: Deps) {
         schema: {
           tags,
           summary,
-          params: PersonParams,
-          response: { 204: NoContent, 400: Problem, 403: Problem, 404: Problem },
+          params: IdParams,
+          response: { 204: NoContent, ...problems(400, 403, 404) },
         },
       },
       async (request, reply) => {
@@ -92,7 +93,7 @@ export async function adminRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'The audit log, newest first (platform admins only)',
         querystring: AuditQuery,
-        response: { 200: AuditList, 400: Problem, 404: Problem },
+        response: { 200: AuditList, ...problems(400, 404) },
       },
     },
     async (request) => {

@@ -63,5 +63,3 @@ export const AuditList = Type.Object({
   ),
   total: Type.Integer(),
 });
-
-export const PersonParams = Type.Object({ id: Type.String({ format: 'uuid', maxLength: 36 }) });

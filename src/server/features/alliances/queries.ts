@@ -1,14 +1,11 @@
 import { and, asc, eq, like, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { landName } from '../../../shared/laender.ts';
 import { persons } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { organisationMemberships, organisations } from '../organisations/tables.ts';
+import { organisationMemberships } from '../organisations/tables.ts';
 import { allianceMembers, alliances } from './tables.ts';
 
-// Member lists need the organisations' names, places and admins in the same query as the alliance
-// rows (for the map and to keep the list one round trip); the organisations feature has no service
-// for a batch of summaries, so the joins read its tables here, read-only.
+// An invitation mails the organisation's admins; the organisations feature has no service that lists
+// them with their addresses, so that join reads its tables here, read-only.
 
 export type AllianceRow = typeof alliances.$inferSelect;
 export type AllianceMemberStatus = 'invited' | 'member';
@@ -16,26 +13,6 @@ export type AllianceMemberStatus = 'invited' | 'member';
 export interface AllianceMembership {
   organisationId: string;
   status: AllianceMemberStatus;
-}
-
-export interface OrganisationSummary {
-  id: string;
-  name: string;
-  type: string;
-  ags: string | null;
-  ars: string | null;
-  landCode: string | null;
-  landName: string | null;
-  kreisName: string | null;
-  latitude: number | null;
-  longitude: number | null;
-}
-
-export interface MemberRow {
-  organisation: OrganisationSummary;
-  status: AllianceMemberStatus;
-  invitedAt: Date;
-  joinedAt: Date | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -62,54 +39,18 @@ export async function membershipsOf(tx: Tx, allianceId: string): Promise<Allianc
   return rows as AllianceMembership[];
 }
 
-const kreis = alias(organisations, 'kreis');
-
-const summaryColumns = {
-  id: organisations.id,
-  name: organisations.name,
-  type: organisations.type,
-  ags: organisations.ags,
-  ars: organisations.ars,
-  landCode: organisations.landCode,
-  kreisName: kreis.name,
-  latitude: organisations.latitude,
-  longitude: organisations.longitude,
-};
-
-function withLandName(row: Omit<OrganisationSummary, 'landName'>): OrganisationSummary {
-  return { ...row, landName: landName(row.landCode) };
-}
-
-/** Members and invitations of an alliance with what the member list and the map show, by name. */
-export async function memberDetailsOf(tx: Tx, allianceId: string): Promise<MemberRow[]> {
+/** Members and invited organisations of an alliance, with when they were invited and joined. */
+export async function memberEntriesOf(tx: Tx, allianceId: string) {
   const rows = await tx
     .select({
-      organisation: summaryColumns,
+      organisationId: allianceMembers.organisationId,
       status: allianceMembers.status,
       invitedAt: allianceMembers.invitedAt,
       joinedAt: allianceMembers.joinedAt,
     })
     .from(allianceMembers)
-    .innerJoin(organisations, eq(organisations.id, allianceMembers.organisationId))
-    .leftJoin(kreis, eq(kreis.id, organisations.kreisId))
-    .where(eq(allianceMembers.allianceId, allianceId))
-    .orderBy(asc(organisations.name), asc(organisations.id));
-  return rows.map((row) => ({
-    ...row,
-    status: row.status as AllianceMemberStatus,
-    organisation: withLandName(row.organisation),
-  }));
-}
-
-/** One organisation as member lists show it; null when there is no such organisation. */
-export async function organisationSummary(tx: Tx, organisationId: string): Promise<OrganisationSummary | null> {
-  const rows = await tx
-    .select(summaryColumns)
-    .from(organisations)
-    .leftJoin(kreis, eq(kreis.id, organisations.kreisId))
-    .where(eq(organisations.id, organisationId))
-    .limit(1);
-  return rows[0] ? withLandName(rows[0]) : null;
+    .where(eq(allianceMembers.allianceId, allianceId));
+  return rows.map((row) => ({ ...row, status: row.status as AllianceMemberStatus }));
 }
 
 export interface AdminContact {

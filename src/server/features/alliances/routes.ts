@@ -4,6 +4,8 @@ import { Type } from 'typebox';
 import type { Deps } from '../../deps.ts';
 import { requirePrincipal } from '../../platform/auth/plugin.ts';
 import { unauthenticated } from '../../platform/errors/problem.ts';
+import { IdParams } from '../../platform/http/id-schemas.ts';
+import { problems } from '../../platform/http/problem-schema.ts';
 import { answerInvitationCommand } from './commands/answer-invitation.ts';
 import { createAllianceCommand } from './commands/create-alliance.ts';
 import { inviteOrganisationCommand } from './commands/invite-organisation.ts';
@@ -15,20 +17,16 @@ import {
   AllianceList,
   CreateAllianceBody,
   IdOrSlugParams,
-  IdParams,
   Invitation,
   InviteBody,
   ListQuery,
   MemberParams,
   OpenInvitations,
-  ProblemDoc,
   TAGS,
   UpdateAllianceBody,
 } from './schema.ts';
 import { type Actor, viewerOf } from './service.ts';
 import { allianceDetailView, allianceListView, openInvitationsView } from './views.ts';
-
-const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ProblemDoc]));
 
 export async function allianceRoutes(fastify: FastifyInstance, deps: Deps) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

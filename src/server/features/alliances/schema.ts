@@ -1,10 +1,11 @@
 import { type Static, Type } from 'typebox';
+import { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
+import { Uuid } from '../../platform/http/id-schemas.ts';
 
 export const TAGS = ['alliances'];
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
 
-export const AllianceId = Type.String({ format: 'uuid' });
 /** GET accepts the slug too, so pages can have readable addresses. */
 export const AllianceIdOrSlug = Type.String({ minLength: 1, maxLength: 90, pattern: '^[A-Za-z0-9-]+$' });
 
@@ -29,10 +30,7 @@ export const UpdateAllianceBody = Type.Object(
 );
 export type UpdateAllianceInput = Static<typeof UpdateAllianceBody>;
 
-export const InviteBody = Type.Object(
-  { organisationId: Type.String({ format: 'uuid' }) },
-  { additionalProperties: false },
-);
+export const InviteBody = Type.Object({ organisationId: Uuid }, { additionalProperties: false });
 
 export const ListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100 })),
@@ -41,15 +39,13 @@ export const ListQuery = Type.Object({
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
 });
 
-export const IdParams = Type.Object({ id: AllianceId });
 export const IdOrSlugParams = Type.Object({ id: AllianceIdOrSlug });
-export const MemberParams = Type.Object({ id: AllianceId, organisationId: Type.String({ format: 'uuid' }) });
+export const MemberParams = Type.Object({ id: Uuid, organisationId: Uuid });
 
 const MemberStatus = Type.Union([Type.Literal('member'), Type.Literal('invited')]);
 // Handlers return Date objects; the serialiser writes them as ISO 8601 strings.
 const Timestamp = Type.Unsafe<Date>(Type.String({ format: 'date-time' }));
 const NullableString = Type.Union([Type.String(), Type.Null()]);
-const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
 
 export const Alliance = Type.Object({
   id: Type.String(),
@@ -62,20 +58,6 @@ export const Alliance = Type.Object({
 });
 
 export const AllianceRef = Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String() });
-
-/** An organisation as member lists and the map show it. */
-export const OrganisationSummary = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  type: Type.String(),
-  ags: NullableString,
-  ars: NullableString,
-  landCode: NullableString,
-  landName: NullableString,
-  kreisName: NullableString,
-  latitude: NullableNumber,
-  longitude: NullableNumber,
-});
 
 export const AllianceListItem = Type.Object({
   id: Type.String(),
@@ -108,13 +90,3 @@ export const AllianceDetail = Type.Object({
 });
 
 export const OpenInvitations = Type.Array(Type.Object({ alliance: AllianceRef, invitedAt: Timestamp }));
-
-/** The shape of every error answer (application/problem+json), for the API document. */
-export const ProblemDoc = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  instance: Type.Optional(Type.String()),
-  detail: Type.Optional(Type.String()),
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
-});

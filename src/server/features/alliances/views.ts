@@ -1,8 +1,9 @@
 import type { Tx } from '../../platform/db/client.ts';
 import { forbidden, notFound, unauthenticated } from '../../platform/errors/problem.ts';
 import { listAlliances } from './list-query.ts';
+import { memberDetailsOf } from './member-details.ts';
 import { administeredOrganisation, type Viewer, viewerRights, visibleInvitations } from './policy.ts';
-import { findAlliance, invitationsTo, memberDetailsOf } from './queries.ts';
+import { findAlliance, invitationsTo } from './queries.ts';
 import { foldForSlug } from './slug.ts';
 
 /** The alliance page: profile, members (for list and map), the invitations the viewer may see, and what they may do. */

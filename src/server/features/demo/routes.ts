@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../platform/errors/problem.ts';
-import { Problem } from '../accounts/schema.ts';
+import { problems } from '../../platform/http/problem-schema.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN, type DemoRole } from './accounts.ts';
 import { demoPeople } from './queries.ts';
 
@@ -27,7 +27,7 @@ export async function demoRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags: ['demo'],
         summary: 'Demo accounts with their password (demo mode only)',
-        response: { 200: Type.Array(DemoAccount), 404: Problem },
+        response: { 200: Type.Array(DemoAccount), ...problems(404) },
       },
     },
     async () => {

@@ -3,11 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Deps } from '../../deps.ts';
 import { forbidden } from '../../platform/errors/problem.ts';
+import { IdParams } from '../../platform/http/id-schemas.ts';
+import { problems } from '../../platform/http/problem-schema.ts';
 import { addDomain, removeDomain } from './commands/manage-domains.ts';
 import { canManage } from './policy.ts';
 import { requireOrganisation } from './profile.ts';
 import { domainsOf } from './queries.ts';
-import { DomainBody, DomainEntry, DomainList, DomainParams, IdParams, problems, TAGS } from './schema.ts';
+import { DomainBody, DomainEntry, DomainList, DomainParams, TAGS } from './schema.ts';
 import { actorOf } from './viewer.ts';
 
 export async function domainRoutes(fastify: FastifyInstance, deps: Deps) {

@@ -3,11 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Deps } from '../../deps.ts';
 import { notFound, Problem } from '../../platform/errors/problem.ts';
+import { IdParams } from '../../platform/http/id-schemas.ts';
+import { problems } from '../../platform/http/problem-schema.ts';
 import { blobStorageFor } from '../../platform/storage/blob-storage.ts';
 import { IMAGE_TYPES, imageTypeOf } from '../../platform/storage/image-type.ts';
 import { MAX_LOGO_BYTES, removeLogo, setLogo } from './commands/set-logo.ts';
 import { requireOrganisation } from './profile.ts';
-import { IdParams, problems, TAGS } from './schema.ts';
+import { TAGS } from './schema.ts';
 import { actorOf } from './viewer.ts';
 
 const LogoQuery = Type.Object({ v: Type.Optional(Type.String({ maxLength: 64 })) });

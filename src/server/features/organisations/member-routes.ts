@@ -3,13 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Deps } from '../../deps.ts';
 import { forbidden } from '../../platform/errors/problem.ts';
+import { IdParams } from '../../platform/http/id-schemas.ts';
+import { problems } from '../../platform/http/problem-schema.ts';
 import { changeRole } from './commands/change-role.ts';
 import { confirmMember } from './commands/confirm-member.ts';
 import { removeMember } from './commands/remove-member.ts';
 import { canManage } from './policy.ts';
 import { requireOrganisation } from './profile.ts';
 import { membersOf } from './queries.ts';
-import { IdParams, MemberList, MemberParams, problems, RoleBody, TAGS } from './schema.ts';
+import { MemberList, MemberParams, RoleBody, TAGS } from './schema.ts';
 import { actorOf } from './viewer.ts';
 
 export async function memberRoutes(fastify: FastifyInstance, deps: Deps) {

@@ -1,9 +1,11 @@
 import { and, eq } from 'drizzle-orm';
+import type { MembershipStatus, OrganisationRole } from '../../../shared/contracts/accounts.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { organisationDomains, organisationMemberships } from './tables.ts';
 
-export type OrganisationRole = 'admin' | 'member';
-export type MembershipStatus = 'pending' | 'confirmed';
+/** How many confirmed admins the organisation has (so its last one cannot walk away from it). */
+export { countConfirmedAdmins } from './queries.ts';
+export type { MembershipStatus, OrganisationRole };
 
 export interface Membership {
   personId: string;

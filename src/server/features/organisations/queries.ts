@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { persons } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
@@ -6,6 +6,19 @@ import { organisationDomains, organisationMemberships, organisations } from './t
 
 const kreis = alias(organisations, 'kreis');
 const land = alias(organisations, 'land');
+
+// What every view of an organisation shows (the Land's name comes from the shared list of Länder).
+const summaryColumns = {
+  id: organisations.id,
+  name: organisations.name,
+  type: organisations.type,
+  ags: organisations.ags,
+  ars: organisations.ars,
+  landCode: organisations.landCode,
+  kreisName: kreis.name,
+  latitude: organisations.latitude,
+  longitude: organisations.longitude,
+};
 
 export interface OrganisationRecord {
   id: string;
@@ -29,21 +42,13 @@ export interface OrganisationRecord {
 export async function findOrganisation(tx: Tx, id: string): Promise<OrganisationRecord | null> {
   const rows = await tx
     .select({
-      id: organisations.id,
-      name: organisations.name,
-      type: organisations.type,
-      ags: organisations.ags,
-      ars: organisations.ars,
-      landCode: organisations.landCode,
-      latitude: organisations.latitude,
-      longitude: organisations.longitude,
+      ...summaryColumns,
       website: organisations.website,
       description: organisations.description,
       logoKey: organisations.logoKey,
       source: organisations.source,
       updatedAt: organisations.updatedAt,
       kreisId: kreis.id,
-      kreisName: kreis.name,
       landId: land.id,
       landName: land.name,
     })
@@ -60,6 +65,17 @@ export async function findOrganisation(tx: Tx, id: string): Promise<Organisation
     kreis: kreisId && kreisName ? { id: kreisId, name: kreisName } : null,
     land: landId && landName ? { id: landId, name: landName } : null,
   };
+}
+
+/** Organisations by ID with the name of their Kreis, by name; IDs without an organisation are left out. */
+export async function summaryRows(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select(summaryColumns)
+    .from(organisations)
+    .leftJoin(kreis, eq(kreis.id, organisations.kreisId))
+    .where(inArray(organisations.id, ids))
+    .orderBy(asc(organisations.name), asc(organisations.id));
 }
 
 /** Locks the organisation's row for the rest of the transaction, so membership changes run one at a time. */

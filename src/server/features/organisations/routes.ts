@@ -1,6 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps.ts';
+import { IdParams } from '../../platform/http/id-schemas.ts';
+import { problems } from '../../platform/http/problem-schema.ts';
 import { createOrganisation } from './commands/create-organisation.ts';
 import { editOrganisation } from './commands/update-organisation.ts';
 import { domainRoutes } from './domain-routes.ts';
@@ -8,16 +10,7 @@ import { geoRoutes } from './geo-routes.ts';
 import { logoRoutes } from './logo-routes.ts';
 import { memberRoutes } from './member-routes.ts';
 import { organisationProfile } from './profile.ts';
-import {
-  CreateBody,
-  IdParams,
-  OrganisationDetail,
-  problems,
-  SearchQuery,
-  SearchResult,
-  TAGS,
-  UpdateBody,
-} from './schema.ts';
+import { CreateBody, OrganisationDetail, SearchQuery, SearchResult, TAGS, UpdateBody } from './schema.ts';
 import { type SearchAnswer, searchDirectory } from './search.ts';
 import { createSearchCache } from './search-cache.ts';
 import { actorOf, viewerOf } from './viewer.ts';

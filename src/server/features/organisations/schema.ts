@@ -1,32 +1,19 @@
 import { type Static, Type } from 'typebox';
+import { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import { LAND_CODES } from '../../../shared/laender.ts';
 import { MANUAL_TYPES, ORGANISATION_TYPES } from '../../../shared/organisation-types.ts';
+import { Uuid } from '../../platform/http/id-schemas.ts';
 
 export const TAGS = ['organisations'];
 
-export const ProblemDoc = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  instance: Type.Optional(Type.String()),
-  detail: Type.Optional(Type.String()),
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
-});
-
-/** The problem answers a route may give, for its `response` schema. */
-export const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ProblemDoc]));
-
 const NullableString = Type.Union([Type.String(), Type.Null()]);
-const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
 // Handlers return Date objects; the serialiser writes them as ISO 8601 strings.
 const Timestamp = Type.Unsafe<Date>(Type.String({ format: 'date-time' }));
 
 export const OrganisationTypeSchema = Type.Enum(ORGANISATION_TYPES);
 export const LandCodeSchema = Type.Enum(LAND_CODES);
 export const Role = Type.Enum(['admin', 'member'] as const);
-const Uuid = Type.String({ format: 'uuid' });
 
-export const IdParams = Type.Object({ id: Uuid });
 export const MemberParams = Type.Object({ id: Uuid, personId: Uuid });
 // A host name: labels of letters, digits and hyphens, at least one dot; stored lower-case.
 const Domain = Type.String({
@@ -53,21 +40,6 @@ export const SearchQuery = Type.Object({
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
 });
 export type SearchInput = Static<typeof SearchQuery>;
-
-/** An organisation as search results, pickers and maps show it. */
-export const OrganisationSummary = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  type: Type.String(),
-  ags: NullableString,
-  ars: NullableString,
-  landCode: NullableString,
-  landName: NullableString,
-  kreisName: NullableString,
-  latitude: NullableNumber,
-  longitude: NullableNumber,
-});
-export type OrganisationSummaryView = Static<typeof OrganisationSummary>;
 
 export const SearchResult = Type.Object({ items: Type.Array(OrganisationSummary), total: Type.Integer() });
 

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import type { OrganisationType } from '../../../shared/organisation-types.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { organisations } from './tables.ts';
@@ -17,18 +18,7 @@ export interface DirectorySearch {
   offset: number;
 }
 
-export interface SearchRow {
-  id: string;
-  name: string;
-  type: string;
-  ags: string | null;
-  ars: string | null;
-  landCode: string | null;
-  kreisName: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  total: number;
-}
+export type SearchRow = Omit<OrganisationSummary, 'landName'> & { total: number };
 
 const o = organisations;
 

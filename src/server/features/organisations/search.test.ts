@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import { createPerson, unique } from '../../test/factories.ts';
 import { buildTestApp, problemOf } from '../../test/test-app.ts';
-import type { OrganisationSummaryView } from './schema.ts';
 import { directorySearchOf } from './search.ts';
 import { searchStatement } from './search-query.ts';
 
@@ -10,7 +10,7 @@ const t = await buildTestApp();
 async function search(query: string) {
   const res = await t.request({ method: 'GET', url: `/api/organisations?${query}` });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { items: OrganisationSummaryView[]; total: number };
+  return res.json() as { items: OrganisationSummary[]; total: number };
 }
 
 describe('GET /api/organisations', () => {

@@ -1,10 +1,11 @@
-import { landName } from '../../../shared/laender.ts';
+import type { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import type { OrganisationType } from '../../../shared/organisation-types.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import type { OrganisationSummaryView, SearchInput } from './schema.ts';
+import type { SearchInput } from './schema.ts';
 import type { SearchCache } from './search-cache.ts';
 import { searchNameOf } from './search-name.ts';
 import { countOrganisations, type DirectorySearch, searchOrganisations } from './search-query.ts';
+import { withLandName } from './summary.ts';
 
 export const MAX_LIMIT = 50;
 
@@ -46,7 +47,7 @@ export function directorySearchOf(input: SearchInput): DirectorySearch {
 }
 
 export interface SearchAnswer {
-  items: OrganisationSummaryView[];
+  items: OrganisationSummary[];
   total: number;
 }
 
@@ -63,7 +64,7 @@ export async function searchDirectory(
   const rows = await searchOrganisations(tx, search);
   const total = rows[0]?.total ?? (search.offset > 0 ? await countOrganisations(tx, search) : 0);
   const answer = {
-    items: rows.map(({ total: _, ...row }) => ({ ...row, landName: landName(row.landCode) })),
+    items: rows.map(({ total: _, ...row }) => withLandName(row)),
     total,
   };
   cache?.set(key, answer);

@@ -3,9 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Deps } from '../../deps.ts';
 import { authRateLimit, registerAuthRateLimit } from '../../platform/auth/rate-limit.ts';
+import { problems } from '../../platform/http/problem-schema.ts';
 import { meOf } from '../accounts/me.ts';
 import { contextOf } from '../accounts/request-context.ts';
-import { Email, Locale, Me, Name, NewPassword, Problem, Token } from '../accounts/schema.ts';
+import { Email, Locale, Me, Name, NewPassword, Token } from '../accounts/schema.ts';
 import { giveSessionCookie } from '../accounts/session-cookie.ts';
 import { completeSetup, setupNeeded } from './service.ts';
 
@@ -41,7 +42,7 @@ export async function setupRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Create the first platform administrator with the one-time setup token; signs them in',
         body: SetupBody,
-        response: { 201: Me, 400: Problem, 403: Problem, 404: Problem, 409: Problem, 429: Problem },
+        response: { 201: Me, ...problems(400, 403, 404, 409, 429) },
       },
     },
     async (request, reply) => {

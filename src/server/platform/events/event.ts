@@ -1,4 +1,4 @@
-import type { Audience } from './tables.ts';
+import type { Audience, outbox } from './tables.ts';
 
 /** A domain event as it travels over the bus and the WebSocket. */
 export interface DomainEvent {
@@ -11,3 +11,15 @@ export interface DomainEvent {
 }
 
 export type { Audience };
+
+/** The event an outbox row records, as it is published and replayed. */
+export function eventOf(row: typeof outbox.$inferSelect): DomainEvent {
+  return {
+    id: row.id,
+    position: row.position,
+    type: row.type,
+    payload: row.payload,
+    audience: row.audience,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

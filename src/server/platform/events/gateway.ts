@@ -7,7 +7,7 @@ import type { Principal } from '../auth/session-store.ts';
 import type { Db } from '../db/client.ts';
 import { Problem } from '../errors/problem.ts';
 import type { Bus } from './bus.ts';
-import type { DomainEvent } from './event.ts';
+import { type DomainEvent, eventOf } from './event.ts';
 import { activeSessions } from './session-check.ts';
 import { outbox } from './tables.ts';
 
@@ -143,14 +143,7 @@ export async function registerRealtimeGateway(
       return;
     }
     for (const row of rows) {
-      await deliver(client, {
-        id: row.id,
-        position: row.position,
-        type: row.type,
-        payload: row.payload,
-        audience: row.audience,
-        createdAt: row.createdAt.toISOString(),
-      });
+      await deliver(client, eventOf(row));
     }
   }
 

@@ -1,7 +1,7 @@
 import { asc, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { Bus } from './bus.ts';
-import type { DomainEvent } from './event.ts';
+import { eventOf } from './event.ts';
 import { outbox } from './tables.ts';
 
 export interface Publisher {
@@ -44,17 +44,7 @@ export function createPublisher(
             rows.map((r) => r.id),
           ),
         );
-      for (const row of rows) {
-        const event: DomainEvent = {
-          id: row.id,
-          position: row.position,
-          type: row.type,
-          payload: row.payload,
-          audience: row.audience,
-          createdAt: row.createdAt.toISOString(),
-        };
-        await bus.publish(event);
-      }
+      for (const row of rows) await bus.publish(eventOf(row));
       return rows.length;
     });
   }

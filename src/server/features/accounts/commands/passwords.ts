@@ -10,7 +10,7 @@ import { linkTo, sendInBackground } from '../outgoing-mail.ts';
 import { normaliseEmail } from '../person-record.ts';
 import { deleteSessionsOf, personByEmail, personById, updatePerson, voidEmailTokens } from '../queries.ts';
 import type { RequestContext } from '../request-context.ts';
-import { invalidToken, markVerified } from './verify-email.ts';
+import { markVerified } from './verify-email.ts';
 
 /** Mails a reset link when the address has an account; the caller learns nothing either way. */
 export async function requestPasswordReset(deps: Deps, rawEmail: string, ctx: RequestContext): Promise<void> {
@@ -32,9 +32,7 @@ export async function confirmPasswordReset(
 ): Promise<void> {
   const passwordHash = await hashPassword(input.password);
   await deps.db.transaction(async (tx) => {
-    const personId = await redeemEmailToken(tx, input.token, 'password-reset');
-    const person = personId ? await personById(tx, personId) : null;
-    if (!person) throw invalidToken();
+    const person = await redeemEmailToken(tx, input.token, 'password-reset');
     await updatePerson(tx, person.id, { passwordHash });
     if (!person.emailVerifiedAt) await markVerified(tx, person, ctx);
     await voidEmailTokens(tx, person.id, 'password-reset');

@@ -2,12 +2,12 @@ import type { Deps } from '../../../deps.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import { conflict, invalid } from '../../../platform/errors/problem.ts';
-import { membershipOf, requestHomeOrganisation } from '../../organisations/membership.ts';
+import { countConfirmedAdmins, membershipOf, requestHomeOrganisation } from '../../organisations/membership.ts';
 import { refuseMemberChange } from '../../organisations/policy.ts';
 import { meOf } from '../me.ts';
 import { cleanName } from '../person-record.ts';
 import { isSameHomeOrganisation } from '../policy.ts';
-import { confirmedAdminCount, organisationExists, personById, updatePerson } from '../queries.ts';
+import { organisationExists, personById, updatePerson } from '../queries.ts';
 import type { RequestContext } from '../request-context.ts';
 import type { MeView } from '../schema.ts';
 
@@ -40,7 +40,7 @@ export async function setHomeOrganisation(
     const current = await membershipOf(tx, principal.personId);
     if (!isSameHomeOrganisation(current, organisationId)) {
       if (current) {
-        const admins = await confirmedAdminCount(tx, current.organisationId);
+        const admins = await countConfirmedAdmins(tx, current.organisationId);
         if (refuseMemberChange(current, { kind: 'remove' }, admins) === 'last-admin') {
           throw conflict(
             'last-admin',

@@ -9,6 +9,7 @@ import { linkTo, sendInBackground } from '../outgoing-mail.ts';
 import { cleanName, insertPerson, normaliseEmail } from '../person-record.ts';
 import { organisationExists, personByEmail } from '../queries.ts';
 import type { RequestContext } from '../request-context.ts';
+import { mailVerificationLink } from './verify-email.ts';
 
 export interface RegisterInput {
   name: string;
@@ -70,9 +71,7 @@ async function remindExistingOwner(deps: Deps, email: string, ctx: RequestContex
   const existing = await personByEmail(deps.db, email);
   if (!existing || existing.lockedAt) return;
   if (!existing.emailVerifiedAt) {
-    const token = await issueEmailToken(deps.db, existing.id, 'verify-email');
-    const link = linkTo(deps, '/verify-email', { token });
-    sendInBackground(deps, ctx.log, verificationMail(existing.email, existing.locale, existing.name, link));
+    await mailVerificationLink(deps, existing, ctx);
     return;
   }
   sendInBackground(

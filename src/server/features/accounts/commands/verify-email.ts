@@ -1,17 +1,13 @@
 import type { Deps } from '../../../deps.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Tx } from '../../../platform/db/client.ts';
-import { Problem } from '../../../platform/errors/problem.ts';
 import { confirmByDomain } from '../../organisations/membership.ts';
 import { issueEmailToken, redeemEmailToken } from '../email-tokens.ts';
 import { verificationMail } from '../mails.ts';
 import { linkTo, sendInBackground } from '../outgoing-mail.ts';
 import { normaliseEmail } from '../person-record.ts';
-import { personByEmail, personById, updatePerson } from '../queries.ts';
+import { type PersonRow, personByEmail, updatePerson } from '../queries.ts';
 import type { RequestContext } from '../request-context.ts';
-
-export const invalidToken = () =>
-  new Problem(400, 'invalid-token', 'The link is invalid or has expired', 'Ask for a new link.');
 
 /** Marks the address as verified; a home organisation that registered its domain is then confirmed. */
 export async function markVerified(tx: Tx, person: { id: string; email: string }, ctx: RequestContext) {
@@ -29,9 +25,7 @@ export async function markVerified(tx: Tx, person: { id: string; email: string }
 /** Redeems a verification link. */
 export async function verifyEmail(deps: Deps, token: string, ctx: RequestContext): Promise<void> {
   await deps.db.transaction(async (tx) => {
-    const personId = await redeemEmailToken(tx, token, 'verify-email');
-    const person = personId ? await personById(tx, personId) : null;
-    if (!person) throw invalidToken();
+    const person = await redeemEmailToken(tx, token, 'verify-email');
     if (!person.emailVerifiedAt) await markVerified(tx, person, ctx);
   });
 }
@@ -40,6 +34,11 @@ export async function verifyEmail(deps: Deps, token: string, ctx: RequestContext
 export async function resendVerification(deps: Deps, rawEmail: string, ctx: RequestContext): Promise<void> {
   const person = await personByEmail(deps.db, normaliseEmail(rawEmail));
   if (!person || person.emailVerifiedAt || person.lockedAt) return;
+  await mailVerificationLink(deps, person, ctx);
+}
+
+/** Mails a fresh verification link to the person. */
+export async function mailVerificationLink(deps: Deps, person: PersonRow, ctx: RequestContext): Promise<void> {
   const token = await issueEmailToken(deps.db, person.id, 'verify-email');
   const link = linkTo(deps, '/verify-email', { token });
   sendInBackground(deps, ctx.log, verificationMail(person.email, person.locale, person.name, link));

@@ -2,10 +2,11 @@ import type { Deps } from '../../../deps.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { conflict, forbidden, notFound } from '../../../platform/errors/problem.ts';
 import { emit } from '../../../platform/events/outbox.ts';
+import { type OrganisationSummary, organisationSummary } from '../../organisations/summary.ts';
 import { invitationMail } from '../invitation-mail.ts';
 import { insertInvitation } from '../mutations.ts';
 import { administeredOrganisation, canManageAlliance } from '../policy.ts';
-import { adminsOf, lockAlliance, membershipsOf, type OrganisationSummary, organisationSummary } from '../queries.ts';
+import { adminsOf, lockAlliance, membershipsOf } from '../queries.ts';
 import type { Actor } from '../service.ts';
 
 interface Logger {

@@ -2,9 +2,10 @@ import type { Deps } from '../../../deps.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { forbidden, notFound } from '../../../platform/errors/problem.ts';
 import { emit } from '../../../platform/events/outbox.ts';
+import { organisationSummary } from '../../organisations/summary.ts';
 import { deleteAllianceRow, deleteMembership } from '../mutations.ts';
 import { administeredOrganisation, canRemove, visibleInvitations } from '../policy.ts';
-import { lockAlliance, membershipsOf, organisationSummary } from '../queries.ts';
+import { lockAlliance, membershipsOf } from '../queries.ts';
 import type { Actor } from '../service.ts';
 
 /**
