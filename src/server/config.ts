@@ -29,8 +29,13 @@ export interface Config {
   logLevel: string;
   /** Lifetime of a session without activity, in days. */
   sessionDays: number;
-  /** Failed sign-ins allowed per account and per address within `loginWindowMinutes`. */
+  /** Failed sign-ins allowed per account within `loginWindowMinutes` (0 turns the check off). */
   loginMaxFailures: number;
+  /**
+   * Failed sign-ins allowed per client address within `loginWindowMinutes`: higher than per account,
+   * since a whole town hall may share one address.
+   */
+  loginMaxFailuresPerAddress: number;
   loginWindowMinutes: number;
   /** Requests per minute and address allowed on each sign-in, registration, reset and setup route (a coarse flood guard). */
   authRateLimitPerMinute: number;
@@ -78,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     logLevel,
     sessionDays: integer('SESSION_DAYS', env.SESSION_DAYS, 30),
     loginMaxFailures: integer('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5),
+    loginMaxFailuresPerAddress: integer('LOGIN_MAX_FAILURES_PER_ADDRESS', env.LOGIN_MAX_FAILURES_PER_ADDRESS, 30),
     loginWindowMinutes: integer('LOGIN_WINDOW_MINUTES', env.LOGIN_WINDOW_MINUTES, 15),
     // Tests send every request from one address, so the flood guard is loosened there unless set.
     authRateLimitPerMinute: integer('AUTH_RATE_LIMIT', env.AUTH_RATE_LIMIT, environment === 'test' ? 10_000 : 30),

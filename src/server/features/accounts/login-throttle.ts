@@ -17,19 +17,24 @@ export class LoginThrottled extends Problem {
  * the database, so every server process sees the same failures.
  */
 export async function checkLoginThrottle(deps: Deps, email: string, ip: string): Promise<void> {
-  const { loginMaxFailures, loginWindowMinutes } = deps.config;
-  if (loginMaxFailures === 0) return;
+  const { loginMaxFailures, loginMaxFailuresPerAddress, loginWindowMinutes } = deps.config;
+  if (loginMaxFailures === 0 && loginMaxFailuresPerAddress === 0) return;
   const now = new Date();
   const windowMs = loginWindowMinutes * 60_000;
   const failures = await recentFailures(deps.db, {
     email,
     ip,
     since: new Date(now.getTime() - windowMs),
-    limit: loginMaxFailures,
+    limitByEmail: loginMaxFailures,
+    limitByIp: loginMaxFailuresPerAddress,
   });
   let wait = 0;
-  for (const list of [failures.byEmail, failures.byIp]) {
-    const verdict = throttle(list, { maxFailures: loginMaxFailures, windowMs, now });
+  for (const [list, maxFailures] of [
+    [failures.byEmail, loginMaxFailures],
+    [failures.byIp, loginMaxFailuresPerAddress],
+  ] as const) {
+    if (maxFailures === 0) continue;
+    const verdict = throttle(list, { maxFailures, windowMs, now });
     if (verdict.throttled) wait = Math.max(wait, verdict.retryAfterSeconds);
   }
   if (wait > 0) throw new LoginThrottled(wait);

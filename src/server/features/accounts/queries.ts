@@ -138,7 +138,10 @@ export async function recordLoginAttempt(tx: Tx, row: { id: string; email: strin
  * Times of the failed sign-ins in the window, newest first: of the account since its last success,
  * and of the address regardless (a success does not clear an address that tries many accounts).
  */
-export async function recentFailures(tx: Tx, input: { email: string; ip: string; since: Date; limit: number }) {
+export async function recentFailures(
+  tx: Tx,
+  input: { email: string; ip: string; since: Date; limitByEmail: number; limitByIp: number },
+) {
   const lastSuccess = tx
     .select({ at: sql`max(${loginAttempts.createdAt})` })
     .from(loginAttempts)
@@ -156,7 +159,7 @@ export async function recentFailures(tx: Tx, input: { email: string; ip: string;
         ),
       )
       .orderBy(desc(loginAttempts.createdAt))
-      .limit(input.limit),
+      .limit(input.limitByEmail),
     tx
       .select({ at: loginAttempts.createdAt })
       .from(loginAttempts)
@@ -168,7 +171,7 @@ export async function recentFailures(tx: Tx, input: { email: string; ip: string;
         ),
       )
       .orderBy(desc(loginAttempts.createdAt))
-      .limit(input.limit),
+      .limit(input.limitByIp),
   ]);
   return { byEmail: byEmail.map((r) => r.at), byIp: byIp.map((r) => r.at) };
 }
