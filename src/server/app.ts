@@ -85,6 +85,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     sessionDays: config.sessionDays,
     secureCookies: config.environment === 'production',
     allowedOrigins: [new URL(config.publicUrl).origin],
+    sessionCacheMs: config.sessionCacheMs,
   });
   await registerRealtimeGateway(app, {
     db: deps.db,

@@ -39,6 +39,11 @@ export interface Config {
   loginWindowMinutes: number;
   /** Requests per minute and address allowed on each sign-in, registration, reset and setup route (a coarse flood guard). */
   authRateLimitPerMinute: number;
+  /**
+   * How long a signed-in person's session and own view are reused without asking the database, in ms.
+   * This process forgets them at once when they change; other processes within this time.
+   */
+  sessionCacheMs: number;
   /** Where the built web app lives; served as static files. */
   webDist: string;
 }
@@ -87,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     loginWindowMinutes: integer('LOGIN_WINDOW_MINUTES', env.LOGIN_WINDOW_MINUTES, 15),
     // Tests send every request from one address, so the flood guard is loosened there unless set.
     authRateLimitPerMinute: integer('AUTH_RATE_LIMIT', env.AUTH_RATE_LIMIT, environment === 'test' ? 10_000 : 30),
+    sessionCacheMs: integer('SESSION_CACHE_MS', env.SESSION_CACHE_MS, environment === 'test' ? 0 : 2000),
     webDist: resolve(env.WEB_DIST ?? './dist/web'),
   };
 }

@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps.ts';
+import { createPersonCache } from '../../platform/auth/person-cache.ts';
 import { requirePrincipal } from '../../platform/auth/plugin.ts';
 import { unauthenticated } from '../../platform/errors/problem.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
@@ -9,17 +10,34 @@ import { meOf } from './me.ts';
 import { maySearchPeople } from './policy.ts';
 import { searchPeople } from './queries.ts';
 import { contextOf } from './request-context.ts';
-import { HomeOrganisationBody, Me, PersonSearchQuery, PersonSearchResult, UpdateMeBody } from './schema.ts';
+import {
+  HomeOrganisationBody,
+  Me,
+  type MeView,
+  PersonSearchQuery,
+  PersonSearchResult,
+  UpdateMeBody,
+} from './schema.ts';
 
 const tags = ['accounts'];
 
 export async function meRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  // The web app asks for /me on every page; a change by or about the person drops the entry at once.
+  const views = createPersonCache<MeView>({ ttlMs: deps.config.sessionCacheMs });
+  app.personChanges.subscribe((personId) => views.forgetPerson(personId));
 
   r.get(
     '/me',
     { schema: { tags, summary: 'The signed-in person', response: { 200: Me, ...problems(401) } } },
-    async (request) => meOf(deps.db, requirePrincipal(request).personId),
+    async (request) => {
+      const { personId } = requirePrincipal(request);
+      const cached = views.get(personId);
+      if (cached) return cached;
+      const view = await meOf(deps.db, personId);
+      views.set(personId, personId, view);
+      return view;
+    },
   );
 
   r.patch(
