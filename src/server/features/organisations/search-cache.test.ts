@@ -3,12 +3,12 @@ import { createSearchCache } from './search-cache.ts';
 
 describe('createSearchCache', () => {
   it('answers from the cache until the entry expires', () => {
-    let clock = 0;
+    let clock = 1_000;
     const cache = createSearchCache<string>({ maxEntries: 10, ttlMs: 100, now: () => clock });
     cache.set('a', 'A');
-    clock = 99;
+    clock = 1_099;
     expect(cache.get('a')).toBe('A');
-    clock = 100;
+    clock = 1_101;
     expect(cache.get('a')).toBeUndefined();
   });
 

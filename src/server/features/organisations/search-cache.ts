@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * A small per-process cache of directory search answers. The picker asks on every keystroke and
  * many people type the same beginnings, while the answers change only when an administrator adds
@@ -10,33 +12,22 @@ export interface SearchCache<V> {
   clear(): void;
 }
 
-export function createSearchCache<V>(options: {
+export function createSearchCache<V extends {}>(options: {
   maxEntries: number;
   ttlMs: number;
   now?: () => number;
 }): SearchCache<V> {
-  const now = options.now ?? Date.now;
-  // A Map iterates in insertion order; re-inserting on a hit keeps the least recently used first.
-  const entries = new Map<string, { value: V; expiresAt: number }>();
+  const cache = new LRUCache<string, V>({
+    max: options.maxEntries,
+    ttl: options.ttlMs,
+    // lru-cache reads its clock through `perf.now()`; tests pass their own clock.
+    ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
+  });
   return {
-    get(key) {
-      const entry = entries.get(key);
-      if (!entry) return undefined;
-      entries.delete(key);
-      if (entry.expiresAt <= now()) return undefined;
-      entries.set(key, entry);
-      return entry.value;
+    get: (key) => cache.get(key),
+    set: (key, value) => {
+      cache.set(key, value);
     },
-    set(key, value) {
-      entries.delete(key);
-      entries.set(key, { value, expiresAt: now() + options.ttlMs });
-      while (entries.size > options.maxEntries) {
-        const oldest = entries.keys().next().value as string;
-        entries.delete(oldest);
-      }
-    },
-    clear() {
-      entries.clear();
-    },
+    clear: () => cache.clear(),
   };
 }
