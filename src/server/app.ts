@@ -24,7 +24,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   const { config } = deps;
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Long path parameters reach the route's schema and get a problem+json 400 instead of the router's bare 414.
     routerOptions: { maxParamLength: 2000 },
