@@ -23,8 +23,8 @@ export async function organisationExists(tx: Tx, id: string): Promise<boolean> {
 }
 
 /** The person with their home organisation (if any), as the Me view needs it. */
-export async function personWithOrganisation(tx: Tx, id: string) {
-  const rows = await tx
+function personWithOrganisationStatement(tx: Tx) {
+  return tx
     .select({
       id: persons.id,
       name: persons.name,
@@ -40,8 +40,23 @@ export async function personWithOrganisation(tx: Tx, id: string) {
     .from(persons)
     .leftJoin(organisationMemberships, eq(organisationMemberships.personId, persons.id))
     .leftJoin(organisations, eq(organisations.id, organisationMemberships.organisationId))
-    .where(eq(persons.id, id))
+    .where(eq(persons.id, sql.placeholder('id')))
     .limit(1);
+}
+
+// Prepared once per database: /api/me asks on every page, and building the statement cost more than running it.
+const preparedPersonWithOrganisation = new WeakMap<
+  Tx,
+  ReturnType<ReturnType<typeof personWithOrganisationStatement>['prepare']>
+>();
+
+export async function personWithOrganisation(tx: Tx, id: string) {
+  let statement = preparedPersonWithOrganisation.get(tx);
+  if (!statement) {
+    statement = personWithOrganisationStatement(tx).prepare('person_with_organisation');
+    preparedPersonWithOrganisation.set(tx, statement);
+  }
+  const rows = await statement.execute({ id });
   return rows[0] ?? null;
 }
 
