@@ -90,6 +90,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     secureCookies: config.environment === 'production',
     allowedOrigins: [new URL(config.publicUrl).origin],
     sessionCacheMs: config.sessionCacheMs,
+    bus: deps.bus,
   });
   await registerRealtimeGateway(app, {
     db: deps.db,

@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { unauthenticated } from '../errors/problem.ts';
+import type { Bus } from '../events/bus.ts';
 import { checkOrigin } from './origin-check.ts';
 import { createPersonCache, createPersonChanges, type PersonChanges } from './person-cache.ts';
 import { type Principal, resolveSession } from './session-store.ts';
@@ -41,7 +42,12 @@ export interface AuthOptions {
   allowedOrigins: string[];
   /** How long a resolved session is reused without asking the database; 0 turns the cache off. */
   sessionCacheMs: number;
+  /** Carries "this person changed" to the other server processes, so their caches forget at once too. */
+  bus?: Bus;
 }
+
+/** The bus message that tells every process to forget what it cached of a person; no client receives it. */
+export const PERSON_CHANGED = 'person.changed';
 
 /** Reads the session cookie on every request and checks the Origin of every unsafe one. */
 export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
@@ -64,9 +70,38 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
     request.principal = await resolveSession(options.db, token, options.sessionDays);
     if (request.principal) sessions.set(token, request.principal.personId, request.principal);
   });
-  app.addHook('onResponse', async (request, reply) => {
-    if (!UNSAFE.has(request.method) || reply.statusCode >= 400) return;
-    for (const personId of peopleConcerned(request)) personChanges.changed(personId);
+  const bus = options.bus;
+  if (bus) {
+    const unsubscribe = bus.subscribe((event) => {
+      if (event.type === PERSON_CHANGED && typeof event.payload.personId === 'string') {
+        personChanges.changed(event.payload.personId);
+      }
+    });
+    app.addHook('onClose', async () => unsubscribe());
+  }
+  // In onSend, before the answer leaves: the client's next request, to any process, sees the change.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!UNSAFE.has(request.method) || reply.statusCode >= 400) return payload;
+    const people = peopleConcerned(request);
+    for (const personId of people) personChanges.changed(personId);
+    if (bus) {
+      await Promise.all(
+        people.map((personId) =>
+          // Straight to the bus, not through the outbox: a lost message costs at most SESSION_CACHE_MS.
+          bus
+            .publish({
+              id: `${PERSON_CHANGED}:${personId}:${Date.now()}`,
+              position: -1,
+              type: PERSON_CHANGED,
+              payload: { personId },
+              audience: { kind: 'persons', personIds: [] },
+              createdAt: new Date().toISOString(),
+            })
+            .catch((err) => request.log.warn({ err }, 'could not announce a person change')),
+        ),
+      );
+    }
+    return payload;
   });
 }
 

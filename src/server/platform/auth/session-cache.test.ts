@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createOrganisation, createPerson } from '../../test/factories.ts';
-import { buildTestApp } from '../../test/test-app.ts';
+import { buildTestApp, startTestApp, testConfig } from '../../test/test-app.ts';
 import { sessions } from './tables.ts';
 
 // A long cache time, so that only the explicit forgetting can make these tests pass.
@@ -60,5 +60,22 @@ describe('the session and /me cache', () => {
     });
     expect(patch.statusCode).toBe(200);
     expect((await me(person.cookie)).json().locale).toBe('en');
+  });
+});
+
+describe('the session cache across server processes', () => {
+  it('is forgotten in another process at once when the person signs out everywhere', async () => {
+    // A second app on the same database and bus stands in for a second server process.
+    const database = { ...t.deps.database, close: async () => {} };
+    const bus = { ...t.deps.bus, close: async () => {} };
+    const other = await startTestApp(testConfig({ sessionCacheMs: 60_000 }), database, bus);
+    const person = await createPerson(t);
+    expect((await other.request({ method: 'GET', url: '/api/me', cookie: person.cookie })).statusCode).toBe(200);
+    expect((await t.request({ method: 'POST', url: '/api/auth/logout-all', cookie: person.cookie })).statusCode).toBe(
+      204,
+    );
+    await vi.waitFor(async () => {
+      expect((await other.request({ method: 'GET', url: '/api/me', cookie: person.cookie })).statusCode).toBe(401);
+    });
   });
 });
