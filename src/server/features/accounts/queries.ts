@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import { persons, sessions } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
+import { preparedPerDatabase } from '../../platform/db/prepared.ts';
 // Read-only joins: a person's view shows the name and type of their home organisation.
 import { organisationMemberships, organisations } from '../organisations/tables.ts';
 import { emailTokens, loginAttempts } from './tables.ts';
@@ -44,19 +45,11 @@ function personWithOrganisationStatement(tx: Tx) {
     .limit(1);
 }
 
-// Prepared once per database: /api/me asks on every page, and building the statement cost more than running it.
-const preparedPersonWithOrganisation = new WeakMap<
-  Tx,
-  ReturnType<ReturnType<typeof personWithOrganisationStatement>['prepare']>
->();
+// /api/me asks on every page.
+const preparedPersonWithOrganisation = preparedPerDatabase('person_with_organisation', personWithOrganisationStatement);
 
 export async function personWithOrganisation(tx: Tx, id: string) {
-  let statement = preparedPersonWithOrganisation.get(tx);
-  if (!statement) {
-    statement = personWithOrganisationStatement(tx).prepare('person_with_organisation');
-    preparedPersonWithOrganisation.set(tx, statement);
-  }
-  const rows = await statement.execute({ id });
+  const rows = await preparedPersonWithOrganisation(tx).execute({ id });
   return rows[0] ?? null;
 }
 

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Deps } from '../../deps.ts';
+import { personChanged } from '../../platform/auth/plugin.ts';
 import type { Principal } from '../../platform/auth/session-store.ts';
 import { notFound } from '../../platform/errors/problem.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
@@ -81,6 +82,7 @@ export async function adminRoutes(app: FastifyInstance, deps: Deps) {
       async (request, reply) => {
         const admin = requireAdmin(request);
         await action(deps, admin, request.params.id, contextOf(request));
+        personChanged(request, request.params.id);
         return reply.code(204).send(null);
       },
     );

@@ -13,6 +13,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in person, or null. */
     principal: Principal | null;
+    /** People other than the signed-in one whom this request changes (e.g. an admin's lock). */
+    peopleChanged: string[] | null;
   }
   interface FastifyInstance {
     /** Where features' per-person caches hear that a person changed (see person-cache.ts). */
@@ -23,15 +25,16 @@ declare module 'fastify' {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * The people a successful change may concern: the person who made it, and a person the route names
- * (`:personId`, or `:id` under /api/admin/persons). Their cached sessions and views are dropped at once.
+ * The people a successful change may concern: the person who made it, a person the route names as
+ * `:personId`, and whoever the handler named with `personChanged()`. Their cached sessions and views
+ * are dropped at once.
  */
 function peopleConcerned(request: FastifyRequest): string[] {
   const ids: string[] = [];
   if (request.principal) ids.push(request.principal.personId);
   const params = (request.params ?? {}) as Record<string, unknown>;
   if (typeof params.personId === 'string') ids.push(params.personId);
-  if (typeof params.id === 'string' && request.url.startsWith('/api/admin/persons/')) ids.push(params.id);
+  if (request.peopleChanged) ids.push(...request.peopleChanged);
   return ids;
 }
 
@@ -53,6 +56,7 @@ export const PERSON_CHANGED = 'person.changed';
 export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
   await app.register(cookie);
   app.decorateRequest('principal', null);
+  app.decorateRequest('peopleChanged', null);
   const personChanges = createPersonChanges();
   app.decorate('personChanges', personChanges);
   const sessions = createPersonCache<Principal>({ ttlMs: options.sessionCacheMs });
@@ -112,6 +116,11 @@ export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: 
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean) {
   reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+}
+
+/** Names a person whose cached sessions and views must be forgotten once this request succeeds. */
+export function personChanged(request: FastifyRequest, personId: string) {
+  request.peopleChanged = [...(request.peopleChanged ?? []), personId];
 }
 
 /** The signed-in person, or a 401 problem. */

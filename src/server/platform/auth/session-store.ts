@@ -1,6 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
+import { preparedPerDatabase } from '../db/prepared.ts';
 import { persons, sessions } from './tables.ts';
 import { hashToken, newToken } from './tokens.ts';
 
@@ -54,17 +55,12 @@ function sessionLookup(tx: Tx) {
     .limit(1);
 }
 
-// Built once per database: assembling this statement cost about five times as much CPU as running it.
-const preparedLookups = new WeakMap<Tx, ReturnType<ReturnType<typeof sessionLookup>['prepare']>>();
+// Every signed-in request without a cached session runs it.
+const preparedLookup = preparedPerDatabase('resolve_session', sessionLookup);
 
 /** Resolves a cookie token to its person; null for unknown, expired or locked. Slides the expiry. */
 export async function resolveSession(tx: Tx, token: string, days: number): Promise<Principal | null> {
-  let lookup = preparedLookups.get(tx);
-  if (!lookup) {
-    lookup = sessionLookup(tx).prepare('resolve_session');
-    preparedLookups.set(tx, lookup);
-  }
-  const rows = await lookup.execute({ tokenHash: hashToken(token) });
+  const rows = await preparedLookup(tx).execute({ tokenHash: hashToken(token) });
   const row = rows[0];
   if (!row || row.lockedAt) return null;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
