@@ -6,3 +6,7 @@ export * from './platform/audit/tables.ts';
 export * from './platform/auth/tables.ts';
 export * from './platform/events/tables.ts';
 export * from './platform/settings/tables.ts';
+export * from './features/atlas/tables.ts';
+export * from './features/chat/tables.ts';
+export * from './features/notifications/tables.ts';
+export * from './features/workspaces/tables.ts';
