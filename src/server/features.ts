@@ -3,10 +3,14 @@ import type { Deps } from './deps.ts';
 import { accountsRoutes } from './features/accounts/routes.ts';
 import { adminRoutes } from './features/admin/routes.ts';
 import { allianceRoutes } from './features/alliances/routes.ts';
+import { atlasRoutes } from './features/atlas/routes.ts';
+import { chatRoutes } from './features/chat/routes.ts';
 import { demoRoutes } from './features/demo/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { notificationRoutes } from './features/notifications/routes.ts';
 import { organisationsRoutes } from './features/organisations/routes.ts';
 import { setupRoutes } from './features/setup/routes.ts';
+import { workspaceRoutes } from './features/workspaces/routes.ts';
 
 /** The HTTP routes of every feature, mounted under /api in this order. */
 export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<void>> = [
@@ -17,4 +21,8 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   demoRoutes,
   allianceRoutes,
   organisationsRoutes,
+  notificationRoutes,
+  atlasRoutes,
+  workspaceRoutes,
+  chatRoutes,
 ];

@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { AccountPage } from './features/accounts/account-page.tsx';
 import { ForgotPasswordPage } from './features/accounts/forgot-password-page.tsx';
 import { RegisterCheckMailPage, RegisterPage } from './features/accounts/register-page.tsx';
@@ -7,19 +7,21 @@ import { SignInPage } from './features/accounts/sign-in-page.tsx';
 import { VerifyEmailPage } from './features/accounts/verify-email-page.tsx';
 import { AdminAlliancesPage } from './features/admin/admin-alliances-page.tsx';
 import { AdminAuditPage } from './features/admin/admin-audit-page.tsx';
-import { AdminLayout } from './features/admin/admin-layout.tsx';
 import { AdminOrganisationsPage } from './features/admin/admin-organisations-page.tsx';
 import { AdminPeoplePage } from './features/admin/admin-people-page.tsx';
 import { AlliancePage } from './features/alliances/alliance-page.tsx';
 import { AlliancesPage } from './features/alliances/alliances-page.tsx';
 import { NewAlliancePage } from './features/alliances/new-alliance-page.tsx';
+import { atlasAdminRoutes, atlasRoutes } from './features/atlas/routes.tsx';
+import { notificationRoutes } from './features/notifications/routes.tsx';
 import { DirectoryPage } from './features/organisations/directory-page.tsx';
 import { OrganisationPage } from './features/organisations/organisation-page.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
 import { SetupPage } from './features/setup/setup-page.tsx';
-import { AppShell } from './features/shell/app-shell.tsx';
 import { NotFoundPage } from './features/shell/not-found-page.tsx';
 import { StartPage } from './features/start/start-page.tsx';
+import { workspaceRoutes } from './features/workspaces/routes.tsx';
+import { adminRoute, rootRoute } from './root-route.tsx';
 
 // Search parameters arrive from the address bar: accept only what each page understands.
 const text = (value: unknown) =>
@@ -29,8 +31,6 @@ const count = (value: unknown) => {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 };
 const token = (search: Record<string, unknown>) => ({ token: text(search.token) });
-
-const rootRoute = createRootRoute({ component: AppShell, notFoundComponent: NotFoundPage });
 
 const startRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: StartPage });
 const signInRoute = createRoute({
@@ -108,7 +108,6 @@ const newAllianceRoute = createRoute({
 });
 const allianceRoute = createRoute({ getParentRoute: () => rootRoute, path: '/alliances/$id', component: AlliancePage });
 
-const adminRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin', component: AdminLayout });
 const adminIndexRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/',
@@ -145,12 +144,16 @@ const routeTree = rootRoute.addChildren([
   alliancesRoute,
   newAllianceRoute,
   allianceRoute,
+  ...atlasRoutes,
+  ...notificationRoutes,
+  ...workspaceRoutes,
   adminRoute.addChildren([
     adminIndexRoute,
     adminOrganisationsRoute,
     adminPeopleRoute,
     adminAlliancesRoute,
     adminAuditRoute,
+    ...atlasAdminRoutes,
   ]),
 ]);
 

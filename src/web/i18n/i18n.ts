@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from './de.json';
-import en from './en.json';
+import { translations } from './resources.ts';
 
 export type Language = 'de' | 'en';
 export const LANGUAGES: Language[] = ['de', 'en'];
@@ -54,7 +53,7 @@ export function currentLanguage(): Language {
 i18next.on('languageChanged', reflectOnDocument);
 
 void i18next.use(initReactI18next).init({
-  resources: { de: { translation: de }, en: { translation: en } },
+  resources: { de: { translation: translations.de }, en: { translation: translations.en } },
   lng: initialLanguage(),
   fallbackLng: 'de',
   supportedLngs: LANGUAGES,

@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../deps.ts';
+
+export async function atlasRoutes(_app: FastifyInstance, _deps: Deps) {}

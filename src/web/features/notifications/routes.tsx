@@ -1,0 +1,2 @@
+// The notifications page: /notifications.
+export const notificationRoutes = [] as const;
