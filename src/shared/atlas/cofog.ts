@@ -22,7 +22,11 @@ export const COFOG_DIVISIONS: readonly CofogEntry[] = [
 ];
 
 export const COFOG_GROUPS: readonly CofogEntry[] = [
-  { code: '01.1', de: 'Exekutiv- und Legislativorgane, Finanz- und Steuerwesen', en: 'Executive and legislative organs, financial and fiscal affairs' },
+  {
+    code: '01.1',
+    de: 'Exekutiv- und Legislativorgane, Finanz- und Steuerwesen',
+    en: 'Executive and legislative organs, financial and fiscal affairs',
+  },
   { code: '01.3', de: 'Allgemeine Dienste', en: 'General services' },
   { code: '01.6', de: 'Allgemeine öffentliche Verwaltung, a. n. g.', en: 'General public services n.e.c.' },
   { code: '01.8', de: 'Transfers zwischen Verwaltungsebenen', en: 'Transfers between levels of government' },
@@ -31,8 +35,16 @@ export const COFOG_GROUPS: readonly CofogEntry[] = [
   { code: '03.2', de: 'Feuerwehr', en: 'Fire-protection services' },
   { code: '03.3', de: 'Gerichte', en: 'Law courts' },
   { code: '03.6', de: 'Öffentliche Ordnung und Sicherheit, a. n. g.', en: 'Public order and safety n.e.c.' },
-  { code: '04.1', de: 'Allgemeine Wirtschafts- und Arbeitsmarktangelegenheiten', en: 'General economic, commercial and labour affairs' },
-  { code: '04.2', de: 'Land- und Forstwirtschaft, Fischerei und Jagd', en: 'Agriculture, forestry, fishing and hunting' },
+  {
+    code: '04.1',
+    de: 'Allgemeine Wirtschafts- und Arbeitsmarktangelegenheiten',
+    en: 'General economic, commercial and labour affairs',
+  },
+  {
+    code: '04.2',
+    de: 'Land- und Forstwirtschaft, Fischerei und Jagd',
+    en: 'Agriculture, forestry, fishing and hunting',
+  },
   { code: '04.3', de: 'Brennstoffe und Energie', en: 'Fuel and energy' },
   { code: '04.5', de: 'Verkehr', en: 'Transport' },
   { code: '04.6', de: 'Nachrichtenübermittlung (Breitband, Telekommunikation)', en: 'Communication' },
@@ -41,7 +53,11 @@ export const COFOG_GROUPS: readonly CofogEntry[] = [
   { code: '05.2', de: 'Abwasserwirtschaft', en: 'Waste water management' },
   { code: '05.3', de: 'Beseitigung von Umweltverunreinigungen', en: 'Pollution abatement' },
   { code: '05.4', de: 'Arten- und Landschaftsschutz', en: 'Protection of biodiversity and landscape' },
-  { code: '05.6', de: 'Umweltschutz, a. n. g. (u. a. Klimaschutz)', en: 'Environmental protection n.e.c. (incl. climate)' },
+  {
+    code: '05.6',
+    de: 'Umweltschutz, a. n. g. (u. a. Klimaschutz)',
+    en: 'Environmental protection n.e.c. (incl. climate)',
+  },
   { code: '06.1', de: 'Wohnungswesen', en: 'Housing development' },
   { code: '06.2', de: 'Raumordnung und Stadtentwicklung', en: 'Community development' },
   { code: '06.3', de: 'Wasserversorgung', en: 'Water supply' },
@@ -54,8 +70,16 @@ export const COFOG_GROUPS: readonly CofogEntry[] = [
   { code: '08.3', de: 'Rundfunk und Verlagswesen', en: 'Broadcasting and publishing services' },
   { code: '09.1', de: 'Elementar- und Primarbereich', en: 'Pre-primary and primary education' },
   { code: '09.2', de: 'Sekundarbereich', en: 'Secondary education' },
-  { code: '09.5', de: 'Nicht einer Stufe zuzuordnende Bildung (u. a. Volkshochschulen)', en: 'Education not definable by level' },
-  { code: '09.6', de: 'Hilfsdienste für das Bildungswesen (u. a. Schülerbeförderung)', en: 'Subsidiary services to education' },
+  {
+    code: '09.5',
+    de: 'Nicht einer Stufe zuzuordnende Bildung (u. a. Volkshochschulen)',
+    en: 'Education not definable by level',
+  },
+  {
+    code: '09.6',
+    de: 'Hilfsdienste für das Bildungswesen (u. a. Schülerbeförderung)',
+    en: 'Subsidiary services to education',
+  },
   { code: '10.1', de: 'Krankheit und Erwerbsunfähigkeit', en: 'Sickness and disability' },
   { code: '10.2', de: 'Alter', en: 'Old age' },
   { code: '10.4', de: 'Familie und Kinder', en: 'Family and children' },

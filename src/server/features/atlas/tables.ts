@@ -167,7 +167,10 @@ export const cooperationInterests = pgTable(
     message: text('message').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('cooperation_interests_coop').on(t.cooperationId), index('cooperation_interests_person').on(t.personId, t.createdAt)],
+  (t) => [
+    index('cooperation_interests_coop').on(t.cooperationId),
+    index('cooperation_interests_person').on(t.personId, t.createdAt),
+  ],
 );
 
 /**

@@ -106,7 +106,10 @@ export const messageMentions = pgTable(
     channelId: uuid('channel_id').notNull(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.messageId, t.personId] }), index('message_mentions_person').on(t.personId, t.channelId, t.seq)],
+  (t) => [
+    primaryKey({ columns: [t.messageId, t.personId] }),
+    index('message_mentions_person').on(t.personId, t.channelId, t.seq),
+  ],
 );
 
 export const messageReactions = pgTable(

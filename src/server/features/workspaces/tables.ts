@@ -17,7 +17,10 @@ export const workspaces = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
   },
-  (t) => [index('workspaces_owner_org').on(t.ownerOrganisationId), index('workspaces_owner_alliance').on(t.ownerAllianceId)],
+  (t) => [
+    index('workspaces_owner_org').on(t.ownerOrganisationId),
+    index('workspaces_owner_alliance').on(t.ownerAllianceId),
+  ],
 );
 
 /** A person in a workspace: `owner`, `member` or `guest` (guests see only channels they are added to). */
@@ -53,7 +56,10 @@ export const workspaceInvitations = pgTable(
     acceptedBy: uuid('accepted_by'),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('workspace_invitations_token').on(t.tokenHash), index('workspace_invitations_ws').on(t.workspaceId)],
+  (t) => [
+    uniqueIndex('workspace_invitations_token').on(t.tokenHash),
+    index('workspace_invitations_ws').on(t.workspaceId),
+  ],
 );
 
 /** Requests to join a platform-discoverable workspace, answered by its owners. */
@@ -72,5 +78,8 @@ export const workspaceJoinRequests = pgTable(
     answeredBy: uuid('answered_by'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
   },
-  (t) => [index('workspace_join_requests_ws').on(t.workspaceId, t.status), index('workspace_join_requests_person').on(t.personId)],
+  (t) => [
+    index('workspace_join_requests_ws').on(t.workspaceId, t.status),
+    index('workspace_join_requests_person').on(t.personId),
+  ],
 );
