@@ -1,4 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps.ts';
+import { importRoutes } from './import-routes.ts';
+import { mapRoutes } from './map-routes.ts';
+import { searchRoutes } from './search-routes.ts';
 
-export async function atlasRoutes(_app: FastifyInstance, _deps: Deps) {}
+export async function atlasRoutes(app: FastifyInstance, deps: Deps) {
+  // Search and export first: `/atlas/cooperations.csv` must not be read as a slug.
+  await searchRoutes(app, deps);
+  await importRoutes(app, deps);
+  await mapRoutes(app, deps);
+}

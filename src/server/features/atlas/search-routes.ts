@@ -1,0 +1,5 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../deps.ts';
+
+// Placeholder until its helper builds it; routes.ts registers it.
+export async function searchRoutes(_app: FastifyInstance, _deps: Deps) {}
