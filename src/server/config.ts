@@ -48,6 +48,15 @@ export interface Config {
   trustProxy: boolean;
   /** Where the built web app lives; served as static files. */
   webDist: string;
+  /** Unread mentions and direct messages are mailed, bundled per person, once they are this many minutes old. */
+  notificationDigestMinutes: number;
+  /**
+   * Map tiles under the atlas map, an `https://…/{z}/{x}/{y}.png` template. Unset (the default), the
+   * map draws only the shipped outlines and no request leaves the platform; set, the CSP admits its origin.
+   */
+  mapTileUrl: string | undefined;
+  /** The credit the tile server demands (e.g. "© OpenStreetMap contributors"), shown under the map. */
+  mapTileAttribution: string | undefined;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -65,6 +74,25 @@ function url(name: string, value: string | undefined): string | undefined {
     new URL(value);
   } catch {
     throw new Error(`${name} is not a valid URL: "${value}"`);
+  }
+  return value;
+}
+
+function tileTemplate(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error(`MAP_TILE_URL is not a valid URL: "${value}"`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new Error('MAP_TILE_URL must be an http(s) URL');
+  // The host goes into the CSP as it is, so it must be a plain host name, not a {s} placeholder.
+  if (/[{}]/.test(parsed.host)) throw new Error('MAP_TILE_URL must name one host (no {s} placeholder)');
+  for (const part of ['{z}', '{x}', '{y}']) {
+    if (!value.includes(part))
+      throw new Error(`MAP_TILE_URL must contain ${part}, e.g. https://tiles.example/{z}/{x}/{y}.png`);
   }
   return value;
 }
@@ -97,5 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     sessionCacheMs: integer('SESSION_CACHE_MS', env.SESSION_CACHE_MS, environment === 'test' ? 0 : 2000),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     webDist: resolve(env.WEB_DIST ?? './dist/web'),
+    notificationDigestMinutes: integer('NOTIFICATION_DIGEST_MINUTES', env.NOTIFICATION_DIGEST_MINUTES, 15),
+    mapTileUrl: tileTemplate(env.MAP_TILE_URL),
+    mapTileAttribution: env.MAP_TILE_ATTRIBUTION?.trim() || undefined,
   };
 }

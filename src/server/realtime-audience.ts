@@ -1,15 +1,20 @@
 import type { Deps } from './deps.ts';
 import { isPersonInAlliance } from './features/alliances/audience.ts';
+import { createChatAudience } from './features/chat/realtime-readers.ts';
 import { isConfirmedMember } from './features/organisations/membership.ts';
+import { workspaceRole } from './features/workspaces/membership.ts';
 import type { CanReceive } from './platform/events/gateway.ts';
 
 /**
  * Composes the features' rules for who may receive an event of each audience kind. Checked against
  * current rights at delivery time, with at most one query, so a person who left an organisation
- * (or whose organisation left an alliance) stops receiving its events at once.
+ * (or whose organisation left an alliance) stops receiving its events at once. Chat channels and
+ * presence are asked thousands of times a second: they are answered from a per-process cache that
+ * hears membership changes on the bus, synchronously when cached.
  */
 export function canReceive(deps: Deps): CanReceive {
-  return async (principal, event) => {
+  const chat = createChatAudience(deps.db, deps.bus);
+  return (principal, event) => {
     const audience = event.audience;
     switch (audience.kind) {
       case 'persons':
@@ -20,6 +25,12 @@ export function canReceive(deps: Deps): CanReceive {
         return isConfirmedMember(deps.db, principal.personId, audience.organisationId);
       case 'alliance':
         return isPersonInAlliance(deps.db, principal.personId, audience.allianceId);
+      case 'workspace':
+        return workspaceRole(deps.db, audience.workspaceId, principal.personId).then((role) => role !== null);
+      case 'channel':
+        return chat.canReadChannel(principal.personId, audience.channelId);
+      case 'peers':
+        return chat.sharesRoom(principal.personId, audience.personId);
       default:
         return false;
     }

@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
 import { seedDemo } from './features/demo/seed.ts';
+import { startNotificationDigests } from './features/notifications/digest.ts';
 import { announceSetup } from './features/setup/service.ts';
 import { openDatabase, pgliteDirOf } from './platform/db/client.ts';
 import { type Bus, createInProcessBus, createRedisBus } from './platform/events/bus.ts';
@@ -40,6 +41,7 @@ export async function startPlatform(
   const deps: Deps = { config, database, db: database.db, bus, publisher, mailer };
   if (config.demo) await seedDemo(deps, console);
   const app = await buildApp(deps);
+  const digests = startNotificationDigests(deps, { log: app.log });
   // Printed to the console whatever the log level: the operator needs the link to finish the installation.
   await announceSetup(deps, console);
   return {
@@ -47,6 +49,7 @@ export async function startPlatform(
     deps,
     async close() {
       await app.close();
+      await digests.stop();
       await publisher.stop();
       await bus.close();
       await database.close();

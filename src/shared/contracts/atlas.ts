@@ -245,3 +245,50 @@ export const RevisionDiff = Type.Object({
   changes: Type.Array(FieldChange),
 });
 export type RevisionDiff = Static<typeof RevisionDiff>;
+
+/**
+ * What a revision keeps: the editable fields as saved (sections sanitised, slug resolved) and the
+ * workflow state at that moment. Restoring saves these fields again; the state is not restored.
+ */
+export const CooperationSnapshot = Type.Object({
+  ...Type.Omit(CooperationInput, ['slug']).properties,
+  slug: Type.String(),
+  state: Type.String(),
+});
+export type CooperationSnapshot = Static<typeof CooperationSnapshot>;
+
+export const RevisionDetail = Type.Object({
+  number: Type.Integer(),
+  action: Type.String(),
+  authorName: Nullable(Type.String()),
+  createdAt: Type.String(),
+  snapshot: CooperationSnapshot,
+});
+export type RevisionDetail = Static<typeof RevisionDetail>;
+
+/** Moving a record through the workflow; `note` reaches the partners when an admin returns a record. */
+export const StateChangeInput = Type.Object(
+  {
+    state: Type.Union([Type.Literal('draft'), Type.Literal('review'), Type.Literal('published'), Type.Literal('archived')]),
+    note: Type.Optional(Type.String({ maxLength: 2_000 })),
+  },
+  { additionalProperties: false },
+);
+export type StateChangeInput = Static<typeof StateChangeInput>;
+
+/** "Kontakt aufnehmen" (`contact`) or "Interesse an Nachnutzung" (`reuse`); both count as interest shown. */
+export const InterestInput = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('contact'), Type.Literal('reuse')]),
+    message: Type.String({ minLength: 1, maxLength: ATLAS_LIMITS.interestMessageMax }),
+  },
+  { additionalProperties: false },
+);
+export type InterestInput = Static<typeof InterestInput>;
+
+export const InterestResult = Type.Object({ interestCount: Type.Integer(), recipients: Type.Integer() });
+export type InterestResult = Static<typeof InterestResult>;
+
+/** The signed-in person's atlas desk: their organisation's records (every state) and, for admins, the review queue. */
+export const Workbench = Type.Object({ mine: Type.Array(CooperationCard), review: Type.Array(CooperationCard) });
+export type Workbench = Static<typeof Workbench>;

@@ -82,6 +82,11 @@ export const cooperations = pgTable(
     /** Number of the latest revision. */
     revision: integer('revision').notNull().default(1),
     searchVector: tsvector('search_vector'),
+    /**
+     * The words this record adds to atlas_terms (folded, empty unless published), kept so a re-index
+     * can count only the difference and archiving or deleting can take them back.
+     */
+    indexedTerms: text('indexed_terms').array().notNull().default(sql`'{}'::text[]`),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -174,7 +179,7 @@ export const cooperationInterests = pgTable(
 );
 
 /**
- * The words of published records (lower case, as written) with how many records use them: the
+ * The words of published records (lower case, umlauts folded as ae/oe/ue/ss) with how many records use them: the
  * source of "Meinten Sie …?" suggestions (pg_trgm similarity) and of compound-part expansion
  * ("versorgung" → "wasserversorgung").
  */
@@ -193,6 +198,8 @@ export const atlasImports = pgTable('atlas_imports', {
   createdBy: uuid('created_by').notNull(),
   format: text('format').notNull(),
   rows: jsonb('rows').$type<Record<string, unknown>[]>().notNull(),
+  /** Columns of the file the import did not know (shown with the report, e.g. a misspelt header). */
+  ignoredColumns: text('ignored_columns').array().notNull().default(sql`'{}'::text[]`),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
 });

@@ -6,6 +6,7 @@ import { insertPerson, personIdByEmail } from '../accounts/person-record.ts';
 import { alliancesOfOrganisation } from '../alliances/of-organisation.ts';
 import { addMember, createAlliance } from '../alliances/service.ts';
 import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './accounts.ts';
+import { seedCooperations } from './cooperations.ts';
 import { registerDemoDomain, seatDemoMember } from './organisation-seats.ts';
 import { organisationsByAgs } from './queries.ts';
 
@@ -19,7 +20,8 @@ export interface DemoSeedResult {
 
 /**
  * Loads the demo: people of real municipalities (organisation admins and members), a platform
- * administrator and two alliances, all with the demo password. Idempotent, so it runs at every start.
+ * administrator and two alliances, all with the demo password, and real cooperations in the atlas.
+ * Idempotent, so it runs at every start.
  */
 export async function seedDemo(deps: Deps, log?: { warn(message: string): void }): Promise<DemoSeedResult> {
   const organisationOf = await organisationsByAgs(
@@ -47,7 +49,7 @@ export async function seedDemo(deps: Deps, log?: { warn(message: string): void }
       return created ?? ((await personIdByEmail(tx, email)) as string);
     };
 
-    await ensurePerson(DEMO_PLATFORM_ADMIN.name, DEMO_PLATFORM_ADMIN.email, true);
+    const platformAdminId = await ensurePerson(DEMO_PLATFORM_ADMIN.name, DEMO_PLATFORM_ADMIN.email, true);
     const adminOf = new Map<string, string>();
     for (const demo of DEMO_ORGANISATIONS) {
       const organisation = organisationOf.get(demo.ags);
@@ -60,6 +62,7 @@ export async function seedDemo(deps: Deps, log?: { warn(message: string): void }
       }
     }
     await seedAlliances(tx, organisationOf, adminOf);
+    await seedCooperations(tx, { authorId: platformAdminId, contactOf: adminOf });
     return { people, missing };
   });
 }

@@ -19,20 +19,40 @@ export interface NewNotification {
 export async function notify(tx: Tx, personIds: readonly string[], notification: NewNotification): Promise<string[]> {
   const recipients = [...new Set(personIds)];
   if (recipients.length === 0) return [];
+  const link = notification.link ?? null;
+  // The link becomes an anchor in the app and PUBLIC_URL + link in mails: only a path of this app will do.
+  if (link !== null && !isAppPath(link)) throw new Error(`notification link must be an app path: ${link}`);
+  // Stamped here rather than by the database so that creation order and ID order agree.
+  const createdAt = new Date();
   const rows = recipients.map((personId) => ({
     id: newId(),
     personId,
     kind: notification.kind,
     data: notification.data,
-    link: notification.link ?? null,
+    link,
+    createdAt,
   }));
   await tx.insert(notifications).values(rows);
   for (const row of rows) {
     await emit(tx, {
       type: 'notification.created',
-      payload: { notification: { id: row.id, kind: row.kind, data: row.data, link: row.link, readAt: null } },
+      payload: {
+        notification: {
+          id: row.id,
+          kind: row.kind,
+          data: row.data,
+          link: row.link,
+          createdAt: createdAt.toISOString(),
+          readAt: null,
+        },
+      },
       audience: { kind: 'persons', personIds: [row.personId] },
     });
   }
   return rows.map((r) => r.id);
+}
+
+/** A path inside the app (`/atlas/x`), not another origin (`//evil.example`, `https://…`). */
+export function isAppPath(link: string): boolean {
+  return link.startsWith('/') && !link.startsWith('//') && !link.startsWith('/\\') && link.length <= 2000;
 }

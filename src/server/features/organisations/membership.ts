@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { MembershipStatus, OrganisationRole } from '../../../shared/contracts/accounts.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { organisationDomains, organisationMemberships } from './tables.ts';
@@ -43,6 +43,18 @@ export async function isConfirmedMember(tx: Tx, personId: string, organisationId
     )
     .limit(1);
   return rows.length > 0;
+}
+
+/** The confirmed home organisation of each of these people who has one (e.g. for member lists of other features). */
+export async function confirmedOrganisationsOf(
+  tx: Tx,
+  personIds: string[],
+): Promise<Array<{ personId: string; organisationId: string }>> {
+  if (personIds.length === 0) return [];
+  return tx
+    .select({ personId: organisationMemberships.personId, organisationId: organisationMemberships.organisationId })
+    .from(organisationMemberships)
+    .where(and(inArray(organisationMemberships.personId, personIds), eq(organisationMemberships.status, 'confirmed')));
 }
 
 /** The domain part of an e-mail address, lower-case. */

@@ -8,6 +8,8 @@ export interface DomainEvent {
   payload: Record<string, unknown>;
   audience: Audience;
   createdAt: string;
+  /** Ephemeral events (typing): the person who caused it, who is not sent it back. */
+  senderId?: string;
 }
 
 export type { Audience };

@@ -5,14 +5,20 @@ import type { WebSocket } from 'ws';
 import { requirePrincipal } from '../auth/plugin.ts';
 import type { Principal } from '../auth/session-store.ts';
 import type { Db } from '../db/client.ts';
+import { newId } from '../db/ids.ts';
 import { Problem } from '../errors/problem.ts';
 import type { Bus } from './bus.ts';
 import { type DomainEvent, eventOf } from './event.ts';
+import { type ClientMessage, parseClientMessage } from './gateway-messages.ts';
+import { createPresenceTracker, type PresenceStatus, type PresenceTracker } from './presence.ts';
 import { activeSessions } from './session-check.ts';
 import { outbox } from './tables.ts';
 
-/** Decides at delivery time whether a person may receive an event. */
-export type CanReceive = (principal: Principal, event: DomainEvent) => Promise<boolean>;
+/**
+ * Decides at delivery time whether a person may receive an event. It is asked for every event and
+ * every open socket, so it should answer synchronously from a cache where it can.
+ */
+export type CanReceive = (principal: Principal, event: DomainEvent) => boolean | Promise<boolean>;
 
 /** How many missed events a reconnecting client is sent before it is told to refetch instead. */
 export const REPLAY_LIMIT = 500;
@@ -23,43 +29,63 @@ export const SESSION_CHECK_MS = 30_000;
 /** Close code sent when the socket's session has ended; the client should not reconnect without signing in. */
 export const SESSION_ENDED = 4401;
 
+/** Close code for a client that does not keep up (its unsent backlog passed MAX_BACKLOG); it reconnects and resumes. */
+export const TOO_SLOW = 4408;
+const MAX_BACKLOG = 8 * 1024 * 1024;
+
+/** A person announces typing at most this often per channel; more is dropped. */
+export const TYPING_INTERVAL_MS = 2000;
+
 declare module 'fastify' {
   interface FastifyInstance {
     realtime: {
       /** Closes sockets whose session has ended and refreshes the others' platform-admin flag. */
       checkSessions(): Promise<void>;
+      /** Who is online across the processes. */
+      presence: PresenceTracker;
+      /** How many sockets this process holds. */
+      connections(): number;
     };
   }
 }
 
-// Enough to cover one full replay plus the live events around it.
-const SENT_MEMORY = 2 * REPLAY_LIMIT;
+// A replay and the live stream could send one event twice only around a (re)connection: the IDs sent
+// are remembered for this long after connecting and after each replay, then forgotten (memory).
+const SENT_WINDOW_MS = 15_000;
 
 interface Client {
+  id: string;
   socket: WebSocket;
   principal: Principal;
-  /** Deliveries run one after another, so a client sees events in the order the bus carried them. */
+  /** Deliveries that must wait run one after another, so a client sees events in the order the bus carried them. */
   queue: Promise<void>;
-  /** IDs of the events recently sent, so that a replay and the live stream never send one twice. */
-  sent: Set<string>;
+  /** Steps queued and not yet done: while there are any, new events queue behind them. */
+  pending: number;
+  /** IDs of the events recently sent, while a replay may still overlap the live stream. */
+  sent: Set<string> | null;
+  sentUntil: number;
+  lastTyping: Map<string, number>;
+  announced: boolean;
 }
 
-function toWire(event: DomainEvent) {
-  return JSON.stringify({
-    ...event.payload,
-    type: event.type,
-    id: event.id,
-    position: event.position,
-    at: event.createdAt,
-  });
+function toWire(event: DomainEvent): Buffer {
+  // Ephemeral events (typing, presence) have no place in the outbox, hence no id or position to resume from.
+  const envelope = event.position >= 0 ? { id: event.id, position: event.position, at: event.createdAt } : { at: event.createdAt };
+  return Buffer.from(JSON.stringify({ ...event.payload, type: event.type, ...envelope }));
 }
+
+/** Events only the processes exchange (cache invalidation, presence between processes). */
+const forNobody = (event: DomainEvent) => event.audience.kind === 'persons' && event.audience.personIds.length === 0;
 
 /**
  * `GET /api/realtime`: an authenticated WebSocket. The server sends every event the person may see
  * as `{type, …payload, id, position, at}`. A client that reconnects sends
  * `{"type":"resume","after":<last position>}` and gets what it missed, or `{"type":"resync"}`
  * when that is more than the replay limit. When the session ends (sign-out, lock, expiry) the
- * socket is closed with code 4401 within `SESSION_CHECK_MS`.
+ * socket is closed with code 4401 within `SESSION_CHECK_MS`. Clients may send
+ * `{"type":"typing","channelId"}` (passed on to the channel's readers, not stored) and
+ * `{"type":"presence","status":"online"|"away"}`; presence changes of people who share a workspace
+ * or conversation arrive as `{"type":"presence","statuses":[{personId,status}]}`.
  */
 export async function registerRealtimeGateway(
   app: FastifyInstance,
@@ -69,25 +95,38 @@ export async function registerRealtimeGateway(
     canReceive: CanReceive;
     /** Origins whose pages may open the socket; a browser always sends Origin on a WebSocket handshake. */
     allowedOrigins?: string[];
+    /** How often presence changes are sent out (ms). */
+    presenceFlushMs?: number;
   },
 ) {
   const clients = new Set<Client>();
+  const warn = (err: unknown, msg: string) => app.log.warn({ err }, msg);
 
-  async function deliver(client: Client, event: DomainEvent) {
-    try {
-      if (client.socket.readyState !== client.socket.OPEN || client.sent.has(event.id)) return;
-      if (await options.canReceive(client.principal, event)) {
-        client.socket.send(toWire(event));
-        remember(client, event.id);
-      }
-    } catch (err) {
-      app.log.warn({ err }, 'realtime delivery failed');
+  function send(client: Client, event: DomainEvent, wire: () => Buffer) {
+    const socket = client.socket;
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > MAX_BACKLOG) {
+      socket.close(TOO_SLOW, 'too slow');
+      return;
     }
+    socket.send(wire(), { binary: false });
+    if (event.position >= 0) remember(client, event.id);
+  }
+
+  function skip(client: Client, event: DomainEvent): boolean {
+    if (client.socket.readyState !== client.socket.OPEN) return true;
+    if (event.senderId !== undefined && event.senderId === client.principal.personId) return true;
+    return event.position >= 0 && client.sent !== null && client.sent.has(event.id);
   }
 
   function remember(client: Client, id: string) {
+    if (!client.sent) return;
+    if (Date.now() > client.sentUntil && client.pending === 0) {
+      client.sent = null;
+      return;
+    }
     client.sent.add(id);
-    if (client.sent.size > SENT_MEMORY) {
+    if (client.sent.size > 2 * REPLAY_LIMIT) {
       const oldest = client.sent.values().next().value;
       if (oldest !== undefined) client.sent.delete(oldest);
     }
@@ -95,14 +134,75 @@ export async function registerRealtimeGateway(
 
   /** Runs a delivery step after the ones already queued for this client. */
   function enqueue(client: Client, step: () => Promise<void>) {
-    client.queue = client.queue.then(step, step);
+    client.pending += 1;
+    const run = () =>
+      step()
+        .catch((err) => warn(err, 'realtime delivery failed'))
+        .finally(() => {
+          client.pending -= 1;
+        });
+    client.queue = client.queue.then(run, run);
+  }
+
+  /** Offers an event to a client: sent at once when the check answers from cache, otherwise in turn. */
+  function offer(client: Client, event: DomainEvent, wire: () => Buffer) {
+    if (client.pending > 0) {
+      enqueue(client, async () => {
+        if (!skip(client, event) && (await options.canReceive(client.principal, event))) send(client, event, wire);
+      });
+      return;
+    }
+    if (skip(client, event)) return;
+    let verdict: boolean | Promise<boolean>;
+    try {
+      verdict = options.canReceive(client.principal, event);
+    } catch (err) {
+      warn(err, 'realtime delivery failed');
+      return;
+    }
+    if (verdict === true) send(client, event, wire);
+    else if (verdict !== false) {
+      const later = verdict;
+      enqueue(client, async () => {
+        if ((await later) && !skip(client, event)) send(client, event, wire);
+      });
+    }
   }
 
   const unsubscribe = options.bus.subscribe((event) => {
-    for (const client of clients) {
-      enqueue(client, () => deliver(client, event));
-    }
+    if (forNobody(event)) return;
+    let wire: Buffer | undefined;
+    const once = () => {
+      wire ??= toWire(event);
+      return wire;
+    };
+    for (const client of clients) offer(client, event, once);
   });
+
+  const presence = createPresenceTracker({
+    bus: options.bus,
+    flushMs: options.presenceFlushMs,
+    onError: (err) => warn(err, 'presence could not be shared'),
+    onChanges: (changes) => {
+      for (const client of clients) void sendPresence(client, changes);
+    },
+  });
+
+  /** Sends a client the presence of the people among `statuses` it may see (never its own). */
+  async function sendPresence(client: Client, statuses: Array<{ personId: string; status: PresenceStatus }>) {
+    const visible: typeof statuses = [];
+    const later: Array<Promise<void>> = [];
+    for (const entry of statuses) {
+      if (entry.personId === client.principal.personId) continue;
+      const verdict = options.canReceive(client.principal, presenceProbe(entry.personId));
+      if (verdict === true) visible.push(entry);
+      else if (verdict !== false) later.push(verdict.then((ok) => void (ok && visible.push(entry))));
+    }
+    if (later.length > 0) await Promise.all(later).catch((err) => warn(err, 'presence check failed'));
+    if (visible.length === 0 || client.socket.readyState !== client.socket.OPEN) return;
+    client.socket.send(JSON.stringify({ type: 'presence', statuses: visible }));
+  }
+
   // A socket outlives the request that opened it: without this, signing out everywhere or a lock
   // would leave a stolen device receiving events.
   async function checkSessions() {
@@ -118,20 +218,19 @@ export async function registerRealtimeGateway(
       }
     }
   }
-  app.decorate('realtime', { checkSessions });
-  const sessionTimer = setInterval(
-    () => void checkSessions().catch((err) => app.log.warn({ err }, 'realtime session check failed')),
-    SESSION_CHECK_MS,
-  );
+  app.decorate('realtime', { checkSessions, presence, connections: () => clients.size });
+  const sessionTimer = setInterval(() => void checkSessions().catch((err) => warn(err, 'realtime session check failed')), SESSION_CHECK_MS);
   sessionTimer.unref();
 
   app.addHook('onClose', async () => {
     clearInterval(sessionTimer);
     unsubscribe();
+    presence.close();
     for (const client of clients) client.socket.close(1001, 'server shutting down');
   });
 
   async function replay(client: Client, after: number) {
+    client.sent ??= new Set();
     const rows = await options.db
       .select()
       .from(outbox)
@@ -140,10 +239,58 @@ export async function registerRealtimeGateway(
       .limit(REPLAY_LIMIT + 1);
     if (rows.length > REPLAY_LIMIT) {
       client.socket.send(JSON.stringify({ type: 'resync' }));
-      return;
+    } else {
+      for (const row of rows) {
+        const event = eventOf(row);
+        if (!skip(client, event) && (await options.canReceive(client.principal, event))) {
+          send(client, event, () => toWire(event));
+        }
+      }
     }
-    for (const row of rows) {
-      await deliver(client, eventOf(row));
+    client.sentUntil = Date.now() + SENT_WINDOW_MS;
+  }
+
+  async function typing(client: Client, channelId: string) {
+    const now = Date.now();
+    if (now - (client.lastTyping.get(channelId) ?? 0) < TYPING_INTERVAL_MS) return;
+    if (client.lastTyping.size > 50) client.lastTyping.clear();
+    client.lastTyping.set(channelId, now);
+    const { personId, name } = client.principal;
+    const event: DomainEvent = {
+      id: newId(),
+      position: -1,
+      type: 'typing',
+      payload: { channelId, personId, name },
+      audience: { kind: 'channel', channelId },
+      createdAt: new Date().toISOString(),
+      senderId: personId,
+    };
+    // Only someone who reads the channel may say they are typing in it; others are ignored without a word.
+    if (await options.canReceive(client.principal, event)) await options.bus.publish(event);
+  }
+
+  function handle(client: Client, message: ClientMessage) {
+    const socket = client.socket;
+    switch (message.type) {
+      case 'resume':
+        enqueue(client, () => replay(client, message.after));
+        return;
+      case 'ping':
+        socket.send(JSON.stringify({ type: 'pong' }));
+        return;
+      case 'typing':
+        typing(client, message.channelId).catch((err) => warn(err, 'typing failed'));
+        return;
+      case 'presence':
+        presence.setStatus(client.principal.personId, client.id, message.status);
+        // The first word from a client earns it the picture of who is there now.
+        if (!client.announced) {
+          client.announced = true;
+          void sendPresence(client, presence.present());
+        }
+        return;
+      case 'invalid':
+        socket.send(JSON.stringify({ type: 'error', title: message.title }));
     }
   }
 
@@ -164,33 +311,29 @@ export async function registerRealtimeGateway(
     },
     (socket, request) => {
       const client: Client = {
+        id: newId(),
         socket,
         principal: requirePrincipal(request),
         queue: Promise.resolve(),
+        pending: 0,
         sent: new Set(),
+        sentUntil: Date.now() + SENT_WINDOW_MS,
+        lastTyping: new Map(),
+        announced: false,
       };
       clients.add(client);
+      presence.connected(client.principal.personId, client.id);
       socket.send(JSON.stringify({ type: 'hello', personId: client.principal.personId }));
-      socket.on('message', (data) => {
-        let message: { type?: unknown; after?: unknown };
-        try {
-          message = JSON.parse(String(data));
-        } catch {
-          socket.send(JSON.stringify({ type: 'error', title: 'Malformed JSON' }));
-          return;
-        }
-        // `null` or a bare number is valid JSON too; reading a field of it would throw out of the listener.
-        if (typeof message !== 'object' || message === null) message = {};
-        if (message.type === 'resume' && typeof message.after === 'number' && Number.isInteger(message.after)) {
-          const after = message.after;
-          enqueue(client, () => replay(client, after).catch((err) => app.log.warn({ err }, 'replay failed')));
-        } else if (message.type === 'ping') {
-          socket.send(JSON.stringify({ type: 'pong' }));
-        } else {
-          socket.send(JSON.stringify({ type: 'error', title: 'Unknown message type' }));
-        }
+      socket.on('message', (data) => handle(client, parseClientMessage(String(data))));
+      socket.on('close', () => {
+        clients.delete(client);
+        presence.disconnected(client.principal.personId, client.id);
       });
-      socket.on('close', () => clients.delete(client));
     },
   );
+}
+
+/** The question "may this client see that person's presence?" as an event the audience rules answer. */
+function presenceProbe(personId: string): DomainEvent {
+  return { id: '', position: -1, type: 'presence', payload: {}, audience: { kind: 'peers', personId }, createdAt: '' };
 }

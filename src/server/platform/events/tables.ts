@@ -6,6 +6,11 @@ export type Audience =
   | { kind: 'persons'; personIds: string[] }
   | { kind: 'organisation'; organisationId: string }
   | { kind: 'alliance'; allianceId: string }
+  | { kind: 'workspace'; workspaceId: string }
+  /** Whoever may read the chat channel (or conversation) at delivery time. */
+  | { kind: 'channel'; channelId: string }
+  /** People who share a workspace or a conversation with the person (presence). */
+  | { kind: 'peers'; personId: string }
   | { kind: 'platform-admins' };
 
 /** The outbox: events written in the same transaction as the change they describe. */

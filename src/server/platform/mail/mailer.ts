@@ -7,6 +7,10 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** An HTML alternative to `text`, for mails that list several items with links. */
+  html?: string;
+  /** Where answers go when not to the platform's sender (e.g. the person who wrote through a form). */
+  replyTo?: string;
 }
 
 export interface Mailer {

@@ -7,6 +7,7 @@ import { PageTitle } from '../../ui/page-title.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useFormat } from '../../ui/use-format.ts';
+import { PartnerCooperations } from '../atlas/partner-cooperations.tsx';
 import { landLabel } from '../organisations/laender.ts';
 import { organisationTypeLabel } from '../organisations/organisation-types.ts';
 import { NotFoundContent } from '../shell/not-found-page.tsx';
@@ -103,6 +104,7 @@ function AllianceView({ alliance }: { alliance: AllianceDetail }) {
             />
           </div>
         </Section>
+        <PartnerCooperations kind="alliances" id={alliance.id} />
         <InvitationsSection alliance={alliance} />
       </div>
     </>

@@ -7,6 +7,7 @@ import { PageTitle } from '../../ui/page-title.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useMe } from '../accounts/use-me.ts';
+import { PartnerCooperations } from '../atlas/partner-cooperations.tsx';
 import { NotFoundContent } from '../shell/not-found-page.tsx';
 import { landLabel } from './laender.ts';
 import { OrganisationAdministration } from './organisation-administration.tsx';
@@ -147,6 +148,7 @@ function OrganisationProfile({ organisation }: { organisation: OrganisationDetai
             </ul>
           )}
         </Section>
+        <PartnerCooperations kind="organisations" id={organisation.id} canCreate={organisation.viewer.isMember} />
         {manage ? <OrganisationAdministration organisation={organisation} /> : null}
       </div>
     </>

@@ -9,10 +9,19 @@ export interface Notice {
   text: string;
 }
 
-const NoticesContext = createContext<{ notices: Notice[]; dismiss: (id: number) => void }>({
+const NoticesContext = createContext<{
+  notices: Notice[];
+  dismiss: (id: number) => void;
+  /** Shows a notice in the polite live region (at most three stay). */
+  announce: (text: string) => void;
+}>({
   notices: [],
   dismiss: () => undefined,
+  announce: () => undefined,
 });
+
+type RealtimeListener = (message: RealtimeMessage) => void;
+const ListenersContext = createContext<Set<RealtimeListener> | null>(null);
 
 /**
  * Connects to the realtime endpoint while someone is signed in; turns events into notices and
@@ -24,6 +33,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const [notices, setNotices] = useState<Notice[]>([]);
   const counter = useRef(0);
+  const [listeners] = useState(() => new Set<RealtimeListener>());
   const personId = me?.id;
 
   const notify = useCallback((text: string) => {
@@ -34,6 +44,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
 
   const handle = useCallback(
     (message: RealtimeMessage) => {
+      for (const listener of listeners) listener(message);
       const text = (key: string) => t(key, message as Record<string, unknown>);
       switch (message.type) {
         case 'membership.confirmed':
@@ -60,7 +71,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
           break;
       }
     },
-    [client, notify, t],
+    [client, notify, t, listeners],
   );
   const handleRef = useRef(handle);
   handleRef.current = handle;
@@ -80,7 +91,26 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   }, [personId]);
 
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
-  return <NoticesContext.Provider value={{ notices, dismiss }}>{children}</NoticesContext.Provider>;
+  return (
+    <ListenersContext.Provider value={listeners}>
+      <NoticesContext.Provider value={{ notices, dismiss, announce: notify }}>{children}</NoticesContext.Provider>
+    </ListenersContext.Provider>
+  );
+}
+
+/** Hears every realtime event while the calling component is mounted, so a feature can react to its own. */
+export function useRealtimeEvents(listener: RealtimeListener) {
+  const listeners = useContext(ListenersContext);
+  const latest = useRef(listener);
+  latest.current = listener;
+  useEffect(() => {
+    if (!listeners) return;
+    const forward: RealtimeListener = (message) => latest.current(message);
+    listeners.add(forward);
+    return () => {
+      listeners.delete(forward);
+    };
+  }, [listeners]);
 }
 
 export function useNotices() {

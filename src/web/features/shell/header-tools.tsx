@@ -3,6 +3,7 @@ import type { Me } from '../../../shared/contracts/accounts.ts';
 import { ButtonLink } from '../../ui/button.tsx';
 import { LanguageSwitch } from '../../ui/language-switch.tsx';
 import { useSwitchLanguage } from '../accounts/use-switch-language.ts';
+import { NotificationBell } from '../notifications/notification-bell.tsx';
 import { AccountMenu } from './account-menu.tsx';
 import { HeaderSearch } from './header-search.tsx';
 
@@ -14,7 +15,10 @@ export function HeaderTools({ me }: { me: Me | null | undefined }) {
       <HeaderSearch />
       <LanguageSwitch onSwitch={(language) => void switchLanguage(language)} />
       {me ? (
-        <AccountMenu me={me} />
+        <>
+          <NotificationBell />
+          <AccountMenu me={me} />
+        </>
       ) : me === null ? (
         <div className="header-auth">
           <ButtonLink to="/sign-in" variant="secondary" icon="account-circle">

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/contracts/accounts.ts';
 
-/** Start, Organisationen, Verbünde and, for platform administrators, Verwaltung. */
+/** Start, Organisationen, Verbünde, Kooperationsatlas and, for platform administrators, Verwaltung. */
 export function MainNav({ me }: { me: Me | null | undefined }) {
   const { t } = useTranslation();
   const active = { 'aria-current': 'page' } as const;
@@ -22,6 +22,11 @@ export function MainNav({ me }: { me: Me | null | undefined }) {
         <li>
           <Link className="main-nav__link" to="/alliances" activeProps={active}>
             {t('nav.alliances')}
+          </Link>
+        </li>
+        <li>
+          <Link className="main-nav__link" to="/atlas" activeProps={active}>
+            {t('nav.atlas')}
           </Link>
         </li>
         {me?.isPlatformAdmin ? (

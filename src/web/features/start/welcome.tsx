@@ -19,7 +19,7 @@ export function Welcome() {
         </div>
       </div>
       <ul className="feature-list">
-        {(['directory', 'alliances', 'people'] as const).map((key) => (
+        {(['directory', 'alliances', 'atlas', 'people'] as const).map((key) => (
           <li key={key} className="kern-card kern-card--hug kern-card--surface">
             <div className="kern-card__container">
               <div className="kern-card__header">
@@ -36,6 +36,11 @@ export function Welcome() {
         {t('welcome.browse')}{' '}
         <Link className="kern-link" to="/organisations">
           {t('welcome.browseLink')}
+        </Link>
+      </p>
+      <p className="kern-body">
+        <Link className="kern-link" to="/atlas">
+          {t('welcome.atlasLink')}
         </Link>
       </p>
     </div>

@@ -1,0 +1,1 @@
+ALTER TABLE "cooperations" ADD COLUMN "indexed_terms" text[] DEFAULT '{}'::text[] NOT NULL;

@@ -1,0 +1,1 @@
+CREATE INDEX "notifications_digest_due" ON "notifications" USING btree ("created_at") WHERE mailed_at is null and read_at is null and kind in ('mention', 'direct-message');

@@ -1,0 +1,1 @@
+ALTER TABLE "atlas_imports" ADD COLUMN "ignored_columns" text[] DEFAULT '{}'::text[] NOT NULL;

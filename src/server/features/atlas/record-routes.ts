@@ -1,0 +1,84 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Cooperation, CooperationInput } from '../../../shared/contracts/atlas.ts';
+import type { Deps } from '../../deps.ts';
+import { notFound } from '../../platform/errors/problem.ts';
+import { IdParams } from '../../platform/http/id-schemas.ts';
+import { problems } from '../../platform/http/problem-schema.ts';
+import { createCooperationCommand } from './commands/create-cooperation.ts';
+import { replaceCooperationCommand } from './commands/replace-cooperation.ts';
+import { type AtlasViewer, canSee } from './policy.ts';
+import { findById, findBySlug } from './queries.ts';
+import { cooperationView } from './record-view.ts';
+import { ReplaceQuery, SlugParams, TAGS } from './schema.ts';
+import { atlasActorOf, atlasViewerOf } from './viewer.ts';
+
+/** The record as the viewer sees it after a change (they may see it: they just changed it). */
+export async function viewAfterChange(deps: Deps, id: string, viewer: AtlasViewer) {
+  const record = await findById(deps.db, id);
+  if (!record) throw notFound('Cooperation');
+  return cooperationView(deps.db, record, viewer);
+}
+
+/** Reading, creating and replacing one record. */
+export async function recordRoutes(fastify: FastifyInstance, deps: Deps) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    '/atlas/cooperations/:slug',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'A cooperation by slug (or ID): published ones for anyone, others for partners and platform admins; contacts’ e-mail and phone only when signed in',
+        params: SlugParams,
+        response: { 200: Cooperation, ...problems(400, 404) },
+      },
+    },
+    async (request) => {
+      const viewer = await atlasViewerOf(deps.db, request.principal);
+      const record = await findBySlug(deps.db, request.params.slug);
+      // Drafts of others answer exactly like records that do not exist.
+      if (!record || !canSee(viewer, record)) throw notFound('Cooperation');
+      return cooperationView(deps.db, record, viewer);
+    },
+  );
+
+  app.post(
+    '/atlas/cooperations',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Create a cooperation as a draft (members of a partner organisation named in partnerIds, or platform admins)',
+        body: CooperationInput,
+        response: { 201: Cooperation, ...problems(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await atlasActorOf(deps.db, request);
+      const saved = await createCooperationCommand(deps, actor, request.body);
+      return reply.status(201).send(await viewAfterChange(deps, saved.id, actor.viewer));
+    },
+  );
+
+  app.put(
+    '/atlas/cooperations/:id',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Replace a cooperation’s content (partners’ members, platform admins); refused with 409 when baseRevision is no longer the current revision',
+        params: IdParams,
+        querystring: ReplaceQuery,
+        body: CooperationInput,
+        response: { 200: Cooperation, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const actor = await atlasActorOf(deps.db, request);
+      const { id } = request.params;
+      await replaceCooperationCommand(deps, actor, id, request.query.baseRevision, request.body);
+      return viewAfterChange(deps, id, actor.viewer);
+    },
+  );
+}

@@ -1,0 +1,173 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { FacetBucket } from '../../../shared/contracts/atlas.ts';
+import type { Tx } from '../../platform/db/client.ts';
+import { allFilters, FACET_KEYS, type FacetKey, type FilterKey, filterConditions } from './search-filters.ts';
+import type { AtlasSearch } from './search-params.ts';
+import { rowsOf } from './search-index.ts';
+import { MARK_END, MARK_START, plainTextSql, withoutMarkersSql } from './search-text.ts';
+import type { AnalysedQuery } from './search-words.ts';
+
+/**
+ * The atlas search as one statement: `base` holds the published records matching the words that fail
+ * at most one filter, with a flag per filter; each facet counts the rows passing every filter but
+ * its own; the matches themselves give the total, the map points and the page, whose titles and
+ * snippets are highlighted by ts_headline.
+ */
+
+export interface RawHit {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  sector: string;
+  fields: string[];
+  legalForm: string;
+  status: string;
+  state: string;
+  startYear: number | null;
+  landCodes: string[];
+  partnerNames: string[];
+  transferable: boolean;
+  synthetic: boolean;
+  /** Plain text with MARK_START/MARK_END around matches; null without words. */
+  titleHeadline: string | null;
+  snippetHeadline: string | null;
+}
+
+export interface RawPoint {
+  id: string;
+  slug: string;
+  title: string;
+  sector: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface RawResult {
+  total: number;
+  hits: RawHit[];
+  points: RawPoint[];
+  facets: Record<Exclude<FacetKey, 'kreis'>, FacetBucket[]> & {
+    kreis: { value: string; label: string; count: number }[];
+  };
+}
+
+/** Kreise are many; the facet lists the busiest (and every selected one). */
+const KREIS_FACET_MAX = 100;
+/** Headlines read the start of long sections only: ts_headline parses all the text it gets. */
+const SNIPPET_SOURCE_MAX = 4000;
+const HEADLINE_TITLE = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
+const HEADLINE_SNIPPET = `MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${MARK_START}, StopSel=${MARK_END}`;
+
+/** ORDER BY of the matches, on base columns. */
+function orderOf(search: AtlasSearch, hasWords: boolean): SQL {
+  if (search.sort === 'start') return sql`start_year desc nulls last, published_at desc nulls last, id desc`;
+  if (search.sort === 'relevance' && hasWords) {
+    // Records matching every word as a whole word come before those found through compound parts only.
+    return sql`whole desc, rank desc, published_at desc nulls last, id desc`;
+  }
+  return sql`published_at desc nulls last, id desc`;
+}
+
+function flagName(key: FilterKey) {
+  return sql.identifier(`f_${key}`);
+}
+
+/** The statement behind runSearch (exposed so a benchmark or test can EXPLAIN it). */
+export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL {
+  const conditions = filterConditions(search.filters);
+  const keys = Object.keys(conditions) as FilterKey[];
+  const hasWords = words.expanded !== null;
+  const ranked = hasWords && search.sort === 'relevance';
+
+  const flags = keys.map((k) => sql`, (${conditions[k]}) as ${flagName(k)}`);
+  const where: SQL[] = [sql`c.state = 'published'`];
+  if (hasWords) where.push(sql`c.search_vector @@ to_tsquery('german', ${words.expanded})`);
+  // A row failing two filters counts in no facet; only with one filter or none may it be kept.
+  if (keys.length >= 2) {
+    where.push(sql`(${sql.join(
+      keys.map((k) => sql`(${conditions[k]})::int`),
+      sql` + `,
+    )}) >= ${keys.length - 1}`);
+  }
+  const passing = (except?: FilterKey) => {
+    const list = keys.filter((k) => k !== except).map((k) => sql`${flagName(k)}`);
+    return list.length > 0 ? sql.join(list, sql` and `) : sql`true`;
+  };
+
+  const facet = (key: Exclude<FacetKey, 'kreis'>) => {
+    const value = {
+      sector: sql`c.sector`,
+      field: sql`v`,
+      land: sql`v`,
+      legalForm: sql`c.legal_form`,
+      status: sql`c.status`,
+      transferable: sql`c.transferable::text`,
+      startYear: sql`c.start_year::text`,
+    }[key];
+    const from = {
+      field: sql`base c cross join unnest(c.fields) v`,
+      land: sql`base c cross join unnest(c.land_codes) v`,
+    }[key as 'field' | 'land'] ?? sql`base c`;
+    const notNull = key === 'startYear' ? sql` and c.start_year is not null` : sql``;
+    return sql`(select coalesce(json_agg(json_build_object('value', s.v, 'count', s.n) order by s.n desc, s.v), '[]'::json)
+      from (select ${value} as v, count(*)::int as n from ${from} where ${passing(key)}${notNull} group by 1) s)`;
+  };
+  const selectedKreise = `{${search.filters.kreis.join(',')}}`;
+  const kreisFacet = sql`(select coalesce(json_agg(json_build_object('value', k.v, 'label', o.name, 'count', k.n) order by k.n desc, o.name), '[]'::json)
+    from (select v::text as v, count(*)::int as n from base c cross join unnest(c.kreis_ids) v
+      where ${passing('kreis')} group by v
+      order by bool_or(v = any(${selectedKreise}::uuid[])) desc, count(*) desc, v limit ${KREIS_FACET_MAX}) k
+    join organisations o on o.id = k.v::uuid)`;
+
+  const headlines = hasWords
+    ? sql`ts_headline('german', ${withoutMarkersSql(sql`c.title`)}, q.expanded, ${HEADLINE_TITLE}) as "titleHeadline",
+        ts_headline('german', left(concat_ws(' ', ${withoutMarkersSql(sql`c.summary`)}, ${plainTextSql(sql`c.description`)}), ${SNIPPET_SOURCE_MAX}),
+          q.expanded, ${HEADLINE_SNIPPET}) as "snippetHeadline"`
+    : sql`null as "titleHeadline", null as "snippetHeadline"`;
+  const queries = hasWords
+    ? sql`(select to_tsquery('german', ${words.expanded}) as expanded, to_tsquery('german', ${words.whole}) as whole) q`
+    : sql`(select null::tsquery as expanded, null::tsquery as whole) q`;
+
+  return sql`
+    with base as materialized (
+      select c.id, c.slug, c.title, c.sector, c.fields, c.land_codes, c.kreis_ids, c.legal_form, c.status,
+        c.transferable, c.start_year, c.latitude, c.longitude, c.published_at,
+        ${ranked ? sql`ts_rank(c.search_vector, q.expanded)` : sql`0::real`} as rank,
+        ${ranked ? sql`c.search_vector @@ q.whole` : sql`true`} as whole
+        ${sql.join(flags, sql``)}
+      from cooperations c cross join ${queries}
+      where ${sql.join(where, sql` and `)}
+    ),
+    matched as materialized (select * from base where ${passing()}),
+    page as (
+      select id, row_number() over (order by ${orderOf(search, hasWords)}) as ord
+      from matched order by ${orderOf(search, hasWords)} limit ${search.limit} offset ${search.offset}
+    )
+    select json_build_object(
+      'total', (select count(*)::int from matched),
+      'points', (select coalesce(json_agg(p), '[]'::json) from (
+        select id, slug, title, sector, latitude, longitude from matched
+        where latitude is not null and longitude is not null) p),
+      'facets', json_build_object(
+        ${sql.join(
+          FACET_KEYS.map((key) => sql`${sql.raw(`'${key}'`)}, ${key === 'kreis' ? kreisFacet : facet(key)}`),
+          sql`, `,
+        )}),
+      'hits', (select coalesce(json_agg(h order by h.ord), '[]'::json) from (
+        select p.ord, c.id, c.slug, c.title, c.summary, c.sector, c.fields, c.legal_form as "legalForm",
+          c.status, c.state, c.start_year as "startYear", c.land_codes as "landCodes", c.transferable, c.synthetic,
+          array(select o.name from cooperation_partners cp join organisations o on o.id = cp.organisation_id
+            where cp.cooperation_id = c.id order by cp.position, o.name) as "partnerNames",
+          ${headlines}
+        from page p join cooperations c on c.id = p.id cross join ${queries}) h)
+    ) as result`;
+}
+
+export async function runSearch(tx: Tx, search: AtlasSearch, words: AnalysedQuery): Promise<RawResult> {
+  const row = rowsOf<{ result: RawResult | string }>(await tx.execute(searchStatement(search, words)))[0];
+  const result = row?.result;
+  if (!result) throw new Error('atlas search returned no row');
+  return typeof result === 'string' ? (JSON.parse(result) as RawResult) : result;
+}
+

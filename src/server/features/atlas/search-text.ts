@@ -1,0 +1,80 @@
+import { type SQL, sql } from 'drizzle-orm';
+
+/**
+ * The folded form of a word, as atlas_terms keeps it and queries compare it: lower case, umlauts
+ * spelled out (ä→ae, ö→oe, ü→ue, ß→ss — what people type without a German keyboard), other accents
+ * dropped. `foldSql` is the same in SQL; Postgres' `german` stemmer treats both spellings alike, so a
+ * folded word still finds the record written with umlauts.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** SQL twin of `fold`. lower() leaves Ä, Ö, Ü alone under the C collation, so both cases are replaced. */
+export function foldSql(text: SQL): SQL {
+  let folded = sql`lower(${text})`;
+  for (const [from, to] of [
+    ['ä', 'ae'],
+    ['ö', 'oe'],
+    ['ü', 'ue'],
+    ['Ä', 'ae'],
+    ['Ö', 'oe'],
+    ['Ü', 'ue'],
+    ['ß', 'ss'],
+  ]) {
+    folded = sql`replace(${folded}, ${sql.raw(`'${from}'`)}, ${sql.raw(`'${to}'`)})`;
+  }
+  return sql`unaccent(${folded})`;
+}
+
+/**
+ * Sanitised section HTML as plain text for the search vector and snippets: tags become spaces, the
+ * entities the sanitiser writes are decoded, and the two control characters the highlighter uses as
+ * markers are removed so a record cannot fake a highlight.
+ */
+export function plainTextSql(html: SQL): SQL {
+  return sql`replace(replace(replace(replace(replace(replace(replace(
+    regexp_replace(${html}, '<[^>]*>|[\\x01\\x02]', ' ', 'g'),
+    '&nbsp;', ' '), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&#x27;', ''''), '&amp;', '&')`;
+}
+
+/** Text (title, summary) without the highlighter's marker characters. */
+export function withoutMarkersSql(text: SQL): SQL {
+  return sql`translate(${text}, E'\\x01\\x02', '')`;
+}
+
+/** Words of a query or record worth keeping: letters and digits, split at everything else. */
+export function wordsOf(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+export const MARK_START = '\u0001';
+export const MARK_END = '\u0002';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * A headline from ts_headline (plain text with marker characters) as safe HTML: everything is
+ * escaped, then only the markers become <mark> elements.
+ */
+export function highlightHtml(headline: string): string {
+  return headline
+    .replace(/[&<>"']/g, (c) => ESCAPES[c] as string)
+    .replaceAll(MARK_START, '<mark>')
+    .replaceAll(MARK_END, '</mark>');
+}
+
+/** Plain text as HTML without any highlight. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[\u0001\u0002]/g, '').replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+}

@@ -1,0 +1,100 @@
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/client.ts';
+import { rowsOf } from './search-index.ts';
+import { fold, wordsOf } from './search-text.ts';
+
+/**
+ * What a query's words mean to the atlas: the tsquery text for whole-word (stemmed) matches, the
+ * same with compound-word expansion, and a "Meinten Sie …?" suggestion for words that match nothing.
+ * Both tsquery texts consist only of folded words [a-z0-9] and the operators & | ( ), and are
+ * passed to to_tsquery('german', …) as parameters.
+ */
+export interface AnalysedQuery {
+  /** Every word as a whole word (or a form of it): `feuerwehren & versorgung`. Null: nothing to search. */
+  whole: string | null;
+  /** Each word or a compound containing it: `(feuerwehren) & (versorgung | wasserversorgung | …)`. */
+  expanded: string | null;
+  suggestion: string | null;
+}
+
+const WORDS_MAX = 8;
+/** Compound expansion needs a part of some substance, or "rat" would pull in every "beratung". */
+const PART_MIN_LENGTH = 4;
+const PARTS_MAX = 20;
+const SAFE_TERM = /^[a-z0-9]+$/;
+
+interface WordInfo {
+  word: string;
+  stop: boolean;
+  known: boolean;
+  parts: string[];
+}
+
+export async function analyseQuery(tx: Tx, q: string): Promise<AnalysedQuery> {
+  const words = [...new Set(wordsOf(q))].slice(0, WORDS_MAX);
+  if (words.length === 0) return { whole: null, expanded: null, suggestion: null };
+  const infos = rowsOf<WordInfo>(
+    await tx.execute(sql`
+      select w.word,
+        numnode(plainto_tsquery('german', w.word)) = 0 as stop,
+        exists (select 1 from atlas_terms t where t.term = w.word) as known,
+        case when char_length(w.word) >= ${PART_MIN_LENGTH} then array(
+          select t.term from atlas_terms t
+          where t.term like '%' || w.word || '%' and t.term <> w.word
+          order by t.documents desc, t.term limit ${PARTS_MAX}
+        ) else '{}'::text[] end as parts
+      from unnest(${arrayLiteral(words)}::text[]) as w(word)`),
+  );
+  const searchable = infos.filter((i) => !i.stop);
+  if (searchable.length === 0) return { whole: null, expanded: null, suggestion: null };
+
+  const whole = searchable.map((i) => i.word).join(' & ');
+  const expanded = searchable
+    .map((i) => `(${[i.word, ...i.parts.filter((p) => SAFE_TERM.test(p))].join(' | ')})`)
+    .join(' & ');
+
+  const unknown = searchable.filter((i) => !i.known && i.parts.length === 0).map((i) => i.word);
+  const replacements = unknown.length > 0 ? await similarTerms(tx, unknown) : new Map<string, string>();
+  return { whole, expanded, suggestion: replacements.size > 0 ? replaceWords(q, replacements) : null };
+}
+
+/**
+ * For each word that no record contains, the most similar word of the atlas (trigram similarity
+ * ≥ 0.3, pg_trgm's default threshold for `%`; the more records use it the better among equals).
+ * A word found by stemming alone ("Feuerwehren" when records say "Feuerwehr") is not a typo.
+ */
+async function similarTerms(tx: Tx, words: string[]): Promise<Map<string, string>> {
+  const rows = rowsOf<{ word: string; similar: string | null }>(
+    await tx.execute(sql`
+      select w.word, (
+        select t.term from atlas_terms t
+        where t.term % w.word
+        order by similarity(t.term, w.word) desc, t.documents desc, t.term limit 1
+      ) as similar
+      from unnest(${arrayLiteral(words)}::text[]) as w(word)
+      where not exists (
+        select 1 from cooperations c
+        where c.state = 'published' and c.search_vector @@ plainto_tsquery('german', w.word)
+      )`),
+  );
+  return new Map(rows.filter((r) => r.similar).map((r) => [r.word, r.similar as string]));
+}
+
+/** The query as typed with misspelt words replaced, keeping a capital first letter. */
+function replaceWords(q: string, replacements: Map<string, string>): string {
+  return q
+    .trim()
+    .split(/([^\p{L}\p{N}]+)/u)
+    .map((token) => {
+      const replacement = replacements.get(fold(token));
+      if (!replacement) return token;
+      const first = token.charAt(0);
+      return first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+    })
+    .join('');
+}
+
+/** A Postgres array literal of words made of [a-z0-9] only, so no quoting is needed. */
+function arrayLiteral(words: string[]): string {
+  return `{${words.filter((w) => SAFE_TERM.test(w)).join(',')}}`;
+}

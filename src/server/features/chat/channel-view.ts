@@ -1,0 +1,33 @@
+import type { ChannelSummary, PersonRef } from '../../../shared/contracts/chat.ts';
+import type { ChannelKind } from './policy.ts';
+import type { ChannelRow } from './queries.ts';
+
+/** A channel as events and fresh answers show it: no read state yet, nothing unread. */
+export function freshChannelSummary(row: ChannelRow, members: PersonRef[] = []): ChannelSummary {
+  return {
+    id: row.id,
+    kind: row.kind as ChannelKind,
+    workspaceId: row.workspaceId,
+    name: row.name,
+    topic: row.topic,
+    closed: row.closed,
+    isDefault: row.isDefault,
+    archivedAt: row.archivedAt,
+    createdBy: row.createdBy,
+    members,
+    lastSeq: Number(row.lastSeq),
+    lastMessageAt: row.lastMessageAt,
+    lastReadSeq: 0,
+    unreadCount: 0,
+    mentionCount: 0,
+    notify: 'all',
+  };
+}
+
+/** A channel's name as typed: trimmed, inner whitespace collapsed, control characters removed. */
+export function cleanChannelName(name: string): string {
+  return name
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

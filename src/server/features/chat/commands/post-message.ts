@@ -1,0 +1,133 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { ChatMessage } from '../../../../shared/contracts/chat.ts';
+import type { Deps } from '../../../deps.ts';
+import type { Tx } from '../../../platform/db/client.ts';
+import { newId } from '../../../platform/db/ids.ts';
+import { invalid, notFound } from '../../../platform/errors/problem.ts';
+import { emit } from '../../../platform/events/outbox.ts';
+import { requirePostable } from '../access.ts';
+import type { ChatActor } from '../actor.ts';
+import { notifyAboutMessage } from '../chat-notifications.ts';
+import { resolveMentions } from '../mentions.ts';
+import { lockMessage, nextSeq, storedMessage } from '../message-queries.ts';
+import { messageView } from '../message-view.ts';
+import { advanceRead, readersOf } from '../queries.ts';
+import type { PostMessageInput } from '../schema.ts';
+import { messageAttachments, messageMentions, messages } from '../tables.ts';
+
+/** Control characters other than tab and line breaks have no place in a message (and mark search hits). */
+export function cleanMessageText(text: string): string {
+  const cleaned = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  if (cleaned.trim() === '') throw invalid([{ field: 'body:/text', message: 'must not be blank' }]);
+  return cleaned;
+}
+
+/** Stores the people a message mentions, for the mention badge. */
+export async function storeMentions(tx: Tx, message: { id: string; channelId: string; seq: number }, personIds: readonly string[]) {
+  if (personIds.length === 0) return;
+  await tx
+    .insert(messageMentions)
+    .values(personIds.map((personId) => ({ messageId: message.id, personId, channelId: message.channelId, seq: message.seq })))
+    .onConflictDoNothing();
+}
+
+/**
+ * Posts a message (or a thread reply) in a channel the person may write to: gives it the channel's
+ * next sequence number, resolves mentions, attaches uploaded files, updates the thread's root,
+ * notifies whom it concerns and tells the channel's readers.
+ */
+export async function postMessageCommand(
+  deps: Deps,
+  actor: ChatActor,
+  channelId: string,
+  input: PostMessageInput,
+): Promise<ChatMessage> {
+  const text = cleanMessageText(input.text);
+  const message = await deps.db.transaction(async (tx) => {
+    const access = await requirePostable(tx, channelId, actor.personId);
+    let rootId: string | null = null;
+    if (input.threadRootId) {
+      let root = await lockMessage(tx, input.threadRootId);
+      // Replying to a reply continues the thread it is in.
+      if (root?.threadRootId) root = await lockMessage(tx, root.threadRootId);
+      if (!root || root.channelId !== channelId) throw notFound('Thread');
+      rootId = root.id;
+    }
+    const conversation = access.channel.kind !== 'channel';
+    const readers = text.includes('@') || conversation ? await readersOf(tx, access.channel) : [];
+    const mentioned = resolveMentions(
+      text,
+      readers.map((r) => ({ id: r.personId, name: r.name })),
+    );
+    const seq = await nextSeq(tx, channelId);
+    const id = newId();
+    const alsoInChannel = rootId !== null && input.alsoInChannel === true;
+    await tx.insert(messages).values({
+      id,
+      channelId,
+      seq,
+      authorId: actor.personId,
+      text,
+      threadRootId: rootId,
+      alsoInChannel,
+      mentionsChannel: mentioned.channel,
+      searchVector: sql`to_tsvector('german', ${text})`,
+    });
+    await storeMentions(tx, { id, channelId, seq }, mentioned.personIds);
+    if (input.attachmentIds?.length) await claimAttachments(tx, actor.personId, channelId, id, input.attachmentIds);
+    if (rootId) await updateThreadRoot(tx, channelId, rootId, actor.personId);
+    // Whoever writes in the channel has read it up to there; a reply only in a thread leaves the channel unread.
+    if (!rootId || alsoInChannel) await advanceRead(tx, channelId, actor.personId, seq);
+    await notifyAboutMessage(tx, actor, access, readers, { id, seq, text, threadRootId: rootId }, mentioned);
+    const stored = await storedMessage(tx, id);
+    if (!stored) throw new Error('posted message vanished');
+    const view = messageView(stored);
+    await emit(tx, { type: 'message.created', payload: { channelId, message: view }, audience: { kind: 'channel', channelId } });
+    return view;
+  });
+  await deps.publisher.flush();
+  return message;
+}
+
+async function claimAttachments(tx: Tx, personId: string, channelId: string, messageId: string, ids: string[]) {
+  const claimed = await tx
+    .update(messageAttachments)
+    .set({ messageId })
+    .where(
+      and(
+        inArray(messageAttachments.id, ids),
+        eq(messageAttachments.channelId, channelId),
+        eq(messageAttachments.uploadedBy, personId),
+        isNull(messageAttachments.messageId),
+      ),
+    )
+    .returning({ id: messageAttachments.id });
+  if (claimed.length !== ids.length) {
+    throw invalid([{ field: 'body:/attachmentIds', message: 'must name your own unused uploads to this channel' }]);
+  }
+}
+
+async function updateThreadRoot(tx: Tx, channelId: string, rootId: string, personId: string) {
+  const rows = await tx
+    .update(messages)
+    .set({
+      replyCount: sql`${messages.replyCount} + 1`,
+      lastReplyAt: sql`now()`,
+      lastReplierIds: sql`(array[${personId}::uuid] || array_remove(${messages.lastReplierIds}, ${personId}::uuid))[1:3]`,
+    })
+    .where(eq(messages.id, rootId))
+    .returning({ replyCount: messages.replyCount, lastReplyAt: messages.lastReplyAt, lastReplierIds: messages.lastReplierIds });
+  const root = rows[0];
+  if (!root) return;
+  await emit(tx, {
+    type: 'thread.updated',
+    payload: {
+      channelId,
+      messageId: rootId,
+      replyCount: root.replyCount,
+      lastReplyAt: root.lastReplyAt?.toISOString() ?? null,
+      lastReplierIds: root.lastReplierIds,
+    },
+    audience: { kind: 'channel', channelId },
+  });
+}

@@ -1,0 +1,155 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/client.ts';
+import { jsonOf, rowsOf } from './sql-rows.ts';
+import { messageReactions, messages } from './tables.ts';
+
+/** A message as the database assembles it: everything but its HTML and the attachments' addresses. */
+export interface StoredMessage {
+  id: string;
+  channelId: string;
+  seq: number;
+  author: { id: string; name: string };
+  text: string;
+  threadRootId: string | null;
+  alsoInChannel: boolean;
+  replyCount: number;
+  lastReplyAt: string | null;
+  lastRepliers: Array<{ id: string; name: string }>;
+  mentions: Array<{ id: string; name: string }>;
+  mentionsChannel: boolean;
+  reactions: Array<{ emoji: string; personIds: string[] }>;
+  attachments: Array<{
+    id: string;
+    fileName: string;
+    mediaType: string;
+    size: number;
+    width: number | null;
+    height: number | null;
+  }>;
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+}
+
+// One row per message with its author, repliers, mentions, reactions and attachments, built as JSON
+// in the database: one round trip for a whole page, and the same timestamps on PGlite and PostgreSQL.
+const messageJson = sql`json_build_object(
+  'id', m.id, 'channelId', m.channel_id, 'seq', m.seq,
+  'author', json_build_object('id', m.author_id, 'name', coalesce(a.name, '')),
+  'text', m.text, 'threadRootId', m.thread_root_id, 'alsoInChannel', m.also_in_channel,
+  'replyCount', m.reply_count, 'lastReplyAt', m.last_reply_at,
+  'lastRepliers', coalesce((select json_agg(json_build_object('id', p.id, 'name', p.name)
+      order by array_position(m.last_replier_ids, p.id))
+    from persons p where p.id = any(m.last_replier_ids)), '[]'::json),
+  'mentions', coalesce((select json_agg(json_build_object('id', p.id, 'name', p.name) order by p.name)
+    from message_mentions mm join persons p on p.id = mm.person_id where mm.message_id = m.id), '[]'::json),
+  'mentionsChannel', m.mentions_channel,
+  'reactions', coalesce((select json_agg(json_build_object('emoji', r.emoji, 'personIds', r.ids) order by r.first)
+    from (select emoji, array_agg(person_id order by created_at, person_id) as ids, min(created_at) as first
+          from message_reactions where message_id = m.id group by emoji) r), '[]'::json),
+  'attachments', coalesce((select json_agg(json_build_object('id', f.id, 'fileName', f.file_name,
+      'mediaType', f.media_type, 'size', f.size, 'width', f.width, 'height', f.height) order by f.created_at, f.id)
+    from message_attachments f where f.message_id = m.id), '[]'::json),
+  'createdAt', m.created_at, 'editedAt', m.edited_at, 'deletedAt', m.deleted_at
+) as message`;
+
+async function selectMessages(tx: Tx, where: SQL, order: SQL, limit: number): Promise<StoredMessage[]> {
+  const result = await tx.execute(sql`
+    select ${messageJson}
+    from messages m left join persons a on a.id = m.author_id
+    where ${where}
+    order by ${order}
+    limit ${limit}`);
+  return rowsOf<{ message: unknown }>(result).map((r) => jsonOf<StoredMessage>(r.message));
+}
+
+// Thread replies appear in the channel only when also posted there.
+const inChannel = sql`(m.thread_root_id is null or m.also_in_channel)`;
+
+/** One message by ID (any channel). */
+export async function storedMessage(tx: Tx, messageId: string): Promise<StoredMessage | null> {
+  const rows = await selectMessages(tx, sql`m.id = ${messageId}`, sql`m.seq`, 1);
+  return rows[0] ?? null;
+}
+
+/** Up to `limit` channel messages before `seq` (exclusive), oldest first. */
+export async function messagesBefore(tx: Tx, channelId: string, seq: number, limit: number) {
+  const rows = await selectMessages(
+    tx,
+    sql`m.channel_id = ${channelId} and m.seq < ${seq} and ${inChannel}`,
+    sql`m.seq desc`,
+    limit,
+  );
+  return rows.reverse();
+}
+
+/** Up to `limit` channel messages from `seq` on (inclusive), oldest first. */
+export async function messagesFrom(tx: Tx, channelId: string, seq: number, limit: number) {
+  return selectMessages(tx, sql`m.channel_id = ${channelId} and m.seq >= ${seq} and ${inChannel}`, sql`m.seq`, limit);
+}
+
+/** The replies of a thread, oldest first. */
+export async function threadReplies(tx: Tx, rootId: string, limit: number) {
+  return selectMessages(tx, sql`m.thread_root_id = ${rootId}`, sql`m.seq`, limit);
+}
+
+export type MessageRow = typeof messages.$inferSelect;
+
+/** The bare row of a message, locked for an update in the caller's transaction. */
+export async function lockMessage(tx: Tx, messageId: string): Promise<MessageRow | null> {
+  const rows = await tx.select().from(messages).where(eq(messages.id, messageId)).limit(1).for('update');
+  return rows[0] ?? null;
+}
+
+/** Gives out the channel's next sequence number and records the time of its last message. */
+export async function nextSeq(tx: Tx, channelId: string): Promise<number> {
+  const result = await tx.execute(sql`
+    update channels set last_seq = last_seq + 1, last_message_at = now()
+    where id = ${channelId} returning last_seq`);
+  return Number(rowsOf<{ last_seq: number | string }>(result)[0]?.last_seq);
+}
+
+/** The reactions of one message, grouped by emoji, in the order they were first given. */
+export async function reactionsOf(tx: Tx, messageId: string) {
+  const result = await tx.execute(sql`
+    select emoji, array_agg(person_id::text order by created_at, person_id) as "personIds"
+    from message_reactions where message_id = ${messageId}
+    group by emoji order by min(created_at), emoji`);
+  return rowsOf<{ emoji: string; personIds: string[] }>(result).map((r) => ({
+    emoji: r.emoji,
+    count: r.personIds.length,
+    personIds: r.personIds,
+  }));
+}
+
+export async function addReaction(tx: Tx, messageId: string, personId: string, emoji: string): Promise<boolean> {
+  const rows = await tx
+    .insert(messageReactions)
+    .values({ messageId, personId, emoji })
+    .onConflictDoNothing()
+    .returning({ emoji: messageReactions.emoji });
+  return rows.length > 0;
+}
+
+export async function removeReaction(tx: Tx, messageId: string, personId: string, emoji: string): Promise<boolean> {
+  const rows = await tx
+    .delete(messageReactions)
+    .where(
+      and(
+        eq(messageReactions.messageId, messageId),
+        eq(messageReactions.personId, personId),
+        eq(messageReactions.emoji, emoji),
+      ),
+    )
+    .returning({ emoji: messageReactions.emoji });
+  return rows.length > 0;
+}
+
+/** How many different emoji a message carries, and how many of them come from one person. */
+export async function reactionCounts(tx: Tx, messageId: string, personId: string) {
+  const result = await tx.execute(sql`
+    select count(distinct emoji)::int as "distinct", count(*) filter (where person_id = ${personId})::int as mine
+    from message_reactions where message_id = ${messageId}`);
+  const row = rowsOf<{ distinct: number; mine: number }>(result)[0];
+  return { distinct: Number(row?.distinct ?? 0), mine: Number(row?.mine ?? 0) };
+}

@@ -1,0 +1,154 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { persons } from '../../platform/auth/tables.ts';
+import { newId } from '../../platform/db/ids.ts';
+import type { Mailer } from '../../platform/mail/mailer.ts';
+import { createPerson } from '../../test/factories.ts';
+import { buildTestApp, TEST_ORIGIN } from '../../test/test-app.ts';
+import { sendNotificationDigests } from './digest.ts';
+import { age, give, mention, readMail, stored } from './notification-fixtures.ts';
+
+const t = await buildTestApp();
+
+const mailsOf = (email: string) => t.mailsTo(email).map(readMail);
+
+describe('sendNotificationDigests', () => {
+  it('bundles a person’s unread mentions and direct messages into one German mail with links', async () => {
+    const anna = await createPerson(t, { name: 'Anna Schulz' });
+    const channel = newId();
+    const [m1] = (await give(
+      t,
+      anna,
+      'mention',
+      mention(channel, 1, 'Können wir die Ausschreibung teilen?'),
+      '/chat/c/1',
+    )) as [string];
+    const [m2] = (await give(t, anna, 'mention', mention(channel, 2, 'Übrigens: Termin am Freitag'), '/chat/c/2')) as [
+      string,
+    ];
+    const [dm] = (await give(
+      t,
+      anna,
+      'direct-message',
+      { actorName: 'Erika Beispiel', excerpt: 'Hallo Anna', channelId: newId(), seq: 1, messageId: 'x' },
+      '/chat/dm/9',
+    )) as [string];
+    await age(t, [m1, m2, dm], 20);
+
+    await sendNotificationDigests(t.deps);
+
+    const mails = mailsOf(anna.email);
+    expect(mails).toHaveLength(1);
+    const [mail] = mails as [ReturnType<typeof readMail>];
+    expect(mail.subject).toBe('3 ungelesene Nachrichten auf Allmende');
+    expect(mail.text).toContain('Guten Tag Anna Schulz,');
+    expect(mail.text).toContain('Max Muster hat Sie in #allgemein (Digitalisierung Südwestfalen) erwähnt');
+    expect(mail.text).toContain('„Können wir die Ausschreibung teilen?“');
+    expect(mail.text).toContain('„Übrigens: Termin am Freitag“');
+    expect(mail.text).toContain('Direktnachricht von Erika Beispiel');
+    expect(mail.text).toContain(`${TEST_ORIGIN}/chat/c/1`);
+    expect(mail.text).toContain(`${TEST_ORIGIN}/chat/dm/9`);
+    expect(mail.html).toContain(`<a href="${TEST_ORIGIN}/chat/c/2">Zur Nachricht</a>`);
+    // Oldest first, as the conversation went.
+    expect(mail.text.indexOf('Ausschreibung')).toBeLessThan(mail.text.indexOf('Freitag'));
+    for (const id of [m1, m2, dm]) expect((await stored(t, id))?.mailedAt).toBeInstanceOf(Date);
+
+    await sendNotificationDigests(t.deps);
+    expect(mailsOf(anna.email)).toHaveLength(1);
+  });
+
+  it('leaves out what was read, what is fresh, and other kinds', async () => {
+    const ben = await createPerson(t);
+    const channel = newId();
+    const [read] = (await give(t, ben, 'mention', mention(channel, 1, 'schon gelesen'))) as [string];
+    const [fresh] = (await give(t, ben, 'mention', mention(channel, 2, 'ganz neu'))) as [string];
+    const [invitation] = (await give(t, ben, 'workspace-invitation')) as [string];
+    await age(t, [read, invitation], 30);
+    await age(t, [fresh], 5);
+    await t.request({ method: 'POST', url: `/api/notifications/${read}/read`, cookie: ben.cookie });
+
+    await sendNotificationDigests(t.deps);
+    expect(mailsOf(ben.email)).toHaveLength(0);
+    for (const id of [read, fresh, invitation]) expect((await stored(t, id))?.mailedAt).toBeNull();
+
+    // Once the fresh one has waited long enough, it goes out alone.
+    await age(t, [fresh], 16);
+    await sendNotificationDigests(t.deps);
+    const mails = mailsOf(ben.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toBe('Eine ungelesene Nachricht auf Allmende');
+    expect(mails[0]?.text).toContain('ganz neu');
+    expect(mails[0]?.text).not.toContain('schon gelesen');
+  });
+
+  it('never mails a notification twice when two processes run at once', async () => {
+    const carla = await createPerson(t);
+    const dora = await createPerson(t);
+    const channel = newId();
+    const ids: string[] = [];
+    for (let seq = 1; seq <= 4; seq += 1) ids.push(...(await give(t, [carla, dora], 'mention', mention(channel, seq))));
+    await age(t, ids, 20);
+
+    const [one, two] = await Promise.all([sendNotificationDigests(t.deps), sendNotificationDigests(t.deps)]);
+
+    for (const person of [carla, dora]) {
+      const mails = mailsOf(person.email);
+      const mentioned = mails.flatMap((m) => m.text.match(/Nachricht \d/g) ?? []);
+      expect(mentioned.sort()).toEqual(['Nachricht 1', 'Nachricht 2', 'Nachricht 3', 'Nachricht 4']);
+    }
+    expect((one?.notifications ?? 0) + (two?.notifications ?? 0)).toBeGreaterThanOrEqual(8);
+  });
+
+  it('writes English to people who chose English, and escapes names in the HTML', async () => {
+    const eve = await createPerson(t);
+    await t.deps.db.update(persons).set({ locale: 'en' }).where(eq(persons.id, eve.id));
+    const [id] = (await give(t, eve, 'mention', {
+      ...mention(newId(), 1, 'a <b>bold</b> claim'),
+      actorName: '<script>alert(1)</script>',
+    })) as [string];
+    await age(t, [id], 20);
+    await sendNotificationDigests(t.deps);
+    const [mail] = mailsOf(eve.email);
+    expect(mail?.subject).toBe('1 unread message on Allmende');
+    expect(mail?.text).toContain('<script>alert(1)</script> mentioned you in #allgemein');
+    expect(mail?.html).not.toContain('<script>');
+    expect(mail?.html).not.toContain('<b>bold</b>');
+    expect(mail?.html).toContain('&#60;script&#62;');
+  });
+
+  it('sends nothing to locked people', async () => {
+    const frank = await createPerson(t);
+    await t.deps.db.update(persons).set({ lockedAt: new Date() }).where(eq(persons.id, frank.id));
+    const [id] = (await give(t, frank, 'direct-message', mention(newId(), 1))) as [string];
+    await age(t, [id], 20);
+    await sendNotificationDigests(t.deps);
+    expect(mailsOf(frank.email)).toHaveLength(0);
+  });
+
+  it('gives the notifications back when the mail fails, and sends them on the next run', async () => {
+    const gina = await createPerson(t);
+    const [id] = (await give(t, gina, 'mention', mention(newId(), 1, 'zweiter Versuch'))) as [string];
+    await age(t, [id], 20);
+    const broken: Mailer = {
+      async send() {
+        throw new Error('SMTP down');
+      },
+    };
+    const errors: unknown[] = [];
+    await sendNotificationDigests({ ...t.deps, mailer: broken }, new Date(), { error: (o) => errors.push(o) });
+    expect(errors).toHaveLength(1);
+    expect((await stored(t, id))?.mailedAt).toBeNull();
+    await sendNotificationDigests(t.deps);
+    expect(mailsOf(gina.email)[0]?.text).toContain('zweiter Versuch');
+  });
+
+  it('waits as long as NOTIFICATION_DIGEST_MINUTES says', async () => {
+    const hans = await createPerson(t);
+    const [id] = (await give(t, hans, 'mention', mention(newId(), 1))) as [string];
+    await age(t, [id], 3);
+    await sendNotificationDigests({ ...t.deps, config: { ...t.config, notificationDigestMinutes: 15 } });
+    expect(mailsOf(hans.email)).toHaveLength(0);
+    await sendNotificationDigests({ ...t.deps, config: { ...t.config, notificationDigestMinutes: 2 } });
+    expect(mailsOf(hans.email)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,94 @@
+import type { Deps } from '../../deps.ts';
+import { type DigestItem, digestMail } from './digest-mail.ts';
+import { claimDueChatNotifications, digestRecipients, releaseClaim } from './queries.ts';
+
+/** At most this many notifications are claimed per run; the rest wait for the next minute. */
+const BATCH = 2000;
+
+type DigestDeps = Pick<Deps, 'db' | 'mailer' | 'config'>;
+
+interface Logger {
+  error(obj: object, msg: string): void;
+}
+
+/**
+ * Mails every person their mentions and direct messages that stayed unread and unmailed for the
+ * digest delay, all in one mail per person, and stamps them mailed. Safe to run in several processes
+ * at once: each notification is claimed by exactly one of them before any mail is sent. A mail that
+ * fails gives its notifications back for the next run; a crash between claim and send loses that mail
+ * (the notifications stay in the app).
+ */
+export async function sendNotificationDigests(
+  deps: DigestDeps,
+  now: Date = new Date(),
+  log?: Logger,
+): Promise<{ mails: number; notifications: number }> {
+  const cutoff = new Date(now.getTime() - deps.config.notificationDigestMinutes * 60_000);
+  const claimed = await claimDueChatNotifications(deps.db, cutoff, now, BATCH);
+  if (claimed.length === 0) return { mails: 0, notifications: 0 };
+
+  const byPerson = new Map<string, typeof claimed>();
+  for (const row of claimed) {
+    const list = byPerson.get(row.personId) ?? [];
+    list.push(row);
+    byPerson.set(row.personId, list);
+  }
+  // Locked and unverified people get no mail; their claimed rows stay stamped so they are not retried.
+  const recipients = await digestRecipients(deps.db, [...byPerson.keys()]);
+
+  let mails = 0;
+  let notifications = 0;
+  for (const person of recipients) {
+    // Oldest first, as the conversations went; UUIDv7 IDs order notifications made in the same instant.
+    const rows = (byPerson.get(person.id) ?? []).sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1),
+    );
+    const items: DigestItem[] = rows.map(({ kind, data, link, createdAt }) => ({ kind, data, link, createdAt }));
+    try {
+      await deps.mailer.send(
+        digestMail({
+          to: person,
+          items,
+          publicUrl: deps.config.publicUrl,
+          delayMinutes: deps.config.notificationDigestMinutes,
+        }),
+      );
+      mails += 1;
+      notifications += rows.length;
+    } catch (err) {
+      log?.error({ err, personId: person.id }, 'notification digest mail failed; retrying on the next run');
+      await releaseClaim(
+        deps.db,
+        rows.map((r) => r.id),
+        now,
+      );
+    }
+  }
+  return { mails, notifications };
+}
+
+/**
+ * Runs the digest every `intervalMs` (a minute by default) until stopped. A run still going when the
+ * next is due is not doubled; the timer does not keep the process alive.
+ */
+export function startNotificationDigests(
+  deps: DigestDeps,
+  options: { intervalMs?: number; log?: Logger } = {},
+): { stop(): Promise<void> } {
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = sendNotificationDigests(deps, new Date(), options.log)
+      .catch((err) => options.log?.error({ err }, 'notification digest run failed'))
+      .finally(() => {
+        running = null;
+      });
+  }, options.intervalMs ?? 60_000);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

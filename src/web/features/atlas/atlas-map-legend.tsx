@@ -1,0 +1,64 @@
+import { Link } from '@tanstack/react-router';
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SECTOR_COLOURS } from '../../../shared/atlas/cofog.ts';
+import { Button } from '../../ui/button.tsx';
+import type { AtlasPoint } from './atlas-map-clusters.ts';
+import { sectorLabel } from './record-labels.ts';
+
+/** Which colour stands for which sector, for the sectors on the map, with how many dots each. */
+export function AtlasMapLegend({ points }: { points: AtlasPoint[] }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const counts = new Map<string, number>();
+  for (const point of points) counts.set(point.sector, (counts.get(point.sector) ?? 0) + 1);
+  if (counts.size === 0) return null;
+  return (
+    <div className="atlas-map__legend">
+      <p className="kern-body kern-body--small kern-body--bold" id={headingId}>
+        {t('atlas.map.legend')}
+      </p>
+      <ul className="atlas-map__legend-list" aria-labelledby={headingId}>
+        {[...counts]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([sector, count]) => (
+            <li key={sector} className="kern-body kern-body--small">
+              <span className="atlas-map__swatch" style={{ background: SECTOR_COLOURS[sector] ?? '#4b5275' }} />
+              {sectorLabel(t, sector)} <span className="atlas-map__legend-count">({count})</span>
+            </li>
+          ))}
+        <li className="kern-body kern-body--small">
+          <span className="atlas-map__swatch atlas-map__swatch--cluster" />
+          {t('atlas.map.clusterLegend')}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+/** The records of a place the map cannot pull apart (same partners, same centre), as links. */
+export function ClusterLeaves({ points, onClose }: { points: AtlasPoint[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <section className="atlas-map__leaves" aria-labelledby="atlas-map-leaves">
+      <h3 className="kern-heading-small" id="atlas-map-leaves" tabIndex={-1} ref={headingRef}>
+        {t('atlas.map.leaves', { count: points.length })}
+      </h3>
+      <ul className="kern-list">
+        {points.map((point) => (
+          <li key={point.id}>
+            <span className="atlas-map__swatch" style={{ background: SECTOR_COLOURS[point.sector] ?? '#4b5275' }} />
+            <Link className="kern-link" to="/atlas/$slug" params={{ slug: point.slug }}>
+              {point.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Button variant="secondary" small onClick={onClose}>
+        {t('atlas.map.closeLeaves')}
+      </Button>
+    </section>
+  );
+}

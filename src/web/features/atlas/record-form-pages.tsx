@@ -1,0 +1,169 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../../../shared/contracts/accounts.ts';
+import type { Cooperation } from '../../../shared/contracts/atlas.ts';
+import { isApiError } from '../../api/api-error.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { PageTitle } from '../../ui/page-title.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
+import { RequireSignIn } from '../accounts/require-sign-in.tsx';
+import { RecordForm } from './record-form.tsx';
+import { draftOf, emptyDraft } from './record-form-state.ts';
+import { RecordNotFound } from './record-page.tsx';
+import { recordKey, useCooperation, useCreateCooperation, useUpdateCooperation } from './record-queries.ts';
+
+const editRoute = getRouteApi('/atlas/$slug/edit');
+
+/** /atlas/new: a member of a confirmed organisation describes a cooperation; it starts as a draft. */
+export function NewRecordPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="record-form-page">
+      <PageTitle preline={t('atlas.record.preline')} lead={t('atlas.form.newLead')}>
+        {t('atlas.form.newTitle')}
+      </PageTitle>
+      <RequireSignIn>
+        {(me) =>
+          me.organisation?.status === 'confirmed' ? (
+            <NewRecordForm me={me} />
+          ) : (
+            <Alert variant="info" title={t('atlas.form.needsOrganisation')} />
+          )
+        }
+      </RequireSignIn>
+    </div>
+  );
+}
+
+function NewRecordForm({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateCooperation();
+  const organisation = me.organisation;
+  // One's own organisation is the first partner: its people may then edit the draft.
+  const [initial] = useState(() => ({
+    ...emptyDraft(),
+    partners: organisation
+      ? [
+          {
+            id: organisation.id,
+            name: organisation.name,
+            type: organisation.type,
+            ags: null,
+            ars: null,
+            landCode: null,
+            landName: null,
+            kreisName: null,
+            latitude: null,
+            longitude: null,
+          },
+        ]
+      : [],
+  }));
+  return (
+    <>
+      <p className="kern-body">{t('atlas.form.draftNote')}</p>
+      <RecordForm
+        initial={initial}
+        submitLabel={t('atlas.form.create')}
+        busy={create.isPending}
+        error={create.error}
+        onSubmit={(input, onServerError) =>
+          create.mutate(input, {
+            onSuccess: (record) => navigate({ to: '/atlas/$slug', params: { slug: record.slug } }),
+            onError: onServerError,
+          })
+        }
+      />
+    </>
+  );
+}
+
+/** /atlas/$slug/edit: the partners' people change a record; every save is a new revision. */
+export function EditRecordPage() {
+  const { slug } = editRoute.useParams();
+  const record = useCooperation(slug);
+  return (
+    <RequireSignIn>
+      {() => (
+        <QueryState query={record} notFound={<RecordNotFound slug={slug} />}>
+          {(data) => <EditRecord record={data} />}
+        </QueryState>
+      )}
+    </RequireSignIn>
+  );
+}
+
+function EditRecord({ record }: { record: Cooperation }) {
+  const { t } = useTranslation();
+  // The revision the form started from: a save over a newer one is refused (409) instead of overwriting it.
+  const [base, setBase] = useState(record);
+  return (
+    <div className="record-form-page">
+      <PageTitle
+        preline={t('atlas.form.editPreline')}
+        documentTitle={t('atlas.form.editDocumentTitle', { title: base.title })}
+      >
+        {base.title}
+      </PageTitle>
+      <p className="kern-body">
+        <Link className="kern-link" to="/atlas/$slug" params={{ slug: base.slug }}>
+          {t('atlas.form.backToRecord')}
+        </Link>
+      </p>
+      {record.viewer.canEdit ? (
+        <EditForm key={base.revision} record={base} onReloaded={setBase} />
+      ) : (
+        <Alert variant="info" title={t('atlas.form.notAllowed')} />
+      )}
+    </div>
+  );
+}
+
+function EditForm({ record, onReloaded }: { record: Cooperation; onReloaded: (record: Cooperation) => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const update = useUpdateCooperation(record.id, record.revision);
+  const [initial] = useState(() => draftOf(record));
+  const stale = isApiError(update.error, 409);
+
+  async function reload() {
+    await client.invalidateQueries({ queryKey: recordKey(record.slug) });
+    const fresh = client.getQueryData<Cooperation>(recordKey(record.slug));
+    if (fresh) onReloaded(fresh);
+  }
+
+  return (
+    <RecordForm
+      initial={initial}
+      submitLabel={t('atlas.form.save')}
+      busy={update.isPending}
+      error={update.error}
+      alert={
+        stale ? (
+          <Alert variant="danger" role="alert" title={t('atlas.form.stale.title')}>
+            <p className="kern-body">{t('atlas.form.stale.text')}</p>
+            <div className="kern-btn-wrapper">
+              <Button variant="secondary" icon="arrow-down" onClick={() => void reload()}>
+                {t('atlas.form.stale.reload')}
+              </Button>
+              <Link className="kern-link" to="/atlas/$slug/history" params={{ slug: record.slug }}>
+                {t('atlas.form.stale.history')}
+              </Link>
+            </div>
+          </Alert>
+        ) : undefined
+      }
+      onSubmit={(input, onServerError) =>
+        update.mutate(input, {
+          onSuccess: (saved) => navigate({ to: '/atlas/$slug', params: { slug: saved.slug } }),
+          onError: onServerError,
+        })
+      }
+    />
+  );
+}

@@ -1,0 +1,14 @@
+import { createRoute } from '@tanstack/react-router';
+import { rootRoute } from '../../root-route.tsx';
+import { SearchPage } from './search-page.tsx';
+import { parseAtlasSearch } from './search-state.ts';
+
+/** /atlas: the public search with its filters in the address bar. */
+export const atlasSearchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/atlas',
+  component: SearchPage,
+  validateSearch: parseAtlasSearch,
+});
+
+export const searchRoutes = [atlasSearchRoute] as const;

@@ -1,0 +1,73 @@
+import type { TFunction } from 'i18next';
+import type { NotificationItem } from '../../../shared/contracts/notifications.ts';
+
+export interface NotificationText {
+  /** One sentence saying what happened, e.g. "Max Muster hat Sie in #allgemein erwähnt". */
+  sentence: string;
+  /** A quoted excerpt or a note, if the notification carries one. */
+  detail: string | null;
+}
+
+/** A data field as short text; anything else (or nothing) counts as missing. */
+function text(data: Record<string, unknown>, key: string): string {
+  const value = data[key];
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+}
+
+/**
+ * The sentence for a notification in the interface language. Each kind has its own wording; kinds this
+ * version does not know yet get a general one, so a newer server never breaks the list.
+ */
+export function describeNotification(t: TFunction, notification: NotificationItem): NotificationText {
+  const { data } = notification;
+  const actorName = text(data, 'actorName') || t('notifications.someone');
+  const title = text(data, 'title') || t('notifications.untitled');
+  const workspaceName = text(data, 'workspaceName');
+  const channelName = text(data, 'channelName');
+  const excerpt = text(data, 'excerpt');
+  const quoted = excerpt ? t('notifications.quoted', { text: excerpt }) : null;
+
+  switch (notification.kind) {
+    case 'mention':
+      return {
+        sentence:
+          channelName && workspaceName
+            ? t('notifications.kinds.mentionInWorkspace', { actorName, channelName, workspaceName })
+            : channelName
+              ? t('notifications.kinds.mentionIn', { actorName, channelName })
+              : t('notifications.kinds.mention', { actorName }),
+        detail: quoted,
+      };
+    case 'direct-message':
+      return { sentence: t('notifications.kinds.directMessage', { actorName }), detail: quoted };
+    case 'workspace-invitation':
+      return { sentence: t('notifications.kinds.workspaceInvitation', { actorName, workspaceName }), detail: null };
+    case 'join-request':
+      return { sentence: t('notifications.kinds.joinRequest', { actorName, workspaceName }), detail: null };
+    case 'cooperation-contact': {
+      const organisationName = text(data, 'organisationName');
+      const who = organisationName ? t('notifications.actorOf', { actorName, organisationName }) : actorName;
+      const key = text(data, 'kind') === 'reuse' ? 'cooperationReuse' : 'cooperationContact';
+      return { sentence: t(`notifications.kinds.${key}`, { who, title }), detail: quoted };
+    }
+    case 'cooperation-review':
+      return { sentence: t('notifications.kinds.cooperationReview', { title }), detail: null };
+    case 'cooperation-published':
+      return { sentence: t('notifications.kinds.cooperationPublished', { title }), detail: null };
+    case 'cooperation-returned': {
+      const note = text(data, 'note');
+      return {
+        sentence: t('notifications.kinds.cooperationReturned', { title }),
+        detail: note ? t('notifications.note', { note }) : null,
+      };
+    }
+    default:
+      return { sentence: t('notifications.kinds.other'), detail: quoted ?? (text(data, 'title') || null) };
+  }
+}
+
+/** A path inside this app that a notification may open; anything else is not followed. */
+export function appPath(link: string | null): string | null {
+  if (!link?.startsWith('/') || link.startsWith('//') || link.startsWith('/\\')) return null;
+  return link;
+}
