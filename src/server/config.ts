@@ -44,6 +44,11 @@ export interface Config {
    * This process forgets them at once when they change; other processes within this time.
    */
   sessionCacheMs: number;
+  /**
+   * How long an atlas search answer is reused for the same query, in ms (0 turns the cache off). This
+   * process forgets the answers at once when a record is saved; other processes within this time.
+   */
+  atlasSearchCacheMs: number;
   /** Behind a reverse proxy: take the client address from `X-Forwarded-For` (env `TRUST_PROXY=1`). */
   trustProxy: boolean;
   /** Where the built web app lives; served as static files. */
@@ -123,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     // Tests send every request from one address, so the flood guard is loosened there unless set.
     authRateLimitPerMinute: integer('AUTH_RATE_LIMIT', env.AUTH_RATE_LIMIT, environment === 'test' ? 10_000 : 30),
     sessionCacheMs: integer('SESSION_CACHE_MS', env.SESSION_CACHE_MS, environment === 'test' ? 0 : 2000),
+    atlasSearchCacheMs: integer('ATLAS_SEARCH_CACHE_MS', env.ATLAS_SEARCH_CACHE_MS, environment === 'test' ? 0 : 30_000),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     webDist: resolve(env.WEB_DIST ?? './dist/web'),
     notificationDigestMinutes: integer('NOTIFICATION_DIGEST_MINUTES', env.NOTIFICATION_DIGEST_MINUTES, 15),

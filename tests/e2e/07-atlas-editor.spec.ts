@@ -17,7 +17,7 @@ async function checkPage(page: Page, name: string) {
 test('a member describes a cooperation, an admin publishes it, a visitor reads it, the history shows an edit', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(150_000);
   const platform = await platformAdminApi();
   const home = await findOrganisation(platform, 'Neu Wulmstorf');
   const partner = await findOrganisation(platform, 'Seevetal');
@@ -68,7 +68,7 @@ test('a member describes a cooperation, an admin publishes it, a visitor reads i
   await page.getByLabel('Beginn (Jahr)').fill('2007');
 
   // The section editor: typed text, a keyboard shortcut for bold, the toolbar for a list.
-  const description = page.getByRole('textbox', { name: 'Beschreibung', exact: true });
+  const description = page.getByRole('textbox', { name: 'Beschreibung – optional', exact: true });
   await description.click();
   await page.keyboard.type('Die Verwaltungen arbeiten seit 2007 zusammen. ');
   await page.keyboard.press('Control+b');

@@ -41,7 +41,15 @@ function toUuidArray(ids: string[]): SQL {
   return sql`${`{${ids.join(',')}}`}::uuid[]`;
 }
 
+let generation = 0;
+
+/** Counts the index changes this process made, so cached search answers can tell they are stale. */
+export function indexGeneration(): number {
+  return generation;
+}
+
 async function indexWhere(tx: Tx, which: SQL, remove: boolean): Promise<void> {
+  generation += 1;
   const c = sql.raw('c');
   const sections = sql.join(
     ['description', 'current_status', 'lessons_learned', 'further_information'].map((column) =>

@@ -8,6 +8,8 @@ import { problems } from '../../platform/http/problem-schema.ts';
 import { csvFile, exportFileName, jsonFile } from './export-files.ts';
 import { EXPORT_MAX, exchangeRecords, exportIds } from './export-records.ts';
 import { searchAtlas } from './search.ts';
+import { cacheKeyOf, createAtlasSearchCache } from './search-cache.ts';
+import { indexGeneration } from './search-index.ts';
 import {
   checkStartRange,
   ExportQuery,
@@ -23,6 +25,7 @@ const TAGS = ['atlas'];
 /** The public search of the Kooperationsatlas and its export (published records only, also signed out). */
 export async function searchRoutes(fastify: FastifyInstance, deps: Deps) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const cache = createAtlasSearchCache(deps.config.atlasSearchCacheMs);
 
   app.get(
     '/atlas/cooperations',
@@ -35,9 +38,17 @@ export async function searchRoutes(fastify: FastifyInstance, deps: Deps) {
         response: { 200: SearchResult, ...problems(400) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       checkStartRange(request.query);
-      return searchAtlas(deps.db, searchOf(request.query));
+      const key = cache ? cacheKeyOf(request.query) : '';
+      let body = cache?.get(key);
+      if (body === undefined) {
+        const generation = indexGeneration();
+        body = JSON.stringify(await searchAtlas(deps.db, searchOf(request.query)));
+        cache?.set(key, body, generation);
+      }
+      // Sent as JSON text, which Fastify passes through unserialised: the answer was serialised once for the cache.
+      return reply.type('application/json; charset=utf-8').send(body as unknown as SearchResult);
     },
   );
 

@@ -22,6 +22,8 @@ const WORDS_MAX = 8;
 const PART_MIN_LENGTH = 4;
 const PARTS_MAX = 20;
 const SAFE_TERM = /^[a-z0-9]+$/;
+/** Similar words weighed by edit distance for a suggestion. */
+const CANDIDATES_MAX = 10;
 
 interface WordInfo {
   word: string;
@@ -59,25 +61,56 @@ export async function analyseQuery(tx: Tx, q: string): Promise<AnalysedQuery> {
 }
 
 /**
- * For each word that no record contains, the most similar word of the atlas (trigram similarity
- * ≥ 0.3, pg_trgm's default threshold for `%`; the more records use it the better among equals).
- * A word found by stemming alone ("Feuerwehren" when records say "Feuerwehr") is not a typo.
+ * For each word that no record contains, the closest word of the atlas: candidates by trigram
+ * similarity (≥ 0.3, pg_trgm's default for `%`), then the fewest edits (a swap of two neighbours
+ * counts as one: "Breitbnad" → "Breitband", not the shorter and as similar "breit"), then the most
+ * records. A word found by stemming alone ("Feuerwehren" when records say "Feuerwehr") is no typo.
  */
 async function similarTerms(tx: Tx, words: string[]): Promise<Map<string, string>> {
-  const rows = rowsOf<{ word: string; similar: string | null }>(
+  const rows = rowsOf<{ word: string; candidates: { term: string; documents: number }[] | string }>(
     await tx.execute(sql`
-      select w.word, (
-        select t.term from atlas_terms t
-        where t.term % w.word
-        order by similarity(t.term, w.word) desc, t.documents desc, t.term limit 1
-      ) as similar
+      select w.word, coalesce((
+        select json_agg(json_build_object('term', s.term, 'documents', s.documents))
+        from (select t.term, t.documents from atlas_terms t where t.term % w.word
+              order by similarity(t.term, w.word) desc, t.documents desc, t.term limit ${CANDIDATES_MAX}) s
+      ), '[]'::json) as candidates
       from unnest(${arrayLiteral(words)}::text[]) as w(word)
       where not exists (
         select 1 from cooperations c
         where c.state = 'published' and c.search_vector @@ plainto_tsquery('german', w.word)
       )`),
   );
-  return new Map(rows.filter((r) => r.similar).map((r) => [r.word, r.similar as string]));
+  const replacements = new Map<string, string>();
+  for (const row of rows) {
+    const candidates = typeof row.candidates === 'string' ? JSON.parse(row.candidates) : row.candidates;
+    let best: { term: string; distance: number; documents: number } | null = null;
+    for (const { term, documents } of candidates as { term: string; documents: number }[]) {
+      const distance = editDistance(row.word, term);
+      if (distance > Math.max(2, Math.ceil(row.word.length / 3))) continue;
+      if (!best || distance < best.distance || (distance === best.distance && documents > best.documents)) {
+        best = { term, distance, documents };
+      }
+    }
+    if (best) replacements.set(row.word, best.term);
+  }
+  return replacements;
+}
+
+/** Edits between two words: insertions, deletions, substitutions and swaps of neighbours. */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => rows[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, at(i - 2, j - 2) + 1);
+      (rows[i] as number[])[j] = value;
+    }
+  }
+  return at(a.length, b.length);
 }
 
 /** The query as typed with misspelt words replaced, keeping a capital first letter. */

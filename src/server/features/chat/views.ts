@@ -100,12 +100,21 @@ export async function messagePageView(
   let hasMoreAfter: boolean;
   if (query.around !== undefined) {
     const centre = await centreSeq(tx, access, query.around);
-    const beforeCount = Math.floor(limit / 2);
-    const older = await messagesBefore(tx, channelId, centre, beforeCount + 1);
-    const newer = await messagesFrom(tx, channelId, centre, limit - beforeCount + 1);
-    hasMoreBefore = older.length > beforeCount;
-    hasMoreAfter = newer.length > limit - beforeCount;
-    messages = [...older.slice(hasMoreBefore ? 1 : 0), ...newer.slice(0, limit - beforeCount)].map(messageView);
+    let wantBefore = Math.floor(limit / 2);
+    let older = await messagesBefore(tx, channelId, centre, wantBefore + 1);
+    let newer = await messagesFrom(tx, channelId, centre, limit - Math.min(older.length, wantBefore) + 1);
+    // Near either end the page fills up from the other side, so it holds `limit` messages where there are that many.
+    if (older.length <= wantBefore) wantBefore = older.length;
+    const wantAfter = Math.min(newer.length, limit - wantBefore);
+    if (wantAfter < limit - wantBefore && older.length > wantBefore) {
+      wantBefore = limit - wantAfter;
+      older = await messagesBefore(tx, channelId, centre, wantBefore + 1);
+      wantBefore = Math.min(wantBefore, older.length);
+    }
+    hasMoreBefore = older.length > wantBefore;
+    hasMoreAfter = newer.length > wantAfter;
+    newer = newer.slice(0, wantAfter);
+    messages = [...older.slice(older.length - wantBefore), ...newer].map(messageView);
   } else if (query.after !== undefined) {
     const newer = await messagesFrom(tx, channelId, query.after + 1, limit + 1);
     hasMoreAfter = newer.length > limit;

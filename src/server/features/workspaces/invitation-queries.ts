@@ -68,10 +68,10 @@ export async function revokeInvitationRow(tx: Tx, invitationId: string) {
 
 /**
  * The open invitation behind a token's hash, with the workspace's name and the inviter's name; null
- * when there is none or it was used, revoked or has expired. `lock` holds it until the transaction ends.
+ * when there is none or it was used, revoked or has expired.
  */
-export async function openInvitationByTokenHash(tx: Tx, tokenHash: string, lock = false) {
-  const query = tx
+export async function openInvitationByTokenHash(tx: Tx, tokenHash: string) {
+  const [row] = await tx
     .select({
       id: workspaceInvitations.id,
       workspaceId: workspaceInvitations.workspaceId,
@@ -85,7 +85,6 @@ export async function openInvitationByTokenHash(tx: Tx, tokenHash: string, lock 
     .innerJoin(persons, eq(persons.id, workspaceInvitations.invitedBy))
     .where(and(eq(workspaceInvitations.tokenHash, tokenHash), open(new Date())))
     .limit(1);
-  const [row] = lock ? await query.for('update', { of: workspaceInvitations }) : await query;
   return row ? { ...row, role: row.role as WorkspaceRole } : null;
 }
 

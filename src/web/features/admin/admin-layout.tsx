@@ -15,6 +15,7 @@ const TABS = [
   { to: '/admin/people', key: 'people' },
   { to: '/admin/alliances', key: 'alliances' },
   { to: '/admin/audit', key: 'audit' },
+  { to: '/admin/atlas-import', key: 'atlasImport' },
 ] as const;
 
 /** One admin page: title, the tabs to the other admin pages, content. */

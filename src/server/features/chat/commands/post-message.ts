@@ -11,8 +11,9 @@ import { notifyAboutMessage } from '../chat-notifications.ts';
 import { resolveMentions } from '../mentions.ts';
 import { lockMessage, nextSeq, storedMessage } from '../message-queries.ts';
 import { messageView } from '../message-view.ts';
-import { advanceRead, readersOf } from '../queries.ts';
+import { readersOf } from '../queries.ts';
 import type { PostMessageInput } from '../schema.ts';
+import { readUpTo } from './read-state.ts';
 import { messageAttachments, messageMentions, messages } from '../tables.ts';
 
 /** Control characters other than tab and line breaks have no place in a message (and mark search hits). */
@@ -77,7 +78,7 @@ export async function postMessageCommand(
     if (input.attachmentIds?.length) await claimAttachments(tx, actor.personId, channelId, id, input.attachmentIds);
     if (rootId) await updateThreadRoot(tx, channelId, rootId, actor.personId);
     // Whoever writes in the channel has read it up to there; a reply only in a thread leaves the channel unread.
-    if (!rootId || alsoInChannel) await advanceRead(tx, channelId, actor.personId, seq);
+    if (!rootId || alsoInChannel) await readUpTo(tx, actor.personId, channelId, seq);
     await notifyAboutMessage(tx, actor, access, readers, { id, seq, text, threadRootId: rootId }, mentioned);
     const stored = await storedMessage(tx, id);
     if (!stored) throw new Error('posted message vanished');

@@ -79,10 +79,12 @@ export async function acceptInvitationCommand(
   }
 
   const result = await deps.db.transaction(async (tx) => {
-    const invitation = await openInvitationByTokenHash(tx, tokenHash, true);
-    if (!invitation) throw notFound('Invitation');
-    const workspace = await lockWorkspace(tx, invitation.workspaceId);
-    if (!workspace) throw notFound('Invitation');
+    // Invitations change only under their workspace's lock (as members do), so the workspace is locked
+    // first and the invitation read again: still open, and nobody else accepts or revokes it meanwhile.
+    const found = await openInvitationByTokenHash(tx, tokenHash);
+    const workspace = found ? await lockWorkspace(tx, found.workspaceId) : null;
+    const invitation = workspace ? await openInvitationByTokenHash(tx, tokenHash) : null;
+    if (!workspace || !invitation) throw notFound('Invitation');
     let personId: string;
     let session: OpenedSession | null = null;
     if (principal) {

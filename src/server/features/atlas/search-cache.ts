@@ -1,0 +1,50 @@
+import { LRUCache } from 'lru-cache';
+import { indexGeneration } from './search-index.ts';
+
+/**
+ * Per-process cache of atlas search answers, as JSON text ready to send. Many visitors open the
+ * same views (the atlas without filters, one Land, a common word), and answering one from SQL means
+ * counting every facet over the whole result. Any save that re-indexes a record in this process
+ * empties it (an index generation counter); other processes serve an answer for at most `ttlMs`.
+ */
+export interface AtlasSearchCache {
+  get(key: string): string | undefined;
+  /** Keeps an answer computed from the index as it was at `generation` (read before the search). */
+  set(key: string, body: string, generation: number): void;
+}
+
+/** Map points make answers large; the cache holds at most this many characters in all. */
+const MAX_CHARS = 64 * 1024 * 1024;
+
+export function createAtlasSearchCache(ttlMs: number): AtlasSearchCache | undefined {
+  if (ttlMs <= 0) return undefined;
+  const cache = new LRUCache<string, { generation: number; body: string }>({
+    max: 1_000,
+    maxSize: MAX_CHARS,
+    sizeCalculation: (entry) => Math.max(1, entry.body.length),
+    ttl: ttlMs,
+  });
+  return {
+    get(key) {
+      const entry = cache.get(key);
+      if (!entry) return undefined;
+      if (entry.generation !== indexGeneration()) {
+        cache.clear();
+        return undefined;
+      }
+      return entry.body;
+    },
+    set(key, body, generation) {
+      if (generation === indexGeneration() && body.length <= MAX_CHARS / 4) cache.set(key, { generation, body });
+    },
+  };
+}
+
+/** The same key for the same search however its parameters were ordered or repeated. */
+export function cacheKeyOf(query: Record<string, unknown>): string {
+  const entries = Object.entries(query)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => [key, Array.isArray(value) ? [...new Set(value.map(String))].sort() : value] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(entries);
+}

@@ -1,0 +1,77 @@
+import { createInstance } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import type { NotificationItem } from '../../../shared/contracts/notifications.ts';
+import { translations } from '../../i18n/resources.ts';
+import { appPath, describeNotification } from './describe-notification.ts';
+
+async function translator(lng: 'de' | 'en') {
+  const i18n = createInstance();
+  await i18n.init({
+    lng,
+    resources: { de: { translation: translations.de }, en: { translation: translations.en } },
+    interpolation: { escapeValue: false },
+  });
+  return i18n.t;
+}
+
+const item = (kind: string, data: Record<string, unknown>): NotificationItem => ({
+  id: '1',
+  kind,
+  data,
+  link: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  readAt: null,
+});
+
+describe('describeNotification', () => {
+  it('says in German what each kind means', async () => {
+    const t = await translator('de');
+    const say = (kind: string, data: Record<string, unknown>) => describeNotification(t, item(kind, data));
+    expect(
+      say('mention', { actorName: 'Max', channelName: 'allgemein', workspaceName: 'Bauhof', excerpt: 'Hi' }),
+    ).toEqual({
+      sentence: 'Max hat Sie in #allgemein (Bauhof) erwähnt',
+      detail: '„Hi“',
+    });
+    expect(say('direct-message', { actorName: 'Erika' }).sentence).toBe('Direktnachricht von Erika');
+    expect(say('workspace-invitation', { actorName: 'Jo', workspaceName: 'IT' }).sentence).toBe(
+      'Jo hat Sie in den Arbeitsraum „IT“ eingeladen',
+    );
+    expect(say('join-request', { actorName: 'Jo', workspaceName: 'IT' }).sentence).toBe(
+      'Jo möchte dem Arbeitsraum „IT“ beitreten',
+    );
+    expect(
+      say('cooperation-contact', { actorName: 'Max', organisationName: 'Soest', title: 'Bauhof', kind: 'reuse' })
+        .sentence,
+    ).toBe('Max (Soest) interessiert sich für die Nachnutzung von „Bauhof“');
+    expect(say('cooperation-contact', { actorName: 'Max', title: 'Bauhof', kind: 'contact' }).sentence).toBe(
+      'Max möchte Kontakt zu „Bauhof“ aufnehmen',
+    );
+    expect(say('cooperation-review', { title: 'Bauhof' }).sentence).toBe('„Bauhof“ wartet auf Prüfung und Freigabe');
+    expect(say('cooperation-published', { title: 'Bauhof' }).sentence).toContain('veröffentlicht');
+    expect(say('cooperation-returned', { title: 'Bauhof', note: 'Bitte ergänzen' })).toEqual({
+      sentence: '„Bauhof“ wurde zur Überarbeitung zurückgegeben',
+      detail: 'Hinweis: Bitte ergänzen',
+    });
+  });
+
+  it('speaks English too, and copes with unknown kinds and missing data', async () => {
+    const t = await translator('en');
+    expect(describeNotification(t, item('mention', { channelName: 'general' })).sentence).toBe(
+      'Someone mentioned you in #general',
+    );
+    expect(describeNotification(t, item('poll-closed', { title: 'Lunch', actorName: 7 }))).toEqual({
+      sentence: 'New notification',
+      detail: 'Lunch',
+    });
+  });
+});
+
+describe('appPath', () => {
+  it('follows only paths inside the app', () => {
+    expect(appPath('/atlas/x')).toBe('/atlas/x');
+    for (const link of [null, 'https://evil.example', '//evil.example', 'javascript:alert(1)', '/\\evil']) {
+      expect(appPath(link)).toBeNull();
+    }
+  });
+});

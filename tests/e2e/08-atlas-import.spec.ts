@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { PLATFORM_ADMIN, platformAdminApi } from './admin.ts';
+import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { signInThroughUi } from './signin.ts';
+
+/** Checks a page with axe and photographs it at desktop width and at 320 px. */
+async function checkPage(page: Page, name: string) {
+  await expectAccessible(page, name);
+  await shot(page, `${name}-1280`);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectAccessible(page, `${name}-320`);
+  await shot(page, `${name}-320`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+const HEADER = 'slug;title;summary;sector;fields;partners;start_year;end_year;status;legal_form;transferable';
+
+function csvFile(name: string, lines: string[]) {
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`, 'utf8') };
+}
+
+test('a platform admin checks a file, reads its problems, corrects it and confirms the import', async ({ page }) => {
+  test.setTimeout(120_000);
+  await platformAdminApi();
+  const suffix = Date.now().toString(36);
+  const slug = `wasserverbund-nordheide-${suffix}`;
+  const title = `Wasserverbund Nordheide ${suffix}`;
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signInThroughUi(page, PLATFORM_ADMIN.email, PLATFORM_ADMIN.name);
+  await page.goto('/admin');
+  await page
+    .getByRole('navigation', { name: 'Bereiche der Plattformverwaltung' })
+    .getByRole('link', { name: 'Atlas-Import' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Atlas-Import' })).toBeVisible();
+  await checkPage(page, 'atlas-import');
+
+  // Without a file the form says so, in the summary and at the field.
+  await page.getByRole('button', { name: 'Datei prüfen' }).click();
+  await expect(page.getByRole('link', { name: 'Bitte wählen Sie eine Datei aus.' })).toBeVisible();
+
+  // A file with mistakes: every problem by row and column, the summary takes focus, no confirm button.
+  const file = page.getByLabel('CSV- oder JSON-Datei');
+  await file.setInputFiles(
+    csvFile('kooperationen.csv', [
+      `${slug};${title};Gemeinsame Wasserversorgung;06;wasserversorgung;03353031 | 03353026;2012;2008;laufend;zweckverband;ja`,
+      `${slug}-b;Zweite Zeile ${suffix};Test;06;wasserversorgung;99999999;2012;;fertig;Zweckverband;ja`,
+    ]),
+  );
+  await page.getByRole('button', { name: 'Datei prüfen' }).click();
+  const summary = page.getByRole('heading', { name: '3 Probleme in 2 Zeilen' });
+  await expect(summary).toBeVisible();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  const problems = page.getByRole('table', { name: 'Probleme' });
+  await expect(problems.getByRole('columnheader', { name: 'Spalte' })).toBeVisible();
+  await expect(problems.getByRole('row', { name: /2 .* end_year .*Endjahr liegt vor dem Startjahr/ })).toBeVisible();
+  await expect(problems.getByRole('row', { name: /3 .* partners .*99999999/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import bestätigen' })).toHaveCount(0);
+  await checkPage(page, 'atlas-import-problems');
+
+  // The corrected file: all rows fine, then confirmed and published.
+  await file.setInputFiles(
+    csvFile('kooperationen.csv', [
+      `${slug};${title};Gemeinsame Wasserversorgung für Gemeinden an der Seeve;06;wasserversorgung;03353031 | 03353026;2008;;laufend;zweckverband;ja`,
+      `${slug}-b;Zweite Zeile ${suffix};Gemeinsamer Bauhof;06;bauhof;03353;2012;;laufend;Zweckverband;nein`,
+    ]),
+  );
+  await page.getByRole('button', { name: 'Datei prüfen' }).click();
+  await expect(page.getByText('Alle 2 Zeilen sind in Ordnung')).toBeVisible();
+  await expect(page.getByText('Neu anzulegen: 2, zu aktualisieren: 0.').first()).toBeVisible();
+  await checkPage(page, 'atlas-import-valid');
+  await page.getByRole('button', { name: 'Import bestätigen' }).click();
+  await expect(page.getByText('Angelegt und veröffentlicht: 2, aktualisiert: 0.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import bestätigen' })).toHaveCount(0);
+  await checkPage(page, 'atlas-import-done');
+
+  await page.goto(`/atlas/${slug}`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+});
