@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { LEGAL_FORM_CODES } from '../src/shared/atlas/legal-forms.ts';
 import { PROJECT_STATUS_CODES } from '../src/shared/atlas/states.ts';
 import { loadConfig } from '../src/server/config.ts';
-import { indexCooperations, rowsOf, unindexCooperations } from '../src/server/features/atlas/search-index.ts';
+import { indexCooperations, reindexAll, rowsOf, unindexCooperations } from '../src/server/features/atlas/search-index.ts';
 import { cooperationPartners, cooperations } from '../src/server/features/atlas/tables.ts';
 import { type Db, openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { newId } from '../src/server/platform/db/ids.ts';
@@ -17,6 +17,8 @@ import { FUNDING_PROGRAMMES, LESSONS, PLACE_PHRASES, STATUS_SENTENCES, THEMES, t
  * with real directory organisations as partners. Rows go in by bulk insert; the search index is built
  * afterwards in a few statements. `--replace` first removes the synthetic records made before.
  * Without --database-url (or DATABASE_URL) it writes to PGlite in DATA_DIR.
+ * `npm run atlas:generate -- --reindex` instead re-indexes every record (after an upgrade changed
+ * how records are indexed).
  */
 
 const INSERT_BATCH = 500;
@@ -185,8 +187,9 @@ function argument(args: string[], name: string): string | undefined {
 async function main() {
   const args = process.argv.slice(2);
   const count = Number(args.find((a) => /^\d+$/.test(a)));
-  if (!Number.isInteger(count) || count < 1) {
-    console.error('usage: npm run atlas:generate -- N [--replace] [--seed S] [--database-url URL]');
+  const reindex = args.includes('--reindex');
+  if (!reindex && (!Number.isInteger(count) || count < 1)) {
+    console.error('usage: npm run atlas:generate -- N [--replace] [--seed S] [--database-url URL] | --reindex');
     process.exit(2);
   }
   const config = loadConfig(process.env);
@@ -197,6 +200,11 @@ async function main() {
   const started = Date.now();
   try {
     await prepareDatabase(database);
+    if (reindex) {
+      const indexed = await reindexAll(database.db);
+      console.log(`${indexed} records re-indexed in ${((Date.now() - started) / 1000).toFixed(1)} s (${database.kind})`);
+      return;
+    }
     const { created, removed } = await generateCooperations(database.db, {
       count,
       replace: args.includes('--replace'),

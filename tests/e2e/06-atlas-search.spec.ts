@@ -112,7 +112,7 @@ test('a visitor searches the atlas, filters by Land and legal form, and follows 
 
   // Filter by Land: only the Saxon records stay, in the list and on the map; the map frames Sachsen.
   await page.getByRole('checkbox', { name: /^Sachsen/ }).check();
-  await expect(page).toHaveURL(/[?&]land=14/);
+  await expect(page).toHaveURL(/[?&]land=SN/);
   await expect(count).toHaveText('3 Kooperationen');
   await expect(results.getByRole('link', { name: 'Feuerwehrausbildung Seevetal' })).toHaveCount(0);
   await expect(map.getByRole('link', { name: /Feuerwehrausbildung Seevetal/ })).toHaveCount(0);
@@ -128,7 +128,7 @@ test('a visitor searches the atlas, filters by Land and legal form, and follows 
   // The back button restores the previous filters: Sachsen without the legal form.
   await page.goBack();
   await expect(page).not.toHaveURL(/legalForm=/);
-  await expect(page).toHaveURL(/[?&]land=14/);
+  await expect(page).toHaveURL(/[?&]land=SN/);
   await expect(count).toHaveText('3 Kooperationen');
   await expect(page.getByRole('checkbox', { name: /^Sachsen/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /^Zweckverband/ })).not.toBeChecked();
@@ -138,7 +138,7 @@ test('a visitor searches the atlas, filters by Land and legal form, and follows 
   await expect(page).toHaveURL(/\/atlas\/[a-z0-9-]+$/);
   await expect(page.getByRole('heading', { level: 1, name: 'IT-Kooperation Leipzig' })).toBeVisible();
   await page.goBack();
-  await expect(page).toHaveURL(/[?&]land=14/);
+  await expect(page).toHaveURL(/[?&]land=SN/);
   await expect(count).toHaveText('3 Kooperationen');
 
   // The two Dresden records share one place: a cluster that lists them when it cannot be pulled apart.

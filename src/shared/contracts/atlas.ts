@@ -269,7 +269,12 @@ export type RevisionDetail = Static<typeof RevisionDetail>;
 /** Moving a record through the workflow; `note` reaches the partners when an admin returns a record. */
 export const StateChangeInput = Type.Object(
   {
-    state: Type.Union([Type.Literal('draft'), Type.Literal('review'), Type.Literal('published'), Type.Literal('archived')]),
+    state: Type.Union([
+      Type.Literal('draft'),
+      Type.Literal('review'),
+      Type.Literal('published'),
+      Type.Literal('archived'),
+    ]),
     note: Type.Optional(Type.String({ maxLength: 2_000 })),
   },
   { additionalProperties: false },

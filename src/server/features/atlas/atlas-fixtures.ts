@@ -59,7 +59,12 @@ export async function partner(t: TestApp, input: { landCode?: string } = {}): Pr
 }
 
 export async function createRecord(t: TestApp, person: TestPerson, input: CooperationInput): Promise<Cooperation> {
-  const res = await t.request({ method: 'POST', url: '/api/atlas/cooperations', cookie: person.cookie, payload: input });
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/atlas/cooperations',
+    cookie: person.cookie,
+    payload: input,
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as Cooperation;
 }

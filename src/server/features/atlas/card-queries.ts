@@ -52,7 +52,12 @@ export async function cardsOfOwnOrganisation(tx: Tx, viewer: AtlasViewer): Promi
 
 /** Records waiting for an admin's review, oldest first (first come, first served). */
 export async function reviewQueue(tx: Tx): Promise<CardRow[]> {
-  return cardRows(tx, eq(cooperations.state, 'review'), [asc(cooperations.updatedAt), asc(cooperations.id)], CARD_LIST_MAX);
+  return cardRows(
+    tx,
+    eq(cooperations.state, 'review'),
+    [asc(cooperations.updatedAt), asc(cooperations.id)],
+    CARD_LIST_MAX,
+  );
 }
 
 /**

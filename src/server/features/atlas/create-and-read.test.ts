@@ -160,7 +160,11 @@ describe('POST /api/atlas/cooperations', () => {
 
   it('requires sign-in (401)', async () => {
     const p = await partner(t);
-    const res = await t.request({ method: 'POST', url: '/api/atlas/cooperations', payload: recordInput([p.organisation.id]) });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/atlas/cooperations',
+      payload: recordInput([p.organisation.id]),
+    });
     expect(problemOf(res, 401).type).toBe('/problems/unauthenticated');
   });
 
@@ -223,7 +227,11 @@ describe('GET /api/atlas/cooperations/:slug', () => {
     const colleague = await createPerson(t, { organisation: owner.organisation, name: `Kim ${unique('k')}` });
     const record = await publishedRecord(t, owner, { contacts: [{ personId: colleague.id, role: 'IT' }] });
     expect((await getRecord(t, null, record.slug)).json().contacts).toEqual([
-      expect.objectContaining({ personId: colleague.id, name: colleague.name, organisationName: owner.organisation.name }),
+      expect.objectContaining({
+        personId: colleague.id,
+        name: colleague.name,
+        organisationName: owner.organisation.name,
+      }),
     ]);
   });
 

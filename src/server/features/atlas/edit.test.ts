@@ -54,7 +54,12 @@ describe('PUT /api/atlas/cooperations/:id', () => {
     const slug = `neue-adresse-${unique('a')}`;
     const moved = await replaceRecord(t, p.member, record, recordInput([p.organisation.id], { slug }));
     expect(moved.json().slug).toBe(slug);
-    const taken = await replaceRecord(t, p.member, moved.json(), recordInput([p.organisation.id], { slug: other.slug }));
+    const taken = await replaceRecord(
+      t,
+      p.member,
+      moved.json(),
+      recordInput([p.organisation.id], { slug: other.slug }),
+    );
     expect(problemOf(taken, 409).type).toBe('/problems/slug-taken');
   });
 
@@ -114,7 +119,10 @@ describe('PUT /api/atlas/cooperations/:id', () => {
     const published = await publishedRecord(t, owner);
     const input = recordInput([owner.organisation.id]);
     expect(problemOf(await replaceRecord(t, null, published, input), 401).type).toBe('/problems/unauthenticated');
-    for (const person of [outsider.member, await createPerson(t, { organisation: owner.organisation, pending: true })]) {
+    for (const person of [
+      outsider.member,
+      await createPerson(t, { organisation: owner.organisation, pending: true }),
+    ]) {
       expect(problemOf(await replaceRecord(t, person, published, input), 403).type).toBe('/problems/forbidden');
     }
     const draft = await createRecord(t, owner.member, recordInput([owner.organisation.id]));

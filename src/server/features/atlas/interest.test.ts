@@ -87,7 +87,9 @@ describe('POST /api/atlas/cooperations/:id/interest', () => {
     expect((await writeTo(reader, record.id)).statusCode).toBe(201);
 
     const busy = await createPerson(t);
-    await t.deps.db.insert(cooperationInterests).values([50, 40, 30, 20, 10].map((m) => ({ ...earlier(m), personId: busy.id })));
+    await t.deps.db
+      .insert(cooperationInterests)
+      .values([50, 40, 30, 20, 10].map((m) => ({ ...earlier(m), personId: busy.id })));
     expect(problemOf(await writeTo(busy, record.id), 429).detail).toMatch(/hour/);
   });
 

@@ -44,7 +44,10 @@ describe('GET /api/atlas/organisations/:id/cooperations', () => {
   });
 
   it('answers 404 for an unknown organisation', async () => {
-    const res = await t.request({ method: 'GET', url: '/api/atlas/organisations/01900000-0000-7000-8000-000000000000/cooperations' });
+    const res = await t.request({
+      method: 'GET',
+      url: '/api/atlas/organisations/01900000-0000-7000-8000-000000000000/cooperations',
+    });
     expect(problemOf(res, 404).type).toBe('/problems/not-found');
   });
 });
@@ -54,7 +57,11 @@ describe('GET /api/atlas/alliances/:id/cooperations', () => {
     const a = await partner(t);
     const b = await partner(t);
     const alliance = await t.deps.db.transaction(async (tx) => {
-      const created = await createAlliance(tx, { name: `Verbund ${unique()}`, organisationId: a.organisation.id, createdBy: a.member.id });
+      const created = await createAlliance(tx, {
+        name: `Verbund ${unique()}`,
+        organisationId: a.organisation.id,
+        createdBy: a.member.id,
+      });
       await addMember(tx, created.id, b.organisation.id);
       return created;
     });
@@ -65,7 +72,10 @@ describe('GET /api/atlas/alliances/:id/cooperations', () => {
     expect(ids(await list(null, url))).toEqual(ids([ofA, ofB]));
     expect(ids(await list(a.member, url))).toEqual(ids([ofA, ofB]));
     expect(ids(await list(b.member, url))).toEqual(ids([ofA, ofB, draftOfB]));
-    const res = await t.request({ method: 'GET', url: '/api/atlas/alliances/01900000-0000-7000-8000-000000000000/cooperations' });
+    const res = await t.request({
+      method: 'GET',
+      url: '/api/atlas/alliances/01900000-0000-7000-8000-000000000000/cooperations',
+    });
     expect(res.statusCode).toBe(404);
   });
 });

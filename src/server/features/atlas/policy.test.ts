@@ -20,7 +20,8 @@ const record = (state: string) => ({ state, partnerIds: [partnerOrg, 'org-second
 
 describe('atlas policy', () => {
   it('shows published records to everyone and the rest only to partners and admins', () => {
-    for (const viewer of [null, member, outsider, homeless, admin]) expect(canSee(viewer, record('published'))).toBe(true);
+    for (const viewer of [null, member, outsider, homeless, admin])
+      expect(canSee(viewer, record('published'))).toBe(true);
     for (const state of ['draft', 'review', 'archived']) {
       expect(canSee(member, record(state))).toBe(true);
       expect(canSee(admin, record(state))).toBe(true);

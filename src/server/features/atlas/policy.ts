@@ -75,7 +75,11 @@ const MOVES: Record<string, Partial<Record<RecordState, Role[]>>> = {
  * Whether the viewer may move a record to `to`: `invalid` when the workflow has no such move (409),
  * `forbidden` when it has but not for this viewer (403). Visibility is checked before (404).
  */
-export function decideTransition(viewer: AtlasViewer | null, record: RecordAccess, to: RecordState): TransitionDecision {
+export function decideTransition(
+  viewer: AtlasViewer | null,
+  record: RecordAccess,
+  to: RecordState,
+): TransitionDecision {
   const roles = MOVES[record.state]?.[to];
   if (!roles) return { ok: false, reason: 'invalid' };
   const admin = Boolean(viewer?.isPlatformAdmin);

@@ -7,7 +7,9 @@ import { cooperationContacts, cooperationInterests, cooperationRevisions, cooper
 // Reads of the atlas records. Authors' and contacts' names come from the platform's persons table;
 // organisations are read through organisations/summary.ts and organisations/regions.ts.
 
-const partnerIdsColumn = sql<string[]>`array(select p.organisation_id from cooperation_partners p where p.cooperation_id = cooperations.id order by p.position, p.organisation_id)`;
+const partnerIdsColumn = sql<
+  string[]
+>`array(select p.organisation_id from cooperation_partners p where p.cooperation_id = cooperations.id order by p.position, p.organisation_id)`;
 
 const { searchVector: _searchVector, ...recordColumns } = getTableColumns(cooperations);
 
@@ -30,7 +32,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A record by its slug (or its ID, which the single-record address also accepts). */
 export async function findBySlug(tx: Tx, slug: string): Promise<RecordRow | null> {
-  const where = UUID.test(slug) ? or(eq(cooperations.id, slug), eq(cooperations.slug, slug)) : eq(cooperations.slug, slug);
+  const where = UUID.test(slug)
+    ? or(eq(cooperations.id, slug), eq(cooperations.slug, slug))
+    : eq(cooperations.slug, slug);
   const rows = await selectRecord(tx).where(where).limit(1);
   return (rows[0] as RecordRow | undefined) ?? null;
 }
@@ -58,7 +62,11 @@ export async function slugsLike(tx: Tx, base: string, exceptId?: string): Promis
 
 /** The record holding a unique value (slug or external ID), or null. */
 export async function ownerOf(tx: Tx, column: 'slug' | 'externalId', value: string): Promise<string | null> {
-  const rows = await tx.select({ id: cooperations.id }).from(cooperations).where(eq(cooperations[column], value)).limit(1);
+  const rows = await tx
+    .select({ id: cooperations.id })
+    .from(cooperations)
+    .where(eq(cooperations[column], value))
+    .limit(1);
   return rows[0]?.id ?? null;
 }
 
@@ -155,7 +163,11 @@ export async function platformAdminIds(tx: Tx): Promise<string[]> {
 /** The sender of a contact request as the mail and notification name them. */
 export async function senderOf(tx: Tx, personId: string) {
   const rows = await tx
-    .select({ name: persons.name, email: persons.email, verified: sql<boolean>`${persons.emailVerifiedAt} is not null` })
+    .select({
+      name: persons.name,
+      email: persons.email,
+      verified: sql<boolean>`${persons.emailVerifiedAt} is not null`,
+    })
     .from(persons)
     .where(eq(persons.id, personId))
     .limit(1);
@@ -171,7 +183,10 @@ export async function recentInterests(tx: Tx, personId: string, cooperationId: s
     })
     .from(cooperationInterests)
     .where(
-      and(eq(cooperationInterests.personId, personId), gt(cooperationInterests.createdAt, sql`now() - interval '1 day'`)),
+      and(
+        eq(cooperationInterests.personId, personId),
+        gt(cooperationInterests.createdAt, sql`now() - interval '1 day'`),
+      ),
     );
   return rows[0] ?? { lastHour: 0, thisRecordToday: 0 };
 }
@@ -194,7 +209,9 @@ export const cardColumns = {
 };
 
 export type CardRow = {
-  [K in keyof typeof cardColumns]: K extends 'partnerIds' ? string[] : (typeof cooperations.$inferSelect)[K & keyof typeof cooperations.$inferSelect];
+  [K in keyof typeof cardColumns]: K extends 'partnerIds'
+    ? string[]
+    : (typeof cooperations.$inferSelect)[K & keyof typeof cooperations.$inferSelect];
 };
 
 /** Records as list cards, filtered and ordered by the caller's SQL. */

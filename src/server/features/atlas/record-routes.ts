@@ -49,7 +49,8 @@ export async function recordRoutes(fastify: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags: TAGS,
-        summary: 'Create a cooperation as a draft (members of a partner organisation named in partnerIds, or platform admins)',
+        summary:
+          'Create a cooperation as a draft (members of a partner organisation named in partnerIds, or platform admins)',
         body: CooperationInput,
         response: { 201: Cooperation, ...problems(400, 401, 403, 409) },
       },

@@ -2,7 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import type { CooperationSnapshot } from '../../../shared/contracts/atlas.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { newId } from '../../platform/db/ids.ts';
-import { cooperationContacts, cooperationInterests, cooperationPartners, cooperationRevisions, cooperations } from './tables.ts';
+import {
+  cooperationContacts,
+  cooperationInterests,
+  cooperationPartners,
+  cooperationRevisions,
+  cooperations,
+} from './tables.ts';
 
 // Writes of the atlas records, always inside the caller's transaction.
 
@@ -74,7 +80,13 @@ export async function replaceContacts(tx: Tx, cooperationId: string, contacts: r
 
 export async function insertRevision(
   tx: Tx,
-  input: { cooperationId: string; number: number; snapshot: CooperationSnapshot; action: string; authorId: string | null },
+  input: {
+    cooperationId: string;
+    number: number;
+    snapshot: CooperationSnapshot;
+    action: string;
+    authorId: string | null;
+  },
 ): Promise<void> {
   await tx.insert(cooperationRevisions).values({
     id: newId(),

@@ -13,7 +13,13 @@ describe('revision diffs', () => {
   it('lists only changed fields, texts with parts (HTML as text) and other values before and after', () => {
     const changes = diffSnapshots(
       { title: 'A', description: '<p>Eins zwei</p>', fields: ['bauhof'], startYear: 2010, transferable: false },
-      { title: 'A', description: '<p>Eins <strong>drei</strong></p>', fields: ['bauhof', 'edv'], startYear: 2010, transferable: true },
+      {
+        title: 'A',
+        description: '<p>Eins <strong>drei</strong></p>',
+        fields: ['bauhof', 'edv'],
+        startYear: 2010,
+        transferable: true,
+      },
     );
     expect(changes).toEqual([
       { field: 'fields', before: ['bauhof'], after: ['bauhof', 'edv'] },

@@ -72,10 +72,7 @@ function same(a: unknown, b: unknown): boolean {
  * (HTML reduced to its text first, so a changed tag alone shows as unchanged words); arrays and
  * scalars carry their values before and after.
  */
-export function diffSnapshots(
-  from: Partial<CooperationSnapshot>,
-  to: Partial<CooperationSnapshot>,
-): FieldChange[] {
+export function diffSnapshots(from: Partial<CooperationSnapshot>, to: Partial<CooperationSnapshot>): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of SNAPSHOT_FIELDS) {
     const before = from[field] ?? null;

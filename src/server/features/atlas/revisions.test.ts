@@ -25,7 +25,10 @@ async function editedRecord() {
   const record = await createRecord(
     t,
     owner.member,
-    recordInput([owner.organisation.id], { title: 'Wasser für alle Gemeinden', description: '<p>Wir liefern <strong>Wasser</strong>.</p>' }),
+    recordInput([owner.organisation.id], {
+      title: 'Wasser für alle Gemeinden',
+      description: '<p>Wir liefern <strong>Wasser</strong>.</p>',
+    }),
   );
   const edited = await replaceRecord(
     t,

@@ -19,8 +19,16 @@ describe('sanitizing sections', () => {
     expect(sanitizeSection('<a href="https://a.example" target="_blank" onclick="x()">A</a>')).toBe(
       '<a href="https://a.example" rel="noopener">A</a>',
     );
-    expect(sanitizeSection('<a href="mailto:a@b.example">M</a>')).toBe('<a href="mailto:a@b.example" rel="noopener">M</a>');
-    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,x', '//evil.example', 'vbscript:x']) {
+    expect(sanitizeSection('<a href="mailto:a@b.example">M</a>')).toBe(
+      '<a href="mailto:a@b.example" rel="noopener">M</a>',
+    );
+    for (const href of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      '//evil.example',
+      'vbscript:x',
+    ]) {
       expect(sanitizeSection(`<a href="${href}">T</a>`)).toBe('<a>T</a>');
     }
   });

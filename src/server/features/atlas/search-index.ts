@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { TASK_FIELDS } from '../../../shared/atlas/task-fields.ts';
-import type { Tx } from '../../platform/db/client.ts';
-import { foldSql, plainTextSql, withoutMarkersSql } from './search-text.ts';
+import type { Db, Tx } from '../../platform/db/client.ts';
+import { foldSql, plainTextSql, stemFormSql, withoutMarkersSql } from './search-text.ts';
 
 /**
  * The search side of a save. For each record: its weighted German search vector, and the words it
@@ -77,10 +77,10 @@ async function indexWhere(tx: Tx, which: SQL, remove: boolean): Promise<void> {
     ),
     computed as (
       select s.id,
-        setweight(to_tsvector('german', s.title), 'A') ||
-        setweight(to_tsvector('german', s.related), 'B') ||
-        setweight(to_tsvector('german', s.summary), 'B') ||
-        setweight(to_tsvector('german', s.body), 'C') as vector,
+        setweight(to_tsvector('german', ${stemFormSql(sql`s.title`)}), 'A') ||
+        setweight(to_tsvector('german', ${stemFormSql(sql`s.related`)}), 'B') ||
+        setweight(to_tsvector('german', ${stemFormSql(sql`s.summary`)}), 'B') ||
+        setweight(to_tsvector('german', ${stemFormSql(sql`s.body`)}), 'C') as vector,
         case when s.state = 'published' and not ${remove} then array(
           select distinct w
           from regexp_split_to_table(${foldSql(sql`concat_ws(' ', s.title, s.summary, s.related, s.body)`)}, '[^a-z0-9]+') w
@@ -114,6 +114,19 @@ async function indexWhere(tx: Tx, which: SQL, remove: boolean): Promise<void> {
   if (gone.length > 0) {
     await tx.execute(sql`delete from atlas_terms where term = any(${`{${gone.join(',')}}`}::text[]) and documents <= 0`);
   }
+}
+
+/**
+ * Re-indexes every record in batches of its own transactions (after an upgrade changed how records
+ * are indexed) and then counts atlas_terms afresh. Returns how many records it indexed.
+ */
+export async function reindexAll(db: Db, batchSize = 1_000): Promise<number> {
+  const ids = rowsOf<{ id: string }>(await db.execute(sql`select id from cooperations order by id`)).map((r) => r.id);
+  for (let i = 0; i < ids.length; i += batchSize) {
+    await db.transaction((tx) => indexCooperations(tx, ids.slice(i, i + batchSize)));
+  }
+  await db.transaction((tx) => recountAtlasTerms(tx));
+  return ids.length;
 }
 
 /**

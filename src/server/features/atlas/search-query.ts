@@ -46,7 +46,8 @@ export interface RawPoint {
 export interface RawResult {
   total: number;
   hits: RawHit[];
-  points: RawPoint[];
+  /** The map points as JSON text (RawPoint[]): they are most of a large answer, and pass through unparsed. */
+  pointsJson: string;
   facets: Record<Exclude<FacetKey, 'kreis'>, FacetBucket[]> & {
     kreis: { value: string; label: string; count: number }[];
   };
@@ -121,13 +122,14 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
     join organisations o on o.id = k.v::uuid)`;
 
   const headlines = hasWords
-    ? sql`ts_headline('german', ${withoutMarkersSql(sql`c.title`)}, q.expanded, ${HEADLINE_TITLE}) as "titleHeadline",
+    ? sql`ts_headline('german', ${withoutMarkersSql(sql`c.title`)}, q.headline, ${HEADLINE_TITLE}) as "titleHeadline",
         ts_headline('german', left(concat_ws(' ', ${withoutMarkersSql(sql`c.summary`)}, ${plainTextSql(sql`c.description`)}), ${SNIPPET_SOURCE_MAX}),
-          q.expanded, ${HEADLINE_SNIPPET}) as "snippetHeadline"`
+          q.headline, ${HEADLINE_SNIPPET}) as "snippetHeadline"`
     : sql`null as "titleHeadline", null as "snippetHeadline"`;
   const queries = hasWords
-    ? sql`(select to_tsquery('german', ${words.expanded}) as expanded, to_tsquery('german', ${words.whole}) as whole) q`
-    : sql`(select null::tsquery as expanded, null::tsquery as whole) q`;
+    ? sql`(select to_tsquery('german', ${words.expanded}) as expanded, to_tsquery('german', ${words.whole}) as whole,
+        to_tsquery('german', ${words.headline}) as headline) q`
+    : sql`(select null::tsquery as expanded, null::tsquery as whole, null::tsquery as headline) q`;
 
   return sql`
     with base as materialized (
@@ -144,11 +146,11 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
       select id, row_number() over (order by ${orderOf(search, hasWords)}) as ord
       from matched order by ${orderOf(search, hasWords)} limit ${search.limit} offset ${search.offset}
     )
-    select json_build_object(
-      'total', (select count(*)::int from matched),
-      'points', (select coalesce(json_agg(p), '[]'::json) from (
+    select (select coalesce(json_agg(p), '[]'::json) from (
         select id, slug, title, sector, latitude, longitude from matched
-        where latitude is not null and longitude is not null) p),
+        where latitude is not null and longitude is not null) p)::text as points,
+      json_build_object(
+      'total', (select count(*)::int from matched),
       'facets', json_build_object(
         ${sql.join(
           FACET_KEYS.map((key) => sql`${sql.raw(`'${key}'`)}, ${key === 'kreis' ? kreisFacet : facet(key)}`),
@@ -165,9 +167,10 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
 }
 
 export async function runSearch(tx: Tx, search: AtlasSearch, words: AnalysedQuery): Promise<RawResult> {
-  const row = rowsOf<{ result: RawResult | string }>(await tx.execute(searchStatement(search, words)))[0];
-  const result = row?.result;
-  if (!result) throw new Error('atlas search returned no row');
-  return typeof result === 'string' ? (JSON.parse(result) as RawResult) : result;
+  const row = rowsOf<{ points: string; result: Omit<RawResult, 'pointsJson'> | string }>(
+    await tx.execute(searchStatement(search, words)),
+  )[0];
+  if (!row) throw new Error('atlas search returned no row');
+  const result = typeof row.result === 'string' ? (JSON.parse(row.result) as Omit<RawResult, 'pointsJson'>) : row.result;
+  return { ...result, pointsJson: row.points };
 }
-

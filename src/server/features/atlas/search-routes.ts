@@ -7,7 +7,7 @@ import type { Deps } from '../../deps.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
 import { csvFile, exportFileName, jsonFile } from './export-files.ts';
 import { EXPORT_MAX, exchangeRecords, exportIds } from './export-records.ts';
-import { searchAtlas } from './search.ts';
+import { searchAtlasJson } from './search.ts';
 import { cacheKeyOf, createAtlasSearchCache } from './search-cache.ts';
 import { indexGeneration } from './search-index.ts';
 import {
@@ -44,10 +44,10 @@ export async function searchRoutes(fastify: FastifyInstance, deps: Deps) {
       let body = cache?.get(key);
       if (body === undefined) {
         const generation = indexGeneration();
-        body = JSON.stringify(await searchAtlas(deps.db, searchOf(request.query)));
+        body = await searchAtlasJson(deps.db, searchOf(request.query));
         cache?.set(key, body, generation);
       }
-      // Sent as JSON text, which Fastify passes through unserialised: the answer was serialised once for the cache.
+      // Sent as JSON text, which Fastify passes through unserialised (see searchAtlasJson).
       return reply.type('application/json; charset=utf-8').send(body as unknown as SearchResult);
     },
   );

@@ -36,6 +36,25 @@ export function foldSql(text: SQL): SQL {
 }
 
 /**
+ * The form a folded text is stemmed in: "ue", "ae", "oe" written back as umlauts (not after q, and
+ * not "ue" after a vowel, as in "Steuer" or "Feuer"). Newer Snowball stemmers (PGlite) do this
+ * themselves; PostgreSQL 15's does not, so "Muellabfuhr" and "Müllabfuhr" would stem apart there.
+ * Applied to records and queries alike, both spellings meet on every database.
+ */
+export function stemForm(folded: string): string {
+  return folded
+    .replace(/(^|[^qaeiouyäöü])ue/g, '$1ü')
+    .replace(/ae/g, 'ä')
+    .replace(/oe/g, 'ö');
+}
+
+/** SQL twin of `stemForm(fold(text))`. */
+export function stemFormSql(text: SQL): SQL {
+  return sql`regexp_replace(regexp_replace(regexp_replace(${foldSql(text)},
+    '(^|[^qaeiouyäöü])ue', '\\1ü', 'g'), 'ae', 'ä', 'g'), 'oe', 'ö', 'g')`;
+}
+
+/**
  * Sanitised section HTML as plain text for the search vector and snippets: tags become spaces, the
  * entities the sanitiser writes are decoded, and the two control characters the highlighter uses as
  * markers are removed so a record cannot fake a highlight.

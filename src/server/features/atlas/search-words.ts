@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import { rowsOf } from './search-index.ts';
-import { fold, wordsOf } from './search-text.ts';
+import { fold, stemForm, wordsOf } from './search-text.ts';
 
 /**
  * What a query's words mean to the atlas: the tsquery text for whole-word (stemmed) matches, the
@@ -14,6 +14,11 @@ export interface AnalysedQuery {
   whole: string | null;
   /** Each word or a compound containing it: `(feuerwehren) & (versorgung | wasserversorgung | …)`. */
   expanded: string | null;
+  /**
+   * `expanded` for ts_headline, which stems the record's text as written: the stemmed forms and the
+   * folded ones, so words like "aktuell" are marked on PostgreSQL 15 as well (see stemForm).
+   */
+  headline: string | null;
   suggestion: string | null;
 }
 
@@ -34,30 +39,36 @@ interface WordInfo {
 
 export async function analyseQuery(tx: Tx, q: string): Promise<AnalysedQuery> {
   const words = [...new Set(wordsOf(q))].slice(0, WORDS_MAX);
-  if (words.length === 0) return { whole: null, expanded: null, suggestion: null };
+  const nothing = { whole: null, expanded: null, headline: null, suggestion: null };
+  if (words.length === 0) return nothing;
   const infos = rowsOf<WordInfo>(
     await tx.execute(sql`
       select w.word,
-        numnode(plainto_tsquery('german', w.word)) = 0 as stop,
+        numnode(plainto_tsquery('german', w.stemmed)) = 0 as stop,
         exists (select 1 from atlas_terms t where t.term = w.word) as known,
         case when char_length(w.word) >= ${PART_MIN_LENGTH} then array(
           select t.term from atlas_terms t
           where t.term like '%' || w.word || '%' and t.term <> w.word
           order by t.documents desc, t.term limit ${PARTS_MAX}
         ) else '{}'::text[] end as parts
-      from unnest(${arrayLiteral(words)}::text[]) as w(word)`),
+      from unnest(${arrayLiteral(words)}::text[], ${arrayLiteral(words.map(stemForm))}::text[]) as w(word, stemmed)`),
   );
   const searchable = infos.filter((i) => !i.stop);
-  if (searchable.length === 0) return { whole: null, expanded: null, suggestion: null };
+  if (searchable.length === 0) return nothing;
 
-  const whole = searchable.map((i) => i.word).join(' & ');
-  const expanded = searchable
-    .map((i) => `(${[i.word, ...i.parts.filter((p) => SAFE_TERM.test(p))].join(' | ')})`)
-    .join(' & ');
+  const query = (form: (word: string) => string) =>
+    searchable.map((i) => `(${[i.word, ...i.parts.filter((p) => SAFE_TERM.test(p))].map(form).join(' | ')})`).join(' & ');
+  const whole = searchable.map((i) => stemForm(i.word)).join(' & ');
+  const expanded = query(stemForm);
 
   const unknown = searchable.filter((i) => !i.known && i.parts.length === 0).map((i) => i.word);
   const replacements = unknown.length > 0 ? await similarTerms(tx, unknown) : new Map<string, string>();
-  return { whole, expanded, suggestion: replacements.size > 0 ? replaceWords(q, replacements) : null };
+  return {
+    whole,
+    expanded,
+    headline: `(${expanded}) | (${query((word) => word)})`,
+    suggestion: replacements.size > 0 ? replaceWords(q, replacements) : null,
+  };
 }
 
 /**
@@ -74,10 +85,10 @@ async function similarTerms(tx: Tx, words: string[]): Promise<Map<string, string
         from (select t.term, t.documents from atlas_terms t where t.term % w.word
               order by similarity(t.term, w.word) desc, t.documents desc, t.term limit ${CANDIDATES_MAX}) s
       ), '[]'::json) as candidates
-      from unnest(${arrayLiteral(words)}::text[]) as w(word)
+      from unnest(${arrayLiteral(words)}::text[], ${arrayLiteral(words.map(stemForm))}::text[]) as w(word, stemmed)
       where not exists (
         select 1 from cooperations c
-        where c.state = 'published' and c.search_vector @@ plainto_tsquery('german', w.word)
+        where c.state = 'published' and c.search_vector @@ plainto_tsquery('german', w.stemmed)
       )`),
   );
   const replacements = new Map<string, string>();
@@ -127,7 +138,7 @@ function replaceWords(q: string, replacements: Map<string, string>): string {
     .join('');
 }
 
-/** A Postgres array literal of words made of [a-z0-9] only, so no quoting is needed. */
+/** A Postgres array literal of words made of letters and digits only, so no quoting is needed. */
 function arrayLiteral(words: string[]): string {
-  return `{${words.filter((w) => SAFE_TERM.test(w)).join(',')}}`;
+  return `{${words.join(',')}}`;
 }

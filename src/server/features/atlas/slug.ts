@@ -1,4 +1,13 @@
-const GERMAN_LETTERS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' };
+const GERMAN_LETTERS: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  ẞ: 'ss',
+  Ä: 'ae',
+  Ö: 'oe',
+  Ü: 'ue',
+};
 
 /** Longest slug made from a title; long titles are cut at a word boundary. */
 export const COOPERATION_SLUG_MAX = 80;

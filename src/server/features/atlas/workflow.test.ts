@@ -40,7 +40,10 @@ describe('POST /api/atlas/cooperations/:id/state', () => {
     const [note] = await notificationsOf(t, owner.member.id);
     expect(note).toMatchObject({ kind: 'cooperation-published', link: `/atlas/${record.slug}` });
     const [entry] = await auditEntries(t, 'cooperation.published', record.id);
-    expect(entry).toMatchObject({ actorId: admin.id, details: expect.objectContaining({ from: 'review', to: 'published' }) });
+    expect(entry).toMatchObject({
+      actorId: admin.id,
+      details: expect.objectContaining({ from: 'review', to: 'published' }),
+    });
   });
 
   it('lets an admin return a record with a note that reaches its creator and submitter', async () => {

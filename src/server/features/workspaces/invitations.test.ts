@@ -129,6 +129,15 @@ describe('inviting someone who has an account', () => {
     expect((await preview(token)).statusCode).toBe(200);
   });
 
+  it('keeps the role of someone who became a member meanwhile, and uses up the link', async () => {
+    const { owner, outsider, workspace } = await workspaceSetup(t);
+    await invite(owner, workspace.id, outsider.email, 'guest');
+    const token = mailedToken(outsider.email);
+    await addMember(t, owner, workspace.id, outsider, 'member');
+    expect((await accept(token, outsider)).json()).toMatchObject({ role: 'member', registered: false });
+    expect(problemOf(await preview(token), 404).type).toBe('/problems/not-found');
+  });
+
   it('refuses to invite a member (409)', async () => {
     const { owner, colleague, workspace } = await workspaceSetup(t);
     await addMember(t, owner, workspace.id, colleague, 'member');

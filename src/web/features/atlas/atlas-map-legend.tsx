@@ -24,12 +24,14 @@ export function AtlasMapLegend({ points }: { points: AtlasPoint[] }) {
           .map(([sector, count]) => (
             <li key={sector} className="kern-body kern-body--small">
               <span className="atlas-map__swatch" style={{ background: SECTOR_COLOURS[sector] ?? '#4b5275' }} />
-              {sectorLabel(t, sector)} <span className="atlas-map__legend-count">({count})</span>
+              <span>
+                {sectorLabel(t, sector)} <span className="atlas-map__legend-count">({count})</span>
+              </span>
             </li>
           ))}
         <li className="kern-body kern-body--small">
           <span className="atlas-map__swatch atlas-map__swatch--cluster" />
-          {t('atlas.map.clusterLegend')}
+          <span>{t('atlas.map.clusterLegend')}</span>
         </li>
       </ul>
     </div>

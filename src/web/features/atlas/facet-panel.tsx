@@ -7,7 +7,7 @@ import { SelectField } from '../../ui/select-field.tsx';
 import { landLabel } from '../organisations/laender.ts';
 import { FacetGroup, type FacetOption } from './facet-group.tsx';
 import { fieldLabel, legalFormLabel, sectorLabel, statusLabel } from './record-labels.ts';
-import { type AtlasSearch, type ListFilter, listOf } from './search-state.ts';
+import { type AtlasSearch, chosen, type ListFilter } from './search-state.ts';
 
 type Facets = SearchResult['facets'];
 
@@ -44,7 +44,7 @@ function byCount(
 /** The filters beside the result: checkbox groups with counts, the Kreis, the start years. */
 export function FacetPanel({ search, facets, onChange, onToggle }: FacetPanelProps) {
   const { t } = useTranslation();
-  const selected = (filter: ListFilter) => listOf(search[filter]);
+  const selected = (filter: ListFilter) => chosen(search, filter);
   const group = (filter: ListFilter) => ({
     selected: selected(filter),
     onToggle: (value: string, on: boolean) => onToggle(filter, value, on),
@@ -121,28 +121,28 @@ function KreisFilter({
   t: TFunction;
 }) {
   const id = useId();
-  const chosen = listOf(search.kreis);
+  const picked = chosen(search, 'kreis');
   const options = byCount(facets?.kreis, (c) => c);
-  if (listOf(search.land).length > 0) {
+  if (search.land) {
     return (
       <FacetGroup
         legend={t('atlas.search.facet.kreis')}
         options={options}
-        selected={chosen}
+        selected={picked}
         onToggle={onToggle}
         limit={8}
       />
     );
   }
-  const addable = options.filter((o) => !chosen.includes(o.value) && o.count > 0);
-  if (addable.length === 0 && chosen.length === 0) return null;
+  const addable = options.filter((o) => !picked.includes(o.value) && o.count > 0);
+  if (addable.length === 0 && picked.length === 0) return null;
   return (
     <div className="facet-group">
-      {chosen.length > 0 ? (
+      {picked.length > 0 ? (
         <FacetGroup
           legend={t('atlas.search.facet.kreisChosen')}
-          options={options.filter((o) => chosen.includes(o.value))}
-          selected={chosen}
+          options={options.filter((o) => picked.includes(o.value))}
+          selected={picked}
           onToggle={onToggle}
         />
       ) : null}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../shared/contracts/atlas.ts';
 import { landLabel } from '../organisations/laender.ts';
 import { fieldLabel, legalFormLabel, sectorLabel, statusLabel } from './record-labels.ts';
-import { type AtlasSearch, LIST_FILTERS, type ListFilter, listOf } from './search-state.ts';
+import { type AtlasSearch, chosen, LIST_FILTERS, type ListFilter, toggled } from './search-state.ts';
 
 interface Chip {
   key: string;
@@ -42,13 +42,11 @@ export function ActiveFilters({
   const kreise = new Map((facets?.kreis ?? []).map((k) => [k.value, k.label]));
   const chips: Chip[] = [];
   for (const filter of LIST_FILTERS) {
-    const codes = listOf(search[filter]);
-    for (const code of codes) {
-      const rest = codes.filter((c) => c !== code);
+    for (const code of chosen(search, filter)) {
       chips.push({
         key: `${filter}:${code}`,
         label: `${t(`atlas.search.facet.${filter}`)}: ${labelOf(t, filter, code, kreise)}`,
-        remove: { [filter]: rest.length > 0 ? rest.join(',') : undefined },
+        remove: { [filter]: toggled(search, filter, code, false) },
       });
     }
   }

@@ -18,8 +18,8 @@ import {
   type AtlasSearch,
   type AtlasSort,
   activeFilterCount,
+  chosen,
   type ListFilter,
-  listOf,
   PAGE_SIZE,
   toggled,
 } from './search-state.ts';
@@ -50,7 +50,7 @@ export function SearchPage() {
     if (focusResults) headingRef.current?.focus();
   }
   const toggle = (filter: ListFilter, value: string, on: boolean) =>
-    apply({ [filter]: toggled(search[filter], value, on) });
+    apply({ [filter]: toggled(search, filter, value, on) });
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -176,7 +176,7 @@ export function SearchPage() {
         </div>
 
         <div className="atlas-search__map" id="atlas-map">
-          <AtlasMap points={data?.points ?? []} total={total} laender={listOf(search.land)} listId={listId} />
+          <AtlasMap points={data?.points ?? []} total={total} laender={chosen(search, 'land')} listId={listId} />
         </div>
       </div>
     </>

@@ -10,6 +10,11 @@ import { Highlighted } from './search-highlight.tsx';
 
 const PARTNERS_SHOWN = 5;
 
+/** Where the words matched; without a match in the text the record's own summary says more. */
+function snippetOf(hit: SearchHit): string {
+  return hit.snippet.includes('<mark>') || !hit.summary ? hit.snippet : hit.summary;
+}
+
 /** The hits of one page: title (a link to the record), where the words matched, and the key facts. */
 export function SearchResults({ hits, id, labelledBy }: { hits: SearchHit[]; id: string; labelledBy: string }) {
   const { t } = useTranslation();
@@ -26,9 +31,9 @@ export function SearchResults({ hits, id, labelledBy }: { hits: SearchHit[]; id:
               <Highlighted text={hit.titleHighlighted || hit.title} />
             </Link>
           </h3>
-          {hit.snippet || hit.summary ? (
+          {snippetOf(hit) ? (
             <p className="kern-body atlas-hit__snippet">
-              <Highlighted text={hit.snippet || hit.summary} />
+              <Highlighted text={snippetOf(hit)} />
             </p>
           ) : null}
           <p className="kern-body kern-body--small atlas-hit__facts">

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { highlightParts } from './search-highlight.tsx';
-import { activeFilterCount, apiQuery, parseAtlasSearch, toggled } from './search-state.ts';
+import { activeFilterCount, apiQuery, chosen, parseAtlasSearch, toggled } from './search-state.ts';
 
 describe('the /atlas address', () => {
   it('keeps the filters a shared link carries', () => {
     const search = parseAtlasSearch({
       q: ' Feuerwehr ',
-      land: '05,14',
+      land: 'NW,sn',
       sector: 10,
       legalForm: 'zweckverband',
       transferable: 'true',
@@ -17,7 +17,7 @@ describe('the /atlas address', () => {
     });
     expect(search).toMatchObject({
       q: 'Feuerwehr',
-      land: '05,14',
+      land: 'NW,SN',
       sector: '10',
       legalForm: 'zweckverband',
       transferable: true,
@@ -30,7 +30,7 @@ describe('the /atlas address', () => {
 
   it('drops what the page does not understand instead of sending it on', () => {
     const search = parseAtlasSearch({
-      land: '99,05,05',
+      land: '99,05,NW,XX',
       legalForm: 'gmbh-und-co',
       kreis: 'not-a-uuid',
       startFrom: '1200',
@@ -39,7 +39,7 @@ describe('the /atlas address', () => {
       partner: "x' or 1=1",
       extra: 'value',
     });
-    expect(search.land).toBe('05');
+    expect(search.land).toBe('NW');
     expect(search.legalForm).toBeUndefined();
     expect(search.kreis).toBeUndefined();
     expect(search.startFrom).toBeUndefined();
@@ -49,20 +49,21 @@ describe('the /atlas address', () => {
     expect(search).not.toHaveProperty('extra');
   });
 
-  it('adds and removes one value of a list filter', () => {
-    expect(toggled(undefined, '05', true)).toBe('05');
-    expect(toggled('05', '14', true)).toBe('05,14');
-    expect(toggled('05,14', '05', false)).toBe('14');
-    expect(toggled('14', '14', false)).toBeUndefined();
+  it('adds and removes one value of a list filter, Länder by their letters', () => {
+    expect(toggled({}, 'land', '05', true)).toBe('NW');
+    expect(toggled({ land: 'NW' }, 'land', '14', true)).toBe('NW,SN');
+    expect(toggled({ land: 'NW,SN' }, 'land', '05', false)).toBe('SN');
+    expect(toggled({ legalForm: 'verein' }, 'legalForm', 'verein', false)).toBeUndefined();
+    expect(chosen({ land: 'NW,SN' }, 'land')).toEqual(['05', '14']);
   });
 
   it('counts the filters in force for the filter button', () => {
     expect(activeFilterCount({ q: 'x', sort: 'newest', page: 2 })).toBe(0);
-    expect(activeFilterCount({ land: '05,14', transferable: true, startFrom: 2000 })).toBe(4);
+    expect(activeFilterCount({ land: 'NW,SN', transferable: true, startFrom: 2000 })).toBe(4);
   });
 
   it('asks the API with repeated parameters and the page size', () => {
-    const query = new URLSearchParams(apiQuery({ q: 'Bauhof', land: '05,14', status: 'laufend', page: 2 }));
+    const query = new URLSearchParams(apiQuery({ q: 'Bauhof', land: 'NW,SN', status: 'laufend', page: 2 }));
     expect(query.getAll('land')).toEqual(['05', '14']);
     expect(query.get('status')).toBe('laufend');
     expect(query.get('q')).toBe('Bauhof');

@@ -1,11 +1,10 @@
 import { LEGAL_FORM_CODES, PROJECT_STATUS_CODES, SECTOR_CODES, TASK_FIELD_CODES } from '../../../shared/atlas/index.ts';
 import { ATLAS_LIMITS } from '../../../shared/atlas/states.ts';
-import { LAND_CODES } from '../../../shared/laender.ts';
 
 /**
  * The one filter state of /atlas, kept in the address bar so a search can be shared and the back
  * button restores the previous one. Multi-valued filters are comma-separated lists in one
- * parameter (`land=05,14`), which reads better in a shared link than repeated or JSON values; the
+ * parameter (`land=NW,SN`), which reads better in a shared link than repeated or JSON values; the
  * API call repeats the parameter instead.
  */
 export interface AtlasSearch {
@@ -35,16 +34,49 @@ export type ListFilter = (typeof LIST_FILTERS)[number];
 export const PAGE_SIZE = 20;
 export const YEAR_MAX = 2100;
 
+/**
+ * Länder appear in the address by their ISO 3166-2 letters (`land=SN`), not their two digits: the
+ * router would read "14" back as a number and write it quoted (`land=%2214%22`); letters read better.
+ */
+const LAND_LETTERS: Record<string, string> = {
+  '01': 'SH',
+  '02': 'HH',
+  '03': 'NI',
+  '04': 'HB',
+  '05': 'NW',
+  '06': 'HE',
+  '07': 'RP',
+  '08': 'BW',
+  '09': 'BY',
+  '10': 'SL',
+  '11': 'BE',
+  '12': 'BB',
+  '13': 'MV',
+  '14': 'SN',
+  '15': 'ST',
+  '16': 'TH',
+};
+const LAND_BY_LETTERS = new Map(Object.entries(LAND_LETTERS).map(([code, letters]) => [letters, code]));
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const ALLOWED: Record<ListFilter, (code: string) => boolean> = {
+/** Which values each filter accepts, as written in the address. */
+const ALLOWED: Record<ListFilter, (written: string) => boolean> = {
   sector: (c) => SECTOR_CODES.includes(c),
   field: (c) => TASK_FIELD_CODES.includes(c),
-  land: (c) => (LAND_CODES as string[]).includes(c),
+  land: (c) => LAND_BY_LETTERS.has(c),
   kreis: (c) => UUID.test(c),
   legalForm: (c) => LEGAL_FORM_CODES.includes(c),
   status: (c) => PROJECT_STATUS_CODES.includes(c),
 };
+
+/** How a code is written in the address; the API and the code lists use the codes themselves. */
+function written(filter: ListFilter, code: string): string {
+  return filter === 'land' ? (LAND_LETTERS[code] ?? code.toUpperCase()) : code;
+}
+function codeOf(filter: ListFilter, value: string): string {
+  return filter === 'land' ? (LAND_BY_LETTERS.get(value) ?? value) : value;
+}
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
@@ -53,16 +85,18 @@ function text(value: unknown): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** "10" arrives as a number (the router reads JSON-looking values as JSON), "05,14" as text. */
-function codes(value: unknown, allowed: (code: string) => boolean): string | undefined {
+/** A list filter from the address; "10" arrives as a number (the router reads JSON-looking values as JSON). */
+function codes(filter: ListFilter, value: unknown): string | undefined {
   const raw = Array.isArray(value)
     ? value.join(',')
     : typeof value === 'number'
       ? String(value).padStart(2, '0')
       : value;
   if (typeof raw !== 'string') return undefined;
-  const list = [...new Set(raw.split(',').map((c) => c.trim()))].filter((c) => c !== '' && allowed(c));
-  return list.length > 0 ? list.join(',') : undefined;
+  // Links may name Länder by their digits ("land=05"): they are rewritten to letters.
+  const list = raw.split(',').map((c) => written(filter, c.trim()));
+  const kept = [...new Set(list)].filter((c) => c !== '' && ALLOWED[filter](c));
+  return kept.length > 0 ? kept.join(',') : undefined;
 }
 
 function integer(value: unknown, min: number, max: number): number | undefined {
@@ -81,18 +115,24 @@ export function parseAtlasSearch(search: Record<string, unknown>): AtlasSearch {
     sort: ATLAS_SORTS.find((s) => s === search.sort),
     page: integer(search.page, 2, 10_000),
   };
-  for (const filter of LIST_FILTERS) result[filter] = codes(search[filter], ALLOWED[filter]);
+  for (const filter of LIST_FILTERS) result[filter] = codes(filter, search[filter]);
   return result;
 }
 
-export function listOf(value: string | undefined): string[] {
+function listOf(value: string | undefined): string[] {
   return value ? value.split(',') : [];
 }
 
-/** The filter with `code` added or removed; undefined when the list becomes empty. */
-export function toggled(value: string | undefined, code: string, on: boolean): string | undefined {
-  const list = listOf(value).filter((c) => c !== code);
-  if (on) list.push(code);
+/** The codes a list filter holds (Länder as their two digits), as the API and the code lists name them. */
+export function chosen(search: AtlasSearch, filter: ListFilter): string[] {
+  return listOf(search[filter]).map((value) => codeOf(filter, value));
+}
+
+/** The filter's new value in the address with `code` added or removed; undefined when it becomes empty. */
+export function toggled(search: AtlasSearch, filter: ListFilter, code: string, on: boolean): string | undefined {
+  const value = written(filter, code);
+  const list = listOf(search[filter]).filter((c) => c !== value);
+  if (on) list.push(value);
   return list.length > 0 ? list.join(',') : undefined;
 }
 
@@ -106,16 +146,22 @@ export function activeFilterCount(search: AtlasSearch): number {
   return count;
 }
 
-/** The API's query string: list filters repeat their parameter (`land=05&land=14`). */
-export function apiQuery(search: AtlasSearch): string {
+/** The filters as the API reads them: list filters repeat their parameter (`land=05&land=14`). */
+export function filterParams(search: AtlasSearch): URLSearchParams {
   const params = new URLSearchParams();
   if (search.q) params.set('q', search.q);
-  for (const filter of LIST_FILTERS) for (const code of listOf(search[filter])) params.append(filter, code);
+  for (const filter of LIST_FILTERS) for (const code of chosen(search, filter)) params.append(filter, code);
   if (search.transferable) params.set('transferable', 'true');
   if (search.startFrom !== undefined) params.set('startFrom', String(search.startFrom));
   if (search.startTo !== undefined) params.set('startTo', String(search.startTo));
   if (search.partner) params.set('partner', search.partner);
   if (search.sort) params.set('sort', search.sort);
+  return params;
+}
+
+/** The search's query string: the filters plus the page. */
+export function apiQuery(search: AtlasSearch): string {
+  const params = filterParams(search);
   params.set('page', String(search.page ?? 1));
   params.set('pageSize', String(PAGE_SIZE));
   return params.toString();

@@ -26,6 +26,7 @@ export class RealtimeClient {
   private attempts = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
+  private presence: 'online' | 'away' | null = null;
 
   constructor(private readonly options: RealtimeOptions) {}
 
@@ -42,6 +43,19 @@ export class RealtimeClient {
     const socket = this.socket;
     this.socket = null;
     socket?.close(1000, 'signed out');
+  }
+
+  /** Sends a message if the socket is open (typing, presence); answers whether it went out. */
+  send(message: { type: string; [key: string]: unknown }): boolean {
+    if (this.socket?.readyState !== WebSocket.OPEN) return false;
+    this.socket.send(JSON.stringify(message));
+    return true;
+  }
+
+  /** Says whether the person is here or away, now and again after every reconnect (the server then sends who else is there). */
+  setPresence(status: 'online' | 'away') {
+    this.presence = status;
+    this.send({ type: 'presence', status });
   }
 
   private url() {
@@ -62,6 +76,7 @@ export class RealtimeClient {
     socket.addEventListener('open', () => {
       this.attempts = 0;
       if (this.lastPosition !== null) socket.send(JSON.stringify({ type: 'resume', after: this.lastPosition }));
+      if (this.presence) socket.send(JSON.stringify({ type: 'presence', status: this.presence }));
     });
     socket.addEventListener('message', (event) => {
       let message: RealtimeMessage;

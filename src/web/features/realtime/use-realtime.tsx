@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ME_KEY, useMe } from '../accounts/use-me.ts';
 import { RealtimeClient, type RealtimeMessage } from './realtime-client.ts';
@@ -22,6 +22,7 @@ const NoticesContext = createContext<{
 
 type RealtimeListener = (message: RealtimeMessage) => void;
 const ListenersContext = createContext<Set<RealtimeListener> | null>(null);
+const ClientContext = createContext<{ current: RealtimeClient | null } | null>(null);
 
 /**
  * Connects to the realtime endpoint while someone is signed in; turns events into notices and
@@ -35,6 +36,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const counter = useRef(0);
   const [listeners] = useState(() => new Set<RealtimeListener>());
   const personId = me?.id;
+  const [clientRef] = useState<{ current: RealtimeClient | null }>(() => ({ current: null }));
 
   const notify = useCallback((text: string) => {
     counter.current += 1;
@@ -82,9 +84,13 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       onMessage: (message) => handleRef.current(message),
       onResync: () => void client.invalidateQueries(),
     });
+    clientRef.current = realtime;
     realtime.start();
-    return () => realtime.stop();
-  }, [personId, client]);
+    return () => {
+      clientRef.current = null;
+      realtime.stop();
+    };
+  }, [personId, client, clientRef]);
 
   useEffect(() => {
     if (!personId) setNotices([]);
@@ -92,9 +98,11 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
 
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
   return (
-    <ListenersContext.Provider value={listeners}>
-      <NoticesContext.Provider value={{ notices, dismiss, announce: notify }}>{children}</NoticesContext.Provider>
-    </ListenersContext.Provider>
+    <ClientContext.Provider value={clientRef}>
+      <ListenersContext.Provider value={listeners}>
+        <NoticesContext.Provider value={{ notices, dismiss, announce: notify }}>{children}</NoticesContext.Provider>
+      </ListenersContext.Provider>
+    </ClientContext.Provider>
   );
 }
 
@@ -111,6 +119,18 @@ export function useRealtimeEvents(listener: RealtimeListener) {
       listeners.delete(forward);
     };
   }, [listeners]);
+}
+
+/** Sends to the server over the socket (typing, presence); a message sent while disconnected is dropped. */
+export function useRealtimeSend() {
+  const ref = useContext(ClientContext);
+  return useMemo(
+    () => ({
+      send: (message: { type: string; [key: string]: unknown }) => ref?.current?.send(message) ?? false,
+      setPresence: (status: 'online' | 'away') => ref?.current?.setPresence(status),
+    }),
+    [ref],
+  );
 }
 
 export function useNotices() {

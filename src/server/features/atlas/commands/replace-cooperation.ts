@@ -27,7 +27,12 @@ export async function replaceCooperationCommand(
         `You edited revision ${baseRevision}; the current one is ${record.revision}. Reload it and apply your changes again.`,
       );
     }
-    if (wouldLockOut(actor.viewer, input.partnerIds.map((p) => p.toLowerCase()))) {
+    if (
+      wouldLockOut(
+        actor.viewer,
+        input.partnerIds.map((p) => p.toLowerCase()),
+      )
+    ) {
       throw invalid([{ field: 'body:/partnerIds', message: 'must still include your own organisation' }]);
     }
     return saveCooperation(tx, input, { authorId: actor.viewer.personId, existingId: id, action: 'edited' });

@@ -4,8 +4,8 @@ import type { InterestInput } from '../../../../shared/contracts/atlas.ts';
 import type { Deps } from '../../../deps.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { conflict, forbidden, notFound, Problem } from '../../../platform/errors/problem.ts';
-import { organisationSummary } from '../../organisations/summary.ts';
 import { notify } from '../../notifications/notify.ts';
+import { organisationSummary } from '../../organisations/summary.ts';
 import { interestMail } from '../interest-mail.ts';
 import { canSee } from '../policy.ts';
 import { contactsOf, findById, recentInterests, senderOf } from '../queries.ts';
@@ -49,7 +49,9 @@ export async function showInterestCommand(
       kind: input.kind,
       message,
     });
-    const organisation = actor.viewer.organisationId ? await organisationSummary(tx, actor.viewer.organisationId) : null;
+    const organisation = actor.viewer.organisationId
+      ? await organisationSummary(tx, actor.viewer.organisationId)
+      : null;
     const link = `/atlas/${record.slug}`;
     const linked = contacts.flatMap((c) => (c.personId && c.personEmail ? [c.personId] : []));
     await notify(
