@@ -34,15 +34,6 @@ export interface RawHit {
   snippetHeadline: string | null;
 }
 
-export interface RawPoint {
-  id: string;
-  slug: string;
-  title: string;
-  sector: string;
-  latitude: number;
-  longitude: number;
-}
-
 export interface RawResult {
   total: number;
   hits: RawHit[];
@@ -141,7 +132,7 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
       from cooperations c cross join ${queries}
       where ${sql.join(where, sql` and `)}
     ),
-    matched as materialized (select * from base where ${passing()}),
+    matched as not materialized (select * from base where ${passing()}),
     page as (
       select id, row_number() over (order by ${orderOf(search, hasWords)}) as ord
       from matched order by ${orderOf(search, hasWords)} limit ${search.limit} offset ${search.offset}

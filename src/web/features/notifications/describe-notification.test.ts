@@ -40,6 +40,12 @@ describe('describeNotification', () => {
     expect(say('join-request', { actorName: 'Jo', workspaceName: 'IT' }).sentence).toBe(
       'Jo möchte dem Arbeitsraum „IT“ beitreten',
     );
+    expect(say('join-request-answered', { workspaceName: 'IT', accepted: true }).sentence).toBe(
+      'Ihre Anfrage zum Arbeitsraum „IT“ wurde angenommen',
+    );
+    expect(say('join-request-answered', { workspaceName: 'IT', accepted: false }).sentence).toBe(
+      'Ihre Anfrage zum Arbeitsraum „IT“ wurde abgelehnt',
+    );
     expect(
       say('cooperation-contact', { actorName: 'Max', organisationName: 'Soest', title: 'Bauhof', kind: 'reuse' })
         .sentence,

@@ -44,6 +44,14 @@ export function describeNotification(t: TFunction, notification: NotificationIte
       return { sentence: t('notifications.kinds.workspaceInvitation', { actorName, workspaceName }), detail: null };
     case 'join-request':
       return { sentence: t('notifications.kinds.joinRequest', { actorName, workspaceName }), detail: null };
+    case 'join-request-answered':
+      return {
+        sentence: t(
+          data.accepted === true ? 'notifications.kinds.joinRequestAccepted' : 'notifications.kinds.joinRequestDeclined',
+          { workspaceName },
+        ),
+        detail: null,
+      };
     case 'cooperation-contact': {
       const organisationName = text(data, 'organisationName');
       const who = organisationName ? t('notifications.actorOf', { actorName, organisationName }) : actorName;
