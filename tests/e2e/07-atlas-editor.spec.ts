@@ -154,7 +154,7 @@ test('a member describes a cooperation, an admin publishes it, a visitor reads i
   await expect(page.getByRole('table')).toContainText(member.name);
   await checkPage(page, 'atlas-history');
   await page
-    .getByRole('link', { name: /Mit Fassung davor vergleichen/ })
+    .getByRole('link', { name: /Änderungen gegenüber Fassung/ })
     .first()
     .click();
   const titleChange = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Titel' }) });

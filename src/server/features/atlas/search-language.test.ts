@@ -48,6 +48,12 @@ beforeAll(async () => {
   await saveRecord(t, { title: 'Gemeinsame Müllabfuhr', summary: 'Ein Fuhrpark, drei Gemeinden.', partnerIds });
   await saveRecord(t, { title: 'Straßenbeleuchtung mit LED', summary: 'Sparsame Leuchten.', partnerIds });
   await saveRecord(t, { title: `Entwurf ${world.token} Feuerwehren`, partnerIds }, 'draft');
+  await saveRecord(t, {
+    title: `<script>alert("t")</script> Kläranlage & "Co" ${world.token}`,
+    summary: `Die <img src=x onerror=alert(1)> Kläranlage <b>reinigt</b> \u0001 alles. ${world.token}`,
+    description: '<p>Weitere <strong>Kläranlagen</strong> &amp; <a href="https://example.org">Links</a>.</p>',
+    partnerIds,
+  });
 });
 
 describe('German full-text search', () => {
@@ -99,10 +105,31 @@ describe('German full-text search', () => {
 
   it('ignores stop words and punctuation', async () => {
     expect((await mine('die Feuerwehr!')).total).toBe(1);
-    expect((await mine('und der die')).total).toBe(6);
+    expect((await mine('und der die')).total).toBe(7);
+  });
+
+  it('marks matches in escaped text: no markup of the record reaches the page', async () => {
+    const hit = (await mine('Kläranlage')).hits[0];
+    expect(hit?.titleHighlighted).toBe(
+      `&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt; <mark>Kläranlage</mark> &amp; &quot;Co&quot; ${world.token}`,
+    );
+    const snippet = hit?.snippet ?? '';
+    // ts_headline may start a fragment anywhere; what it shows is the text as written, escaped.
+    expect(snippet).toContain('onerror=alert(1)&gt; <mark>Kläranlage</mark> &lt;b&gt;reinigt&lt;/b&gt; alles.');
+    expect(snippet).toContain('<mark>Kläranlagen</mark> &amp; Links');
+    // The record's own marker characters cannot open a highlight.
+    expect(snippet).not.toContain('\u0001');
+    expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+  });
+
+  it('shows title and summary escaped without words to mark', async () => {
+    const hit = (await search({ partner: world.gemeindeNord.id })).hits.find((h) => h.title.includes(world.token));
+    expect(hit?.titleHighlighted).toContain('&lt;script&gt;');
+    expect(hit?.snippet).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(`${hit?.titleHighlighted}${hit?.snippet}`).not.toContain('<mark>');
   });
 
   it('finds drafts never', async () => {
-    expect((await search({ q: world.token })).total).toBe(0);
+    expect((await search({ q: `${world.token} Entwurf` })).total).toBe(0);
   });
 });

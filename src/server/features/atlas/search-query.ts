@@ -4,7 +4,7 @@ import type { Tx } from '../../platform/db/client.ts';
 import { allFilters, FACET_KEYS, type FacetKey, type FilterKey, filterConditions } from './search-filters.ts';
 import type { AtlasSearch } from './search-params.ts';
 import { rowsOf } from './search-index.ts';
-import { MARK_END, MARK_START, plainTextSql, withoutMarkersSql } from './search-text.ts';
+import { headlineSourceSql, MARK_END, MARK_START, plainTextSql } from './search-text.ts';
 import type { AnalysedQuery } from './search-words.ts';
 
 /**
@@ -113,8 +113,9 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
     join organisations o on o.id = k.v::uuid)`;
 
   const headlines = hasWords
-    ? sql`ts_headline('german', ${withoutMarkersSql(sql`c.title`)}, q.headline, ${HEADLINE_TITLE}) as "titleHeadline",
-        ts_headline('german', left(concat_ws(' ', ${withoutMarkersSql(sql`c.summary`)}, ${plainTextSql(sql`c.description`)}), ${SNIPPET_SOURCE_MAX}),
+    ? sql`ts_headline('german', ${headlineSourceSql(sql`c.title`)}, q.headline, ${HEADLINE_TITLE}) as "titleHeadline",
+        ts_headline('german',
+          ${headlineSourceSql(sql`left(concat_ws(' ', c.summary, ${plainTextSql(sql`c.description`)}), ${SNIPPET_SOURCE_MAX})`)},
           q.headline, ${HEADLINE_SNIPPET}) as "snippetHeadline"`
     : sql`null as "titleHeadline", null as "snippetHeadline"`;
   const queries = hasWords

@@ -70,6 +70,15 @@ export function withoutMarkersSql(text: SQL): SQL {
   return sql`translate(${text}, E'\\x01\\x02', '')`;
 }
 
+/**
+ * Plain text as ts_headline should see it: no marker characters, and "<" stood in for by another
+ * control character, since ts_headline's parser takes "<b>" in plain text for a tag and drops it.
+ * `highlightHtml` writes it back as "&lt;".
+ */
+export function headlineSourceSql(text: SQL): SQL {
+  return sql`translate(${text}, E'<\\x01\\x02', E'\\x03')`;
+}
+
 /** Words of a query or record worth keeping: letters and digits, split at everything else. */
 export function wordsOf(text: string): string[] {
   return fold(text)
@@ -79,6 +88,7 @@ export function wordsOf(text: string): string[] {
 
 export const MARK_START = '\u0001';
 export const MARK_END = '\u0002';
+const LESS_THAN = '\u0003';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -88,9 +98,12 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  */
 export function highlightHtml(headline: string): string {
   return headline
+    .replace(/\s+/g, ' ')
+    .trim()
     .replace(/[&<>"']/g, (c) => ESCAPES[c] as string)
     .replaceAll(MARK_START, '<mark>')
-    .replaceAll(MARK_END, '</mark>');
+    .replaceAll(MARK_END, '</mark>')
+    .replaceAll(LESS_THAN, '&lt;');
 }
 
 /** Plain text as HTML without any highlight. */

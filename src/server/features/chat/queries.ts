@@ -83,17 +83,15 @@ export async function ensureMembershipRow(tx: Tx, channelId: string, personId: s
 
 /** Moves the read position forward (never back); returns the new one, or null when it did not move. */
 export async function advanceRead(tx: Tx, channelId: string, personId: string, seq: number): Promise<number | null> {
-  await ensureMembershipRow(tx, channelId, personId);
+  // One statement: a first read makes the row (granting nothing by itself), a later one only moves forward.
   const rows = await tx
-    .update(channelMembers)
-    .set({ lastReadSeq: seq })
-    .where(
-      and(
-        eq(channelMembers.channelId, channelId),
-        eq(channelMembers.personId, personId),
-        sql`${channelMembers.lastReadSeq} < ${seq}`,
-      ),
-    )
+    .insert(channelMembers)
+    .values({ channelId, personId, added: false, lastReadSeq: seq })
+    .onConflictDoUpdate({
+      target: [channelMembers.channelId, channelMembers.personId],
+      set: { lastReadSeq: seq },
+      setWhere: sql`${channelMembers.lastReadSeq} < ${seq}`,
+    })
     .returning({ lastReadSeq: channelMembers.lastReadSeq });
   return rows[0]?.lastReadSeq ?? null;
 }

@@ -7,7 +7,7 @@ import type { AtlasPoint } from './atlas-map-clusters.ts';
 import { sectorLabel } from './record-labels.ts';
 
 /** Which colour stands for which sector, for the sectors on the map, with how many dots each. */
-export function AtlasMapLegend({ points }: { points: AtlasPoint[] }) {
+export function AtlasMapLegend({ points, clusters }: { points: AtlasPoint[]; clusters: boolean }) {
   const { t } = useTranslation();
   const headingId = useId();
   const counts = new Map<string, number>();
@@ -29,10 +29,12 @@ export function AtlasMapLegend({ points }: { points: AtlasPoint[] }) {
               </span>
             </li>
           ))}
-        <li className="kern-body kern-body--small">
-          <span className="atlas-map__swatch atlas-map__swatch--cluster" />
-          <span>{t('atlas.map.clusterLegend')}</span>
-        </li>
+        {clusters ? (
+          <li className="kern-body kern-body--small">
+            <span className="atlas-map__swatch atlas-map__swatch--cluster" />
+            <span>{t('atlas.map.clusterLegend')}</span>
+          </li>
+        ) : null}
       </ul>
     </div>
   );

@@ -263,10 +263,12 @@ export function AtlasMap({ points, total, laender: selectedLaender, listId }: At
       {open ? <ClusterLeaves points={open.points} onClose={() => setOpen(null)} /> : null}
       <figcaption className="atlas-map__caption">
         <p className="kern-body kern-body--small">
-          {t('atlas.map.located', { count: located, total })}{' '}
+          {located === total && total > 0
+            ? t('atlas.map.locatedAll', { count: total })
+            : t('atlas.map.located', { count: located, total })}{' '}
           <JumpLink target={listId}>{t('atlas.map.toList')}</JumpLink>
         </p>
-        <AtlasMapLegend points={points} />
+        <AtlasMapLegend points={points} clusters={items.some((item) => item.kind === 'cluster')} />
         <p className="kern-body kern-body--small atlas-map__help">{t('atlas.map.keys')}</p>
         <p className="kern-body kern-body--small atlas-map__attribution">
           {t('atlas.map.attribution')}

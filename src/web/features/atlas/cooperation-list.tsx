@@ -39,7 +39,7 @@ export function CooperationList({
                 </Link>
               </Heading>
             </div>
-            <div className="kern-card__body">
+            <div className="kern-card__body cooperation-card__body">
               {item.summary ? <p className="kern-body line-clamp">{item.summary}</p> : null}
               <p className="kern-body kern-body--small card-meta">
                 <span>{legalFormLabel(t, item.legalForm)}</span>

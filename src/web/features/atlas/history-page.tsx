@@ -90,7 +90,7 @@ function History({ record }: { record: Cooperation }) {
                               params={{ slug: record.slug }}
                               search={{ from: r.number - 1, to: r.number }}
                             >
-                              {t('atlas.history.compareWithPrevious', { number: r.number })}
+                              {t('atlas.history.compareWithPrevious', { previous: r.number - 1, number: r.number })}
                             </Link>
                           ) : null}
                           {record.viewer.canEdit && r.number !== record.revision ? (

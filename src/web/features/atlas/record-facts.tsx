@@ -162,6 +162,10 @@ export function RecordFacts({ record }: { record: Cooperation }) {
     <div className="fact-sheet">
       <table className="kern-table fact-sheet__table">
         <caption className="visually-hidden">{t('atlas.record.factsCaption', { title: record.title })}</caption>
+        <colgroup>
+          <col className="fact-sheet__key-column" />
+          <col />
+        </colgroup>
         <tbody className="kern-table__body">
           {rows
             .filter((row) => row !== null)

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import { Button } from '../../ui/button.tsx';
@@ -73,6 +73,7 @@ export function PartnersField({
 /** A repeatable group of small fields (contacts, awards, funding): add, fill, remove. */
 function Rows<T extends { key: string }>({
   legend,
+  legendHidden = false,
   rows,
   onChange,
   blank,
@@ -81,17 +82,19 @@ function Rows<T extends { key: string }>({
   renderRow,
 }: {
   legend: string;
+  /** When a heading right above already says it. */
+  legendHidden?: boolean;
   rows: T[];
   onChange: (rows: T[]) => void;
   blank: () => T;
   addLabel: string;
   rowLabel: (index: number) => string;
-  renderRow: (row: T, index: number, update: (patch: Partial<T>) => void) => React.ReactNode;
+  renderRow: (row: T, index: number, update: (patch: Partial<T>) => void) => ReactNode;
 }) {
   const { t } = useTranslation();
   return (
     <fieldset className="kern-fieldset form-rows">
-      <legend className="kern-label">
+      <legend className={legendHidden ? 'visually-hidden' : 'kern-label'}>
         {legend}
         <span className="kern-label__optional"> – {t('form.optional')}</span>
       </legend>
@@ -143,6 +146,7 @@ export function ContactsField({
     <>
       <Rows
         legend={t('atlas.form.contacts')}
+        legendHidden
         rows={contacts}
         onChange={onChange}
         blank={() => ({ key: rowKey(), personId: null, name: '', role: '', email: '', phone: '' })}

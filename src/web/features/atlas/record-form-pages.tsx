@@ -148,7 +148,7 @@ function EditForm({ record, onReloaded }: { record: Cooperation; onReloaded: (re
           <Alert variant="danger" role="alert" title={t('atlas.form.stale.title')}>
             <p className="kern-body">{t('atlas.form.stale.text')}</p>
             <div className="kern-btn-wrapper">
-              <Button variant="secondary" icon="arrow-down" onClick={() => void reload()}>
+              <Button variant="secondary" onClick={() => void reload()}>
                 {t('atlas.form.stale.reload')}
               </Button>
               <Link className="kern-link" to="/atlas/$slug/history" params={{ slug: record.slug }}>

@@ -19,6 +19,8 @@ import { SECTION_FIELDS } from './record-sections.tsx';
 import { RichTextEditor } from './rich-text-editor.tsx';
 import './record.css';
 
+const SHORTCUTS_ID = 'record-editor-shortcuts';
+
 interface RecordFormProps {
   initial: RecordDraft;
   submitLabel: string;
@@ -225,7 +227,7 @@ export function RecordForm({ initial, submitLabel, busy, error, alert, onSubmit 
             optional
             inputMode="numeric"
             maxLength={4}
-            width="small"
+            width="medium"
           />
           <TextField
             id={form.id('endYear')}
@@ -236,7 +238,7 @@ export function RecordForm({ initial, submitLabel, busy, error, alert, onSubmit 
             optional
             inputMode="numeric"
             maxLength={4}
-            width="small"
+            width="medium"
           />
         </div>
         <TextField
@@ -253,10 +255,14 @@ export function RecordForm({ initial, submitLabel, busy, error, alert, onSubmit 
       </FormPart>
 
       <FormPart title={t('atlas.form.parts.texts')}>
+        <p className="kern-body kern-body--small fact-note" id={SHORTCUTS_ID}>
+          {t('atlas.form.editor.shortcuts')}
+        </p>
         {SECTION_FIELDS.map((field) => (
           <RichTextEditor
             key={field}
             id={form.id(field)}
+            shortcutsId={SHORTCUTS_ID}
             label={t(`atlas.form.labels.${field}`)}
             hint={t(`atlas.form.sectionHints.${field}`)}
             value={draft[field]}

@@ -78,6 +78,8 @@ function RecordView({ record }: { record: Cooperation }) {
               </p>
               <ContactDialog record={record} />
             </>
+          ) : record.state !== 'published' ? (
+            <p className="kern-body">{t('atlas.record.contact.notPublished')}</p>
           ) : me ? (
             <p className="kern-body">{t('atlas.record.contact.unavailable')}</p>
           ) : (

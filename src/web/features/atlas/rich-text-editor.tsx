@@ -1,11 +1,24 @@
+import { ListItem } from '@tiptap/extension-list';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../ui/field-parts.tsx';
 
+/**
+ * List items without Tab and Shift+Tab (which would indent them): in a form, Tab must move on to the
+ * next field, always. Nested lists are not offered.
+ */
+const FlatListItem = ListItem.extend({
+  addKeyboardShortcuts() {
+    return { Enter: () => this.editor.commands.splitListItem(this.name) };
+  },
+});
+
 interface RichTextEditorProps {
   id: string;
+  /** The id of the one text on the page that lists the keyboard shortcuts (shared by every editor). */
+  shortcutsId: string;
   label: string;
   hint?: string;
   value: string;
@@ -17,13 +30,15 @@ interface RichTextEditorProps {
  * A small rich-text field for the record's sections: bold, italic, subheading, lists and links, each
  * from the labelled toolbar or the keyboard. It writes plain, semantic HTML; the server sanitises it.
  */
-export function RichTextEditor({ id, label, hint, value, onChange, error }: RichTextEditorProps) {
+export function RichTextEditor({ id, shortcutsId, label, hint, value, onChange, error }: RichTextEditorProps) {
   const { t } = useTranslation();
   const labelId = `${id}-label`;
   const hintId = `${id}-hint`;
-  const shortcutsId = `${id}-shortcuts`;
   const describedBy = [hint ? hintId : '', shortcutsId, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const [linkOpen, setLinkOpen] = useState(false);
+  // One tab stop for the whole toolbar; the arrow keys move between its buttons (the ARIA toolbar pattern).
+  const [current, setCurrent] = useState(0);
+  const toolbarRef = useRef<HTMLDivElement>(null);
   const openLink = useRef(() => setLinkOpen(true));
 
   const editor = useEditor({
@@ -37,6 +52,7 @@ export function RichTextEditor({ id, label, hint, value, onChange, error }: Rich
         horizontalRule: false,
         strike: false,
         underline: false,
+        listItem: false,
         link: {
           openOnClick: false,
           autolink: true,
@@ -45,6 +61,7 @@ export function RichTextEditor({ id, label, hint, value, onChange, error }: Rich
           HTMLAttributes: { rel: 'noopener noreferrer', target: null },
         },
       }),
+      FlatListItem,
     ],
     content: value,
     editorProps: {
@@ -137,6 +154,24 @@ export function RichTextEditor({ id, label, hint, value, onChange, error }: Rich
     },
   ];
 
+  function onToolbarKey(event: KeyboardEvent<HTMLDivElement>) {
+    const count = tools.length + 1;
+    const next =
+      event.key === 'ArrowRight'
+        ? (current + 1) % count
+        : event.key === 'ArrowLeft'
+          ? (current - 1 + count) % count
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? count - 1
+              : null;
+    if (next === null) return;
+    event.preventDefault();
+    setCurrent(next);
+    toolbarRef.current?.querySelectorAll<HTMLButtonElement>('button')[next]?.focus();
+  }
+
   return (
     <div className={`kern-form-input rich-editor${error ? ' kern-form-input--error' : ''}`}>
       {/* A contenteditable cannot be the target of <label for>: the label names it by aria-labelledby and focuses it on click. */}
@@ -152,16 +187,21 @@ export function RichTextEditor({ id, label, hint, value, onChange, error }: Rich
         </div>
       ) : null}
       <div className="rich-editor__frame">
+        {/* biome-ignore lint/a11y/useSemanticElements: a toolbar of toggle buttons has no HTML element of its own */}
         <div
+          ref={toolbarRef}
+          onKeyDown={onToolbarKey}
           className="rich-editor__toolbar"
           role="toolbar"
           aria-label={t('atlas.form.editor.toolbar', { field: label })}
           aria-controls={id}
         >
-          {tools.map((tool) => (
+          {tools.map((tool, index) => (
             <button
               key={tool.key}
               type="button"
+              tabIndex={current === index ? 0 : -1}
+              onFocus={() => setCurrent(index)}
               className={`rich-editor__tool rich-editor__tool--${tool.key}`}
               aria-pressed={tool.pressed ? 'true' : 'false'}
               title={tool.label}
@@ -173,6 +213,8 @@ export function RichTextEditor({ id, label, hint, value, onChange, error }: Rich
           ))}
           <button
             type="button"
+            tabIndex={current === tools.length ? 0 : -1}
+            onFocus={() => setCurrent(tools.length)}
             className="rich-editor__tool rich-editor__tool--link"
             aria-pressed={active?.link ? 'true' : 'false'}
             aria-expanded={linkOpen}
@@ -201,9 +243,6 @@ export function RichTextEditor({ id, label, hint, value, onChange, error }: Rich
         ) : null}
         <EditorContent editor={editor} />
       </div>
-      <p className="kern-body kern-body--small rich-editor__shortcuts" id={shortcutsId}>
-        {t('atlas.form.editor.shortcuts')}
-      </p>
       <FieldError id={id} error={error} />
     </div>
   );

@@ -19,6 +19,7 @@ import {
   type AtlasSort,
   activeFilterCount,
   chosen,
+  filterParams,
   type ListFilter,
   PAGE_SIZE,
   toggled,
@@ -109,7 +110,7 @@ export function SearchPage() {
             </h2>
             <button
               type="button"
-              className="kern-btn kern-btn--secondary kern-btn--small facet-panel__toggle"
+              className="kern-btn kern-btn--secondary kern-btn--x-small facet-panel__toggle"
               aria-expanded={filtersOpen}
               aria-controls="atlas-facets"
               onClick={() => setFiltersOpen(!filtersOpen)}
@@ -160,6 +161,7 @@ export function SearchPage() {
               {filterCount > 0 || search.q ? <p className="kern-body">{t('atlas.search.emptyHint')}</p> : null}
             </div>
           ) : null}
+          {total > 0 ? <ExportLinks search={search} /> : null}
           <Pagination
             total={total}
             limit={PAGE_SIZE}
@@ -180,5 +182,24 @@ export function SearchPage() {
         </div>
       </div>
     </>
+  );
+}
+
+/** The whole filtered result as a file (the format the import reads; CSV opens in Excel). */
+function ExportLinks({ search }: { search: AtlasSearch }) {
+  const { t } = useTranslation();
+  const query = filterParams(search).toString();
+  const suffix = query ? `?${query}` : '';
+  return (
+    <p className="kern-body kern-body--small atlas-search__export">
+      {t('atlas.search.export')}{' '}
+      <a className="kern-link" href={`/api/atlas/cooperations.csv${suffix}`} download>
+        {t('atlas.search.exportCsv')}
+      </a>
+      {' · '}
+      <a className="kern-link" href={`/api/atlas/cooperations.json${suffix}`} download>
+        {t('atlas.search.exportJson')}
+      </a>
+    </p>
   );
 }

@@ -44,19 +44,21 @@ function Workbench({ me }: { me: Me }) {
         {(data) => (
           <div className="stack-xl">
             {me.isPlatformAdmin ? <ReviewQueue items={data.review} /> : null}
-            <Section
-              title={
-                me.organisation
-                  ? t('atlas.workbench.mineTitle', { organisation: me.organisation.name })
-                  : t('atlas.workbench.mineTitleNoOrganisation')
-              }
-            >
-              {member ? (
-                <MineByState items={data.mine} />
-              ) : (
-                <Alert variant="info" title={t('atlas.form.needsOrganisation')} />
-              )}
-            </Section>
+            {member || !me.isPlatformAdmin ? (
+              <Section
+                title={
+                  me.organisation
+                    ? t('atlas.workbench.mineTitle', { organisation: me.organisation.name })
+                    : t('atlas.workbench.mineTitleNoOrganisation')
+                }
+              >
+                {member ? (
+                  <MineByState items={data.mine} />
+                ) : (
+                  <p className="kern-body">{t('atlas.form.needsOrganisation')}</p>
+                )}
+              </Section>
+            ) : null}
           </div>
         )}
       </QueryState>

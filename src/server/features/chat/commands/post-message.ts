@@ -77,8 +77,9 @@ export async function postMessageCommand(
     await storeMentions(tx, { id, channelId, seq }, mentioned.personIds);
     if (input.attachmentIds?.length) await claimAttachments(tx, actor.personId, channelId, id, input.attachmentIds);
     if (rootId) await updateThreadRoot(tx, channelId, rootId, actor.personId);
-    // Whoever writes in the channel has read it up to there; a reply only in a thread leaves the channel unread.
-    if (!rootId || alsoInChannel) await readUpTo(tx, actor.personId, channelId, seq);
+    // Whoever writes in the channel has read it up to there; a reply only in a thread leaves the channel
+    // unread. Their other devices learn it from message.created, so no channel.read is sent.
+    if (!rootId || alsoInChannel) await readUpTo(tx, actor.personId, channelId, seq, { announce: false });
     await notifyAboutMessage(tx, actor, access, readers, { id, seq, text, threadRootId: rootId }, mentioned);
     const stored = await storedMessage(tx, id);
     if (!stored) throw new Error('posted message vanished');

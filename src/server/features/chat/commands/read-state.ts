@@ -11,11 +11,17 @@ import { advanceRead, setNotifyLevel } from '../queries.ts';
  * Moves the read position forward in the caller's transaction: marks the channel's notifications read
  * that far and tells the person's other devices. Returns the new position, or null when it did not move.
  */
-export async function readUpTo(tx: Tx, personId: string, channelId: string, seq: number): Promise<number | null> {
+export async function readUpTo(
+  tx: Tx,
+  personId: string,
+  channelId: string,
+  seq: number,
+  options: { announce: boolean } = { announce: true },
+): Promise<number | null> {
   const moved = await advanceRead(tx, channelId, personId, seq);
   if (moved === null) return null;
   await markChannelNotificationsRead(tx, personId, channelId, moved);
-  await emit(tx, { type: 'channel.read', payload: { channelId, seq: moved }, audience: { kind: 'persons', personIds: [personId] } });
+  if (options.announce) await emit(tx, { type: 'channel.read', payload: { channelId, seq: moved }, audience: { kind: 'persons', personIds: [personId] } });
   return moved;
 }
 

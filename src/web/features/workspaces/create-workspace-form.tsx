@@ -1,0 +1,99 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../../../shared/contracts/accounts.ts';
+import type { Workspace, WorkspaceVisibility } from '../../../shared/contracts/workspaces.ts';
+import { api } from '../../api/client.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Form } from '../../ui/form.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
+import { TextArea } from '../../ui/text-area.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useFormErrors } from '../../ui/use-form-errors.ts';
+import { useAlliances } from '../alliances/queries.ts';
+import { VisibilityChoice } from './visibility-choice.tsx';
+import { WORKSPACES_KEY } from './workspace-queries.ts';
+
+const FIELDS = ['name', 'description', 'owner', 'visibility'];
+
+/** "Arbeitsraum anlegen": for one's confirmed organisation or one of its alliances. */
+export function CreateWorkspaceForm({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const confirmed = me.organisation?.status === 'confirmed' ? me.organisation : null;
+  const alliances = useAlliances({ mine: true }, Boolean(confirmed));
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [owner, setOwner] = useState(confirmed ? `organisation:${confirmed.id}` : '');
+  const [visibility, setVisibility] = useState<WorkspaceVisibility>('members');
+  const form = useFormErrors('workspace');
+  const create = useMutation({
+    mutationFn: () => {
+      const [kind, id] = owner.split(':');
+      return api.post<Workspace>('/workspaces', {
+        name: name.trim(),
+        ...(description.trim() ? { description: description.trim() } : {}),
+        ...(kind === 'alliance' ? { ownerAllianceId: id } : { ownerOrganisationId: id }),
+        visibility,
+      });
+    },
+    onSuccess: async (workspace) => {
+      await client.invalidateQueries({ queryKey: WORKSPACES_KEY });
+      await client.invalidateQueries({ queryKey: ['chat'] });
+      await navigate({ to: '/workspaces/$id', params: { id: workspace.id } });
+    },
+    onError: (error) => form.failFromServer(error, FIELDS),
+  });
+
+  if (!confirmed) return <Alert variant="info" title={t('workspaces.create.needsOrganisation')} />;
+  const options = [
+    { value: `organisation:${confirmed.id}`, label: confirmed.name },
+    ...(alliances.data?.items ?? [])
+      .filter((a) => a.myStatus === 'member')
+      .map((a) => ({ value: `alliance:${a.id}`, label: t('workspaces.create.alliance', { name: a.name }) })),
+  ];
+
+  return (
+    <Form
+      form={form}
+      check={() => ({ name: name.trim() ? undefined : t('workspaces.create.nameRequired') })}
+      onValid={() => create.mutate()}
+      busy={create.isPending}
+      error={create.error}
+      submit={t('workspaces.create.submit')}
+      submitIcon="add"
+    >
+      <TextField
+        id={form.id('name')}
+        label={t('workspaces.create.name')}
+        hint={t('workspaces.create.nameHint')}
+        value={name}
+        onChange={setName}
+        error={form.errors.name}
+        maxLength={120}
+      />
+      <TextArea
+        id={form.id('description')}
+        label={t('workspaces.create.description')}
+        value={description}
+        onChange={setDescription}
+        error={form.errors.description}
+        maxLength={4000}
+        rows={3}
+        optional
+      />
+      <SelectField
+        id={form.id('owner')}
+        label={t('workspaces.create.owner')}
+        hint={t('workspaces.create.ownerHint')}
+        value={owner}
+        onChange={setOwner}
+        options={options}
+        error={form.errors.owner}
+      />
+      <VisibilityChoice id={form.id('visibility')} value={visibility} onChange={setVisibility} />
+    </Form>
+  );
+}
