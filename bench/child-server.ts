@@ -4,6 +4,8 @@ import { createWriteStream, readFileSync } from 'node:fs';
 /** A server the benchmark started as a child process. */
 export interface ChildServer {
   baseUrl: string;
+  /** The process ID, for reading its memory and CPU time. */
+  pid: number;
   logFile: string;
   stop(): Promise<void>;
 }
@@ -57,7 +59,7 @@ export async function startChildServer(options: {
     }
     try {
       const res = await fetch(`${baseUrl}${options.readyPath}`, { signal: AbortSignal.timeout(2000) });
-      if (res.ok) return { baseUrl, logFile: options.logFile, stop };
+      if (res.ok) return { baseUrl, pid: child.pid ?? -1, logFile: options.logFile, stop };
     } catch {
       // not listening yet
     }

@@ -1,15 +1,27 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { LEGAL_FORM_CODES } from '../src/shared/atlas/legal-forms.ts';
-import { PROJECT_STATUS_CODES } from '../src/shared/atlas/states.ts';
 import { loadConfig } from '../src/server/config.ts';
-import { indexCooperations, reindexAll, rowsOf, unindexCooperations } from '../src/server/features/atlas/search-index.ts';
+import {
+  indexCooperations,
+  reindexAll,
+  rowsOf,
+  unindexCooperations,
+} from '../src/server/features/atlas/search-index.ts';
 import { cooperationPartners, cooperations } from '../src/server/features/atlas/tables.ts';
 import { type Db, openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { newId } from '../src/server/platform/db/ids.ts';
 import { prepareDatabase } from '../src/server/prepare-database.ts';
-import { FUNDING_PROGRAMMES, LESSONS, PLACE_PHRASES, STATUS_SENTENCES, THEMES, type Theme } from './synthetic-cooperation-themes.ts';
+import { LEGAL_FORM_CODES } from '../src/shared/atlas/legal-forms.ts';
+import { PROJECT_STATUS_CODES } from '../src/shared/atlas/states.ts';
+import {
+  FUNDING_PROGRAMMES,
+  LESSONS,
+  PLACE_PHRASES,
+  STATUS_SENTENCES,
+  THEMES,
+  type Theme,
+} from './synthetic-cooperation-themes.ts';
 
 /**
  * `npm run atlas:generate -- N [--replace] [--seed S] [--database-url URL]`: N synthetic, published
@@ -81,7 +93,9 @@ export interface GenerateOptions {
 
 /** Removes earlier synthetic records (and their words from atlas_terms); returns how many. */
 export async function removeSynthetic(db: Db): Promise<number> {
-  const ids = rowsOf<{ id: string }>(await db.execute(sql`select id from cooperations where synthetic`)).map((r) => r.id);
+  const ids = rowsOf<{ id: string }>(await db.execute(sql`select id from cooperations where synthetic`)).map(
+    (r) => r.id,
+  );
   for (let i = 0; i < ids.length; i += INDEX_BATCH) {
     const batch = ids.slice(i, i + INDEX_BATCH);
     await db.transaction(async (tx) => {
@@ -92,7 +106,10 @@ export async function removeSynthetic(db: Db): Promise<number> {
   return ids.length;
 }
 
-export async function generateCooperations(db: Db, options: GenerateOptions): Promise<{ created: number; removed: number }> {
+export async function generateCooperations(
+  db: Db,
+  options: GenerateOptions,
+): Promise<{ created: number; removed: number }> {
   const log = options.log ?? (() => {});
   const removed = options.replace ? await removeSynthetic(db) : 0;
   if (removed > 0) log(`removed ${removed} synthetic records`);
@@ -110,7 +127,13 @@ export async function generateCooperations(db: Db, options: GenerateOptions): Pr
       const second = rnd.next() < 0.35 ? rnd.pick(THEMES) : null;
       const anchor = rnd.pick(places);
       const neighbours = byKreis.get(anchor.kreisId ?? anchor.id) ?? [anchor];
-      const chosen = [anchor, ...rnd.some(neighbours.filter((p) => p.id !== anchor.id), rnd.int(1, 4))];
+      const chosen = [
+        anchor,
+        ...rnd.some(
+          neighbours.filter((p) => p.id !== anchor.id),
+          rnd.int(1, 4),
+        ),
+      ];
       if (rnd.next() < 0.1) chosen.push(rnd.pick(places));
       const distinct = [...new Map(chosen.map((p) => [p.id, p])).values()];
       const id = newId();
@@ -129,7 +152,8 @@ export async function generateCooperations(db: Db, options: GenerateOptions): Pr
         keywords: rnd.some(theme.keywords, rnd.int(2, 4)),
         externalPartners: rnd.next() < 0.2 ? ['Kommunaler IT-Dienstleister der Region'] : [],
         startYear,
-        endYear: status === 'abgeschlossen' || status === 'eingestellt' ? Math.min(2026, startYear + rnd.int(1, 10)) : null,
+        endYear:
+          status === 'abgeschlossen' || status === 'eingestellt' ? Math.min(2026, startYear + rnd.int(1, 10)) : null,
         status,
         legalForm: rnd.pick(LEGAL_FORM_CODES),
         awards: rnd.next() < 0.05 ? [{ name: 'Preis für interkommunale Zusammenarbeit', year: startYear + 2 }] : [],
@@ -151,7 +175,8 @@ export async function generateCooperations(db: Db, options: GenerateOptions): Pr
         synthetic: true,
         publishedAt: new Date(now - rnd.int(0, 3 * 365) * 86_400_000),
       });
-      distinct.forEach((p, position) => partners.push({ cooperationId: id, organisationId: p.id, position }));
+      for (const [position, p] of distinct.entries())
+        partners.push({ cooperationId: id, organisationId: p.id, position });
       ids.push(id);
     }
     await db.transaction(async (tx) => {
@@ -202,7 +227,9 @@ async function main() {
     await prepareDatabase(database);
     if (reindex) {
       const indexed = await reindexAll(database.db);
-      console.log(`${indexed} records re-indexed in ${((Date.now() - started) / 1000).toFixed(1)} s (${database.kind})`);
+      console.log(
+        `${indexed} records re-indexed in ${((Date.now() - started) / 1000).toFixed(1)} s (${database.kind})`,
+      );
       return;
     }
     const { created, removed } = await generateCooperations(database.db, {

@@ -17,7 +17,12 @@ export const THEMES: Theme[] = [
     field: 'wasserversorgung',
     sector: '06',
     group: '06.3',
-    titles: ['Gemeinsame Wasserversorgung', 'Trinkwasserverbund', 'Notverbund der Wasserversorger', 'Hochbehälter-Sanierung'],
+    titles: [
+      'Gemeinsame Wasserversorgung',
+      'Trinkwasserverbund',
+      'Notverbund der Wasserversorger',
+      'Hochbehälter-Sanierung',
+    ],
     keywords: ['Trinkwasser', 'Hochbehälter', 'Leitungsnetz', 'Versorgungssicherheit', 'Brunnen'],
     sentences: [
       'Die Gemeinden betreiben ihre Brunnen und Hochbehälter gemeinsam und sichern so die Trinkwasserversorgung auch in trockenen Sommern.',
@@ -41,7 +46,12 @@ export const THEMES: Theme[] = [
     field: 'abfall',
     sector: '05',
     group: '05.1',
-    titles: ['Gemeinsame Müllabfuhr', 'Wertstoffhof im Verbund', 'Abfallberatung für die Region', 'Sperrmüll auf Abruf'],
+    titles: [
+      'Gemeinsame Müllabfuhr',
+      'Wertstoffhof im Verbund',
+      'Abfallberatung für die Region',
+      'Sperrmüll auf Abruf',
+    ],
     keywords: ['Müllabfuhr', 'Wertstoffhof', 'Biotonne', 'Abfallgebühren', 'Recycling'],
     sentences: [
       'Die Müllabfuhr fährt seit der Neuordnung abgestimmte Touren über die Gemeindegrenzen hinweg.',
@@ -53,7 +63,12 @@ export const THEMES: Theme[] = [
     field: 'breitband',
     sector: '04',
     group: '04.6',
-    titles: ['Breitbandausbau im Verbund', 'Glasfaser für alle Ortsteile', 'Gemeinsames Breitbandnetz', 'Breitbandkoordination'],
+    titles: [
+      'Breitbandausbau im Verbund',
+      'Glasfaser für alle Ortsteile',
+      'Gemeinsames Breitbandnetz',
+      'Breitbandkoordination',
+    ],
     keywords: ['Breitband', 'Glasfaser', 'Förderprogramm', 'Netzbetreiber', 'Digitalisierung'],
     sentences: [
       'Die Kommunen haben den Breitbandausbau gemeinsam ausgeschrieben und so auch abgelegene Höfe an das Glasfasernetz gebracht.',
@@ -77,7 +92,12 @@ export const THEMES: Theme[] = [
     field: 'feuerwehr',
     sector: '03',
     group: '03.2',
-    titles: ['Gemeinsame Feuerwehrtechnische Zentrale', 'Atemschutzwerkstatt im Verbund', 'Feuerwehrbedarfsplanung', 'Gemeinsame Drehleiter'],
+    titles: [
+      'Gemeinsame Feuerwehrtechnische Zentrale',
+      'Atemschutzwerkstatt im Verbund',
+      'Feuerwehrbedarfsplanung',
+      'Gemeinsame Drehleiter',
+    ],
     keywords: ['Feuerwehr', 'Atemschutz', 'Brandschutz', 'Ehrenamt', 'Katastrophenschutz'],
     sentences: [
       'Die Feuerwehren der Gemeinden nutzen eine gemeinsame Atemschutzwerkstatt und Schlauchpflege.',
@@ -111,8 +131,20 @@ export const THEMES: Theme[] = [
     field: 'edv',
     sector: '01',
     group: '01.3',
-    titles: ['IT-Kooperation der Verwaltungen', 'Gemeinsames Rechenzentrum', 'Digitale Verwaltung im Verbund', 'Onlinezugang gemeinsam umsetzen'],
-    keywords: ['Digitalisierung', 'E-Government', 'Rechenzentrum', 'Onlinezugangsgesetz', 'IT-Sicherheit', 'Fachverfahren'],
+    titles: [
+      'IT-Kooperation der Verwaltungen',
+      'Gemeinsames Rechenzentrum',
+      'Digitale Verwaltung im Verbund',
+      'Onlinezugang gemeinsam umsetzen',
+    ],
+    keywords: [
+      'Digitalisierung',
+      'E-Government',
+      'Rechenzentrum',
+      'Onlinezugangsgesetz',
+      'IT-Sicherheit',
+      'Fachverfahren',
+    ],
     sentences: [
       'Die Verwaltungen betreiben ihre Fachverfahren in einem gemeinsamen Rechenzentrum des kommunalen IT-Dienstleisters.',
       'Onlinedienste nach dem Onlinezugangsgesetz werden einmal eingerichtet und von allen Partnern genutzt.',
@@ -178,7 +210,12 @@ export const THEMES: Theme[] = [
     field: 'klimaschutz',
     sector: '05',
     group: '05.6',
-    titles: ['Klimaschutzmanagement im Verbund', 'Gemeinsame Wärmeplanung', 'Energieagentur der Region', 'Solardachkataster'],
+    titles: [
+      'Klimaschutzmanagement im Verbund',
+      'Gemeinsame Wärmeplanung',
+      'Energieagentur der Region',
+      'Solardachkataster',
+    ],
     keywords: ['Klimaschutz', 'Wärmeplanung', 'Energieeffizienz', 'Photovoltaik', 'Klimaanpassung'],
     sentences: [
       'Ein gemeinsames Klimaschutzmanagement erstellt die kommunale Wärmeplanung für alle Partner.',

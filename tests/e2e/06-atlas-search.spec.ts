@@ -1,10 +1,12 @@
 import type { APIRequestContext } from '@playwright/test';
 import { platformAdminApi } from './admin.ts';
 import { findOrganisation } from './api.ts';
-import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { E2E_BASE_URL, expect, expectAccessible, shot, test } from './fixtures.ts';
 
 // A word only this run's records carry, so the journey finds exactly them on a shared server.
-const TAG = `atlasreise${Date.now().toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)] ?? 'x')}`;
+const TAG = `atlasreise${Date.now()
+  .toString(36)
+  .replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)] ?? 'x')}`;
 
 interface Draft {
   title: string;
@@ -93,9 +95,18 @@ test('a visitor searches the atlas, filters by Land and legal form, and follows 
   const admin = await platformAdminApi();
   for (const draft of RECORDS) await publish(admin, draft);
 
+  // No request leaves the platform: no tile server is configured, and the outlines are our own.
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(E2E_BASE_URL).origin) elsewhere.push(request.url());
+  });
+
   // Signed out, the visitor opens the atlas from the main navigation and searches.
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Kooperationsatlas' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Kooperationsatlas' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kooperationsatlas' })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill(TAG);
   await page.getByRole('button', { name: 'Suchen' }).click();
@@ -109,6 +120,7 @@ test('a visitor searches the atlas, filters by Land and legal form, and follows 
   await expect(map.getByRole('link', { name: /Feuerwehrausbildung Seevetal/ })).toBeAttached();
   await expectAccessible(page, 'atlas-search');
   await shot(page, 'atlas-search-1280');
+  expect(elsewhere).toEqual([]);
 
   // Filter by Land: only the Saxon records stay, in the list and on the map; the map frames Sachsen.
   await page.getByRole('checkbox', { name: /^Sachsen/ }).check();
@@ -132,6 +144,8 @@ test('a visitor searches the atlas, filters by Land and legal form, and follows 
   await expect(count).toHaveText('3 Kooperationen');
   await expect(page.getByRole('checkbox', { name: /^Sachsen/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /^Zweckverband/ })).not.toBeChecked();
+  // The download of the result carries the same filters.
+  await expect(page.getByRole('link', { name: 'CSV (für Excel)' })).toHaveAttribute('href', /land=14/);
 
   // A record opens from the list; back again, the filtered search is still there.
   await results.getByRole('link', { name: 'IT-Kooperation Leipzig' }).click();
@@ -149,11 +163,16 @@ test('a visitor searches the atlas, filters by Land and legal form, and follows 
   await expect(map.getByRole('link', { name: 'Standesamtsverbund an der Elbe' })).toBeVisible();
   await map.getByRole('button', { name: 'Liste schließen' }).click();
 
-  // Keyboard: the map zooms with + and − and goes home with Pos1.
+  // Keyboard: the map zooms out with − to all of Germany (no further), in again with +.
   const svg = map.getByRole('group', { name: 'Karte' });
+  const zoomOut = map.getByRole('button', { name: 'Karte verkleinern' });
   await svg.focus();
+  for (let i = 0; i < 8; i++) await page.keyboard.press('-');
+  await expect(zoomOut).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('+');
+  await expect(zoomOut).not.toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Home');
-  await page.keyboard.press('-');
 
   // A map marker is a link to its record.
   await map.getByRole('link', { name: /IT-Kooperation Leipzig/ }).click();

@@ -125,6 +125,27 @@ test('a member describes a cooperation, an admin publishes it, a visitor reads i
   await expect(admin.getByText(`„${title}“ ist veröffentlicht.`)).toBeVisible();
   await expect(admin.getByRole('link', { name: title })).toHaveCount(0);
 
+  // A signed-in reader writes to the contacts through the dialog; a second message the same day is refused.
+  await admin.goto(`/atlas/${slug}`);
+  await admin.getByRole('button', { name: 'Kontakt aufnehmen / Interesse an Nachnutzung' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'Kontakt aufnehmen' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Interesse an Nachnutzung')).toBeChecked();
+  await checkPage(admin, 'atlas-contact-dialog');
+  await dialog.getByRole('button', { name: 'Nachricht senden' }).click();
+  await expect(dialog.getByText('Bitte schreiben Sie eine Nachricht.').first()).toBeVisible();
+  await dialog.getByLabel('Ihre Nachricht').fill('Wir möchten die Plattform im Landkreis Stade nachnutzen.');
+  await dialog.getByRole('button', { name: 'Nachricht senden' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(admin.getByText('Ihre Nachricht wurde gesendet.')).toBeVisible();
+  await expect(admin.getByText('Bisher hat eine Person Interesse gezeigt.')).toBeVisible();
+  await admin.getByRole('button', { name: 'Kontakt aufnehmen / Interesse an Nachnutzung' }).click();
+  await dialog.getByLabel('Ihre Nachricht').fill('Noch eine Frage.');
+  await dialog.getByRole('button', { name: 'Nachricht senden' }).click();
+  await expect(dialog.getByText(/viele Nachrichten gesendet/)).toBeVisible();
+  await admin.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
   // Now the visitor reads it, with contacts hidden behind sign-in, and link previews describe it.
   await visitor.goto(`/atlas/${slug}`);
   await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();

@@ -15,8 +15,11 @@ async function checkPage(page: Page, name: string) {
 
 const HEADER = 'slug;title;summary;sector;fields;partners;start_year;end_year;status;legal_form;transferable';
 
-function csvFile(name: string, lines: string[]) {
-  return { name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`, 'utf8') };
+/** CSV as UTF-8 with BOM, or as a German spreadsheet saves it by default (Windows-1252, here its Latin-1 part). */
+function csvFile(name: string, lines: string[], encoding: 'utf8' | 'latin1' = 'utf8') {
+  const text = [HEADER, ...lines].join('\r\n');
+  const buffer = Buffer.from(encoding === 'utf8' ? `\uFEFF${text}\r\n` : `${text}\r\n`, encoding);
+  return { name, mimeType: 'text/csv', buffer };
 }
 
 test('a platform admin checks a file, reads its problems, corrects it and confirms the import', async ({ page }) => {
@@ -24,7 +27,7 @@ test('a platform admin checks a file, reads its problems, corrects it and confir
   await platformAdminApi();
   const suffix = Date.now().toString(36);
   const slug = `wasserverbund-nordheide-${suffix}`;
-  const title = `Wasserverbund Nordheide ${suffix}`;
+  const title = `Wasserverbund Nordheide-Süd ${suffix}`;
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await signInThroughUi(page, PLATFORM_ADMIN.email, PLATFORM_ADMIN.name);
@@ -61,17 +64,24 @@ test('a platform admin checks a file, reads its problems, corrects it and confir
 
   // The corrected file: all rows fine, then confirmed and published.
   await file.setInputFiles(
-    csvFile('kooperationen.csv', [
-      `${slug};${title};Gemeinsame Wasserversorgung für Gemeinden an der Seeve;06;wasserversorgung;03353031 | 03353026;2008;;laufend;zweckverband;ja`,
-      `${slug}-b;Zweite Zeile ${suffix};Gemeinsamer Bauhof;06;bauhof;03353;2012;;laufend;Zweckverband;nein`,
-    ]),
+    csvFile(
+      'kooperationen.csv',
+      [
+        `${slug};${title};Gemeinsame Wasserversorgung für Gemeinden an der Seeve;06;wasserversorgung;03353031 | 03353026;2008;;laufend;zweckverband;ja`,
+        `${slug}-b;Zweite Zeile ${suffix};Gemeinsamer Bauhof;06;bauhof;03353;2012;;laufend;Zweckverband;nein`,
+      ],
+      'latin1',
+    ),
   );
   await page.getByRole('button', { name: 'Datei prüfen' }).click();
   await expect(page.getByText('Alle 2 Zeilen sind in Ordnung')).toBeVisible();
   await expect(page.getByText('Neu anzulegen: 2, zu aktualisieren: 0.').first()).toBeVisible();
   await checkPage(page, 'atlas-import-valid');
   await page.getByRole('button', { name: 'Import bestätigen' }).click();
-  await expect(page.getByText('Angelegt und veröffentlicht: 2, aktualisiert: 0.')).toBeVisible();
+  // Writing and indexing take a moment on a busy machine.
+  await expect(page.getByRole('status').getByText('Angelegt und veröffentlicht: 2, aktualisiert: 0.')).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByRole('button', { name: 'Import bestätigen' })).toHaveCount(0);
   await checkPage(page, 'atlas-import-done');
 

@@ -313,6 +313,7 @@ export function fromCsvCells(cells: CsvCells): { record: ExchangeRecord; problem
     further_information: raw('further_information'),
     url: text('url'),
   };
+  problems.sort((a, b) => EXCHANGE_COLUMNS.indexOf(a.column) - EXCHANGE_COLUMNS.indexOf(b.column));
   return { record, problems };
 }
 

@@ -19,9 +19,7 @@ const CRLF = '\r\n';
 /** One CSV cell, quoted when it has to be. */
 export function csvCell(value: string): string {
   const guarded = guardCell(value);
-  return /[";\r\n]/.test(guarded) || guarded !== guarded.trim()
-    ? `"${guarded.replace(/"/g, '""')}"`
-    : guarded;
+  return /[";\r\n]/.test(guarded) || guarded !== guarded.trim() ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
 export function csvLine(cells: readonly string[]): string {

@@ -125,8 +125,17 @@ describe('POST /api/atlas/imports (checking a file)', () => {
     const json = problemOf(await upload(t, admin, 'json', '{"cooperations": [\n{"title": "A"},\n{title: "B"}]}'), 400);
     expect(json).toMatchObject({ type: '/problems/import-bad-json', detail: expect.stringMatching(/^line 3:/) });
 
-    const garbage = problemOf(await upload(t, admin, 'csv', '\u0000\u0001binary;junk\n\u0002'), 400);
+    const garbage = problemOf(await upload(t, admin, 'csv', 'binary;junk\n\u0002\u0003;\u0004'), 400);
     expect(garbage.type).toBe('/problems/import-no-header');
+    const spreadsheet = problemOf(await upload(t, admin, 'csv', 'title;sector\nA\u0000B;01'), 400);
+    expect(spreadsheet).toMatchObject({ type: '/problems/import-binary', detail: expect.stringMatching(/^line 2:/) });
+    const surrogate = await upload(
+      t,
+      admin,
+      'csv',
+      `title;sector;status;legal_form\nHalb \ud800 Zeichen ${tag()};01;laufend;informell`,
+    );
+    expect(surrogate.statusCode, surrogate.body).toBe(201);
     expect(problemOf(await upload(t, admin, 'csv', 'title;sector\n'), 400).type).toBe('/problems/import-no-rows');
     expect(problemOf(await upload(t, admin, 'json', '{"format":"x/9","cooperations":[]}'), 400).type).toBe(
       '/problems/import-wrong-format',

@@ -157,7 +157,20 @@ export function parseJson(content: string): ParsedFile {
   return { columns, ignoredColumns: [...ignored], rows };
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Reads an uploaded file into rows; an unreadable file throws {@link ImportFileError}. */
-export function parseImportFile(format: 'csv' | 'json', content: string): ParsedFile {
+export function parseImportFile(format: 'csv' | 'json', raw: string): ParsedFile {
+  // Half a surrogate pair (a text cut in the middle of an emoji) cannot be stored; it becomes "�".
+  const content = raw.replace(LONE_SURROGATE, '\uFFFD');
+  const nul = content.indexOf('\u0000');
+  if (nul !== -1) {
+    // A spreadsheet's own file (.xlsx, .ods) or UTF-16 text: nothing a database text column could hold.
+    throw new ImportFileError(
+      'binary',
+      'the file contains binary data; save it as CSV (UTF-8) or JSON',
+      content.slice(0, nul).split('\n').length,
+    );
+  }
   return format === 'csv' ? parseCsv(content) : parseJson(content);
 }

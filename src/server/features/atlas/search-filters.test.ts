@@ -198,7 +198,12 @@ describe('points, pages and order', () => {
   });
 
   it('sorts by newest publication by default and without words', async () => {
-    expect((await mine()).hits.map((h) => h.title)).toEqual(['R4 Feuerwehr', 'R3 Abwasser', 'R2 Abfall', 'R1 IT-Verbund']);
+    expect((await mine()).hits.map((h) => h.title)).toEqual([
+      'R4 Feuerwehr',
+      'R3 Abwasser',
+      'R2 Abfall',
+      'R1 IT-Verbund',
+    ]);
     expect((await mine({ sort: 'newest' })).hits[0]?.title).toBe('R4 Feuerwehr');
   });
 
@@ -227,9 +232,9 @@ describe('what the search never shows', () => {
       expect(result.points).toHaveLength(4);
       expect(result.facets.status.reduce((sum, b) => sum + b.count, 0)).toBe(4);
     }
-    expect((await searchAs(t, { q: 'Unveröffentlicht' })).hits.some((h) => h.title.startsWith('Unveröffentlicht'))).toBe(
-      false,
-    );
+    expect(
+      (await searchAs(t, { q: 'Unveröffentlicht' })).hits.some((h) => h.title.startsWith('Unveröffentlicht')),
+    ).toBe(false);
   });
 
   it('answers bad parameters with a 400 problem', async () => {

@@ -32,10 +32,26 @@ export function uniqueWord(prefix = 'zq'): string {
 }
 
 export async function createSearchWorld(t: TestApp): Promise<SearchWorld> {
-  const kreisNord = await createOrganisation(t, { name: `Landkreis ${uniqueWord('Nord')}`, type: 'landkreis', landCode: '03' });
-  const gemeindeNord = await createOrganisation(t, { name: `Gemeinde ${uniqueWord('Heide')}`, type: 'gemeinde', landCode: '03' });
-  const kreisSued = await createOrganisation(t, { name: `Landkreis ${uniqueWord('Sued')}`, type: 'landkreis', landCode: '09' });
-  const gemeindeSued = await createOrganisation(t, { name: `Gemeinde ${uniqueWord('Tal')}`, type: 'gemeinde', landCode: '09' });
+  const kreisNord = await createOrganisation(t, {
+    name: `Landkreis ${uniqueWord('Nord')}`,
+    type: 'landkreis',
+    landCode: '03',
+  });
+  const gemeindeNord = await createOrganisation(t, {
+    name: `Gemeinde ${uniqueWord('Heide')}`,
+    type: 'gemeinde',
+    landCode: '03',
+  });
+  const kreisSued = await createOrganisation(t, {
+    name: `Landkreis ${uniqueWord('Sued')}`,
+    type: 'landkreis',
+    landCode: '09',
+  });
+  const gemeindeSued = await createOrganisation(t, {
+    name: `Gemeinde ${uniqueWord('Tal')}`,
+    type: 'gemeinde',
+    landCode: '09',
+  });
   await t.deps.db.update(organisations).set({ kreisId: kreisNord.id }).where(eq(organisations.id, gemeindeNord.id));
   await t.deps.db
     .update(organisations)

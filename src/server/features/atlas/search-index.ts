@@ -112,7 +112,9 @@ async function indexWhere(tx: Tx, which: SQL, remove: boolean): Promise<void> {
     select term from counted where documents <= 0`);
   const gone = rowsOf<{ term: string }>(rows).map((r) => r.term);
   if (gone.length > 0) {
-    await tx.execute(sql`delete from atlas_terms where term = any(${`{${gone.join(',')}}`}::text[]) and documents <= 0`);
+    await tx.execute(
+      sql`delete from atlas_terms where term = any(${`{${gone.join(',')}}`}::text[]) and documents <= 0`,
+    );
   }
 }
 
@@ -134,6 +136,8 @@ export async function reindexAll(db: Db, batchSize = 1_000): Promise<number> {
  * drifted (e.g. rows deleted without unindexing).
  */
 export async function recountAtlasTerms(tx: Tx): Promise<void> {
+  // Saves change atlas_terms under ROW EXCLUSIVE: they wait for the recount, and it for them.
+  await tx.execute(sql`lock table atlas_terms in share row exclusive mode`);
   await tx.execute(sql`delete from atlas_terms`);
   await tx.execute(sql`
     insert into atlas_terms (term, documents)

@@ -19,8 +19,7 @@ async function search(query: Record<string, string | string[]>): Promise<SearchR
 }
 
 /** A search among this file's records only. */
-const mine = (q: string, extra: Record<string, string> = {}) =>
-  search({ q, partner: world.gemeindeNord.id, ...extra });
+const mine = (q: string, extra: Record<string, string> = {}) => search({ q, partner: world.gemeindeNord.id, ...extra });
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -72,10 +71,16 @@ describe('German full-text search', () => {
 
   it('finds umlaut words written with ae/oe/ue and ss, and the other way round', async () => {
     for (const q of ['Muellabfuhr', 'Müllabfuhr', 'müllabfuhr']) {
-      expect((await mine(q)).hits.map((h) => h.title), q).toEqual(['Gemeinsame Müllabfuhr']);
+      expect(
+        (await mine(q)).hits.map((h) => h.title),
+        q,
+      ).toEqual(['Gemeinsame Müllabfuhr']);
     }
     for (const q of ['Strassenbeleuchtung', 'Straßenbeleuchtung', 'beleuchtung', 'Strassen']) {
-      expect((await mine(q)).hits.map((h) => h.title), q).toEqual(['Straßenbeleuchtung mit LED']);
+      expect(
+        (await mine(q)).hits.map((h) => h.title),
+        q,
+      ).toEqual(['Straßenbeleuchtung mit LED']);
     }
     // In a title (weight A) before a summary (B).
     expect((await mine('Doerfer')).hits.map((h) => h.title)).toEqual([

@@ -1,9 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { FacetBucket } from '../../../shared/contracts/atlas.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { allFilters, FACET_KEYS, type FacetKey, type FilterKey, filterConditions } from './search-filters.ts';
-import type { AtlasSearch } from './search-params.ts';
+import { FACET_KEYS, type FacetKey, type FilterKey, filterConditions } from './search-filters.ts';
 import { rowsOf } from './search-index.ts';
+import type { AtlasSearch } from './search-params.ts';
 import { headlineSourceSql, MARK_END, MARK_START, plainTextSql } from './search-text.ts';
 import type { AnalysedQuery } from './search-words.ts';
 
@@ -77,10 +77,12 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
   if (hasWords) where.push(sql`c.search_vector @@ to_tsquery('german', ${words.expanded})`);
   // A row failing two filters counts in no facet; only with one filter or none may it be kept.
   if (keys.length >= 2) {
-    where.push(sql`(${sql.join(
-      keys.map((k) => sql`(${conditions[k]})::int`),
-      sql` + `,
-    )}) >= ${keys.length - 1}`);
+    where.push(
+      sql`(${sql.join(
+        keys.map((k) => sql`(${conditions[k]})::int`),
+        sql` + `,
+      )}) >= ${keys.length - 1}`,
+    );
   }
   const passing = (except?: FilterKey) => {
     const list = keys.filter((k) => k !== except).map((k) => sql`${flagName(k)}`);
@@ -97,10 +99,11 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
       transferable: sql`c.transferable::text`,
       startYear: sql`c.start_year::text`,
     }[key];
-    const from = {
-      field: sql`base c cross join unnest(c.fields) v`,
-      land: sql`base c cross join unnest(c.land_codes) v`,
-    }[key as 'field' | 'land'] ?? sql`base c`;
+    const from =
+      {
+        field: sql`base c cross join unnest(c.fields) v`,
+        land: sql`base c cross join unnest(c.land_codes) v`,
+      }[key as 'field' | 'land'] ?? sql`base c`;
     const notNull = key === 'startYear' ? sql` and c.start_year is not null` : sql``;
     return sql`(select coalesce(json_agg(json_build_object('value', s.v, 'count', s.n) order by s.n desc, s.v), '[]'::json)
       from (select ${value} as v, count(*)::int as n from ${from} where ${passing(key)}${notNull} group by 1) s)`;
@@ -163,6 +166,7 @@ export async function runSearch(tx: Tx, search: AtlasSearch, words: AnalysedQuer
     await tx.execute(searchStatement(search, words)),
   )[0];
   if (!row) throw new Error('atlas search returned no row');
-  const result = typeof row.result === 'string' ? (JSON.parse(row.result) as Omit<RawResult, 'pointsJson'>) : row.result;
+  const result =
+    typeof row.result === 'string' ? (JSON.parse(row.result) as Omit<RawResult, 'pointsJson'>) : row.result;
   return { ...result, pointsJson: row.points };
 }

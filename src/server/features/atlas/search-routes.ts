@@ -80,8 +80,10 @@ export async function searchRoutes(fastify: FastifyInstance, deps: Deps) {
     return reply.type('application/json; charset=utf-8').send(Readable.from(jsonFile(records, now)));
   }
 
-  app.get('/atlas/cooperations.csv', { schema: exportSchema('CSV (UTF-8 with BOM, ";" separated)') }, (request, reply) =>
-    sendExport(reply, request.query, 'csv'),
+  app.get(
+    '/atlas/cooperations.csv',
+    { schema: exportSchema('CSV (UTF-8 with BOM, ";" separated)') },
+    (request, reply) => sendExport(reply, request.query, 'csv'),
   );
   app.get(
     '/atlas/cooperations.json',

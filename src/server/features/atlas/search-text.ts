@@ -108,5 +108,5 @@ export function highlightHtml(headline: string): string {
 
 /** Plain text as HTML without any highlight. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[\u0001\u0002]/g, '').replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }

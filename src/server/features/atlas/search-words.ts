@@ -57,7 +57,9 @@ export async function analyseQuery(tx: Tx, q: string): Promise<AnalysedQuery> {
   if (searchable.length === 0) return nothing;
 
   const query = (form: (word: string) => string) =>
-    searchable.map((i) => `(${[i.word, ...i.parts.filter((p) => SAFE_TERM.test(p))].map(form).join(' | ')})`).join(' & ');
+    searchable
+      .map((i) => `(${[i.word, ...i.parts.filter((p) => SAFE_TERM.test(p))].map(form).join(' | ')})`)
+      .join(' & ');
   const whole = searchable.map((i) => stemForm(i.word)).join(' & ');
   const expanded = query(stemForm);
 
@@ -117,7 +119,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, at(i - 2, j - 2) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, at(i - 2, j - 2) + 1);
       (rows[i] as number[])[j] = value;
     }
   }

@@ -24,7 +24,9 @@ export async function searchAtlasJson(tx: Tx, search: AtlasSearch): Promise<stri
       ...card,
       titleHighlighted: titleHeadline === null ? escapeHtml(card.title) : highlightHtml(titleHeadline),
       snippet:
-        snippetHeadline === null ? escapeHtml(card.summary.slice(0, PLAIN_SNIPPET_MAX)) : highlightHtml(snippetHeadline),
+        snippetHeadline === null
+          ? escapeHtml(card.summary.slice(0, PLAIN_SNIPPET_MAX))
+          : highlightHtml(snippetHeadline),
     })),
     facets: raw.facets,
     suggestion: words.suggestion,

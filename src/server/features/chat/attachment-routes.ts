@@ -55,7 +55,10 @@ export async function attachmentRoutes(fastify: FastifyInstance, deps: Deps) {
       async (request, reply) => {
         const actor = chatActorOf(request);
         const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const declaredType = String(request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+        const declaredType =
+          String(request.headers['content-type'] ?? '')
+            .split(';')[0]
+            ?.trim() ?? '';
         const attachment = await uploadAttachmentCommand(deps, storage, actor, request.params.id, {
           bytes,
           fileName: fileNameFrom(request.headers['x-file-name'], request.query.name),
@@ -72,7 +75,8 @@ export async function attachmentRoutes(fastify: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags: TAGS,
-        summary: 'An attachment’s file (for those who may read its channel): images inline, anything else as a download',
+        summary:
+          'An attachment’s file (for those who may read its channel): images inline, anything else as a download',
         params: IdParams,
         response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problems(400, 401, 404) },
       },

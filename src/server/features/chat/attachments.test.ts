@@ -17,7 +17,13 @@ function png(width: number, height: number): Buffer {
   return bytes;
 }
 
-function upload(person: TestPerson | null, channelId: string, body: Buffer | string, headers: Record<string, string>, query = '') {
+function upload(
+  person: TestPerson | null,
+  channelId: string,
+  body: Buffer | string,
+  headers: Record<string, string>,
+  query = '',
+) {
   return t.request({
     method: 'POST',
     url: `/api/channels/${channelId}/attachments${query}`,
@@ -39,12 +45,29 @@ describe('POST /api/channels/:id/attachments and GET /api/attachments/:id', () =
     });
     expect(image.statusCode, image.body).toBe(201);
     const picture = image.json() as Attachment;
-    expect(picture).toMatchObject({ fileName: 'Plan Süd.png', mediaType: 'image/png', isImage: true, width: 640, height: 480, size: 40 });
-    const text = (await upload(w.member, closed.id, 'Protokoll', { 'content-type': 'text/plain' }, '?name=../../notiz.txt')).json() as Attachment;
+    expect(picture).toMatchObject({
+      fileName: 'Plan Süd.png',
+      mediaType: 'image/png',
+      isImage: true,
+      width: 640,
+      height: 480,
+      size: 40,
+    });
+    const text = (
+      await upload(w.member, closed.id, 'Protokoll', { 'content-type': 'text/plain' }, '?name=../../notiz.txt')
+    ).json() as Attachment;
     expect(text).toMatchObject({ fileName: 'notiz.txt', mediaType: 'text/plain', isImage: false, width: null });
-    const json = await upload(w.member, closed.id, '{"a":1}', { 'content-type': 'application/json' }, '?name=daten.json');
+    const json = await upload(
+      w.member,
+      closed.id,
+      '{"a":1}',
+      { 'content-type': 'application/json' },
+      '?name=daten.json',
+    );
     expect((json.json() as Attachment).size).toBe(7);
-    const fake = (await upload(w.member, closed.id, '<svg onload=alert(1)>', { 'content-type': 'image/png' }, '?name=x.png')).json() as Attachment;
+    const fake = (
+      await upload(w.member, closed.id, '<svg onload=alert(1)>', { 'content-type': 'image/png' }, '?name=x.png')
+    ).json() as Attachment;
     expect(fake).toMatchObject({ mediaType: 'application/octet-stream', isImage: false });
 
     // Until posted, only the uploader can fetch it.
@@ -59,16 +82,24 @@ describe('POST /api/channels/:id/attachments and GET /api/attachments/:id', () =
     expect(served.headers['content-disposition']).toMatch(/^inline; /);
     expect(served.rawPayload.equals(png(640, 480))).toBe(true);
     const download = await call(t, w.owner, 'GET', text.url);
-    expect(download.headers['content-disposition']).toBe(`attachment; filename="notiz.txt"; filename*=UTF-8''notiz.txt`);
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="notiz.txt"; filename*=UTF-8''notiz.txt`,
+    );
     expect(download.body).toBe('Protokoll');
     expect(problemOf(await call(t, w.guest, 'GET', picture.url), 404).type).toBe('/problems/not-found');
     expect((await call(t, w.outsider, 'GET', picture.url)).statusCode).toBe(404);
     expect((await call(t, null, 'GET', picture.url)).statusCode).toBe(401);
 
     // Attached once, an upload cannot be attached again, nor someone else's.
-    const again = await call(t, w.member, 'POST', `/api/channels/${closed.id}/messages`, { text: 'nochmal', attachmentIds: [picture.id] });
+    const again = await call(t, w.member, 'POST', `/api/channels/${closed.id}/messages`, {
+      text: 'nochmal',
+      attachmentIds: [picture.id],
+    });
     expect(problemOf(again, 400).errors?.[0]?.field).toBe('body:/attachmentIds');
-    const foreign = await call(t, w.owner, 'POST', `/api/channels/${closed.id}/messages`, { text: 'fremd', attachmentIds: [json.json().id] });
+    const foreign = await call(t, w.owner, 'POST', `/api/channels/${closed.id}/messages`, {
+      text: 'fremd',
+      attachmentIds: [json.json().id],
+    });
     expect(foreign.statusCode).toBe(400);
 
     await ok(t, w.member, 'DELETE', `/api/messages/${message.id}`, undefined, 204);
@@ -78,13 +109,31 @@ describe('POST /api/channels/:id/attachments and GET /api/attachments/:id', () =
   it('takes 25 MB and no more, and needs a name and a body; outsiders are refused', async () => {
     const w = await chatWorkspace(t);
     const channel = w.defaultChannelId;
-    const largest = await upload(w.member, channel, Buffer.alloc(MAX_ATTACHMENT_BYTES, 1), { 'content-type': 'application/pdf' }, '?name=gross.pdf');
+    const largest = await upload(
+      w.member,
+      channel,
+      Buffer.alloc(MAX_ATTACHMENT_BYTES, 1),
+      { 'content-type': 'application/pdf' },
+      '?name=gross.pdf',
+    );
     expect(largest.statusCode).toBe(201);
-    const tooLarge = await upload(w.member, channel, Buffer.alloc(MAX_ATTACHMENT_BYTES + 1, 1), { 'content-type': 'application/pdf' }, '?name=zu-gross.pdf');
+    const tooLarge = await upload(
+      w.member,
+      channel,
+      Buffer.alloc(MAX_ATTACHMENT_BYTES + 1, 1),
+      { 'content-type': 'application/pdf' },
+      '?name=zu-gross.pdf',
+    );
     expect(problemOf(tooLarge, 413).type).toBe('/problems/too-large');
-    expect(problemOf(await upload(w.member, channel, 'x', { 'content-type': 'text/plain' }), 400).type).toBe('/problems/validation');
-    expect((await upload(w.member, channel, 'x', { 'content-type': 'text/plain', 'x-file-name': '%E0%A4%A' })).statusCode).toBe(400);
-    expect((await upload(w.member, channel, '', { 'content-type': 'text/plain' }, '?name=leer.txt')).statusCode).toBe(400);
+    expect(problemOf(await upload(w.member, channel, 'x', { 'content-type': 'text/plain' }), 400).type).toBe(
+      '/problems/validation',
+    );
+    expect(
+      (await upload(w.member, channel, 'x', { 'content-type': 'text/plain', 'x-file-name': '%E0%A4%A' })).statusCode,
+    ).toBe(400);
+    expect((await upload(w.member, channel, '', { 'content-type': 'text/plain' }, '?name=leer.txt')).statusCode).toBe(
+      400,
+    );
     expect((await upload(w.guest, channel, 'x', { 'content-type': 'text/plain' }, '?name=a.txt')).statusCode).toBe(404);
     expect((await upload(null, channel, 'x', { 'content-type': 'text/plain' }, '?name=a.txt')).statusCode).toBe(401);
     const noOrigin = await t.app.inject({

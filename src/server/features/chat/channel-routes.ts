@@ -86,7 +86,8 @@ export async function channelRoutes(fastify: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags: TAGS,
-        summary: 'Rename a channel, set its topic, archive or restore it (owners of the workspace, the channel’s creator)',
+        summary:
+          'Rename a channel, set its topic, archive or restore it (owners of the workspace, the channel’s creator)',
         params: IdParams,
         body: UpdateChannelBody,
         response: { 200: ChannelSummary, ...problems(400, 401, 403, 404, 409) },
@@ -114,7 +115,8 @@ export async function channelRoutes(fastify: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags: TAGS,
-        summary: 'Add a workspace member to a closed channel, or a guest to any channel (owners and members who read it)',
+        summary:
+          'Add a workspace member to a closed channel, or a guest to any channel (owners and members who read it)',
         params: IdParams,
         body: AddMemberBody,
         response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) },
@@ -131,7 +133,8 @@ export async function channelRoutes(fastify: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags: TAGS,
-        summary: 'Leave a channel one was added to, or remove someone from it (owners of the workspace, the channel’s creator)',
+        summary:
+          'Leave a channel one was added to, or remove someone from it (owners of the workspace, the channel’s creator)',
         params: ChannelMemberParams,
         response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) },
       },

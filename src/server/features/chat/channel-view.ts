@@ -27,7 +27,7 @@ export function freshChannelSummary(row: ChannelRow, members: PersonRef[] = []):
 /** A channel's name as typed: trimmed, inner whitespace collapsed, control characters removed. */
 export function cleanChannelName(name: string): string {
   return name
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/\p{Cc}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

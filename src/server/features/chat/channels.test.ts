@@ -33,7 +33,14 @@ describe('POST /api/workspaces/:id/channels', () => {
   it('refuses bad input and a second channel of the same name', async () => {
     const w = await chatWorkspace(t);
     const url = `/api/workspaces/${w.workspaceId}/channels`;
-    for (const body of [{}, { name: '' }, { name: 'x'.repeat(81) }, { name: 'a', extra: 1 }, { name: 42 }, { name: 'a', closed: 'yes' }]) {
+    for (const body of [
+      {},
+      { name: '' },
+      { name: 'x'.repeat(81) },
+      { name: 'a', extra: 1 },
+      { name: 42 },
+      { name: 'a', closed: 'yes' },
+    ]) {
       expect(problemOf(await call(t, w.owner, 'POST', url, body), 400).type).toBe('/problems/validation');
     }
     expect(problemOf(await call(t, w.owner, 'POST', url, { name: '   ' }), 400).errors?.[0]?.field).toBe('body:/name');
@@ -102,9 +109,9 @@ describe('PATCH /api/channels/:id', () => {
     const restored = await ok<ChannelSummary>(t, w.member, 'PATCH', url, { archived: false });
     expect(restored.archivedAt).toBeNull();
 
-    expect(problemOf(await call(t, w.owner, 'PATCH', `/api/channels/${w.defaultChannelId}`, { archived: true }), 409).type).toBe(
-      '/problems/default-channel',
-    );
+    expect(
+      problemOf(await call(t, w.owner, 'PATCH', `/api/channels/${w.defaultChannelId}`, { archived: true }), 409).type,
+    ).toBe('/problems/default-channel');
   });
 });
 
@@ -126,11 +133,14 @@ describe('channel members', () => {
       '/problems/not-workspace-member',
     );
     const open = await createChannel(t, w.owner, w.workspaceId);
-    expect(problemOf(await call(t, w.owner, 'POST', `/api/channels/${open.id}/members`, { personId: w.member.id }), 409).type).toBe(
-      '/problems/reads-already',
-    );
+    expect(
+      problemOf(await call(t, w.owner, 'POST', `/api/channels/${open.id}/members`, { personId: w.member.id }), 409)
+        .type,
+    ).toBe('/problems/reads-already');
     await addToChannel(t, w.owner, closed.id, w.guest);
-    expect(problemOf(await call(t, w.guest, 'POST', members, { personId: w.owner.id }), 403).type).toBe('/problems/forbidden');
+    expect(problemOf(await call(t, w.guest, 'POST', members, { personId: w.owner.id }), 403).type).toBe(
+      '/problems/forbidden',
+    );
     expect((await call(t, w.outsider, 'POST', members, { personId: w.outsider.id })).statusCode).toBe(404);
     expect((await call(t, null, 'POST', members, { personId: w.member.id })).statusCode).toBe(401);
     expect((await call(t, w.owner, 'POST', members, { personId: 'nobody' })).statusCode).toBe(400);
@@ -143,9 +153,9 @@ describe('channel members', () => {
     await ok(t, w.owner, 'DELETE', `${members}/${w.guest.id}`, undefined, 204);
     expect((await call(t, w.guest, 'GET', `/api/channels/${closed.id}/messages`)).statusCode).toBe(404);
     expect((await call(t, w.owner, 'DELETE', `${members}/${w.guest.id}`)).statusCode).toBe(404);
-    expect(problemOf(await call(t, w.owner, 'DELETE', `/api/channels/${open.id}/members/${w.owner.id}`), 404).type).toBe(
-      '/problems/not-found',
-    );
+    expect(
+      problemOf(await call(t, w.owner, 'DELETE', `/api/channels/${open.id}/members/${w.owner.id}`), 404).type,
+    ).toBe('/problems/not-found');
     const removed = await t.deps.db
       .select()
       .from(auditLog)
@@ -176,13 +186,28 @@ describe('POST /api/conversations', () => {
     expect(again.id).toBe(first.id);
 
     const seven = await Promise.all(Array.from({ length: 7 }, () => createPerson(t)));
-    const group = await ok<ChannelSummary>(t, a, 'POST', '/api/conversations', { personIds: seven.map((p) => p.id) }, 201);
+    const group = await ok<ChannelSummary>(
+      t,
+      a,
+      'POST',
+      '/api/conversations',
+      { personIds: seven.map((p) => p.id) },
+      201,
+    );
     expect(group.kind).toBe('group');
     expect(group.members).toHaveLength(8);
     const eight = [...seven.map((p) => p.id), c.id];
-    expect(problemOf(await call(t, a, 'POST', '/api/conversations', { personIds: eight }), 400).type).toBe('/problems/validation');
+    expect(problemOf(await call(t, a, 'POST', '/api/conversations', { personIds: eight }), 400).type).toBe(
+      '/problems/validation',
+    );
 
-    for (const body of [{}, { personIds: [] }, { personIds: [b.id, b.id] }, { personIds: ['x'] }, { personIds: [b.id], x: 1 }]) {
+    for (const body of [
+      {},
+      { personIds: [] },
+      { personIds: [b.id, b.id] },
+      { personIds: ['x'] },
+      { personIds: [b.id], x: 1 },
+    ]) {
       expect((await call(t, a, 'POST', '/api/conversations', body)).statusCode).toBe(400);
     }
     expect((await call(t, a, 'POST', '/api/conversations', { personIds: [a.id] })).statusCode).toBe(400);

@@ -1,8 +1,8 @@
 import type { Tx } from '../../platform/db/client.ts';
 import { notify } from '../notifications/notify.ts';
-import { plainExcerpt } from './markdown.ts';
 import type { LoadedAccess } from './access.ts';
 import type { ChatActor } from './actor.ts';
+import { plainExcerpt } from './markdown.ts';
 import type { Reader } from './queries.ts';
 import { workspaceName } from './queries.ts';
 
@@ -29,9 +29,7 @@ export async function notifyAboutMessage(
   const named = new Set(mentioned.personIds);
   const mentionTargets = others.filter((r) => mentioned.channel || named.has(r.personId));
   const conversation = access.channel.kind !== 'channel';
-  const directTargets = conversation
-    ? others.filter((r) => r.notify === 'all' && !mentionTargets.includes(r))
-    : [];
+  const directTargets = conversation ? others.filter((r) => r.notify === 'all' && !mentionTargets.includes(r)) : [];
   if (mentionTargets.length === 0 && directTargets.length === 0) return;
   const data = {
     actorName: actor.name,
@@ -46,9 +44,17 @@ export async function notifyAboutMessage(
   };
   const link = `/chat/${access.row.id}?message=${message.id}`;
   if (mentionTargets.length > 0) {
-    await notify(tx, mentionTargets.map((r) => r.personId), { kind: 'mention', data, link });
+    await notify(
+      tx,
+      mentionTargets.map((r) => r.personId),
+      { kind: 'mention', data, link },
+    );
   }
   if (directTargets.length > 0) {
-    await notify(tx, directTargets.map((r) => r.personId), { kind: 'direct-message', data, link });
+    await notify(
+      tx,
+      directTargets.map((r) => r.personId),
+      { kind: 'direct-message', data, link },
+    );
   }
 }

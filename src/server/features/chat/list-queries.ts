@@ -5,7 +5,10 @@ import type { WorkspaceRole } from '../workspaces/membership.ts';
 import { conversationMembers } from './queries.ts';
 import { jsonOf, rowsOf } from './sql-rows.ts';
 
-/** Counting stops here: a badge says "999+" long before anyone reads them all. */
+/**
+ * Counting looks at the last this many messages only: a badge says "999+" long before anyone reads
+ * them all, and a channel never opened must not cost a scan of its whole history.
+ */
 const COUNT_CAP = 1000;
 
 /**
@@ -30,19 +33,17 @@ export async function channelSummaries(tx: Tx, personId: string, filter: SQL): P
       'closed', c.closed, 'isDefault', c.is_default, 'archivedAt', c.archived_at, 'createdBy', c.created_by,
       'lastSeq', c.last_seq, 'lastMessageAt', c.last_message_at,
       'lastReadSeq', coalesce(cm.last_read_seq, 0), 'notify', coalesce(cm.notify, 'all'),
-      'unreadCount', (select count(*) from (select 1 from messages m
-          where m.channel_id = c.id and m.seq > coalesce(cm.last_read_seq, 0)
+      'unreadCount', (select count(*) from messages m
+          where m.channel_id = c.id and m.seq > greatest(coalesce(cm.last_read_seq, 0), c.last_seq - ${COUNT_CAP})
             and (m.thread_root_id is null or m.also_in_channel)
-            and m.author_id <> ${personId} and m.deleted_at is null
-          limit ${COUNT_CAP}) u),
+            and m.author_id <> ${personId} and m.deleted_at is null),
       'mentionCount', (select count(*) from (select 1 from message_mentions mm
           where mm.person_id = ${personId} and mm.channel_id = c.id and mm.seq > coalesce(cm.last_read_seq, 0)
           limit ${COUNT_CAP}) x)
-        + (select count(*) from (select 1 from messages m
-          where m.channel_id = c.id and m.seq > coalesce(cm.last_read_seq, 0) and m.mentions_channel
-            and m.author_id <> ${personId} and m.deleted_at is null
-            and not exists (select 1 from message_mentions mm where mm.message_id = m.id and mm.person_id = ${personId})
-          limit ${COUNT_CAP}) y)
+        + (select count(*) from messages m
+          where m.channel_id = c.id and m.seq > greatest(coalesce(cm.last_read_seq, 0), c.last_seq - ${COUNT_CAP})
+            and m.mentions_channel and m.author_id <> ${personId} and m.deleted_at is null
+            and not exists (select 1 from message_mentions mm where mm.message_id = m.id and mm.person_id = ${personId}))
     ) as summary
     from channels c ${personJoins(personId)}
     where ${readableByJoinedPerson} and ${filter}

@@ -1,5 +1,5 @@
-import MarkdownIt from 'markdown-it';
 import { LRUCache } from 'lru-cache';
+import MarkdownIt from 'markdown-it';
 
 /** A person a message mentions, as the renderer marks them up. */
 export interface MentionedName {
@@ -27,7 +27,8 @@ const md = new MarkdownIt('zero', { html: false, linkify: true, breaks: true }).
 // scheme-less addresses through.
 md.validateLink = (url) => /^(https?:\/\/|mailto:)/i.test(url.trim());
 
-const renderLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const renderLinkOpen =
+  md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx];
   token?.attrSet('rel', 'noopener nofollow');

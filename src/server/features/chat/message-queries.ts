@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import { jsonOf, rowsOf } from './sql-rows.ts';
 import { messageReactions, messages } from './tables.ts';

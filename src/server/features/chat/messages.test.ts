@@ -12,7 +12,8 @@ const t = await buildTestApp();
 describe('POST /api/channels/:id/messages', () => {
   it('stores the Markdown, renders a safe subset and numbers the messages', async () => {
     const w = await chatWorkspace(t);
-    const text = '**fett** _kursiv_ `code` <script>alert(1)</script>\n\n- eins\n- zwei\n\n[Seite](https://example.org) [böse](javascript:alert(1))';
+    const text =
+      '**fett** _kursiv_ `code` <script>alert(1)</script>\n\n- eins\n- zwei\n\n[Seite](https://example.org) [böse](javascript:alert(1))';
     const message = await post(t, w.member, w.defaultChannelId, text);
     expect(message).toMatchObject({
       channelId: w.defaultChannelId,
@@ -44,11 +45,22 @@ describe('POST /api/channels/:id/messages', () => {
     const url = `/api/channels/${w.defaultChannelId}/messages`;
     const longest = await post(t, w.member, w.defaultChannelId, 'ä'.repeat(16_000));
     expect(longest.text).toHaveLength(16_000);
-    expect(problemOf(await call(t, w.member, 'POST', url, { text: 'ä'.repeat(16_001) }), 400).type).toBe('/problems/validation');
-    for (const body of [{}, { text: '' }, { text: 7 }, { text: 'a', extra: true }, { text: 'a', threadRootId: 'x' }, { text: 'a', attachmentIds: 'x' }]) {
+    expect(problemOf(await call(t, w.member, 'POST', url, { text: 'ä'.repeat(16_001) }), 400).type).toBe(
+      '/problems/validation',
+    );
+    for (const body of [
+      {},
+      { text: '' },
+      { text: 7 },
+      { text: 'a', extra: true },
+      { text: 'a', threadRootId: 'x' },
+      { text: 'a', attachmentIds: 'x' },
+    ]) {
       expect((await call(t, w.member, 'POST', url, body)).statusCode).toBe(400);
     }
-    expect(problemOf(await call(t, w.member, 'POST', url, { text: ' \n\t ' }), 400).errors?.[0]?.field).toBe('body:/text');
+    expect(problemOf(await call(t, w.member, 'POST', url, { text: ' \n\t ' }), 400).errors?.[0]?.field).toBe(
+      'body:/text',
+    );
     const malformed = await t.request({
       method: 'POST',
       url,
@@ -73,7 +85,9 @@ describe('POST /api/channels/:id/messages', () => {
       const res = await call(t, person, 'POST', `/api/channels/${channelId}/messages`, { text: 'Hallo' });
       expect(problemOf(res, 404).type).toBe('/problems/not-found');
     }
-    expect((await call(t, null, 'POST', `/api/channels/${w.defaultChannelId}/messages`, { text: 'a' })).statusCode).toBe(401);
+    expect(
+      (await call(t, null, 'POST', `/api/channels/${w.defaultChannelId}/messages`, { text: 'a' })).statusCode,
+    ).toBe(401);
     expect((await call(t, null, 'GET', `/api/channels/${w.defaultChannelId}/messages`)).statusCode).toBe(401);
     await addToChannel(t, w.owner, closed.id, w.guest);
     await post(t, w.guest, closed.id, 'Jetzt bin ich drin');
@@ -89,7 +103,9 @@ describe('PATCH and DELETE /api/messages/:id', () => {
     expect(edited).toMatchObject({ text: 'Zweite **Fassung**', id: message.id, seq: message.seq });
     expect(edited.editedAt).not.toBeNull();
     expect(edited.html).toContain('<strong>Fassung</strong>');
-    expect(problemOf(await call(t, w.owner, 'PATCH', url, { text: 'Übernahme' }), 403).type).toBe('/problems/forbidden');
+    expect(problemOf(await call(t, w.owner, 'PATCH', url, { text: 'Übernahme' }), 403).type).toBe(
+      '/problems/forbidden',
+    );
     expect((await call(t, w.outsider, 'PATCH', url, { text: 'x' })).statusCode).toBe(404);
     expect((await call(t, w.guest, 'DELETE', url)).statusCode).toBe(404);
     expect((await call(t, null, 'PATCH', url, { text: 'x' })).statusCode).toBe(401);
@@ -98,7 +114,9 @@ describe('PATCH and DELETE /api/messages/:id', () => {
     expect((await call(t, w.member, 'PATCH', `/api/messages/${newId()}`, { text: 'x' })).statusCode).toBe(404);
 
     const other = await post(t, w.owner, w.defaultChannelId, 'Vom Owner');
-    expect(problemOf(await call(t, w.member, 'DELETE', `/api/messages/${other.id}`), 403).type).toBe('/problems/forbidden');
+    expect(problemOf(await call(t, w.member, 'DELETE', `/api/messages/${other.id}`), 403).type).toBe(
+      '/problems/forbidden',
+    );
 
     await ok(t, w.owner, 'DELETE', url, undefined, 204);
     await ok(t, w.owner, 'DELETE', url, undefined, 204);
@@ -106,7 +124,9 @@ describe('PATCH and DELETE /api/messages/:id', () => {
     const tombstone = page.messages.find((m) => m.id === message.id);
     expect(tombstone).toMatchObject({ text: '', html: '', reactions: [], attachments: [] });
     expect(tombstone?.deletedAt).not.toBeNull();
-    expect(problemOf(await call(t, w.member, 'PATCH', url, { text: 'wieder da' }), 409).type).toBe('/problems/message-deleted');
+    expect(problemOf(await call(t, w.member, 'PATCH', url, { text: 'wieder da' }), 409).type).toBe(
+      '/problems/message-deleted',
+    );
     const moderated = await t.deps.db
       .select()
       .from(auditLog)
@@ -122,14 +142,24 @@ describe('threads', () => {
     const extra = await createPerson(t);
     const closed = await createChannel(t, w.owner, w.workspaceId, true);
     for (const p of [w.member, w.guest]) await addToChannel(t, w.owner, closed.id, p);
-    await ok(t, w.owner, 'POST', `/api/workspaces/${w.workspaceId}/members`, { personId: extra.id, role: 'member' }, 201);
+    await ok(
+      t,
+      w.owner,
+      'POST',
+      `/api/workspaces/${w.workspaceId}/members`,
+      { personId: extra.id, role: 'member' },
+      201,
+    );
     await addToChannel(t, w.owner, closed.id, extra);
     const root = await post(t, w.owner, closed.id, 'Wer kommt mit?');
     const replies = [];
     for (const person of [w.member, w.guest, extra, w.member]) {
       replies.push(await post(t, person, closed.id, `Ich (${person.name})`, { threadRootId: root.id }));
     }
-    const viaReply = await post(t, w.owner, closed.id, 'Auch im Kanal', { threadRootId: replies[0]?.id, alsoInChannel: true });
+    const viaReply = await post(t, w.owner, closed.id, 'Auch im Kanal', {
+      threadRootId: replies[0]?.id,
+      alsoInChannel: true,
+    });
     expect(viaReply.threadRootId).toBe(root.id);
 
     const thread = await ok<Thread>(t, w.guest, 'GET', `/api/messages/${root.id}/thread`);
@@ -147,7 +177,10 @@ describe('threads', () => {
     expect((await call(t, null, 'GET', `/api/messages/${root.id}/thread`)).statusCode).toBe(401);
     expect((await call(t, w.owner, 'GET', `/api/messages/${newId()}/thread`)).statusCode).toBe(404);
     // A thread root of another channel is no root here.
-    const res = await call(t, w.owner, 'POST', `/api/channels/${w.defaultChannelId}/messages`, { text: 'x', threadRootId: root.id });
+    const res = await call(t, w.owner, 'POST', `/api/channels/${w.defaultChannelId}/messages`, {
+      text: 'x',
+      threadRootId: root.id,
+    });
     expect(res.statusCode).toBe(404);
   });
 });

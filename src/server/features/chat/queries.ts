@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
-import type { Tx } from '../../platform/db/client.ts';
 import { persons } from '../../platform/auth/tables.ts';
+import type { Tx } from '../../platform/db/client.ts';
 import type { WorkspaceRole } from '../workspaces/membership.ts';
 import { workspaces } from '../workspaces/tables.ts';
 import type { ChannelKind } from './policy.ts';

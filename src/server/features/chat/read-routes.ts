@@ -15,8 +15,7 @@ export async function readRoutes(fastify: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags: TAGS,
-        summary:
-          'Move my read position forward to a sequence number (never back); my other devices hear channel.read',
+        summary: 'Move my read position forward to a sequence number (never back); my other devices hear channel.read',
         params: IdParams,
         body: ReadBody,
         response: { 200: ReadAnswer, ...problems(400, 401, 404) },

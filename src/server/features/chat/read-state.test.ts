@@ -92,7 +92,11 @@ describe('unread counts and POST /api/channels/:id/read', () => {
     await post(t, w.owner, w.defaultChannelId, 'nur im Thread', { threadRootId: root.id });
     await post(t, w.member, w.defaultChannelId, 'Meine eigene zählt nicht', { threadRootId: root.id });
     const three = await post(t, w.owner, w.defaultChannelId, 'Drei');
-    expect(await summaryOf(w.member, w.defaultChannelId)).toMatchObject({ unreadCount: 3, mentionCount: 1, lastReadSeq: 0 });
+    expect(await summaryOf(w.member, w.defaultChannelId)).toMatchObject({
+      unreadCount: 3,
+      mentionCount: 1,
+      lastReadSeq: 0,
+    });
 
     const url = `/api/channels/${w.defaultChannelId}/read`;
     expect(await ok(t, w.member, 'POST', url, { seq: 2 })).toEqual({ lastReadSeq: 2 });

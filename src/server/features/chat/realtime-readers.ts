@@ -98,7 +98,8 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
   }
   function forgetWorkspace(workspaceId: unknown) {
     if (typeof workspaceId !== 'string') return;
-    for (const [channelId, entry] of readers.entries()) if (entry.workspaceId === workspaceId) readers.delete(channelId);
+    for (const [channelId, entry] of readers.entries())
+      if (entry.workspaceId === workspaceId) readers.delete(channelId);
     for (const [personId, set] of rooms.entries()) if (set.has(`w:${workspaceId}`)) rooms.delete(personId);
   }
 

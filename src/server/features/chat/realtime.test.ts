@@ -31,7 +31,11 @@ describe('message events on /api/realtime', () => {
     const closed = await createChannel(t, w.owner, w.workspaceId, true);
     await addToChannel(t, w.owner, closed.id, w.member);
     await addToChannel(t, w.owner, closed.id, w.guest);
-    const [memberSocket, guestSocket, outsiderSocket] = [await connect(w.member), await connect(w.guest), await connect(w.outsider)];
+    const [memberSocket, guestSocket, outsiderSocket] = [
+      await connect(w.member),
+      await connect(w.guest),
+      await connect(w.outsider),
+    ];
 
     const first = await post(t, w.owner, closed.id, 'Erste Nachricht');
     const received = await memberSocket.next(created('Erste Nachricht'));
@@ -57,17 +61,26 @@ describe('message events on /api/realtime', () => {
     await sleep(200);
     expect(texts(memberSocket)).toEqual(['Erste Nachricht', 'Nur für Mitglieder', 'Marke']);
     expect(texts(guestSocket)).toEqual(['Erste Nachricht']);
-    expect(memberSocket.messages.some((m) => m.type === 'channel.member.removed' && m.personId === w.member.id)).toBe(true);
+    expect(memberSocket.messages.some((m) => m.type === 'channel.member.removed' && m.personId === w.member.id)).toBe(
+      true,
+    );
     expect(texts(outsiderSocket)).toEqual([]);
   });
 
   it('tells readers of edits, deletions, reactions and thread replies, and a person’s other devices of their reading', async () => {
     const w = await chatWorkspace(t);
-    const [ownerSocket, memberPhone, memberLaptop] = [await connect(w.owner), await connect(w.member), await connect(w.member)];
+    const [ownerSocket, memberPhone, memberLaptop] = [
+      await connect(w.owner),
+      await connect(w.member),
+      await connect(w.member),
+    ];
     const root = await post(t, w.owner, w.defaultChannelId, 'Wurzel');
     await ok(t, w.owner, 'PATCH', `/api/messages/${root.id}`, { text: 'Wurzel, bearbeitet' });
     const updated = await memberPhone.next((m) => m.type === 'message.updated');
-    expect(updated).toMatchObject({ channelId: w.defaultChannelId, message: { id: root.id, text: 'Wurzel, bearbeitet' } });
+    expect(updated).toMatchObject({
+      channelId: w.defaultChannelId,
+      message: { id: root.id, text: 'Wurzel, bearbeitet' },
+    });
 
     await ok(t, w.member, 'PUT', `/api/messages/${root.id}/reactions/${encodeURIComponent('🎉')}`);
     const reaction = await ownerSocket.next((m) => m.type === 'reaction.changed');
@@ -90,7 +103,11 @@ describe('message events on /api/realtime', () => {
 
     await ok(t, w.member, 'DELETE', `/api/messages/${reply.id}`, undefined, 204);
     const deleted = await ownerSocket.next((m) => m.type === 'message.deleted');
-    expect(deleted).toMatchObject({ channelId: w.defaultChannelId, messageId: reply.id, message: { text: '', deletedAt: expect.any(String) } });
+    expect(deleted).toMatchObject({
+      channelId: w.defaultChannelId,
+      messageId: reply.id,
+      message: { text: '', deletedAt: expect.any(String) },
+    });
 
     await ok(t, w.member, 'POST', `/api/channels/${w.defaultChannelId}/read`, { seq: root.seq });
     for (const device of [memberPhone, memberLaptop]) {
@@ -99,8 +116,7 @@ describe('message events on /api/realtime', () => {
       });
     }
     await sleep(100);
-    // The owner's one channel.read is from posting the root, not from the member's reading.
-    expect(ownerSocket.messages.filter((m) => m.type === 'channel.read')).toHaveLength(1);
+    expect(ownerSocket.messages.some((m) => m.type === 'channel.read')).toBe(false);
   });
 });
 
@@ -115,7 +131,13 @@ describe('typing and presence', () => {
     ];
     memberSocket.send({ type: 'typing', channelId: w.defaultChannelId });
     const typing = await ownerSocket.next((m) => m.type === 'typing');
-    expect(typing).toEqual({ type: 'typing', channelId: w.defaultChannelId, personId: w.member.id, name: w.member.name, at: expect.any(String) });
+    expect(typing).toEqual({
+      type: 'typing',
+      channelId: w.defaultChannelId,
+      personId: w.member.id,
+      name: w.member.name,
+      at: expect.any(String),
+    });
     // Someone who cannot read the channel cannot claim to type in it.
     outsiderSocket.send({ type: 'typing', channelId: w.defaultChannelId });
     memberSocket.send({ type: 'typing', channelId: 'no-channel' });
@@ -132,7 +154,9 @@ describe('typing and presence', () => {
     const outsiderSocket = await connect(w.outsider);
     ownerSocket.send({ type: 'presence', status: 'online' });
     const memberSocket = await connect(w.member);
-    const online = await ownerSocket.next((m) => m.type === 'presence' && JSON.stringify(m.statuses).includes(w.member.id));
+    const online = await ownerSocket.next(
+      (m) => m.type === 'presence' && JSON.stringify(m.statuses).includes(w.member.id),
+    );
     expect(online.statuses).toEqual([{ personId: w.member.id, status: 'online' }]);
     memberSocket.send({ type: 'presence', status: 'online' });
     const snapshot = await memberSocket.next((m) => m.type === 'presence');

@@ -70,7 +70,9 @@ export const ReactionParams = Type.Object({ id: Uuid, emoji: Type.String({ minLe
 
 export const ReactionsAnswer = Type.Object({
   messageId: Type.String(),
-  reactions: Type.Array(Type.Object({ emoji: Type.String(), count: Type.Integer(), personIds: Type.Array(Type.String()) })),
+  reactions: Type.Array(
+    Type.Object({ emoji: Type.String(), count: Type.Integer(), personIds: Type.Array(Type.String()) }),
+  ),
 });
 
 export const ReadBody = Type.Object({ seq: Seq }, { additionalProperties: false });

@@ -10,7 +10,12 @@ const START = '\u0001';
 const STOP = '\u0002';
 
 const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 /** The snippet as safe HTML: everything escaped, the matched words in <mark>. */
 export function markedSnippet(headline: string): string {

@@ -14,7 +14,12 @@ describe('GET /api/search/messages', () => {
   it('finds German word forms in the channels the person may read now, with a marked, escaped snippet', async () => {
     const w = await chatWorkspace(t);
     const word = `Laterne${unique('').replace(/[^a-z0-9]/gi, '')}`;
-    const open = await post(t, w.member, w.defaultChannelId, `Die ${word}n: Straßenlaternen werden <b>erneuert</b> <script>alert(1)</script>, Kosten < 5 €.`);
+    const open = await post(
+      t,
+      w.member,
+      w.defaultChannelId,
+      `Die ${word}n: Straßenlaternen werden <b>erneuert</b> <script>alert(1)</script>, Kosten < 5 €.`,
+    );
     const closed = await createChannel(t, w.owner, w.workspaceId, true);
     const secret = await post(t, w.owner, closed.id, `Im geschlossenen Kanal: ${word}n`);
     const [x, y] = [await createPerson(t), await createPerson(t)];
@@ -35,11 +40,20 @@ describe('GET /api/search/messages', () => {
     expect(hit?.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
 
     // The hit opens in its context.
-    const page = await ok<MessagePage>(t, w.member, 'GET', `/api/channels/${w.defaultChannelId}/messages?around=${hit?.seq}`);
+    const page = await ok<MessagePage>(
+      t,
+      w.member,
+      'GET',
+      `/api/channels/${w.defaultChannelId}/messages?around=${hit?.seq}`,
+    );
     expect(page.messages.map((m) => m.id)).toContain(open.id);
 
-    expect((await search(w.owner, `q=${word}n`)).hits.map((h) => h.messageId).sort()).toEqual([open.id, secret.id].sort());
-    expect((await search(w.owner, `q=${word}n&channelId=${closed.id}`)).hits.map((h) => h.messageId)).toEqual([secret.id]);
+    expect((await search(w.owner, `q=${word}n`)).hits.map((h) => h.messageId).sort()).toEqual(
+      [open.id, secret.id].sort(),
+    );
+    expect((await search(w.owner, `q=${word}n&channelId=${closed.id}`)).hits.map((h) => h.messageId)).toEqual([
+      secret.id,
+    ]);
     expect((await search(w.guest, `q=${word}n`)).hits).toEqual([]);
     expect((await search(w.outsider, `q=${word}n`)).hits).toEqual([]);
     expect((await search(y, `q=${word}n`)).hits.map((h) => h.channel.kind)).toEqual(['direct']);

@@ -77,7 +77,15 @@ export async function channelMembersView(
   const needle = query.q?.trim().toLocaleLowerCase('de') ?? '';
   const readers = await readersOf(tx, access.channel);
   const matching = readers
-    .filter((r) => needle === '' || r.name.toLocaleLowerCase('de').split(/\s+/).some((w) => w.startsWith(needle)) || r.name.toLocaleLowerCase('de').startsWith(needle))
+    .filter(
+      (r) =>
+        needle === '' ||
+        r.name
+          .toLocaleLowerCase('de')
+          .split(/\s+/)
+          .some((w) => w.startsWith(needle)) ||
+        r.name.toLocaleLowerCase('de').startsWith(needle),
+    )
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
   return { items: matching.slice(0, query.limit ?? 20).map((r) => ({ id: r.personId, name: r.name, role: r.role })) };
 }

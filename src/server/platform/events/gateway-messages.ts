@@ -20,7 +20,8 @@ export function parseClientMessage(raw: string): ClientMessage {
   if (typeof message !== 'object' || message === null) message = {};
   switch (message.type) {
     case 'resume':
-      if (typeof message.after === 'number' && Number.isInteger(message.after)) return { type: 'resume', after: message.after };
+      if (typeof message.after === 'number' && Number.isInteger(message.after))
+        return { type: 'resume', after: message.after };
       break;
     case 'ping':
       return { type: 'ping' };

@@ -51,7 +51,7 @@ declare module 'fastify' {
 
 // A replay and the live stream could send one event twice only around a (re)connection: the IDs sent
 // are remembered for this long after connecting and after each replay, then forgotten (memory).
-const SENT_WINDOW_MS = 15_000;
+const SENT_WINDOW_MS = 5_000;
 
 interface Client {
   id: string;
@@ -70,7 +70,8 @@ interface Client {
 
 function toWire(event: DomainEvent): Buffer {
   // Ephemeral events (typing, presence) have no place in the outbox, hence no id or position to resume from.
-  const envelope = event.position >= 0 ? { id: event.id, position: event.position, at: event.createdAt } : { at: event.createdAt };
+  const envelope =
+    event.position >= 0 ? { id: event.id, position: event.position, at: event.createdAt } : { at: event.createdAt };
   return Buffer.from(JSON.stringify({ ...event.payload, type: event.type, ...envelope }));
 }
 
@@ -219,7 +220,10 @@ export async function registerRealtimeGateway(
     }
   }
   app.decorate('realtime', { checkSessions, presence, connections: () => clients.size });
-  const sessionTimer = setInterval(() => void checkSessions().catch((err) => warn(err, 'realtime session check failed')), SESSION_CHECK_MS);
+  const sessionTimer = setInterval(
+    () => void checkSessions().catch((err) => warn(err, 'realtime session check failed')),
+    SESSION_CHECK_MS,
+  );
   sessionTimer.unref();
 
   app.addHook('onClose', async () => {

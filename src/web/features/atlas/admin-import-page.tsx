@@ -31,6 +31,21 @@ function formatOf(file: File): ImportUpload['format'] | null {
   return null;
 }
 
+/**
+ * The file's text. CSV from a German spreadsheet is often Windows-1252 rather than UTF-8; a file that
+ * is not valid UTF-8 is read as that, so its umlauts survive.
+ */
+async function readText(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /** `/admin/atlas-import`: check a CSV or JSON file of cooperations, read the report, confirm. */
 export function AdminImportPage() {
   const { t } = useTranslation();
@@ -49,7 +64,7 @@ export function AdminImportPage() {
   });
   const check = useMutation({
     mutationFn: async (chosen: File) => {
-      const upload: ImportUpload = { format: formatOf(chosen) ?? 'csv', content: await chosen.text() };
+      const upload: ImportUpload = { format: formatOf(chosen) ?? 'csv', content: await readText(chosen) };
       return api.post<ImportReport>('/atlas/imports', upload);
     },
     onSuccess: (checked) => {
@@ -79,7 +94,7 @@ export function AdminImportPage() {
   return (
     <AdminPage title={t('atlas.import.title')} lead={t('atlas.import.lead')}>
       <Section title={t('atlas.import.howTitle')}>
-        <ul className="kern-list">
+        <ul className="kern-list kern-list--bullet">
           <li>{t('atlas.import.howFormat', { rows: format.number(ATLAS_LIMITS.importRowsMax) })}</li>
           <li>{t('atlas.import.howCheck')}</li>
           <li>{t('atlas.import.howPublish')}</li>

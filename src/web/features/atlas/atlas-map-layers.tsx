@@ -41,24 +41,13 @@ export const BaseLayer = memo(function BaseLayer({
 }: BaseLayerProps) {
   const landPaths = usePaths(laender);
   const kreisPaths = usePaths(kreise);
-  const transform = `translate(${width / 2 - view.cx * view.scale} ${height / 2 - view.cy * view.scale}) scale(${view.scale})`;
-  const tiles = tileUrl ? tilesFor(view, width, height, tileUrl) : [];
-  const dimmed = (code: string) => selectedLaender.length > 0 && !selectedLaender.includes(code);
-  return (
-    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: nothing in the base layer is focusable; it is decoration
-    <g aria-hidden="true" className={tileUrl ? 'atlas-map__base atlas-map__base--tiles' : 'atlas-map__base'}>
-      {tiles.map((tile) => (
-        <image
-          key={tile.key}
-          href={tile.href}
-          x={tile.x}
-          y={tile.y}
-          width={tile.size}
-          height={tile.size}
-          preserveAspectRatio="none"
-        />
-      ))}
-      <g transform={transform}>
+  const chosenKey = selectedLaender.join(',');
+  // Built once per data set and filter: while the map is dragged only the transform around them changes.
+  const outlines = useMemo(() => {
+    const chosen = chosenKey ? chosenKey.split(',') : [];
+    const dimmed = (code: string) => chosen.length > 0 && !chosen.includes(code);
+    return (
+      <>
         <g className="atlas-map__land-fill">
           {landPaths.map((p) => (
             <path key={p.key} d={p.d} className={dimmed(p.key) ? 'atlas-map__land--dimmed' : undefined} />
@@ -74,7 +63,26 @@ export const BaseLayer = memo(function BaseLayer({
             <path key={p.key} d={p.d} />
           ))}
         </g>
-      </g>
+      </>
+    );
+  }, [landPaths, kreisPaths, chosenKey]);
+  const transform = `translate(${width / 2 - view.cx * view.scale} ${height / 2 - view.cy * view.scale}) scale(${view.scale})`;
+  const tiles = tileUrl ? tilesFor(view, width, height, tileUrl) : [];
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: nothing in the base layer is focusable; it is decoration
+    <g aria-hidden="true" className={tileUrl ? 'atlas-map__base atlas-map__base--tiles' : 'atlas-map__base'}>
+      {tiles.map((tile) => (
+        <image
+          key={tile.key}
+          href={tile.href}
+          x={tile.x}
+          y={tile.y}
+          width={tile.size}
+          height={tile.size}
+          preserveAspectRatio="none"
+        />
+      ))}
+      <g transform={transform}>{outlines}</g>
     </g>
   );
 });

@@ -46,7 +46,13 @@ export function ClusterLeaves({ points, onClose }: { points: AtlasPoint[]; onClo
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   return (
-    <section className="atlas-map__leaves" aria-labelledby="atlas-map-leaves">
+    <section
+      className="atlas-map__leaves"
+      aria-labelledby="atlas-map-leaves"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
       <h3 className="kern-heading-small" id="atlas-map-leaves" tabIndex={-1} ref={headingRef}>
         {t('atlas.map.leaves', { count: points.length })}
       </h3>

@@ -156,11 +156,11 @@ export function AtlasMap({ points, total, laender: selectedLaender, listId }: At
   }
 
   // Dragging with a mouse or pen pans; on touch screens the page scrolls as usual and the buttons zoom.
-  const drag = useRef<{ x: number; y: number; view: View; moved: boolean } | null>(null);
+  const drag = useRef<{ x: number; y: number; view: View } | null>(null);
   function onPointerDown(event: PointerEvent<SVGSVGElement>) {
     if (event.pointerType === 'touch' || event.button !== 0) return;
     if ((event.target as Element).closest('a, [role="button"]')) return;
-    drag.current = { x: event.clientX, y: event.clientY, view, moved: false };
+    drag.current = { x: event.clientX, y: event.clientY, view };
     event.currentTarget.setPointerCapture(event.pointerId);
   }
   function onPointerMove(event: PointerEvent<SVGSVGElement>) {
@@ -168,7 +168,6 @@ export function AtlasMap({ points, total, laender: selectedLaender, listId }: At
     if (!start) return;
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
-    if (Math.abs(dx) + Math.abs(dy) > 3) start.moved = true;
     setView(
       clamp({ ...start.view, cx: start.view.cx - dx / start.view.scale, cy: start.view.cy - dy / start.view.scale }),
     );
@@ -260,9 +259,17 @@ export function AtlasMap({ points, total, laender: selectedLaender, listId }: At
           </button>
         </div>
       </div>
-      {open ? <ClusterLeaves points={open.points} onClose={() => setOpen(null)} /> : null}
+      {open ? (
+        <ClusterLeaves
+          points={open.points}
+          onClose={() => {
+            setOpen(null);
+            svgRef.current?.focus();
+          }}
+        />
+      ) : null}
       <figcaption className="atlas-map__caption">
-        <p className="kern-body kern-body--small">
+        <p className="kern-body kern-body--small" hidden={total === 0}>
           {located === total && total > 0
             ? t('atlas.map.locatedAll', { count: total })
             : t('atlas.map.located', { count: located, total })}{' '}

@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cooperation, FieldChange, RevisionDiff } from '../../../shared/contracts/atlas.ts';
 import { Alert } from '../../ui/alert.tsx';
@@ -122,11 +123,15 @@ function ChangeView({ change }: { change: FieldChange }) {
         {change.parts.map((part, index) =>
           part.kind === 'removed' ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: the runs of one diff never reorder
-            <del key={index}>
-              <span className="visually-hidden">[{t('atlas.history.removedMarker')}: </span>
-              {part.text}
-              <span className="visually-hidden">]</span>
-            </del>
+            <Fragment key={index}>
+              <del>
+                <span className="visually-hidden">[{t('atlas.history.removedMarker')}: </span>
+                {part.text}
+                <span className="visually-hidden">]</span>
+              </del>
+              {/* A replaced word and its replacement read as two words, and the line may break between them. */}
+              {change.parts?.[index + 1]?.kind === 'added' && !/\s$/.test(part.text) ? ' ' : null}
+            </Fragment>
           ) : part.kind === 'added' ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: the runs of one diff never reorder
             <ins key={index}>

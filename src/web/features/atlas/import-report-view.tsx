@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type MouseEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem, ImportReport, ImportRow } from '../../../shared/contracts/atlas-import.ts';
 import { Alert } from '../../ui/alert.tsx';
@@ -20,6 +20,14 @@ interface ProblemLine extends ImportProblem {
 }
 
 const problemId = (line: ProblemLine) => `import-problem-${line.key}`;
+
+/** Moves focus (not only the view) to the problem's row, as the form's error summary does. */
+const jumpTo = (id: string) => (event: MouseEvent) => {
+  event.preventDefault();
+  const target = document.getElementById(id);
+  target?.focus();
+  target?.scrollIntoView({ block: 'center' });
+};
 
 /**
  * What the file would do: an error summary that takes focus when there are problems, the problems
@@ -66,8 +74,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             <ul className="kern-list">
               {lines.slice(0, SUMMARY_LINKS).map((line) => (
                 <li key={line.key}>
-                  <a className="kern-link" href={`#${problemId(line)}`}>
-                    {rowLabel} {line.row}, <code>{line.column}</code>: {importProblemText(t, line)}
+                  <a className="kern-link" href={`#${problemId(line)}`} onClick={jumpTo(problemId(line))}>
+                    {/* One child: KERN lays a link's children out side by side. */}
+                    <span>
+                      {rowLabel} {line.row}, <code>{line.column}</code>: {importProblemText(t, line)}
+                    </span>
                   </a>
                 </li>
               ))}
@@ -125,8 +136,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
 
       <Section title={t('atlas.import.rowsTitle', { count: counts.rows })}>
         <p className="kern-body">
-          {t('atlas.import.plan', { create: counts.create, update: counts.update })}
-          {report.confirmedAt ? ` ${t('atlas.import.confirmedAt', { at: format.dateTime(report.confirmedAt) })}` : ''}
+          {report.confirmedAt
+            ? `${t('atlas.import.done', { created: counts.create, updated: counts.update })} ${t('atlas.import.confirmedAt', { at: format.dateTime(report.confirmedAt) })}`
+            : t('atlas.import.plan', { create: counts.create, update: counts.update })}
         </p>
         {report.rows.length > ROWS_SHOWN ? (
           <p className="kern-body">{t('atlas.import.cut', { shown: ROWS_SHOWN, count: report.rows.length })}</p>

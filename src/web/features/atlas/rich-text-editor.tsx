@@ -187,7 +187,6 @@ export function RichTextEditor({ id, shortcutsId, label, hint, value, onChange, 
         </div>
       ) : null}
       <div className="rich-editor__frame">
-        {/* biome-ignore lint/a11y/useSemanticElements: a toolbar of toggle buttons has no HTML element of its own */}
         <div
           ref={toolbarRef}
           onKeyDown={onToolbarKey}

@@ -122,6 +122,9 @@ export function SearchPage() {
           </div>
           <div className="facet-panel__body" id="atlas-facets">
             <FacetPanel search={search} facets={data?.facets} onChange={(patch) => apply(patch)} onToggle={toggle} />
+            <p className="facet-panel__done">
+              <JumpLink target={headingId}>{t('atlas.search.toResults', { count: total })}</JumpLink>
+            </p>
           </div>
         </section>
 

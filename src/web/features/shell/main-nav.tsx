@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/contracts/accounts.ts';
 
-/** Start, Organisationen, Verbünde, Kooperationsatlas and, for platform administrators, Verwaltung. */
+/** Start, Organisationen, Verbünde, Arbeitsräume (signed in), Kooperationsatlas and, for platform administrators, Verwaltung. */
 export function MainNav({ me }: { me: Me | null | undefined }) {
   const { t } = useTranslation();
   const active = { 'aria-current': 'page' } as const;
@@ -24,6 +24,13 @@ export function MainNav({ me }: { me: Me | null | undefined }) {
             {t('nav.alliances')}
           </Link>
         </li>
+        {me ? (
+          <li>
+            <Link className="main-nav__link" to="/workspaces" activeProps={active}>
+              {t('workspaces.nav')}
+            </Link>
+          </li>
+        ) : null}
         <li>
           <Link className="main-nav__link" to="/atlas" activeProps={active}>
             {t('nav.atlas')}

@@ -43,11 +43,6 @@ export function ChannelPane(props: ChannelPaneProps) {
     [members],
   );
 
-  useEffect(() => {
-    newest.current = 0;
-    sent.current = 0;
-  }, [channel.id]);
-
   useRealtimeEvents((event: RealtimeMessage) => {
     if (event.channelId !== channel.id) return;
     switch (event.type) {

@@ -85,9 +85,7 @@ export function ChannelSettings({ channel, workspaceMembers, readers }: ChannelS
             known={workspaceMembers}
             knownOnly
             exclude={readers.map((r) => r.id)}
-            onSelect={(person) =>
-              add.mutate(person.id, { onSuccess: () => setAdded(person.name) })
-            }
+            onSelect={(person) => add.mutate(person.id, { onSuccess: () => setAdded(person.name) })}
           />
           {added ? (
             <Alert variant="success" role="status" title={t('workspaces.channel.added', { name: added })} />

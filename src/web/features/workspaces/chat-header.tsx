@@ -27,35 +27,40 @@ export function ChatHeader({ title, preline, documentTitle, workspace, onSearch,
         </PageTitle>
       </div>
       <div className="chat-header__tools">
-        <form
-          role="search"
-          className="chat-search"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (q.trim()) onSearch(q.trim());
-          }}
-        >
-          <label className="kern-label visually-hidden" htmlFor="chat-search">
-            {t('workspaces.search.label')}
-          </label>
-          <input
-            id="chat-search"
-            type="search"
-            className="kern-form-input__input chat-search__input"
-            placeholder={t('workspaces.search.placeholder')}
-            value={q}
-            maxLength={200}
-            onChange={(event) => setQ(event.target.value)}
-          />
-          <Button type="submit" variant="secondary" small icon="search">
-            <span className="visually-hidden">{t('workspaces.search.submit')}</span>
-          </Button>
-        </form>
+        <search aria-label={t('workspaces.search.label')}>
+          <form
+            className="chat-search"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (q.trim()) onSearch(q.trim());
+            }}
+          >
+            <label className="kern-label visually-hidden" htmlFor="chat-search">
+              {t('workspaces.search.label')}
+            </label>
+            <input
+              id="chat-search"
+              type="search"
+              className="kern-form-input__input chat-search__input"
+              placeholder={t('workspaces.search.placeholder')}
+              value={q}
+              maxLength={200}
+              onChange={(event) => setQ(event.target.value)}
+            />
+            <Button type="submit" icon="search">
+              <span className="visually-hidden">{t('workspaces.search.submit')}</span>
+            </Button>
+          </form>
+        </search>
         <Button variant="tertiary" small onClick={onHelp}>
           {t('workspaces.shortcuts.open')}
         </Button>
         {workspace ? (
-          <Link className="kern-btn kern-btn--tertiary kern-btn--x-small" to="/workspaces/$id/members" params={{ id: workspace.workspace.id }}>
+          <Link
+            className="kern-btn kern-btn--tertiary kern-btn--x-small"
+            to="/workspaces/$id/members"
+            params={{ id: workspace.workspace.id }}
+          >
             <span className="kern-label">{t('workspaces.members.link')}</span>
           </Link>
         ) : null}

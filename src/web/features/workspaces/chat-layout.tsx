@@ -117,7 +117,8 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
       : channelId
         ? t('common.loading')
         : (workspace.data?.workspace.name ?? t('workspaces.title'));
-  const preline = channel.data?.workspaceName ?? (channel.data ? t('workspaces.chat.conversation') : t('workspaces.preline'));
+  const preline =
+    channel.data?.workspaceName ?? (channel.data ? t('workspaces.chat.conversation') : t('workspaces.preline'));
   const aside = thread ? 'thread' : search ? 'search' : null;
 
   return (
@@ -157,14 +158,20 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
             <Button variant="tertiary" small icon="arrow-back" className="chat__back" onClick={() => setView('list')}>
               {t('workspaces.chat.backToList')}
             </Button>
-            {channel.data?.closed ? <span className="kern-badge kern-badge--small kern-badge--info">
-              <span className="kern-label">{t('workspaces.sidebar.closed')}</span>
-            </span> : null}
+            {channel.data?.closed ? (
+              <span className="kern-badge kern-badge--small kern-badge--info">
+                <span className="kern-label">{t('workspaces.sidebar.closed')}</span>
+              </span>
+            ) : null}
             {channel.data && (channel.data.viewer.canManage || channel.data.viewer.canAddMembers) ? (
               <Disclosure label={t('workspaces.channel.settings')} icon="edit">
                 {() =>
                   channel.data ? (
-                    <ChannelSettings channel={channel.data} workspaceMembers={known} readers={members.data?.items ?? []} />
+                    <ChannelSettings
+                      channel={channel.data}
+                      workspaceMembers={known}
+                      readers={members.data?.items ?? []}
+                    />
                   ) : null
                 }
               </Disclosure>
@@ -196,7 +203,10 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
           )}
         </section>
         {aside && channel.data ? (
-          <section className="chat__aside" aria-label={aside === 'thread' ? t('workspaces.thread.title') : t('workspaces.search.title')}>
+          <section
+            className="chat__aside"
+            aria-label={aside === 'thread' ? t('workspaces.thread.title') : t('workspaces.search.title')}
+          >
             {aside === 'thread' && thread ? (
               <ThreadPane
                 key={thread}

@@ -56,13 +56,17 @@ export function ChatSidebar({ meId, currentChannelId, currentWorkspaceId, known,
           {channel.mentionCount > 0 && channel.kind === 'channel' ? (
             <span className="chat-badge chat-badge--mention">
               <span aria-hidden="true">@{channel.mentionCount}</span>
-              <span className="visually-hidden">, {t('workspaces.sidebar.mentions', { count: channel.mentionCount })}</span>
+              <span className="visually-hidden">
+                , {t('workspaces.sidebar.mentions', { count: channel.mentionCount })}
+              </span>
             </span>
           ) : null}
           {channel.unreadCount > 0 ? (
             <span className="chat-badge">
               <span aria-hidden="true">{channel.unreadCount > 99 ? '99+' : channel.unreadCount}</span>
-              <span className="visually-hidden">, {t('workspaces.sidebar.unread', { count: channel.unreadCount })}</span>
+              <span className="visually-hidden">
+                , {t('workspaces.sidebar.unread', { count: channel.unreadCount })}
+              </span>
             </span>
           ) : null}
         </Link>

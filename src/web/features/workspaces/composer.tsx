@@ -150,8 +150,13 @@ export function Composer({ id, channelId, label, members, meId, threadRootId, on
           onKeyDown={onKeyDown}
           onBlur={() => setMention(null)}
         />
-        <div id={listId} role="listbox" className="combobox__listbox composer__mentions" hidden={!open}
-          aria-label={t('workspaces.composer.mentionList')}>
+        <div
+          id={listId}
+          role="listbox"
+          className="combobox__listbox composer__mentions"
+          hidden={!open}
+          aria-label={t('workspaces.composer.mentionList')}
+        >
           {options.map((option, index) => (
             // biome-ignore lint/a11y/useFocusableInteractive: reached with aria-activedescendant; focus stays in the field
             <div

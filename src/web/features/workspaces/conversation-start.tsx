@@ -9,7 +9,15 @@ import { MAX_GROUP_SIZE } from './limits.ts';
 import { PersonPicker } from './person-picker.tsx';
 
 /** Choose one person (a direct conversation) or up to seven (a group), then open it. */
-export function ConversationStartForm({ meId, known, onDone }: { meId: string; known: PersonHit[]; onDone: () => void }) {
+export function ConversationStartForm({
+  meId,
+  known,
+  onDone,
+}: {
+  meId: string;
+  known: PersonHit[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [chosen, setChosen] = useState<PersonHit[]>([]);

@@ -16,7 +16,14 @@ export function Disclosure({
   const id = useId();
   return (
     <div className="disclosure">
-      <Button variant="tertiary" small icon={icon} aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+      <Button
+        variant="tertiary"
+        small
+        icon={icon}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
         {label}
       </Button>
       <div id={id} className="disclosure__panel" hidden={!open}>

@@ -67,10 +67,16 @@ export function MessageItem(props: MessageItemProps) {
       <div className="message__head">
         <span className="message__author">{message.author.name}</span>
         {props.organisation ? <span className="message__organisation">{props.organisation}</span> : null}
-        <time className="message__time" dateTime={String(message.createdAt)} title={time.full(String(message.createdAt))}>
+        <time
+          className="message__time"
+          dateTime={String(message.createdAt)}
+          title={time.full(String(message.createdAt))}
+        >
           {when}
         </time>
-        {message.editedAt && !deleted ? <span className="message__edited">{t('workspaces.message.edited')}</span> : null}
+        {message.editedAt && !deleted ? (
+          <span className="message__edited">{t('workspaces.message.edited')}</span>
+        ) : null}
         {message.threadRootId && message.alsoInChannel && props.threadControls ? (
           <span className="message__edited">{t('workspaces.message.alsoInChannel')}</span>
         ) : null}
@@ -91,49 +97,51 @@ export function MessageItem(props: MessageItemProps) {
         <div className="message__body" dangerouslySetInnerHTML={{ __html: message.html }} />
       )}
       {deleted ? null : <MessageAttachments attachments={message.attachments} />}
-      {deleted ? null : (
-        <MessageReactions
-          message={message}
-          meId={meId}
-          tabbable={active}
-          context={context}
-          onChange={props.onReactions}
-        />
-      )}
-      {props.threadControls && !message.threadRootId ? (
-        <div className="message__thread">
-          {message.replyCount > 0 ? (
-            <span className="message__replies">
-              {t('workspaces.message.replies', { count: message.replyCount })}
-              {message.lastRepliers.length > 0 ? (
-                <span className="message__repliers">
-                  {' · '}
-                  {t('workspaces.message.lastRepliers', {
-                    names: message.lastRepliers.map((p) => p.name).join(', '),
-                  })}
-                </span>
-              ) : null}
-            </span>
-          ) : null}
-          {deleted && message.replyCount === 0 ? null : (
-            <Button variant="tertiary" small tabIndex={tabIndex} onClick={props.onOpenThread}>
-              {t('workspaces.message.reply')}
-              {hidden(context)}
-            </Button>
-          )}
-        </div>
-      ) : null}
-      {!deleted && !editing && (own || props.canDelete) ? (
-        <div className="message__actions">
-          {own ? (
-            <Button variant="tertiary" small icon="edit" tabIndex={tabIndex} onClick={() => props.onEdit(true)}>
-              {t('workspaces.message.edit')}
-              {hidden(context)}
-            </Button>
-          ) : null}
-          <DeleteButton id={message.id} context={context} tabbable={active} />
-        </div>
-      ) : null}
+      <div className="message__footer">
+        {deleted ? null : (
+          <MessageReactions
+            message={message}
+            meId={meId}
+            tabbable={active}
+            context={context}
+            onChange={props.onReactions}
+          />
+        )}
+        {props.threadControls && !message.threadRootId ? (
+          <div className="message__thread">
+            {message.replyCount > 0 ? (
+              <span className="message__replies">
+                {t('workspaces.message.replies', { count: message.replyCount })}
+                {message.lastRepliers.length > 0 ? (
+                  <span className="message__repliers">
+                    {' · '}
+                    {t('workspaces.message.lastRepliers', {
+                      names: message.lastRepliers.map((p) => p.name).join(', '),
+                    })}
+                  </span>
+                ) : null}
+              </span>
+            ) : null}
+            {deleted && message.replyCount === 0 ? null : (
+              <Button variant="tertiary" small tabIndex={tabIndex} onClick={props.onOpenThread}>
+                {t('workspaces.message.reply')}
+                {hidden(context)}
+              </Button>
+            )}
+          </div>
+        ) : null}
+        {!deleted && !editing && (own || props.canDelete) ? (
+          <div className="message__actions">
+            {own ? (
+              <Button variant="tertiary" small icon="edit" tabIndex={tabIndex} onClick={() => props.onEdit(true)}>
+                {t('workspaces.message.edit')}
+                {hidden(context)}
+              </Button>
+            ) : null}
+            <DeleteButton id={message.id} context={context} tabbable={active} />
+          </div>
+        ) : null}
+      </div>
     </li>
   );
 }
@@ -156,8 +164,8 @@ function DeleteButton({ id, context, tabbable }: { id: string; context: string; 
     );
   }
   return (
-    <span className="message__confirm" role="group" aria-label={t('workspaces.message.deleteQuestion')}>
-      <span className="kern-body">{t('workspaces.message.deleteQuestion')}</span>
+    <fieldset className="message__confirm">
+      <legend className="kern-body">{t('workspaces.message.deleteQuestion')}</legend>
       <Button
         ref={confirmRef}
         small
@@ -172,6 +180,6 @@ function DeleteButton({ id, context, tabbable }: { id: string; context: string; 
       <Button variant="tertiary" small tabIndex={tabIndex} onClick={() => setAsking(false)}>
         {t('common.cancel')}
       </Button>
-    </span>
+    </fieldset>
   );
 }

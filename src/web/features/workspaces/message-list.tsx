@@ -139,7 +139,8 @@ export function MessageList(props: MessageListProps) {
         return;
       case 'Enter':
         event.preventDefault();
-        if (message.replyCount > 0 || message.threadRootId || message.deletedAt === null) props.onOpenThread(message, false);
+        if (message.replyCount > 0 || message.threadRootId || message.deletedAt === null)
+          props.onOpenThread(message, false);
         return;
       default:
         break;
@@ -175,44 +176,46 @@ export function MessageList(props: MessageListProps) {
         </div>
       ) : null}
       <div className="message-list__scroller" ref={scroller} onScroll={onScroll}>
-        {hasMoreBefore ? (
-          <div className="message-list__more">
-            <Button variant="tertiary" small onClick={() => void win.loadOlder()}>
-              {t('workspaces.chat.loadOlder')}
-            </Button>
-          </div>
-        ) : messages.length > 0 ? (
-          <p className="message-list__start">{t('workspaces.chat.beginning')}</p>
-        ) : null}
-        {messages.length === 0 ? (
-          <p className="kern-body message-list__empty">{t('workspaces.chat.empty')}</p>
-        ) : (
-          <ul className="message-list__items" aria-label={props.label}>
-            {messages.map((message, index) => (
-              <MessageItem
-                key={message.id}
-                message={message}
-                meId={meId}
-                organisation={props.organisationOf(message.author.id)}
-                active={message.id === active?.id}
-                firstUnread={message.id === firstUnread?.id && !unreadAbove}
-                highlighted={win.window.target === message.id}
-                editing={editingId === message.id}
-                canDelete={props.canDeleteOthers}
-                threadControls
-                onFocus={() => setActiveId(message.id)}
-                onKeyDown={(event) => onKeyDown(event, message, index)}
-                onOpenThread={() => props.onOpenThread(message, false)}
-                onEdit={(editing) => {
-                  setEditingId(editing ? message.id : null);
-                  if (!editing) requestAnimationFrame(() => itemOf(message.id)?.focus());
-                }}
-                onChanged={(changed) => win.applyMessage(changed, false)}
-                onReactions={(reactions) => win.applyReactions(message.id, reactions)}
-              />
-            ))}
-          </ul>
-        )}
+        <div className="message-list__content">
+          {hasMoreBefore ? (
+            <div className="message-list__more">
+              <Button variant="tertiary" small onClick={() => void win.loadOlder()}>
+                {t('workspaces.chat.loadOlder')}
+              </Button>
+            </div>
+          ) : messages.length > 0 ? (
+            <p className="message-list__start">{t('workspaces.chat.beginning')}</p>
+          ) : null}
+          {messages.length === 0 ? (
+            <p className="kern-body message-list__empty">{t('workspaces.chat.empty')}</p>
+          ) : (
+            <ul className="message-list__items" aria-label={props.label}>
+              {messages.map((message, index) => (
+                <MessageItem
+                  key={message.id}
+                  message={message}
+                  meId={meId}
+                  organisation={props.organisationOf(message.author.id)}
+                  active={message.id === active?.id}
+                  firstUnread={message.id === firstUnread?.id && !unreadAbove}
+                  highlighted={win.window.target === message.id}
+                  editing={editingId === message.id}
+                  canDelete={props.canDeleteOthers}
+                  threadControls
+                  onFocus={() => setActiveId(message.id)}
+                  onKeyDown={(event) => onKeyDown(event, message, index)}
+                  onOpenThread={() => props.onOpenThread(message, false)}
+                  onEdit={(editing) => {
+                    setEditingId(editing ? message.id : null);
+                    if (!editing) requestAnimationFrame(() => itemOf(message.id)?.focus());
+                  }}
+                  onChanged={(changed) => win.applyMessage(changed, false)}
+                  onReactions={(reactions) => win.applyReactions(message.id, reactions)}
+                />
+              ))}
+            </ul>
+          )}
+        </div>
         <div ref={sentinel} className="message-list__end" />
         {hasMoreAfter ? (
           <div className="message-list__more">

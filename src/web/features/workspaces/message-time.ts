@@ -7,7 +7,12 @@ export function useMessageTime() {
   const locale = i18n.language === 'en' ? 'en-GB' : 'de-DE';
   return useMemo(() => {
     const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
-    const dayTime = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+    const dayTime = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     const full = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' });
     return {
       short(iso: string) {

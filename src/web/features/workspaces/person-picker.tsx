@@ -37,7 +37,13 @@ export function PersonPicker({ id, label, hint, error, known = [], exclude, onSe
   });
   const lower = text.trim().toLocaleLowerCase('de');
   const fromKnown = lower
-    ? known.filter((p) => p.name.toLocaleLowerCase('de').split(/\s+/).some((w) => w.startsWith(lower)) || p.name.toLocaleLowerCase('de').startsWith(lower))
+    ? known.filter(
+        (p) =>
+          p.name
+            .toLocaleLowerCase('de')
+            .split(/\s+/)
+            .some((w) => w.startsWith(lower)) || p.name.toLocaleLowerCase('de').startsWith(lower),
+      )
     : [];
   const seen = new Set(exclude);
   const options: PersonHit[] = [];
@@ -48,9 +54,11 @@ export function PersonPicker({ id, label, hint, error, known = [], exclude, onSe
   }
 
   let status: string;
-  if (!knownOnly && text.trim().length < MIN_CHARS && options.length === 0) status = t('workspaces.picker.typeMore', { count: MIN_CHARS });
+  if (!knownOnly && text.trim().length < MIN_CHARS && options.length === 0)
+    status = t('workspaces.picker.typeMore', { count: MIN_CHARS });
   else if (results.isFetching) status = t('workspaces.picker.searching');
-  else status = options.length ? t('workspaces.picker.results', { count: options.length }) : t('workspaces.picker.none');
+  else
+    status = options.length ? t('workspaces.picker.results', { count: options.length }) : t('workspaces.picker.none');
 
   return (
     <Combobox

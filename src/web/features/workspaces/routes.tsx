@@ -1,2 +1,50 @@
-// The workspace and chat pages: /workspaces, /workspaces/$id, channels, direct messages.
-export const workspaceRoutes = [] as const;
+// The workspace and chat pages: /workspaces, an invitation's link, a workspace (its chat), its members,
+// and /chat/$channelId for any channel or conversation (the link notifications use).
+import { createRoute } from '@tanstack/react-router';
+import { rootRoute } from '../../root-route.tsx';
+import { ChatPage } from './chat-page.tsx';
+import { InvitationPage } from './invitation-page.tsx';
+import { MembersPage } from './members-page.tsx';
+import { WorkspacePage } from './workspace-page.tsx';
+import { WorkspacesPage } from './workspaces-page.tsx';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const id = (value: unknown) => (typeof value === 'string' && UUID.test(value) ? value : undefined);
+
+/** `message`: a message to open in its context; `thread`: the thread shown beside the channel. */
+const chatSearch = (
+  search: Record<string, unknown>,
+): { message?: string | undefined; thread?: string | undefined } => ({
+  message: id(search.message),
+  thread: id(search.thread),
+});
+
+const workspacesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workspaces',
+  component: WorkspacesPage,
+});
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workspaces/invitations/$token',
+  component: InvitationPage,
+});
+const workspaceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workspaces/$id',
+  component: WorkspacePage,
+  validateSearch: chatSearch,
+});
+const membersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workspaces/$id/members',
+  component: MembersPage,
+});
+const chatRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/chat/$channelId',
+  component: ChatPage,
+  validateSearch: chatSearch,
+});
+
+export const workspaceRoutes = [workspacesRoute, invitationRoute, workspaceRoute, membersRoute, chatRoute] as const;

@@ -86,7 +86,10 @@ export function useChatEvents() {
       case 'channel.member.added':
       case 'channel.member.removed':
       case 'conversation.created':
+      case 'chat.access-changed':
         void client.invalidateQueries({ queryKey: CHAT_KEY });
+        // The workspace page picks its channel from the workspace's list of those one may see.
+        void client.invalidateQueries({ queryKey: WORKSPACES_KEY });
         return;
       case 'workspace.updated':
       case 'workspace.member-added':

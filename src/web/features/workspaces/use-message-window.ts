@@ -81,7 +81,8 @@ function reducer(state: MessageWindow, action: Action): MessageWindow {
     }
     case 'message': {
       const known = state.messages.some((m) => m.id === action.message.id);
-      if (known) return { ...state, messages: state.messages.map((m) => (m.id === action.message.id ? action.message : m)) };
+      if (known)
+        return { ...state, messages: state.messages.map((m) => (m.id === action.message.id ? action.message : m)) };
       // A new message joins the list only when the list reaches the present; otherwise it waits below.
       if (!action.live || state.hasMoreAfter || state.status !== 'ready' || !inChannel(action.message)) return state;
       return { ...state, messages: merge(state.messages, [action.message]) };
@@ -100,7 +101,9 @@ function reducer(state: MessageWindow, action: Action): MessageWindow {
 }
 
 function fetchPage(channelId: string, params: Record<string, string | number | undefined>) {
-  return api.get<MessagePage>(`/channels/${encodeURIComponent(channelId)}/messages${query({ ...params, limit: PAGE })}`);
+  return api.get<MessagePage>(
+    `/channels/${encodeURIComponent(channelId)}/messages${query({ ...params, limit: PAGE })}`,
+  );
 }
 
 /**
@@ -162,7 +165,10 @@ export function useMessageWindow(channelId: string, around: string | null) {
     loadLatest: useCallback(() => load({}, null), [load]),
     /** Replaces the window with the messages around a sequence number or message ID. */
     loadAround: useCallback((at: string | number) => load({ around: String(at) }, String(at)), [load]),
-    applyMessage: useCallback((message: ChatMessage, live: boolean) => dispatch({ type: 'message', message, live }), []),
+    applyMessage: useCallback(
+      (message: ChatMessage, live: boolean) => dispatch({ type: 'message', message, live }),
+      [],
+    ),
     applyReactions: useCallback(
       (messageId: string, reactions: Reaction[]) => dispatch({ type: 'reactions', messageId, reactions }),
       [],

@@ -14,7 +14,8 @@ export function WorkspaceIntro({ detail }: { detail: WorkspaceDetail }) {
         {workspace.name}
       </PageTitle>
       <p className="kern-body">
-        {t('workspaces.about.owner', { name: workspace.owner.name })} · {t('workspaces.memberCount', { count: detail.memberCount })}
+        {t('workspaces.about.owner', { name: workspace.owner.name })} ·{' '}
+        {t('workspaces.memberCount', { count: detail.memberCount })}
       </p>
       {viewer.canJoin || viewer.canRequest || viewer.requestPending ? (
         <JoinActions

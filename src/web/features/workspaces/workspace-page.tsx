@@ -44,7 +44,7 @@ export function WorkspacePage() {
         </QueryState>
       )}
     </RequireSignIn>
-  )
+  );
 }
 
 function WorkspaceNotFound() {

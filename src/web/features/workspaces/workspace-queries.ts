@@ -58,9 +58,7 @@ export function useJoin(id: string) {
 }
 
 export function useRequestToJoin(id: string) {
-  return useWorkspaceMutation((message: string) =>
-    api.post(`${path(id)}/join-requests`, message ? { message } : {}),
-  );
+  return useWorkspaceMutation((message: string) => api.post(`${path(id)}/join-requests`, message ? { message } : {}));
 }
 
 export function useAnswerJoinRequest(id: string) {

@@ -17,7 +17,11 @@ import { messageAttachments, messageMentions, messageReactions, messages } from 
 import { cleanMessageText, storeMentions } from './post-message.ts';
 
 /** The message, locked, with the actor's access to its channel; 404 when they may not read it. */
-async function lockReadable(tx: Tx, actor: ChatActor, messageId: string): Promise<{ row: MessageRow; access: LoadedAccess }> {
+async function lockReadable(
+  tx: Tx,
+  actor: ChatActor,
+  messageId: string,
+): Promise<{ row: MessageRow; access: LoadedAccess }> {
   const row = await lockMessage(tx, messageId);
   const access = row ? await loadAccess(tx, row.channelId, actor.personId) : null;
   if (!row || !access || !canRead(access)) throw notFound('Message');
@@ -42,7 +46,10 @@ export async function editMessageCommand(deps: Deps, actor: ChatActor, messageId
     if (!canPost(access)) throw archived();
     if (!canEditMessage(access, row, actor.personId)) throw forbidden();
     const readers = text.includes('@') ? await readersOf(tx, access.channel) : [];
-    const mentioned = resolveMentions(text, readers.map((r) => ({ id: r.personId, name: r.name })));
+    const mentioned = resolveMentions(
+      text,
+      readers.map((r) => ({ id: r.personId, name: r.name })),
+    );
     const before = await tx
       .delete(messageMentions)
       .where(eq(messageMentions.messageId, messageId))
@@ -64,7 +71,14 @@ export async function editMessageCommand(deps: Deps, actor: ChatActor, messageId
     };
     if (fresh.personIds.length > 0 || fresh.channel) {
       const onlyMentions = { ...access, channel: { ...access.channel, kind: 'channel' as const } };
-      await notifyAboutMessage(tx, actor, onlyMentions, readers, { id: row.id, seq: row.seq, text, threadRootId: row.threadRootId }, fresh);
+      await notifyAboutMessage(
+        tx,
+        actor,
+        onlyMentions,
+        readers,
+        { id: row.id, seq: row.seq, text, threadRootId: row.threadRootId },
+        fresh,
+      );
     }
     const view = await viewOf(tx, messageId);
     await emit(tx, {

@@ -1,18 +1,22 @@
 import type { Deps } from '../../../deps.ts';
 import { audit } from '../../../platform/audit/audit.ts';
+import type { Tx } from '../../../platform/db/client.ts';
 import { conflict, forbidden, notFound } from '../../../platform/errors/problem.ts';
 import { emit } from '../../../platform/events/outbox.ts';
-import type { Tx } from '../../../platform/db/client.ts';
 import { workspaceRole } from '../../workspaces/membership.ts';
 import { type LoadedAccess, requireReadable } from '../access.ts';
 import type { ChatActor } from '../actor.ts';
 import { canAddMembers, canBeAdded, canRemoveMember } from '../policy.ts';
 import { addMembership, channelWithMembership, deleteMembership } from '../queries.ts';
 
-const notAChannel = () =>
-  conflict('not-a-channel', 'Conversations keep the people they were started with');
+const notAChannel = () => conflict('not-a-channel', 'Conversations keep the people they were started with');
 
-async function membershipEvents(tx: Tx, type: 'channel.member.added' | 'channel.member.removed', access: LoadedAccess, personId: string) {
+async function membershipEvents(
+  tx: Tx,
+  type: 'channel.member.added' | 'channel.member.removed',
+  access: LoadedAccess,
+  personId: string,
+) {
   const payload = { channelId: access.row.id, workspaceId: access.row.workspaceId, personId };
   // The person hears it whatever their rights now; the channel's readers see the member list change.
   await emit(tx, { type, payload, audience: { kind: 'persons', personIds: [personId] } });

@@ -54,7 +54,11 @@ export async function createChannelCommand(
       ip: actor.ip,
       details: { workspaceId, name, closed: row.closed },
     });
-    await emit(tx, { type: 'channel.created', payload: { channel: created }, audience: { kind: 'channel', channelId: row.id } });
+    await emit(tx, {
+      type: 'channel.created',
+      payload: { channel: created },
+      audience: { kind: 'channel', channelId: row.id },
+    });
     return created;
   });
   await deps.publisher.flush();

@@ -23,33 +23,34 @@ export async function openConversationCommand(
   if (others.length === 0) {
     throw invalid([{ field: 'body:/personIds', message: 'must name at least one other person' }]);
   }
-  const open = () => deps.db.transaction(async (tx) => {
-    const found = await activePersons(tx, others);
-    if (found.length !== others.length) throw notFound('Person');
-    const directKey = others.length === 1 ? directKeyOf(actor.personId, others[0] as string) : null;
-    if (directKey) {
-      const existing = await directChannelByKey(tx, directKey);
-      if (existing) {
-        const members = (await conversationMembers(tx, [existing.id])).get(existing.id) ?? [];
-        return { created: false, channel: freshChannelSummary(existing, members) };
+  const open = () =>
+    deps.db.transaction(async (tx) => {
+      const found = await activePersons(tx, others);
+      if (found.length !== others.length) throw notFound('Person');
+      const directKey = others.length === 1 ? directKeyOf(actor.personId, others[0] as string) : null;
+      if (directKey) {
+        const existing = await directChannelByKey(tx, directKey);
+        if (existing) {
+          const members = (await conversationMembers(tx, [existing.id])).get(existing.id) ?? [];
+          return { created: false, channel: freshChannelSummary(existing, members) };
+        }
       }
-    }
-    const row = await insertChannel(tx, {
-      id: newId(),
-      kind: directKey ? 'direct' : 'group',
-      directKey,
-      createdBy: actor.personId,
+      const row = await insertChannel(tx, {
+        id: newId(),
+        kind: directKey ? 'direct' : 'group',
+        directKey,
+        createdBy: actor.personId,
+      });
+      for (const personId of [actor.personId, ...others]) await addMembership(tx, row.id, personId);
+      const members = (await conversationMembers(tx, [row.id])).get(row.id) ?? [];
+      const channel = freshChannelSummary(row, members);
+      await emit(tx, {
+        type: 'conversation.created',
+        payload: { channel },
+        audience: { kind: 'persons', personIds: [actor.personId, ...others] },
+      });
+      return { created: true, channel };
     });
-    for (const personId of [actor.personId, ...others]) await addMembership(tx, row.id, personId);
-    const members = (await conversationMembers(tx, [row.id])).get(row.id) ?? [];
-    const channel = freshChannelSummary(row, members);
-    await emit(tx, {
-      type: 'conversation.created',
-      payload: { channel },
-      audience: { kind: 'persons', personIds: [actor.personId, ...others] },
-    });
-    return { created: true, channel };
-  });
   // Two first messages at once: the unique direct key lets one conversation through; the other finds it.
   const result = await open().catch((err) => (isUniqueViolation(err) ? open() : Promise.reject(err)));
   if (result.created) await deps.publisher.flush();

@@ -13,22 +13,33 @@ import { lockMessage, nextSeq, storedMessage } from '../message-queries.ts';
 import { messageView } from '../message-view.ts';
 import { readersOf } from '../queries.ts';
 import type { PostMessageInput } from '../schema.ts';
-import { readUpTo } from './read-state.ts';
 import { messageAttachments, messageMentions, messages } from '../tables.ts';
+import { readUpTo } from './read-state.ts';
 
 /** Control characters other than tab and line breaks have no place in a message (and mark search hits). */
 export function cleanMessageText(text: string): string {
-  const cleaned = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  const cleaned = text.replace(/(?![\t\n\r])\p{Cc}/gu, '');
   if (cleaned.trim() === '') throw invalid([{ field: 'body:/text', message: 'must not be blank' }]);
   return cleaned;
 }
 
 /** Stores the people a message mentions, for the mention badge. */
-export async function storeMentions(tx: Tx, message: { id: string; channelId: string; seq: number }, personIds: readonly string[]) {
+export async function storeMentions(
+  tx: Tx,
+  message: { id: string; channelId: string; seq: number },
+  personIds: readonly string[],
+) {
   if (personIds.length === 0) return;
   await tx
     .insert(messageMentions)
-    .values(personIds.map((personId) => ({ messageId: message.id, personId, channelId: message.channelId, seq: message.seq })))
+    .values(
+      personIds.map((personId) => ({
+        messageId: message.id,
+        personId,
+        channelId: message.channelId,
+        seq: message.seq,
+      })),
+    )
     .onConflictDoNothing();
 }
 
@@ -84,7 +95,11 @@ export async function postMessageCommand(
     const stored = await storedMessage(tx, id);
     if (!stored) throw new Error('posted message vanished');
     const view = messageView(stored);
-    await emit(tx, { type: 'message.created', payload: { channelId, message: view }, audience: { kind: 'channel', channelId } });
+    await emit(tx, {
+      type: 'message.created',
+      payload: { channelId, message: view },
+      audience: { kind: 'channel', channelId },
+    });
     return view;
   });
   await deps.publisher.flush();
@@ -118,7 +133,11 @@ async function updateThreadRoot(tx: Tx, channelId: string, rootId: string, perso
       lastReplierIds: sql`(array[${personId}::uuid] || array_remove(${messages.lastReplierIds}, ${personId}::uuid))[1:3]`,
     })
     .where(eq(messages.id, rootId))
-    .returning({ replyCount: messages.replyCount, lastReplyAt: messages.lastReplyAt, lastReplierIds: messages.lastReplierIds });
+    .returning({
+      replyCount: messages.replyCount,
+      lastReplyAt: messages.lastReplyAt,
+      lastReplierIds: messages.lastReplierIds,
+    });
   const root = rows[0];
   if (!root) return;
   await emit(tx, {

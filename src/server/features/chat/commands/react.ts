@@ -39,7 +39,10 @@ export async function reactCommand(
           throw conflict('too-many-reactions', `A message carries at most ${MAX_EMOJI_PER_MESSAGE} different emoji`);
         }
         if (counts.mine >= MAX_REACTIONS_PER_PERSON) {
-          throw conflict('too-many-reactions', `One person gives a message at most ${MAX_REACTIONS_PER_PERSON} reactions`);
+          throw conflict(
+            'too-many-reactions',
+            `One person gives a message at most ${MAX_REACTIONS_PER_PERSON} reactions`,
+          );
         }
         changed = await addReaction(tx, messageId, actor.personId, emoji);
       }

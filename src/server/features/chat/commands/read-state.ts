@@ -21,7 +21,12 @@ export async function readUpTo(
   const moved = await advanceRead(tx, channelId, personId, seq);
   if (moved === null) return null;
   await markChannelNotificationsRead(tx, personId, channelId, moved);
-  if (options.announce) await emit(tx, { type: 'channel.read', payload: { channelId, seq: moved }, audience: { kind: 'persons', personIds: [personId] } });
+  if (options.announce)
+    await emit(tx, {
+      type: 'channel.read',
+      payload: { channelId, seq: moved },
+      audience: { kind: 'persons', personIds: [personId] },
+    });
   return moved;
 }
 

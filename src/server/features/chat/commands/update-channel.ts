@@ -46,13 +46,25 @@ export async function updateChannelCommand(
     if (Object.keys(set).length > 0) {
       await audit(tx, {
         actorId: actor.personId,
-        action: set.archivedAt !== undefined ? (set.archivedAt ? 'chat.channel_archived' : 'chat.channel_restored') : 'chat.channel_updated',
+        action:
+          set.archivedAt !== undefined
+            ? set.archivedAt
+              ? 'chat.channel_archived'
+              : 'chat.channel_restored'
+            : 'chat.channel_updated',
         subjectType: 'channel',
         subjectId: channelId,
         ip: actor.ip,
-        details: { workspaceId: row.workspaceId, ...(set.name ? { name: set.name, previousName: access.row.name } : {}) },
+        details: {
+          workspaceId: row.workspaceId,
+          ...(set.name ? { name: set.name, previousName: access.row.name } : {}),
+        },
       });
-      await emit(tx, { type: 'channel.updated', payload: { channel: updated }, audience: { kind: 'channel', channelId } });
+      await emit(tx, {
+        type: 'channel.updated',
+        payload: { channel: updated },
+        audience: { kind: 'channel', channelId },
+      });
     }
     return updated;
   });

@@ -15,7 +15,10 @@ const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{
 /** A file name safe to store and to hand back: no path, no control characters, at most 255 characters. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  const name = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 255);
+  const name = base
+    .replace(/[\p{Cc}"]/gu, '')
+    .trim()
+    .slice(0, 255);
   if (name === '' || name === '.' || name === '..') {
     throw invalid([{ field: 'querystring:/name', message: 'must name the file (header X-File-Name or ?name=)' }]);
   }
@@ -39,7 +42,8 @@ export async function uploadAttachmentCommand(
   const fileName = cleanFileName(upload.fileName);
   const image = imageTypeOf(upload.bytes);
   const declared = upload.declaredType.toLowerCase();
-  const mediaType = image ?? (MEDIA_TYPE.test(declared) && !declared.startsWith('image/') ? declared : 'application/octet-stream');
+  const mediaType =
+    image ?? (MEDIA_TYPE.test(declared) && !declared.startsWith('image/') ? declared : 'application/octet-stream');
   const size = image ? imageSizeOf(upload.bytes, image) : null;
   // The blob is written before the row points to it, so a reader never finds a key without bytes.
   const blobKey = await storage.put(upload.bytes);

@@ -1,0 +1,328 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { generateCooperations } from '../scripts/generate-cooperations.ts';
+import { openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
+import { prepareDatabase } from '../src/server/prepare-database.ts';
+import { type ChildServer, startChildServer } from './child-server.ts';
+
+// `npm run bench:atlas`: 20,000 synthetic cooperations; a mix of 20 atlas searches with facets and the
+// record endpoint, against the bare Fastify baseline, on PGlite and on PostgreSQL, then the baseline again.
+// BENCH_DURATION (s per endpoint), BENCH_CONNECTIONS (32), BENCH_RECORDS (20000), BENCH_DATABASE_URL
+// (the database to create the run's database from), BENCH_SKIP_PGLITE=1.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP = Math.min(3, Math.max(1, Math.round(DURATION / 4)));
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 20_000);
+const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const TARGET_SEARCH_P99_MS = 50;
+const TARGET_RECORD_RATIO = 0.5;
+
+/** The mix: the atlas as first opened, words (stems, compound parts, umlaut spellings, a typo), filters, both. */
+const SEARCHES = [
+  '',
+  'q=Feuerwehren',
+  'q=versorgung',
+  'q=Breitbnad',
+  'q=Muellabfuhr',
+  'q=Digitalisierung%20Verwaltung',
+  'q=Kl%C3%A4ranlage',
+  'q=Schulverband',
+  'q=Winterdienst&page=2',
+  'q=Glasfaser&land=03',
+  'q=Klimaschutz&transferable=true',
+  'land=09',
+  'land=05&legalForm=zweckverband',
+  'field=breitband',
+  'field=abfall&field=abwasser',
+  'sector=03&status=laufend',
+  'transferable=true&sort=newest',
+  'startFrom=2015&startTo=2020&sort=start',
+  'kreis=KREIS',
+  'partner=PARTNER',
+];
+
+interface Measurement {
+  server: 'bare' | 'pglite' | 'postgres';
+  endpoint: string;
+  requestsPerSecond: number;
+  ratioToBare: number | null;
+  latencyMs: { p50: number; p97_5: number; p99: number; max: number };
+  kilobytesPerResponse: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+const results: Measurement[] = [];
+const cleanups: Array<() => Promise<void>> = [];
+
+async function measure(server: Measurement['server'], endpoint: string, url: string, paths?: string[]) {
+  const run = (duration: number) =>
+    autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration,
+      requests: paths?.map((path) => ({ method: 'GET' as const, path })),
+    });
+  await run(WARMUP);
+  const r = await run(DURATION);
+  const m: Measurement = {
+    server,
+    endpoint,
+    requestsPerSecond: Math.round(r.requests.average),
+    ratioToBare: null,
+    latencyMs: { p50: r.latency.p50, p97_5: r.latency.p97_5, p99: r.latency.p99, max: r.latency.max },
+    kilobytesPerResponse: r.requests.total > 0 ? Math.round(r.throughput.total / r.requests.total / 1024) : 0,
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
+  results.push(m);
+  const flag = m.non2xx || m.errors ? `  !! ${m.non2xx} non-2xx, ${m.errors} errors` : '';
+  console.log(
+    `  ${endpoint.padEnd(44)} ${String(m.requestsPerSecond).padStart(7)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms  ${m.kilobytesPerResponse} kB${flag}`,
+  );
+}
+
+/** Asks each search once, prints what it finds and fills in a Kreis and a partner; returns the paths. */
+async function prepareSearches(baseUrl: string) {
+  const ask = async (query: string) => {
+    const res = await fetch(`${baseUrl}/api/atlas/cooperations?${query}`);
+    if (!res.ok) throw new Error(`GET /api/atlas/cooperations?${query} answered ${res.status}: ${await res.text()}`);
+    return (await res.json()) as {
+      total: number;
+      hits: { slug: string; title: string }[];
+      facets: { kreis: { value: string }[] };
+      points: unknown[];
+      suggestion: string | null;
+    };
+  };
+  const all = await ask('');
+  const slug = all.hits[0]?.slug;
+  const record = (await (await fetch(`${baseUrl}/api/atlas/cooperations/${slug}`)).json()) as {
+    partners?: { id: string }[];
+  };
+  const fill = (q: string) =>
+    q.replace('KREIS', all.facets.kreis[0]?.value ?? '').replace('PARTNER', record.partners?.[0]?.id ?? '');
+  const paths = SEARCHES.map((q) => `/api/atlas/cooperations${q ? `?${fill(q)}` : ''}`);
+  const seen: Record<string, { total: number; points: number; first: string; suggestion: string | null }> = {};
+  for (const q of SEARCHES) {
+    const body = await ask(fill(q));
+    seen[q || '(none)'] = {
+      total: body.total,
+      points: body.points.length,
+      first: body.hits[0]?.title ?? '—',
+      suggestion: body.suggestion,
+    };
+    console.log(
+      `  ${(q || '(no filter)').padEnd(40)} → ${String(body.total).padStart(5)} hits${body.suggestion ? `, "Meinten Sie ${body.suggestion}?"` : ''}, first: ${body.hits[0]?.title.slice(0, 60) ?? '—'}`,
+    );
+  }
+  const slugs = (await ask('pageSize=100&sort=newest')).hits.map((h) => h.slug);
+  return { paths, recordPaths: slugs.map((s) => `/api/atlas/cooperations/${s}`), seen };
+}
+
+async function benchAllmende(server: 'pglite' | 'postgres', port: number, databaseUrl?: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), `allmende-bench-atlas-${server}-`));
+  cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+  const webDist = join(dataDir, 'web');
+  mkdirSync(webDist);
+  writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Allmende</title>');
+
+  console.log(`\n[${server}] preparing the database and ${RECORDS.toLocaleString('en')} synthetic records …`);
+  const started = Date.now();
+  const database = await openDatabase(databaseUrl ? { databaseUrl } : { pgliteDir: pgliteDirOf(dataDir) });
+  try {
+    await prepareDatabase(database);
+    await generateCooperations(database.db, { count: RECORDS, replace: true });
+  } finally {
+    await database.close();
+  }
+  const generated = (Date.now() - started) / 1000;
+  console.log(`[${server}] records ready after ${generated.toFixed(1)} s`);
+
+  const start = (label: string, env: Record<string, string> = {}) =>
+    startChildServer({
+      entry: join(root, 'src/server/main.ts'),
+      port,
+      readyPath: '/api/health',
+      logFile: join(dataDir, `server-${label}.log`),
+      env: {
+        DATA_DIR: dataDir,
+        WEB_DIST: webDist,
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: undefined,
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        ...env,
+      },
+    });
+
+  let child: ChildServer = await start('default');
+  cleanups.push(child.stop);
+  const { paths, recordPaths, seen } = await prepareSearches(child.baseUrl);
+  await measure(server, 'GET /api/atlas/cooperations?… (20 searches)', child.baseUrl, paths);
+  await measure(server, 'GET /api/atlas/cooperations/:slug', child.baseUrl, recordPaths);
+  await child.stop();
+
+  // The same searches answered by SQL every time: what a search nobody asked in the last 30 s costs.
+  child = await start('no-cache', { ATLAS_SEARCH_CACHE_MS: '0' });
+  cleanups.push(child.stop);
+  await measure(server, 'GET /api/atlas/cooperations?… (cache off)', child.baseUrl, paths);
+  await child.stop();
+  return { generatedSeconds: generated, searches: seen };
+}
+
+async function benchBare(endpoint: string) {
+  console.log('\n[bare] Fastify answering {"hello":"world"}');
+  const bare = await startChildServer({
+    entry: join(root, 'bench/bare-server.ts'),
+    port: 3299,
+    readyPath: '/',
+    logFile: join(tmpdir(), 'allmende-bench-bare.log'),
+  });
+  cleanups.push(bare.stop);
+  await measure('bare', endpoint, `${bare.baseUrl}/`);
+  await bare.stop();
+}
+
+async function createPgDatabase(): Promise<{ url: string; version: string } | null> {
+  const admin = postgres(PG_ADMIN_URL, { max: 1, connect_timeout: 3, onnotice: () => {} });
+  let version: string;
+  try {
+    version = (await admin`select version()`)[0]?.version ?? '?';
+  } catch (e) {
+    await admin.end({ timeout: 1 }).catch(() => {});
+    console.log(`\n[postgres] skipped: PostgreSQL at ${PG_ADMIN_URL} is unreachable (${(e as Error).message}).`);
+    return null;
+  }
+  const name = `allmende_bench_atlas_${Date.now().toString(36)}`;
+  await admin.unsafe(`create database "${name}"`);
+  cleanups.push(async () => {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end({ timeout: 5 });
+  });
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), version };
+}
+
+function machine() {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    freeMemoryGiB: Math.round(freemem() / 2 ** 30),
+    node: process.version,
+    os: `${process.platform} ${release()}`,
+    loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+  };
+}
+
+function targets() {
+  const out: { target: string; measured: number | null; met: boolean | null }[] = [];
+  const pg = (endpoint: string) => results.find((r) => r.server === 'postgres' && r.endpoint.startsWith(endpoint));
+  const search = pg('GET /api/atlas/cooperations?… (20');
+  const uncached = pg('GET /api/atlas/cooperations?… (cache');
+  const record = pg('GET /api/atlas/cooperations/:slug');
+  out.push({
+    target: `search p99 < ${TARGET_SEARCH_P99_MS} ms at ${CONNECTIONS} connections on PostgreSQL`,
+    measured: search?.latencyMs.p99 ?? null,
+    met: search ? search.latencyMs.p99 < TARGET_SEARCH_P99_MS : null,
+  });
+  out.push({
+    target: `search p99 < ${TARGET_SEARCH_P99_MS} ms on PostgreSQL with the cache off`,
+    measured: uncached?.latencyMs.p99 ?? null,
+    met: uncached ? uncached.latencyMs.p99 < TARGET_SEARCH_P99_MS : null,
+  });
+  out.push({
+    target: `record endpoint ≥ ${TARGET_RECORD_RATIO * 100}% of the bare server's req/s on PostgreSQL`,
+    measured: record?.ratioToBare ?? null,
+    met: record ? (record.ratioToBare ?? 0) >= TARGET_RECORD_RATIO : null,
+  });
+  console.log('\nTargets:');
+  for (const t of out) {
+    console.log(
+      `  ${t.met === null ? 'not measured' : t.met ? 'met    ' : 'MISSED '}  ${t.target}: ${t.measured ?? '—'}`,
+    );
+  }
+  return out;
+}
+
+async function cleanup() {
+  for (const fn of cleanups.reverse()) await fn().catch((e) => console.error('cleanup:', (e as Error).message));
+  cleanups.length = 0;
+}
+
+process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+try {
+  const info = machine();
+  const pglite = JSON.parse(readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
+  console.log(
+    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.os}, load ${info.loadAverage1m}`,
+  );
+  console.log(
+    `Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up; ${RECORDS} records`,
+  );
+  await benchBare('GET / (hello world)');
+  const runs: Record<string, unknown> = {};
+  if (!process.env.BENCH_SKIP_PGLITE) runs.pglite = await benchAllmende('pglite', 3311);
+  const pg = await createPgDatabase();
+  if (pg) {
+    console.log(`\n[postgres] ${pg.version}`);
+    runs.postgres = await benchAllmende('postgres', 3312, pg.url);
+  }
+  await benchBare('GET / (hello world, again)');
+  const bareRuns = results.filter((m) => m.server === 'bare').map((m) => m.requestsPerSecond);
+  const baseline = bareRuns.reduce((a, b) => a + b, 0) / bareRuns.length;
+  for (const m of results) m.ratioToBare = Math.round((m.requestsPerSecond / baseline) * 1000) / 1000;
+  console.log(`\nBaseline: ${Math.round(baseline)} req/s, the mean of the bare server's runs (${bareRuns.join(', ')})`);
+  console.log(
+    `\n${'server'.padEnd(9)} ${'endpoint'.padEnd(44)} ${'req/s'.padStart(7)} ${'× bare'.padStart(7)} ${'p50'.padStart(6)} ${'p97.5'.padStart(6)} ${'p99'.padStart(6)}  (ms)`,
+  );
+  for (const m of results) {
+    const ratio = m.ratioToBare === null ? '—' : `${Math.round(m.ratioToBare * 100)}%`;
+    console.log(
+      `${m.server.padEnd(9)} ${m.endpoint.padEnd(44)} ${String(m.requestsPerSecond).padStart(7)} ${ratio.padStart(7)} ${String(m.latencyMs.p50).padStart(6)} ${String(m.latencyMs.p97_5).padStart(6)} ${String(m.latencyMs.p99).padStart(6)}`,
+    );
+  }
+  const targetResults = targets();
+  const date = new Date().toISOString();
+  const out = join(root, 'bench/results', `atlas-${date.slice(0, 19).replace(/:/g, '-')}.json`);
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(
+    out,
+    `${JSON.stringify(
+      {
+        date,
+        machine: info,
+        pglite,
+        postgres: pg?.version ?? null,
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        records: RECORDS,
+        searches: SEARCHES,
+        runs,
+        baselineRequestsPerSecond: Math.round(baseline),
+        results,
+        targets: targetResults,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nResults written to ${out}`);
+} catch (e) {
+  console.error(`\nbench:atlas failed: ${(e as Error).stack ?? (e as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}

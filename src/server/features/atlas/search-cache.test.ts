@@ -1,0 +1,40 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../test/test-app.ts';
+import { cacheKeyOf } from './search-cache.ts';
+import { createSearchWorld, type SearchWorld, saveRecord } from './search-fixtures.ts';
+import { searchAs } from './search-test-client.ts';
+import { cooperations } from './tables.ts';
+
+// The per-process cache of search answers (ATLAS_SEARCH_CACHE_MS; off in other tests).
+
+let t: TestApp;
+let world: SearchWorld;
+
+beforeAll(async () => {
+  t = await buildTestApp({ atlasSearchCacheMs: 60_000 });
+  world = await createSearchWorld(t);
+});
+
+describe('atlas search cache', () => {
+  it('answers a repeated search from memory until a record is saved in this process', async () => {
+    const first = await saveRecord(t, { title: `Erster ${world.token}`, partnerIds: [world.gemeindeNord.id] });
+    expect((await searchAs(t, { q: world.token })).hits.map((h) => h.title)).toEqual([`Erster ${world.token}`]);
+
+    // A change behind the platform's back (no re-index) is not seen while the answer is cached …
+    await t.deps.db.update(cooperations).set({ state: 'archived' }).where(eq(cooperations.id, first.id));
+    expect((await searchAs(t, { q: world.token })).total).toBe(1);
+
+    // … but any save, which re-indexes its record, empties the cache.
+    await saveRecord(t, { title: `Zweiter ${world.token}`, partnerIds: [world.gemeindeNord.id] });
+    expect((await searchAs(t, { q: world.token })).hits.map((h) => h.title)).toEqual([`Zweiter ${world.token}`]);
+  });
+
+  it('treats the same filters in another order as the same search', () => {
+    expect(cacheKeyOf({ field: ['abfall', 'edv'], q: 'x', page: 1 })).toBe(
+      cacheKeyOf({ page: 1, q: 'x', field: ['edv', 'abfall', 'edv'] }),
+    );
+    expect(cacheKeyOf({ q: 'x' })).not.toBe(cacheKeyOf({ q: 'X' }));
+    expect(cacheKeyOf({ q: 'x', land: undefined })).toBe(cacheKeyOf({ q: 'x' }));
+  });
+});

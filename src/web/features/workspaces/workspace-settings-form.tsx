@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workspace, WorkspaceVisibility } from '../../../shared/contracts/workspaces.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Form } from '../../ui/form.tsx';
+import { TextArea } from '../../ui/text-area.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useFormErrors } from '../../ui/use-form-errors.ts';
+import { VisibilityChoice } from './visibility-choice.tsx';
+import { useUpdateWorkspace } from './workspace-queries.ts';
+
+/** Name, description and visibility of the workspace (owners). */
+export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(workspace.name);
+  const [description, setDescription] = useState(workspace.description);
+  const [visibility, setVisibility] = useState<WorkspaceVisibility>(workspace.visibility);
+  const form = useFormErrors('workspace-settings');
+  const update = useUpdateWorkspace(workspace.id);
+  return (
+    <>
+      {update.isSuccess ? <Alert variant="success" role="status" title={t('workspaces.settings.saved')} /> : null}
+      <Form
+        form={form}
+        check={() => ({ name: name.trim() ? undefined : t('workspaces.create.nameRequired') })}
+        onValid={() =>
+          update.mutate(
+            { name: name.trim(), description: description.trim(), visibility },
+            { onError: (error) => form.failFromServer(error, ['name', 'description', 'visibility']) },
+          )
+        }
+        busy={update.isPending}
+        error={update.error}
+        submit={t('workspaces.settings.save')}
+      >
+        <TextField
+          id={form.id('name')}
+          label={t('workspaces.create.name')}
+          value={name}
+          onChange={setName}
+          error={form.errors.name}
+          maxLength={120}
+        />
+        <TextArea
+          id={form.id('description')}
+          label={t('workspaces.create.description')}
+          value={description}
+          onChange={setDescription}
+          error={form.errors.description}
+          maxLength={4000}
+          rows={3}
+          optional
+        />
+        <VisibilityChoice id={form.id('visibility')} value={visibility} onChange={setVisibility} />
+      </Form>
+    </>
+  );
+}
