@@ -82,6 +82,15 @@ test('a member describes a cooperation, an admin publishes it, a visitor reads i
   await page.keyboard.type('Vorlagen');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Dokumente');
+  // Tab leaves the editor even inside a list (no indenting trap) and lands on the next toolbar, whose
+  // buttons are one tab stop, moved through with the arrow keys.
+  await page.keyboard.press('Tab');
+  const nextToolbar = page.getByRole('toolbar', { name: 'Formatierung: Aktueller Status und Weiterentwicklung' });
+  await expect(nextToolbar.getByRole('button', { name: 'Fett' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(nextToolbar.getByRole('button', { name: 'Kursiv' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: /^Aktueller Status und Weiterentwicklung/ })).toBeFocused();
   await page.getByLabel('Zur Nachnutzung geeignet').check();
   await page.getByRole('button', { name: 'Mich als Ansprechperson eintragen' }).click();
   await checkPage(page, 'atlas-new-filled');

@@ -36,7 +36,14 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
   const rooms = new LRUCache<string, Set<string>>({ max: 100_000, ttl });
   const loadingReaders = new Map<string, Promise<Readers>>();
   const loadingRooms = new Map<string, Promise<Set<string>>>();
-  let generation = 0;
+  // When each channel, workspace and person was last touched by a change, on a clock of changes; a
+  // load that started before such a change to what it read is repeated. (Loads take far less than a minute.)
+  let clock = 0;
+  const touched = new LRUCache<string, number>({ max: 200_000, ttl: 60_000 });
+  const touchedSince = (keys: Iterable<string>, start: number) => {
+    for (const key of keys) if ((touched.get(key) ?? -1) > start) return true;
+    return false;
+  };
   const counters = { channelLoads: 0, roomLoads: 0, invalidations: 0 };
 
   async function queryReaders(channelId: string): Promise<Readers> {
@@ -64,12 +71,13 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
     return new Set(rowsOf<{ room: string }>(result).map((r) => r.room));
   }
 
-  /** Loads once for all who ask at the same time; loads again when a change was heard meanwhile. */
+  /** Loads once for all who ask at the same time; loads again when a change to what it read was heard meanwhile. */
   function cached<T extends object>(
     cache: LRUCache<string, T>,
     loading: Map<string, Promise<T>>,
     key: string,
     query: (key: string) => Promise<T>,
+    dependsOn: (value: T) => Iterable<string>,
   ): T | Promise<T> {
     const hit = cache.get(key);
     if (hit) return hit;
@@ -77,12 +85,11 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
     if (!pending) {
       pending = (async () => {
         for (let attempt = 0; ; attempt += 1) {
-          const started = generation;
+          const started = clock;
           const value = await query(key);
-          if (generation === started || attempt >= 2) {
-            if (generation === started) cache.set(key, value);
-            return value;
-          }
+          const stale = touchedSince([key, ...dependsOn(value)], started);
+          if (!stale) cache.set(key, value);
+          if (!stale || attempt >= 2) return value;
         }
       })().finally(() => loading.delete(key));
       loading.set(key, pending);
@@ -91,13 +98,18 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
   }
 
   function forgetChannel(channelId: unknown) {
-    if (typeof channelId === 'string') readers.delete(channelId);
+    if (typeof channelId !== 'string') return;
+    readers.delete(channelId);
+    touched.set(channelId, clock);
   }
   function forgetPerson(personId: unknown) {
-    if (typeof personId === 'string') rooms.delete(personId);
+    if (typeof personId !== 'string') return;
+    rooms.delete(personId);
+    touched.set(personId, clock);
   }
   function forgetWorkspace(workspaceId: unknown) {
     if (typeof workspaceId !== 'string') return;
+    touched.set(`w:${workspaceId}`, clock);
     for (const [channelId, entry] of readers.entries())
       if (entry.workspaceId === workspaceId) readers.delete(channelId);
     for (const [personId, set] of rooms.entries()) if (set.has(`w:${workspaceId}`)) rooms.delete(personId);
@@ -105,6 +117,7 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
 
   function heard(event: DomainEvent) {
     const p = event.payload ?? {};
+    clock += 1;
     if (event.type === 'channel.member.added' || event.type === 'channel.member.removed') {
       forgetChannel(p.channelId);
       forgetPerson(p.personId);
@@ -122,20 +135,21 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
     } else {
       return;
     }
-    generation += 1;
     counters.invalidations += 1;
   }
   bus.subscribe(heard);
 
   return {
     canReadChannel(personId, channelId) {
-      const entry = cached(readers, loadingReaders, channelId, queryReaders);
+      const entry = cached(readers, loadingReaders, channelId, queryReaders, (e) =>
+        e.workspaceId ? [`w:${e.workspaceId}`] : [],
+      );
       return entry instanceof Promise ? entry.then((e) => e.persons.has(personId)) : entry.persons.has(personId);
     },
     sharesRoom(a, b) {
       if (a === b) return true;
-      const first = cached(rooms, loadingRooms, a, queryRooms);
-      const second = cached(rooms, loadingRooms, b, queryRooms);
+      const first = cached(rooms, loadingRooms, a, queryRooms, roomKeys);
+      const second = cached(rooms, loadingRooms, b, queryRooms, roomKeys);
       if (first instanceof Promise || second instanceof Promise) {
         return Promise.all([first, second]).then(([x, y]) => intersects(x, y));
       }
@@ -143,6 +157,11 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
     },
     stats: () => ({ ...counters }),
   };
+}
+
+/** A person's rooms as the keys their changes are recorded under (workspaces `w:…`, conversations by ID). */
+function roomKeys(rooms: Set<string>): string[] {
+  return [...rooms].map((room) => (room.startsWith('w:') ? room : room.slice(2)));
 }
 
 function intersects(a: Set<string>, b: Set<string>): boolean {

@@ -35,6 +35,9 @@ export function ChannelPane(props: ChannelPaneProps) {
   const sent = useRef(0);
   const [bottomVisible, setBottomVisible] = useState(false);
   const [focused, setFocused] = useState(() => document.hasFocus());
+  const [unseenFrom, setUnseenFrom] = useState<number | null>(null);
+  const looking = useRef(false);
+  looking.current = focused && bottomVisible;
   const { messages, hasMoreAfter, status } = win.window;
 
   const nameOf = useCallback(
@@ -50,7 +53,10 @@ export function ChannelPane(props: ChannelPaneProps) {
         const message = event.message as ChatMessage;
         newest.current = Math.max(newest.current, message.seq);
         win.applyMessage(message, true);
-        if (message.author.id !== meId && inChannel(message)) props.onArrived();
+        if (message.author.id !== meId && inChannel(message)) {
+          props.onArrived();
+          if (!looking.current) setUnseenFrom((from) => from ?? message.seq);
+        }
         return;
       }
       case 'message.updated':
@@ -76,13 +82,15 @@ export function ChannelPane(props: ChannelPaneProps) {
   });
 
   useEffect(() => {
-    const onFocus = () => setFocused(true);
+    const onFocus = () => setFocused(document.visibilityState === 'visible');
     const onBlur = () => setFocused(false);
     window.addEventListener('focus', onFocus);
     window.addEventListener('blur', onBlur);
+    document.addEventListener('visibilitychange', onFocus);
     return () => {
       window.removeEventListener('focus', onFocus);
       window.removeEventListener('blur', onBlur);
+      document.removeEventListener('visibilitychange', onFocus);
     };
   }, []);
 
@@ -109,6 +117,7 @@ export function ChannelPane(props: ChannelPaneProps) {
         organisationOf={props.organisationOf}
         canDeleteOthers={channel.viewer.role === 'owner'}
         unreadAtOpen={channel.unreadCount}
+        unseenFrom={unseenFrom}
         onOpenThread={props.onOpenThread}
         onShowHelp={props.onShowHelp}
         onBottomVisible={setBottomVisible}

@@ -27,7 +27,7 @@ export function ChatHeader({ title, preline, documentTitle, workspace, onSearch,
         </PageTitle>
       </div>
       <div className="chat-header__tools">
-        <search aria-label={t('workspaces.search.label')}>
+        <search className="chat-search-region" aria-label={t('workspaces.search.label')}>
           <form
             className="chat-search"
             onSubmit={(event) => {

@@ -19,6 +19,8 @@ export function MembersTable({ detail, meId }: { detail: WorkspaceDetail; meId: 
   const changeRole = useChangeRole(id);
   const remove = useRemoveMember(id);
   const manage = detail.viewer.canManage;
+  // The last owner cannot go: someone must always be able to manage the workspace.
+  const lastOwner = detail.members.filter((m) => m.role === 'owner').length <= 1;
 
   return (
     <>
@@ -78,7 +80,7 @@ export function MembersTable({ detail, meId }: { detail: WorkspaceDetail; meId: 
             action: true,
             render: (m) =>
               m.personId === meId ? (
-                detail.viewer.canLeave ? (
+                detail.viewer.canLeave && !(lastOwner && m.role === 'owner') ? (
                   <ConfirmButton
                     small
                     question={t('workspaces.members.leaveQuestion')}

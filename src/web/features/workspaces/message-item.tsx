@@ -5,7 +5,7 @@ import { Button } from '../../ui/button.tsx';
 import { deleteMessage } from './chat-queries.ts';
 import { MessageAttachments } from './message-attachments.tsx';
 import { MessageEditor } from './message-editor.tsx';
-import { MessageReactions } from './message-reactions.tsx';
+import { AddReactionButton, MessageReactions } from './message-reactions.tsx';
 import { useMessageTime } from './message-time.ts';
 
 export interface MessageItemProps {
@@ -41,6 +41,8 @@ export function MessageItem(props: MessageItemProps) {
   const when = time.short(String(message.createdAt));
   const context = `${message.author.name}, ${when}`;
   const hidden = (text: string) => <span className="visually-hidden"> ({text})</span>;
+  const [palette, setPalette] = useState(false);
+  const paletteId = `react-${message.id}`;
 
   return (
     <li
@@ -104,6 +106,9 @@ export function MessageItem(props: MessageItemProps) {
             meId={meId}
             tabbable={active}
             context={context}
+            paletteId={paletteId}
+            paletteOpen={palette}
+            onPicked={() => setPalette(false)}
             onChange={props.onReactions}
           />
         )}
@@ -130,18 +135,25 @@ export function MessageItem(props: MessageItemProps) {
             )}
           </div>
         ) : null}
-        {!deleted && !editing && (own || props.canDelete) ? (
-          <div className="message__actions">
-            {own ? (
-              <Button variant="tertiary" small icon="edit" tabIndex={tabIndex} onClick={() => props.onEdit(true)}>
-                {t('workspaces.message.edit')}
-                {hidden(context)}
-              </Button>
-            ) : null}
-            <DeleteButton id={message.id} context={context} tabbable={active} />
-          </div>
-        ) : null}
       </div>
+      {!deleted && !editing ? (
+        <div className={`message__tools${palette ? ' message__tools--open' : ''}`}>
+          <AddReactionButton
+            paletteId={paletteId}
+            open={palette}
+            onToggle={() => setPalette((p) => !p)}
+            tabbable={active}
+            context={context}
+          />
+          {own ? (
+            <Button variant="tertiary" small icon="edit" tabIndex={tabIndex} onClick={() => props.onEdit(true)}>
+              {t('workspaces.message.edit')}
+              {hidden(context)}
+            </Button>
+          ) : null}
+          {own || props.canDelete ? <DeleteButton id={message.id} context={context} tabbable={active} /> : null}
+        </div>
+      ) : null}
     </li>
   );
 }

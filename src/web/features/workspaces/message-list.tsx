@@ -16,6 +16,8 @@ interface MessageListProps {
   canDeleteOthers: boolean;
   /** Unread messages when the channel was opened (to offer "jump to the first unread"). */
   unreadAtOpen: number;
+  /** The first message that arrived live while nobody looked (no focus, or scrolled up): the divider may go there. */
+  unseenFrom: number | null;
   onOpenThread: (message: ChatMessage, reply: boolean) => void;
   onShowHelp: () => void;
   /** Whether the end of the list is on screen: then what is shown counts as read. */
@@ -33,7 +35,8 @@ const NEAR_BOTTOM = 48;
 export function MessageList(props: MessageListProps) {
   const { t } = useTranslation();
   const { win, meId, onBottomVisible } = props;
-  const { messages, status, hasMoreBefore, hasMoreAfter, readAtOpen } = win.window;
+  const { messages, status, hasMoreBefore, hasMoreAfter, readAtOpen, loadedUpTo } = win.window;
+  const { unseenFrom } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -44,9 +47,19 @@ export function MessageList(props: MessageListProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [newBelow, setNewBelow] = useState(0);
+  const [dividerInView, setDividerInView] = useState(true);
 
+  // Unread when the channel was opened, or arrived while nobody looked; what arrives live under one's
+  // eyes is read, not new.
   const firstUnread =
-    readAtOpen === null ? undefined : messages.find((m) => m.seq > readAtOpen && m.author.id !== meId);
+    readAtOpen === null
+      ? undefined
+      : messages.find(
+          (m) =>
+            m.seq > readAtOpen &&
+            m.author.id !== meId &&
+            (m.seq <= loadedUpTo || (unseenFrom !== null && m.seq >= unseenFrom)),
+        );
   const unreadAbove =
     readAtOpen !== null && props.unreadAtOpen > 0 && hasMoreBefore && (messages[0]?.seq ?? 0) > readAtOpen + 1;
   const active = messages.find((m) => m.id === activeId) ?? messages[messages.length - 1];
@@ -91,7 +104,19 @@ export function MessageList(props: MessageListProps) {
       else if (before.last) setNewBelow((n) => n + 1);
     }
     placed.current = { generation: win.window.generation, first, last, height: box.scrollHeight };
+    checkDivider();
   });
+
+  /** Whether the "new messages" divider is on screen; if not, a button leads to it. */
+  function checkDivider() {
+    const box = scroller.current;
+    const divider = box?.querySelector<HTMLElement>('#first-unread');
+    if (!box || !divider) return;
+    const shown = divider.getBoundingClientRect();
+    const frame = box.getBoundingClientRect();
+    const inView = shown.bottom > frame.top && shown.top < frame.bottom;
+    setDividerInView((was) => (was === inView ? was : inView));
+  }
 
   useEffect(() => {
     const node = sentinel.current;
@@ -102,13 +127,14 @@ export function MessageList(props: MessageListProps) {
     });
     observer.observe(node);
     return () => observer.disconnect();
-  }, [onBottomVisible]);
+  }, [onBottomVisible, status]);
 
   function onScroll() {
     const box = scroller.current;
     if (!box) return;
     atBottom.current = box.scrollHeight - box.scrollTop - box.clientHeight < NEAR_BOTTOM;
     if (atBottom.current) setNewBelow(0);
+    checkDivider();
     if (box.scrollTop < NEAR_TOP && hasMoreBefore) void win.loadOlder();
   }
 
@@ -168,7 +194,7 @@ export function MessageList(props: MessageListProps) {
 
   return (
     <div className="message-list">
-      {firstUnread || unreadAbove ? (
+      {(firstUnread && !dividerInView) || unreadAbove ? (
         <div className="message-list__jump">
           <Button variant="secondary" small icon="arrow-up" onClick={jumpToFirstUnread}>
             {t('workspaces.chat.jumpToUnread')}

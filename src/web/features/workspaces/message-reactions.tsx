@@ -13,23 +13,24 @@ interface MessageReactionsProps {
   tabbable: boolean;
   /** Who this message is, for the buttons' names ("Anna Schulz, 14:05"). */
   context: string;
+  paletteId: string;
+  paletteOpen: boolean;
+  onPicked: () => void;
   onChange: (reactions: Reaction[]) => void;
 }
 
-/** Reactions with their counts, each a toggle; and a small palette to add one. */
-export function MessageReactions({ message, meId, tabbable, context, onChange }: MessageReactionsProps) {
+/** Reactions with their counts, each a toggle; and, when asked for, a small palette to add one. */
+export function MessageReactions(props: MessageReactionsProps) {
+  const { message, meId, context, onChange } = props;
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const tabIndex = tabbable ? 0 : -1;
-  const paletteId = `react-${message.id}`;
+  const tabIndex = props.tabbable ? 0 : -1;
 
-  async function toggle(emoji: string) {
+  async function toggle(emoji: string, on: boolean) {
     if (busy) return;
-    const mine = message.reactions.find((r) => r.emoji === emoji)?.personIds.includes(meId) ?? false;
     setBusy(true);
     try {
-      const answer = await react(message.id, emoji, !mine);
+      const answer = await react(message.id, emoji, on);
       onChange(answer.reactions);
     } catch {
       // The counts stay as they were; the realtime event or the next load corrects them.
@@ -39,40 +40,33 @@ export function MessageReactions({ message, meId, tabbable, context, onChange }:
   }
 
   return (
-    <div className="reactions">
-      {message.reactions.map((reaction) => {
-        const mine = reaction.personIds.includes(meId);
-        return (
-          <button
-            key={reaction.emoji}
-            type="button"
-            className={`reaction${mine ? ' reaction--mine' : ''}`}
-            aria-pressed={mine}
-            tabIndex={tabIndex}
-            onClick={() => void toggle(reaction.emoji)}
-          >
-            <span aria-hidden="true">{reaction.emoji}</span>
-            <span aria-hidden="true" className="reaction__count">
-              {reaction.count}
-            </span>
-            <span className="visually-hidden">
-              {t('workspaces.message.reaction', { emoji: reaction.emoji, count: reaction.count, context })}
-            </span>
-          </button>
-        );
-      })}
-      <button
-        type="button"
-        className="reaction reaction--add"
-        aria-expanded={open}
-        aria-controls={paletteId}
-        tabIndex={tabIndex}
-        onClick={() => setOpen((o) => !o)}
-      >
-        <span aria-hidden="true">☺+</span>
-        <span className="visually-hidden">{t('workspaces.message.addReaction', { context })}</span>
-      </button>
-      <div id={paletteId} className="reaction-palette" hidden={!open}>
+    <>
+      {message.reactions.length > 0 ? (
+        <div className="reactions">
+          {message.reactions.map((reaction) => {
+            const mine = reaction.personIds.includes(meId);
+            return (
+              <button
+                key={reaction.emoji}
+                type="button"
+                className={`reaction${mine ? ' reaction--mine' : ''}`}
+                aria-pressed={mine}
+                tabIndex={tabIndex}
+                onClick={() => void toggle(reaction.emoji, !mine)}
+              >
+                <span aria-hidden="true">{reaction.emoji}</span>
+                <span aria-hidden="true" className="reaction__count">
+                  {reaction.count}
+                </span>
+                <span className="visually-hidden">
+                  {t('workspaces.message.reaction', { emoji: reaction.emoji, count: reaction.count, context })}
+                </span>
+              </button>
+            );
+          })}
+        </div>
+      ) : null}
+      <div id={props.paletteId} className="reaction-palette" hidden={!props.paletteOpen}>
         {QUICK_EMOJI.map((emoji) => (
           <button
             key={emoji}
@@ -80,8 +74,9 @@ export function MessageReactions({ message, meId, tabbable, context, onChange }:
             className="reaction reaction--choice"
             tabIndex={tabIndex}
             onClick={() => {
-              setOpen(false);
-              if (!message.reactions.some((r) => r.emoji === emoji && r.personIds.includes(meId))) void toggle(emoji);
+              props.onPicked();
+              if (!message.reactions.some((r) => r.emoji === emoji && r.personIds.includes(meId)))
+                void toggle(emoji, true);
             }}
           >
             <span aria-hidden="true">{emoji}</span>
@@ -89,6 +84,36 @@ export function MessageReactions({ message, meId, tabbable, context, onChange }:
           </button>
         ))}
       </div>
-    </div>
+    </>
+  );
+}
+
+/** Opens and closes the palette of quick reactions. */
+export function AddReactionButton({
+  paletteId,
+  open,
+  onToggle,
+  tabbable,
+  context,
+}: {
+  paletteId: string;
+  open: boolean;
+  onToggle: () => void;
+  tabbable: boolean;
+  context: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="reaction reaction--add"
+      aria-expanded={open}
+      aria-controls={paletteId}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={onToggle}
+    >
+      <span aria-hidden="true">☺+</span>
+      <span className="visually-hidden">{t('workspaces.message.addReaction', { context })}</span>
+    </button>
   );
 }

@@ -12,6 +12,8 @@ export interface MessageWindow {
   hasMoreAfter: boolean;
   /** The read position when the channel was opened; the "new messages" divider stays where it was. */
   readAtOpen: number | null;
+  /** The newest message loaded as history (not arrived live): unread up to here gets the divider. */
+  loadedUpTo: number;
   status: 'loading' | 'ready' | 'error';
   error: unknown;
   /** The message a page was centred on (a search hit, a link), to scroll to and focus. */
@@ -34,6 +36,7 @@ const empty = (channelId: string): MessageWindow => ({
   hasMoreBefore: false,
   hasMoreAfter: false,
   readAtOpen: null,
+  loadedUpTo: 0,
   status: 'loading',
   error: null,
   target: null,
@@ -51,6 +54,8 @@ function merge(list: ChatMessage[], incoming: ChatMessage[]): ChatMessage[] {
   return [...byId.values()].sort((a, b) => a.seq - b.seq);
 }
 
+const newestOf = (messages: ChatMessage[]) => messages.reduce((max, m) => Math.max(max, m.seq), 0);
+
 function reducer(state: MessageWindow, action: Action): MessageWindow {
   switch (action.type) {
     case 'start':
@@ -66,6 +71,7 @@ function reducer(state: MessageWindow, action: Action): MessageWindow {
           hasMoreBefore: page.hasMoreBefore,
           hasMoreAfter: page.hasMoreAfter,
           readAtOpen: state.readAtOpen ?? page.lastReadSeq,
+          loadedUpTo: newestOf(page.messages),
           status: 'ready',
           error: null,
           target: action.target ?? null,
@@ -77,6 +83,7 @@ function reducer(state: MessageWindow, action: Action): MessageWindow {
         messages: merge(state.messages, page.messages),
         hasMoreBefore: mode === 'older' ? page.hasMoreBefore : state.hasMoreBefore,
         hasMoreAfter: mode === 'newer' ? page.hasMoreAfter : state.hasMoreAfter,
+        loadedUpTo: mode === 'newer' ? Math.max(state.loadedUpTo, newestOf(page.messages)) : state.loadedUpTo,
       };
     }
     case 'message': {

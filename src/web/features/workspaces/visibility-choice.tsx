@@ -29,11 +29,13 @@ export function VisibilityChoice({
               onChange={() => onChange(visibility)}
               aria-describedby={`${id}-${visibility}-hint`}
             />
-            <label className="kern-label" htmlFor={`${id}-${visibility}`}>
-              {t(`workspaces.visibility.${visibility}`)}
-            </label>
-            <div className="kern-hint" id={`${id}-${visibility}-hint`}>
-              {t(`workspaces.visibilityHint.${visibility}`)}
+            <div className="visibility-choice__text">
+              <label className="kern-label" htmlFor={`${id}-${visibility}`}>
+                {t(`workspaces.visibility.${visibility}`)}
+              </label>
+              <div className="kern-hint" id={`${id}-${visibility}-hint`}>
+                {t(`workspaces.visibilityHint.${visibility}`)}
+              </div>
             </div>
           </div>
         ))}
