@@ -128,8 +128,8 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
 
   return sql`
     with base as materialized (
-      select c.id, c.slug, c.title, c.sector, c.fields, c.land_codes, c.kreis_ids, c.legal_form, c.status,
-        c.transferable, c.start_year, c.latitude, c.longitude, c.published_at,
+      select c.id, c.sector, c.fields, c.land_codes, c.kreis_ids, c.legal_form, c.status,
+        c.transferable, c.start_year, c.search_point, c.published_at,
         ${ranked ? sql`ts_rank(c.search_vector, q.expanded)` : sql`0::real`} as rank,
         ${ranked ? sql`c.search_vector @@ q.whole` : sql`true`} as whole
         ${sql.join(flags, sql``)}
@@ -141,9 +141,7 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
       select id, row_number() over (order by ${orderOf(search, hasWords)}) as ord
       from matched order by ${orderOf(search, hasWords)} limit ${search.limit} offset ${search.offset}
     )
-    select (select coalesce(json_agg(p), '[]'::json) from (
-        select id, slug, title, sector, latitude, longitude from matched
-        where latitude is not null and longitude is not null) p)::text as points,
+    select '[' || coalesce((select string_agg(search_point, ',') from matched), '') || ']' as points,
       json_build_object(
       'total', (select count(*)::int from matched),
       'facets', json_build_object(

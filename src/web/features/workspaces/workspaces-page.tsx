@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../ui/icon.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
@@ -20,6 +21,14 @@ export function WorkspacesPage() {
       <RequireSignIn>
         {(me) => (
           <div className="stack-xl">
+            {me.organisation?.status === 'confirmed' ? (
+              <div className="kern-btn-wrapper">
+                <a className="kern-btn kern-btn--secondary" href="#workspace-name">
+                  <Icon name="add" />
+                  <span className="kern-label">{t('workspaces.create.title')}</span>
+                </a>
+              </div>
+            ) : null}
             <Lists />
             <Section title={t('workspaces.create.title')}>
               <div className="narrow-page">
