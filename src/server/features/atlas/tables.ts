@@ -87,6 +87,14 @@ export const cooperations = pgTable(
      * can count only the difference and archiving or deleting can take them back.
      */
     indexedTerms: text('indexed_terms').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * The record's map point as the search answers it (JSON: id, slug, title, sector, latitude,
+     * longitude), null without a location; written by indexCooperation so a search joins strings
+     * instead of building JSON for every matching record. Together with the facet columns it is in
+     * the partial index `cooperations_published_search` (migration 0009, INCLUDE columns, which
+     * Drizzle cannot declare), so a search without words reads that index instead of the wide rows.
+     */
+    searchPoint: text('search_point'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

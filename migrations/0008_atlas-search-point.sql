@@ -1,0 +1,1 @@
+ALTER TABLE "cooperations" ADD COLUMN "search_point" text;
