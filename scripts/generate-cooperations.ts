@@ -198,7 +198,8 @@ export async function generateCooperations(
     await db.transaction((tx) => indexCooperations(tx, ids.slice(i, i + INDEX_BATCH)));
     log(`indexed ${Math.min(ids.length, i + INDEX_BATCH)} / ${ids.length}`);
   }
-  await db.execute(sql`analyze cooperations`);
+  // Vacuum as well: index-only scans of the published-search index need the visibility map.
+  await db.execute(sql`vacuum (analyze) cooperations`);
   await db.execute(sql`analyze cooperation_partners`);
   await db.execute(sql`analyze atlas_terms`);
   return { created: ids.length, removed };

@@ -79,6 +79,19 @@ describe('POST /api/atlas/cooperations', () => {
     expect(problemOf(res, 409).type).toBe('/problems/slug-taken');
   });
 
+  it('refuses the addresses of the atlas pages /atlas/new and /atlas/mine as slugs (409)', async () => {
+    const p = await partner(t);
+    for (const slug of ['new', 'mine']) {
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/atlas/cooperations',
+        cookie: p.member.cookie,
+        payload: recordInput([p.organisation.id], { slug }),
+      });
+      expect(problemOf(res, 409).type).toBe('/problems/slug-taken');
+    }
+  });
+
   it('removes scripts, event handlers, javascript: links, iframes and styles but keeps the formatting', async () => {
     const p = await partner(t);
     const hostile = [

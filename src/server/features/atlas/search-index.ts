@@ -9,7 +9,7 @@ import { foldSql, plainTextSql, stemFormSql, withoutMarkersSql } from './search-
  * so a re-index counts only the difference and archiving or deleting takes them back.
  *
  * Weights: A title; B keywords, task field labels, partner names, summary; C the four sections as
- * plain text.
+ * plain text. It also writes the record's map point as the search answers it (`search_point`).
  */
 
 const FIELD_LABELS = JSON.stringify(Object.fromEntries(TASK_FIELDS.map((f) => [f.code, f.de])));
@@ -63,6 +63,8 @@ async function indexWhere(tx: Tx, which: SQL, remove: boolean): Promise<void> {
     ),
     source as (
       select c.id, c.state,
+        case when c.latitude is not null and c.longitude is not null then json_build_object('id', c.id, 'slug', c.slug,
+          'title', c.title, 'sector', c.sector, 'latitude', c.latitude, 'longitude', c.longitude)::text end as point,
         ${withoutMarkersSql(sql`c.title`)} as title,
         ${withoutMarkersSql(sql`c.summary`)} as summary,
         concat_ws(' ',
@@ -76,7 +78,7 @@ async function indexWhere(tx: Tx, which: SQL, remove: boolean): Promise<void> {
       from cooperations c join locked using (id)
     ),
     computed as (
-      select s.id,
+      select s.id, s.point,
         setweight(to_tsvector('german', ${stemFormSql(sql`s.title`)}), 'A') ||
         setweight(to_tsvector('german', ${stemFormSql(sql`s.related`)}), 'B') ||
         setweight(to_tsvector('german', ${stemFormSql(sql`s.summary`)}), 'B') ||
@@ -90,7 +92,8 @@ async function indexWhere(tx: Tx, which: SQL, remove: boolean): Promise<void> {
       from source s
     ),
     updated as (
-      update cooperations u set search_vector = computed.vector, indexed_terms = computed.terms
+      update cooperations u
+      set search_vector = computed.vector, indexed_terms = computed.terms, search_point = computed.point
       from computed where computed.id = u.id
       returning u.id
     ),

@@ -21,5 +21,8 @@ describe('cooperation slugs', () => {
   it('finds the first free suffix', () => {
     expect(firstFreeSlug('bauhof', [])).toBe('bauhof');
     expect(firstFreeSlug('bauhof', ['bauhof', 'bauhof-2'])).toBe('bauhof-3');
+    // /atlas/new and /atlas/mine are pages of the web app.
+    expect(firstFreeSlug('new', [])).toBe('new-2');
+    expect(firstFreeSlug('mine', [])).toBe('mine-2');
   });
 });

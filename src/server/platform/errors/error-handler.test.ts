@@ -47,6 +47,24 @@ describe('problem+json error handling', () => {
     expect(res.json()).toEqual({ name: 'a', count: 1, limit: 3 });
   });
 
+  it('rejects half an emoji (a lone surrogate) with 400 instead of failing in the database', async () => {
+    const res = await (await app()).inject({
+      method: 'POST',
+      url: '/things',
+      headers: json,
+      payload: '{"name":"a\\ud83d","count":1}',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().type).toBe('/problems/validation');
+    const whole = await (await app()).inject({
+      method: 'POST',
+      url: '/things',
+      headers: json,
+      payload: { name: 'a😀', count: 1 },
+    });
+    expect(whole.statusCode).toBe(200);
+  });
+
   it.each([
     ['a missing field', { name: 'a' }, 'body:/count'],
     ['an extra field', { name: 'a', count: 1, admin: true }, 'body:/admin'],

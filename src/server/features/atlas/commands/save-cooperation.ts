@@ -14,7 +14,7 @@ import {
   updateRecord,
 } from '../record-writes.ts';
 import { indexCooperation } from '../search-index.ts';
-import { cooperationSlug, firstFreeSlug } from '../slug.ts';
+import { cooperationSlug, firstFreeSlug, RESERVED_SLUGS } from '../slug.ts';
 import { type CleanCooperation, cleanCooperation, cooperationErrors } from './clean-cooperation.ts';
 
 export interface SaveOptions {
@@ -126,7 +126,7 @@ async function contactErrors(tx: Tx, record: CleanCooperation): Promise<FieldErr
 /** A slug or external ID given by the caller must not belong to another record. */
 async function ensureFree(tx: Tx, column: 'slug' | 'externalId', value: string | null, existing: RecordRow | null) {
   if (value === null) return;
-  const owner = await ownerOf(tx, column, value);
+  const owner = column === 'slug' && RESERVED_SLUGS.has(value) ? 'app-page' : await ownerOf(tx, column, value);
   if (owner && owner !== existing?.id) {
     throw column === 'slug'
       ? conflict('slug-taken', 'Another cooperation has this slug', `The address /atlas/${value} is taken.`)

@@ -9,10 +9,11 @@ import { requirePostable } from '../access.ts';
 import type { ChatActor } from '../actor.ts';
 import { notifyAboutMessage } from '../chat-notifications.ts';
 import { resolveMentions } from '../mentions.ts';
-import { lockMessage, nextSeq, storedMessage } from '../message-queries.ts';
+import { lockMessage } from '../message-queries.ts';
 import { messageView } from '../message-view.ts';
 import { readersOf } from '../queries.ts';
 import type { PostMessageInput } from '../schema.ts';
+import { rowsOf } from '../sql-rows.ts';
 import { messageAttachments, messageMentions, messages } from '../tables.ts';
 import { readUpTo } from './read-state.ts';
 
@@ -71,30 +72,50 @@ export async function postMessageCommand(
       text,
       readers.map((r) => ({ id: r.personId, name: r.name })),
     );
-    const seq = await nextSeq(tx, channelId);
     const id = newId();
     const alsoInChannel = rootId !== null && input.alsoInChannel === true;
-    await tx.insert(messages).values({
+    const { seq, createdAt } = await insertNextMessage(tx, {
       id,
       channelId,
-      seq,
       authorId: actor.personId,
       text,
       threadRootId: rootId,
       alsoInChannel,
       mentionsChannel: mentioned.channel,
-      searchVector: sql`to_tsvector('german', ${text})`,
     });
     await storeMentions(tx, { id, channelId, seq }, mentioned.personIds);
-    if (input.attachmentIds?.length) await claimAttachments(tx, actor.personId, channelId, id, input.attachmentIds);
+    const attachments = input.attachmentIds?.length
+      ? await claimAttachments(tx, actor.personId, channelId, id, input.attachmentIds)
+      : [];
     if (rootId) await updateThreadRoot(tx, channelId, rootId, actor.personId);
     // Whoever writes in the channel has read it up to there; a reply only in a thread leaves the channel
     // unread. Their other devices learn it from message.created, so no channel.read is sent.
     if (!rootId || alsoInChannel) await readUpTo(tx, actor.personId, channelId, seq, { announce: false });
     await notifyAboutMessage(tx, actor, access, readers, { id, seq, text, threadRootId: rootId }, mentioned);
-    const stored = await storedMessage(tx, id);
-    if (!stored) throw new Error('posted message vanished');
-    const view = messageView(stored);
+    // Everything the message shows is known here; reading it back would cost a query per post.
+    const named = new Set(mentioned.personIds);
+    const view = messageView({
+      id,
+      channelId,
+      seq,
+      author: { id: actor.personId, name: actor.name },
+      text,
+      threadRootId: rootId,
+      alsoInChannel,
+      replyCount: 0,
+      lastReplyAt: null,
+      lastRepliers: [],
+      mentions: readers
+        .filter((r) => named.has(r.personId))
+        .map((r) => ({ id: r.personId, name: r.name }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+      mentionsChannel: mentioned.channel,
+      reactions: [],
+      attachments,
+      createdAt,
+      editedAt: null,
+      deletedAt: null,
+    });
     await emit(tx, {
       type: 'message.created',
       payload: { channelId, message: view },
@@ -104,6 +125,34 @@ export async function postMessageCommand(
   });
   await deps.publisher.flush();
   return message;
+}
+
+/** Gives the message the channel's next sequence number and stores it, in one statement. */
+async function insertNextMessage(
+  tx: Tx,
+  m: {
+    id: string;
+    channelId: string;
+    authorId: string;
+    text: string;
+    threadRootId: string | null;
+    alsoInChannel: boolean;
+    mentionsChannel: boolean;
+  },
+): Promise<{ seq: number; createdAt: string }> {
+  const result = await tx.execute(sql`
+    with next as (
+      update channels set last_seq = last_seq + 1, last_message_at = now()
+      where id = ${m.channelId} returning last_seq
+    )
+    insert into messages (id, channel_id, seq, author_id, text, thread_root_id, also_in_channel, mentions_channel, search_vector)
+    select ${m.id}, ${m.channelId}, next.last_seq, ${m.authorId}, ${m.text}, ${m.threadRootId}, ${m.alsoInChannel},
+      ${m.mentionsChannel}, to_tsvector('german', ${m.text})
+    from next
+    returning seq, to_json(created_at) #>> '{}' as created_at`);
+  const row = rowsOf<{ seq: number | string; created_at: string }>(result)[0];
+  if (!row) throw notFound('Channel');
+  return { seq: Number(row.seq), createdAt: row.created_at };
 }
 
 async function claimAttachments(tx: Tx, personId: string, channelId: string, messageId: string, ids: string[]) {
@@ -118,10 +167,19 @@ async function claimAttachments(tx: Tx, personId: string, channelId: string, mes
         isNull(messageAttachments.messageId),
       ),
     )
-    .returning({ id: messageAttachments.id });
+    .returning({
+      id: messageAttachments.id,
+      fileName: messageAttachments.fileName,
+      mediaType: messageAttachments.mediaType,
+      size: messageAttachments.size,
+      width: messageAttachments.width,
+      height: messageAttachments.height,
+    });
   if (claimed.length !== ids.length) {
     throw invalid([{ field: 'body:/attachmentIds', message: 'must name your own unused uploads to this channel' }]);
   }
+  // In the order the poster gave them.
+  return ids.map((attachmentId) => claimed.find((c) => c.id === attachmentId) as (typeof claimed)[number]);
 }
 
 async function updateThreadRoot(tx: Tx, channelId: string, rootId: string, personId: string) {
