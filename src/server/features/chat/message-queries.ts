@@ -101,14 +101,6 @@ export async function lockMessage(tx: Tx, messageId: string): Promise<MessageRow
   return rows[0] ?? null;
 }
 
-/** Gives out the channel's next sequence number and records the time of its last message. */
-export async function nextSeq(tx: Tx, channelId: string): Promise<number> {
-  const result = await tx.execute(sql`
-    update channels set last_seq = last_seq + 1, last_message_at = now()
-    where id = ${channelId} returning last_seq`);
-  return Number(rowsOf<{ last_seq: number | string }>(result)[0]?.last_seq);
-}
-
 /** The reactions of one message, grouped by emoji, in the order they were first given. */
 export async function reactionsOf(tx: Tx, messageId: string) {
   const result = await tx.execute(sql`

@@ -8,6 +8,7 @@ import { Pagination } from '../../ui/pagination.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
+import { useMe } from '../accounts/use-me.ts';
 import { AtlasMap } from './atlas-map.tsx';
 import { FacetPanel } from './facet-panel.tsx';
 import { ActiveFilters } from './search-active-filters.tsx';
@@ -58,6 +59,7 @@ export function SearchPage() {
     apply({ q: q.trim() || undefined });
   }
 
+  const { me } = useMe();
   const data = result.data;
   const total = data?.total ?? 0;
   const page = search.page ?? 1;
@@ -71,6 +73,16 @@ export function SearchPage() {
       >
         {t('atlas.search.title')}
       </PageTitle>
+      {me ? (
+        <p className="atlas-search__own">
+          <Link className="kern-link" to="/atlas/mine">
+            {t('atlas.workbench.title')}
+          </Link>
+          <Link className="kern-link" to="/atlas/new">
+            {t('atlas.workbench.new')}
+          </Link>
+        </p>
+      ) : null}
       <search aria-label={t('atlas.search.formLabel')}>
         <form className="search-form atlas-search__form" noValidate onSubmit={onSubmit}>
           <TextField
