@@ -159,7 +159,7 @@ test('two people of two towns work together in a workspace chat, live', async ({
   await messages(b, '#allgemein')
     .getByRole('listitem')
     .filter({ hasText: 'Förderantrag' })
-    .getByRole('button', { name: /^Antworten/ })
+    .getByRole('button', { name: /^1 Antwort/ })
     .click();
   await expect(b.getByRole('heading', { level: 2, name: 'Thread' })).toBeVisible();
   await expect(messages(b, '#allgemein')).toBeHidden();

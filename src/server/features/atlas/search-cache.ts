@@ -1,27 +1,29 @@
 import { LRUCache } from 'lru-cache';
+import type { SearchAnswer } from './search-answer.ts';
 import { indexGeneration } from './search-index.ts';
 
 /**
- * Per-process cache of atlas search answers, as JSON text ready to send. Many visitors open the
- * same views (the atlas without filters, one Land, a common word), and answering one from SQL means
+ * Per-process cache of atlas search answers, ready to send (encoded, and gzipped once asked for).
+ * Many visitors open the same views (the atlas without filters, one Land, a common word), and answering one from SQL means
  * counting every facet over the whole result. Any save that re-indexes a record in this process
  * empties it (an index generation counter); other processes serve an answer for at most `ttlMs`.
  */
 export interface AtlasSearchCache {
-  get(key: string): string | undefined;
+  get(key: string): SearchAnswer | undefined;
   /** Keeps an answer computed from the index as it was at `generation` (read before the search). */
-  set(key: string, body: string, generation: number): void;
+  set(key: string, answer: SearchAnswer, generation: number): void;
 }
 
-/** Map points make answers large; the cache holds at most this many characters in all. */
-const MAX_CHARS = 64 * 1024 * 1024;
+/** Map points make answers large; the cache holds at most this many bytes in all. */
+const MAX_BYTES = 64 * 1024 * 1024;
 
 export function createAtlasSearchCache(ttlMs: number): AtlasSearchCache | undefined {
   if (ttlMs <= 0) return undefined;
-  const cache = new LRUCache<string, { generation: number; body: string }>({
+  const cache = new LRUCache<string, { generation: number; answer: SearchAnswer }>({
     max: 1_000,
-    maxSize: MAX_CHARS,
-    sizeCalculation: (entry) => Math.max(1, entry.body.length),
+    maxSize: MAX_BYTES,
+    // The gzipped copy adds about a fifth.
+    sizeCalculation: (entry) => Math.max(1, Math.ceil(entry.answer.size * 1.2)),
     ttl: ttlMs,
   });
   return {
@@ -32,10 +34,10 @@ export function createAtlasSearchCache(ttlMs: number): AtlasSearchCache | undefi
         cache.clear();
         return undefined;
       }
-      return entry.body;
+      return entry.answer;
     },
-    set(key, body, generation) {
-      if (generation === indexGeneration() && body.length <= MAX_CHARS / 4) cache.set(key, { generation, body });
+    set(key, answer, generation) {
+      if (generation === indexGeneration() && answer.size <= MAX_BYTES / 4) cache.set(key, { generation, answer });
     },
   };
 }

@@ -1,7 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { FacetBucket } from '../../../shared/contracts/atlas.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { FACET_KEYS, type FacetKey, type FilterKey, filterConditions } from './search-filters.ts';
+import { codedBuckets, codedCounts, groupedFacet, kreisFacet } from './search-facets.ts';
+import { type FacetKey, type FilterKey, filterConditions } from './search-filters.ts';
 import { rowsOf } from './search-index.ts';
 import type { AtlasSearch } from './search-params.ts';
 import { headlineSourceSql, MARK_END, MARK_START, plainTextSql } from './search-text.ts';
@@ -44,8 +45,6 @@ export interface RawResult {
   };
 }
 
-/** Kreise are many; the facet lists the busiest (and every selected one). */
-const KREIS_FACET_MAX = 100;
 /** Headlines read the start of long sections only: ts_headline parses all the text it gets. */
 const SNIPPET_SOURCE_MAX = 4000;
 const HEADLINE_TITLE = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
@@ -89,32 +88,6 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
     return list.length > 0 ? sql.join(list, sql` and `) : sql`true`;
   };
 
-  const facet = (key: Exclude<FacetKey, 'kreis'>) => {
-    const value = {
-      sector: sql`c.sector`,
-      field: sql`v`,
-      land: sql`v`,
-      legalForm: sql`c.legal_form`,
-      status: sql`c.status`,
-      transferable: sql`c.transferable::text`,
-      startYear: sql`c.start_year::text`,
-    }[key];
-    const from =
-      {
-        field: sql`base c cross join unnest(c.fields) v`,
-        land: sql`base c cross join unnest(c.land_codes) v`,
-      }[key as 'field' | 'land'] ?? sql`base c`;
-    const notNull = key === 'startYear' ? sql` and c.start_year is not null` : sql``;
-    return sql`(select coalesce(json_agg(json_build_object('value', s.v, 'count', s.n) order by s.n desc, s.v), '[]'::json)
-      from (select ${value} as v, count(*)::int as n from ${from} where ${passing(key)}${notNull} group by 1) s)`;
-  };
-  const selectedKreise = `{${search.filters.kreis.join(',')}}`;
-  const kreisFacet = sql`(select coalesce(json_agg(json_build_object('value', k.v, 'label', o.name, 'count', k.n) order by k.n desc, o.name), '[]'::json)
-    from (select v::text as v, count(*)::int as n from base c cross join unnest(c.kreis_ids) v
-      where ${passing('kreis')} group by v
-      order by bool_or(v = any(${selectedKreise}::uuid[])) desc, count(*) desc, v limit ${KREIS_FACET_MAX}) k
-    join organisations o on o.id = k.v::uuid)`;
-
   const headlines = hasWords
     ? sql`ts_headline('german', ${headlineSourceSql(sql`c.title`)}, q.headline, ${HEADLINE_TITLE}) as "titleHeadline",
         ts_headline('german',
@@ -140,15 +113,17 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
     page as (
       select id, row_number() over (order by ${orderOf(search, hasWords)}) as ord
       from matched order by ${orderOf(search, hasWords)} limit ${search.limit} offset ${search.offset}
+    ),
+    counts as (
+      select count(*) filter (where ${passing()})::int as total, ${codedCounts(passing)} from base c
     )
     select '[' || coalesce((select string_agg(search_point, ',') from matched), '') || ']' as points,
+      (select row_to_json(k) from counts k) as counts,
       json_build_object(
-      'total', (select count(*)::int from matched),
-      'facets', json_build_object(
-        ${sql.join(
-          FACET_KEYS.map((key) => sql`${sql.raw(`'${key}'`)}, ${key === 'kreis' ? kreisFacet : facet(key)}`),
-          sql`, `,
-        )}),
+      'field', ${groupedFacet('field', passing)},
+      'land', ${groupedFacet('land', passing)},
+      'startYear', ${groupedFacet('startYear', passing)},
+      'kreis', ${kreisFacet(passing, search.filters.kreis)},
       'hits', (select coalesce(json_agg(h order by h.ord), '[]'::json) from (
         select p.ord, c.id, c.slug, c.title, c.summary, c.sector, c.fields, c.legal_form as "legalForm",
           c.status, c.state, c.start_year as "startYear", c.land_codes as "landCodes", c.transferable, c.synthetic,
@@ -159,12 +134,32 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
     ) as result`;
 }
 
+interface ResultRow {
+  points: string;
+  counts: ({ total: number } & Record<string, number>) | string;
+  result: Pick<RawResult, 'hits'> & Pick<RawResult['facets'], 'field' | 'land' | 'startYear' | 'kreis'>;
+}
+
 export async function runSearch(tx: Tx, search: AtlasSearch, words: AnalysedQuery): Promise<RawResult> {
-  const row = rowsOf<{ points: string; result: Omit<RawResult, 'pointsJson'> | string }>(
-    await tx.execute(searchStatement(search, words)),
-  )[0];
+  const row = rowsOf<ResultRow>(await tx.execute(searchStatement(search, words)))[0];
   if (!row) throw new Error('atlas search returned no row');
-  const result =
-    typeof row.result === 'string' ? (JSON.parse(row.result) as Omit<RawResult, 'pointsJson'>) : row.result;
-  return { ...result, pointsJson: row.points };
+  const counts = parsed(row.counts);
+  const result = parsed(row.result);
+  return {
+    total: counts.total,
+    hits: result.hits,
+    pointsJson: row.points,
+    facets: {
+      ...codedBuckets(counts),
+      field: result.field,
+      land: result.land,
+      startYear: result.startYear,
+      kreis: result.kreis,
+    },
+  };
+}
+
+// json and jsonb may arrive as text or parsed, depending on the driver.
+function parsed<T>(value: T | string): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
 }

@@ -8,6 +8,7 @@ import { problems } from '../../platform/http/problem-schema.ts';
 import { csvFile, exportFileName, jsonFile } from './export-files.ts';
 import { EXPORT_MAX, exchangeRecords, exportIds } from './export-records.ts';
 import { searchAtlasJson } from './search.ts';
+import { SearchAnswer } from './search-answer.ts';
 import { cacheKeyOf, createAtlasSearchCache } from './search-cache.ts';
 import { indexGeneration } from './search-index.ts';
 import {
@@ -41,13 +42,16 @@ export async function searchRoutes(fastify: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       checkStartRange(request.query);
       const key = cache ? cacheKeyOf(request.query) : '';
-      let body = cache?.get(key);
-      if (body === undefined) {
+      let answer = cache?.get(key);
+      if (answer === undefined) {
         const generation = indexGeneration();
-        body = await searchAtlasJson(deps.db, searchOf(request.query));
-        cache?.set(key, body, generation);
+        answer = new SearchAnswer(Buffer.from(await searchAtlasJson(deps.db, searchOf(request.query))));
+        cache?.set(key, answer, generation);
       }
-      // Sent as JSON text, which Fastify passes through unserialised (see searchAtlasJson).
+      const { body, encoding } = await answer.encodedFor(request.headers['accept-encoding']);
+      reply.header('vary', 'Accept-Encoding');
+      if (encoding) reply.header('content-encoding', encoding);
+      // Bytes pass through Fastify unserialised: the answer is JSON already (see searchAtlasJson).
       return reply.type('application/json; charset=utf-8').send(body as unknown as SearchResult);
     },
   );

@@ -38,9 +38,9 @@ const messageJson = sql`json_build_object(
   'author', json_build_object('id', m.author_id, 'name', coalesce(a.name, '')),
   'text', m.text, 'threadRootId', m.thread_root_id, 'alsoInChannel', m.also_in_channel,
   'replyCount', m.reply_count, 'lastReplyAt', m.last_reply_at,
-  'lastRepliers', coalesce((select json_agg(json_build_object('id', p.id, 'name', p.name)
-      order by array_position(m.last_replier_ids, p.id))
-    from persons p where p.id = any(m.last_replier_ids)), '[]'::json),
+  'lastRepliers', case when m.reply_count = 0 then '[]'::json else coalesce((select json_agg(
+      json_build_object('id', p.id, 'name', p.name) order by array_position(m.last_replier_ids, p.id))
+    from persons p where p.id = any(m.last_replier_ids)), '[]'::json) end,
   'mentions', coalesce((select json_agg(json_build_object('id', p.id, 'name', p.name) order by p.name)
     from message_mentions mm join persons p on p.id = mm.person_id where mm.message_id = m.id), '[]'::json),
   'mentionsChannel', m.mentions_channel,
@@ -72,20 +72,35 @@ export async function storedMessage(tx: Tx, messageId: string): Promise<StoredMe
   return rows[0] ?? null;
 }
 
-/** Up to `limit` channel messages before `seq` (exclusive), oldest first. */
-export async function messagesBefore(tx: Tx, channelId: string, seq: number, limit: number) {
-  const rows = await selectMessages(
-    tx,
-    sql`m.channel_id = ${channelId} and m.seq < ${seq} and ${inChannel}`,
-    sql`m.seq desc`,
-    limit,
-  );
-  return rows.reverse();
-}
-
-/** Up to `limit` channel messages from `seq` on (inclusive), oldest first. */
-export async function messagesFrom(tx: Tx, channelId: string, seq: number, limit: number) {
-  return selectMessages(tx, sql`m.channel_id = ${channelId} and m.seq >= ${seq} and ${inChannel}`, sql`m.seq`, limit);
+/**
+ * The channel messages on both sides of a sequence number in one round trip: up to `before` messages
+ * before it (exclusive) and up to `after` from it on (inclusive), each oldest first.
+ */
+export async function messagesAround(
+  tx: Tx,
+  channelId: string,
+  seq: number,
+  before: number,
+  after: number,
+): Promise<{ older: StoredMessage[]; newer: StoredMessage[] }> {
+  const result = await tx.execute(sql`
+    (select true as older, ${messageJson}
+      from messages m left join persons a on a.id = m.author_id
+      where m.channel_id = ${channelId} and m.seq < ${seq} and ${inChannel}
+      order by m.seq desc limit ${before})
+    union all
+    (select false as older, ${messageJson}
+      from messages m left join persons a on a.id = m.author_id
+      where m.channel_id = ${channelId} and m.seq >= ${seq} and ${inChannel}
+      order by m.seq limit ${after})`);
+  const older: StoredMessage[] = [];
+  const newer: StoredMessage[] = [];
+  for (const row of rowsOf<{ older: boolean; message: unknown }>(result)) {
+    (row.older ? older : newer).push(jsonOf<StoredMessage>(row.message));
+  }
+  older.sort((x, y) => Number(x.seq) - Number(y.seq));
+  newer.sort((x, y) => Number(x.seq) - Number(y.seq));
+  return { older, newer };
 }
 
 /** The replies of a thread, oldest first. */

@@ -159,6 +159,10 @@ describe.skipIf(!enabled)('two server processes on PostgreSQL and Redis', () => 
     const received = await onTwo.next(created('Über Redis'), 10_000);
     expect(received).toMatchObject({ type: 'message.created', channelId: general.id, message });
 
+    // Presence is shared between the processes: the owner on one sees the colleague on two online.
+    onOne.send({ type: 'presence', status: 'online' });
+    await onOne.next((m) => m.type === 'presence' && JSON.stringify(m.statuses).includes(colleague.id), 10_000);
+
     // Typing travels between the processes too, without the outbox.
     onTwo.send({ type: 'typing', channelId: general.id });
     expect(await onOne.next((m) => m.type === 'typing', 10_000)).toMatchObject({ personId: colleague.id });

@@ -12,7 +12,7 @@ import { notFound } from '../../platform/errors/problem.ts';
 import { workspaceRole } from '../workspaces/membership.ts';
 import { type LoadedAccess, requireReadable } from './access.ts';
 import { channelSummaries, workspacesOf } from './list-queries.ts';
-import { messagesBefore, messagesFrom, storedMessage, threadReplies } from './message-queries.ts';
+import { messagesAround, storedMessage, threadReplies } from './message-queries.ts';
 import { messageView } from './message-view.ts';
 import { canAddMembers, canManageChannel, canPost, canRead } from './policy.ts';
 import { readersOf, workspaceName } from './queries.ts';
@@ -109,30 +109,33 @@ export async function messagePageView(
   if (query.around !== undefined) {
     const centre = await centreSeq(tx, access, query.around);
     let wantBefore = Math.floor(limit / 2);
-    let older = await messagesBefore(tx, channelId, centre, wantBefore + 1);
-    let newer = await messagesFrom(tx, channelId, centre, limit - Math.min(older.length, wantBefore) + 1);
+    let { older, newer } = await messagesAround(tx, channelId, centre, wantBefore + 1, limit - wantBefore + 1);
     // Near either end the page fills up from the other side, so it holds `limit` messages where there are that many.
-    if (older.length <= wantBefore) wantBefore = older.length;
+    if (older.length <= wantBefore) {
+      wantBefore = older.length;
+      if (newer.length > limit - Math.floor(limit / 2)) {
+        ({ newer } = await messagesAround(tx, channelId, centre, 0, limit - wantBefore + 1));
+      }
+    }
     const wantAfter = Math.min(newer.length, limit - wantBefore);
     if (wantAfter < limit - wantBefore && older.length > wantBefore) {
       wantBefore = limit - wantAfter;
-      older = await messagesBefore(tx, channelId, centre, wantBefore + 1);
+      ({ older } = await messagesAround(tx, channelId, centre, wantBefore + 1, 0));
       wantBefore = Math.min(wantBefore, older.length);
     }
     hasMoreBefore = older.length > wantBefore;
     hasMoreAfter = newer.length > wantAfter;
-    newer = newer.slice(0, wantAfter);
-    messages = [...older.slice(older.length - wantBefore), ...newer].map(messageView);
+    messages = [...older.slice(older.length - wantBefore), ...newer.slice(0, wantAfter)].map(messageView);
   } else if (query.after !== undefined) {
-    const newer = await messagesFrom(tx, channelId, query.after + 1, limit + 1);
+    const { older, newer } = await messagesAround(tx, channelId, query.after + 1, 1, limit + 1);
     hasMoreAfter = newer.length > limit;
-    hasMoreBefore = (await messagesBefore(tx, channelId, query.after + 1, 1)).length > 0;
+    hasMoreBefore = older.length > 0;
     messages = newer.slice(0, limit).map(messageView);
   } else {
     const before = query.before ?? Number.MAX_SAFE_INTEGER;
-    const older = await messagesBefore(tx, channelId, before, limit + 1);
+    const { older, newer } = await messagesAround(tx, channelId, before, limit + 1, query.before === undefined ? 0 : 1);
     hasMoreBefore = older.length > limit;
-    hasMoreAfter = query.before !== undefined && (await messagesFrom(tx, channelId, before, 1)).length > 0;
+    hasMoreAfter = newer.length > 0;
     messages = older.slice(hasMoreBefore ? 1 : 0).map(messageView);
   }
   return { messages, hasMoreBefore, hasMoreAfter, lastReadSeq };

@@ -15,6 +15,7 @@ import { ChatHeader } from './chat-header.tsx';
 import { useChannel, useChannelMembers } from './chat-queries.ts';
 import { ChatSidebar } from './chat-sidebar.tsx';
 import { Disclosure } from './disclosure.tsx';
+import { NotifySetting } from './notify-setting.tsx';
 import { SearchResults } from './search-results.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { ThreadPane } from './thread-pane.tsx';
@@ -176,6 +177,7 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
                 }
               </Disclosure>
             ) : null}
+            {channel.data ? <NotifySetting channel={channel.data} /> : null}
           </div>
           {!channelId ? (
             <p className="kern-body">{t('workspaces.chat.choose')}</p>

@@ -25,6 +25,8 @@ export interface MessageItemProps {
   onFocus: () => void;
   onKeyDown: (event: KeyboardEvent<HTMLLIElement>) => void;
   onOpenThread: () => void;
+  /** Opens the thread with the cursor in its composer. */
+  onReply: () => void;
   onEdit: (editing: boolean) => void;
   onChanged: (message: ChatMessage) => void;
   onReactions: (reactions: Reaction[]) => void;
@@ -112,32 +114,30 @@ export function MessageItem(props: MessageItemProps) {
             onChange={props.onReactions}
           />
         )}
-        {props.threadControls && !message.threadRootId ? (
+        {props.threadControls && !message.threadRootId && message.replyCount > 0 ? (
           <div className="message__thread">
-            {message.replyCount > 0 ? (
-              <span className="message__replies">
-                {t('workspaces.message.replies', { count: message.replyCount })}
-                {message.lastRepliers.length > 0 ? (
-                  <span className="message__repliers">
-                    {' · '}
-                    {t('workspaces.message.lastRepliers', {
-                      names: message.lastRepliers.map((p) => p.name).join(', '),
-                    })}
-                  </span>
-                ) : null}
+            <Button variant="tertiary" small tabIndex={tabIndex} onClick={props.onOpenThread}>
+              {t('workspaces.message.replies', { count: message.replyCount })}
+              {hidden(context)}
+            </Button>
+            {message.lastRepliers.length > 0 ? (
+              <span className="message__repliers">
+                {t('workspaces.message.lastRepliers', {
+                  names: message.lastRepliers.map((p) => p.name).join(', '),
+                })}
               </span>
             ) : null}
-            {deleted && message.replyCount === 0 ? null : (
-              <Button variant="tertiary" small tabIndex={tabIndex} onClick={props.onOpenThread}>
-                {t('workspaces.message.reply')}
-                {hidden(context)}
-              </Button>
-            )}
           </div>
         ) : null}
       </div>
       {!deleted && !editing ? (
         <div className={`message__tools${palette ? ' message__tools--open' : ''}`}>
+          {props.threadControls ? (
+            <Button variant="tertiary" small tabIndex={tabIndex} onClick={props.onReply}>
+              {t('workspaces.message.reply')}
+              {hidden(context)}
+            </Button>
+          ) : null}
           <AddReactionButton
             paletteId={paletteId}
             open={palette}

@@ -118,7 +118,9 @@ export function MessageList(props: MessageListProps) {
     setDividerInView((was) => (was === inView ? was : inView));
   }
 
+  // The list's box exists only once the first page is in (before that a spinner stands there).
   useEffect(() => {
+    if (status !== 'ready') return;
     const node = sentinel.current;
     const box = scroller.current;
     if (!node || !box) return;
@@ -128,6 +130,19 @@ export function MessageList(props: MessageListProps) {
     observer.observe(node);
     return () => observer.disconnect();
   }, [onBottomVisible, status]);
+
+  // When the box changes size (the composer grows with attachments, the window is resized) a reader at
+  // the bottom stays at the bottom.
+  useEffect(() => {
+    if (status !== 'ready') return;
+    const box = scroller.current;
+    if (!box) return;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current) box.scrollTop = box.scrollHeight;
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [status]);
 
   function onScroll() {
     const box = scroller.current;
@@ -231,6 +246,7 @@ export function MessageList(props: MessageListProps) {
                   onFocus={() => setActiveId(message.id)}
                   onKeyDown={(event) => onKeyDown(event, message, index)}
                   onOpenThread={() => props.onOpenThread(message, false)}
+                  onReply={() => props.onOpenThread(message, true)}
                   onEdit={(editing) => {
                     setEditingId(editing ? message.id : null);
                     if (!editing) requestAnimationFrame(() => itemOf(message.id)?.focus());

@@ -2,19 +2,20 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/icon.tsx';
 
+// Each shortcut: the keys (translated, e.g. "Umschalt + Eingabe") and what it does.
 const SHORTCUTS = [
-  ['↑ / ↓', 'move'],
-  ['Pos1 / Ende', 'ends'],
-  ['Enter', 'thread'],
-  ['R', 'reply'],
-  ['E', 'edit'],
-  ['Esc', 'close'],
-  ['Alt + Shift + N', 'composer'],
-  ['Alt + Shift + M', 'list'],
-  ['Enter', 'send'],
-  ['Shift + Enter', 'newline'],
-  ['@', 'mention'],
-  ['?', 'help'],
+  ['arrows', 'move'],
+  ['homeEnd', 'ends'],
+  ['enter', 'thread'],
+  ['r', 'reply'],
+  ['e', 'edit'],
+  ['escape', 'close'],
+  ['altShiftN', 'composer'],
+  ['altShiftM', 'list'],
+  ['enter', 'send'],
+  ['shiftEnter', 'newline'],
+  ['at', 'mention'],
+  ['question', 'help'],
 ] as const;
 
 /** The keyboard shortcuts of the chat, in the browser's modal dialog (focus stays inside, Escape closes). */
@@ -58,7 +59,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
             {SHORTCUTS.map(([key, action]) => (
               <tr key={action} className="kern-table__row">
                 <td className="kern-table__cell">
-                  <kbd>{key === 'Pos1 / Ende' ? t('workspaces.shortcuts.homeEnd') : key}</kbd>
+                  <kbd>{t(`workspaces.shortcuts.keys.${key}`)}</kbd>
                 </td>
                 <td className="kern-table__cell">{t(`workspaces.shortcuts.actions.${action}`)}</td>
               </tr>

@@ -91,6 +91,7 @@ export function ThreadPane(props: ThreadPaneProps) {
       onFocus={() => setActiveId(message.id)}
       onKeyDown={(event) => onKeyDown(event, message, index)}
       onOpenThread={() => undefined}
+      onReply={() => document.getElementById(THREAD_COMPOSER_ID)?.focus()}
       onEdit={(editing) => setEditingId(editing ? message.id : null)}
       onChanged={replace}
       onReactions={(reactions) => replace({ ...message, reactions })}

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { ChatMessage, Reaction, Thread } from '../../../shared/contracts/chat.ts';
+import { useMe } from '../accounts/use-me.ts';
 import type { RealtimeMessage } from '../realtime/realtime-client.ts';
 import { useRealtimeEvents, useRealtimeSend } from '../realtime/use-realtime.tsx';
 import { CHAT_KEY, SIDEBAR_KEY, threadKey } from './chat-queries.ts';
@@ -34,10 +35,17 @@ function patchReactions(thread: Thread | undefined, messageId: string, reactions
 export function useChatEvents() {
   const client = useQueryClient();
   const { setPresence } = useRealtimeSend();
+  const { me } = useMe();
+  const meId = me?.id;
   const refresh = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
-    const say = () => setPresence(document.visibilityState === 'hidden' ? 'away' : 'online');
+    // The server never tells a person about themselves; whoever looks at the chat is here.
+    const say = () => {
+      const status = document.visibilityState === 'hidden' ? 'away' : 'online';
+      setPresence(status);
+      if (meId) applyPresence([{ personId: meId, status }]);
+    };
     say();
     // The socket may open after the chat does; saying it again soon after costs nothing.
     const again = setTimeout(say, 1_500);
@@ -47,7 +55,7 @@ export function useChatEvents() {
       document.removeEventListener('visibilitychange', say);
       if (refresh.current) clearTimeout(refresh.current);
     };
-  }, [setPresence]);
+  }, [setPresence, meId]);
 
   function refreshSidebar() {
     if (refresh.current) return;

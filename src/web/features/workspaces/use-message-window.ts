@@ -22,7 +22,7 @@ export interface MessageWindow {
   generation: number;
 }
 
-type Action =
+export type WindowAction =
   | { type: 'start'; channelId: string }
   | { type: 'page'; page: MessagePage; mode: 'replace' | 'older' | 'newer'; target?: string | null }
   | { type: 'failed'; error: unknown }
@@ -30,7 +30,7 @@ type Action =
   | { type: 'reactions'; messageId: string; reactions: Reaction[] }
   | { type: 'thread'; messageId: string; patch: Partial<ChatMessage> };
 
-const empty = (channelId: string): MessageWindow => ({
+export const emptyWindow = (channelId: string): MessageWindow => ({
   channelId,
   messages: [],
   hasMoreBefore: false,
@@ -56,10 +56,11 @@ function merge(list: ChatMessage[], incoming: ChatMessage[]): ChatMessage[] {
 
 const newestOf = (messages: ChatMessage[]) => messages.reduce((max, m) => Math.max(max, m.seq), 0);
 
-function reducer(state: MessageWindow, action: Action): MessageWindow {
+/** How the window changes: pages replace or extend it, events update it (exported for its tests). */
+export function windowReducer(state: MessageWindow, action: WindowAction): MessageWindow {
   switch (action.type) {
     case 'start':
-      return { ...empty(action.channelId), generation: state.generation + 1 };
+      return { ...emptyWindow(action.channelId), generation: state.generation + 1 };
     case 'failed':
       return { ...state, status: 'error', error: action.error };
     case 'page': {
@@ -119,7 +120,7 @@ function fetchPage(channelId: string, params: Record<string, string | number | u
  * realtime events through `apply…`.
  */
 export function useMessageWindow(channelId: string, around: string | null) {
-  const [state, dispatch] = useReducer(reducer, channelId, empty);
+  const [state, dispatch] = useReducer(windowReducer, channelId, emptyWindow);
   const latest = useRef(state);
   latest.current = state;
   const busy = useRef(false);
