@@ -65,6 +65,7 @@ test('two people of two towns work together in a workspace chat, live', async ({
   // A guest sees only the channels they are added to: none yet.
   await expect(sidebar(b)).toContainText(workspaceName);
   await expect(sidebar(b)).toContainText('Keine Kanäle für Sie.');
+  await expect(b.getByRole('main')).toContainText('Gäste lesen nur in Kanälen mit, in die sie aufgenommen werden.');
 
   // Anna adds her guest to #allgemein; his sidebar shows it without a reload.
   await a.goto(workspaceUrl);

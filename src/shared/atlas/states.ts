@@ -26,6 +26,8 @@ export const ATLAS_LIMITS = {
   partnersMax: 100,
   contactsMax: 10,
   pageSizeMax: 100,
+  /** Map points in one search answer (the first of the list; the answer says how many there are). */
+  mapPointsMax: 2_000,
   importRowsMax: 5_000,
   interestMessageMax: 4_000,
   /** Earliest start year accepted (German municipal cooperation law dates from the 1930s; older records are rare). */

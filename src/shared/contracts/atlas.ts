@@ -198,7 +198,10 @@ export const SearchResult = Type.Object({
     transferable: Type.Array(FacetBucket),
     startYear: Type.Array(FacetBucket),
   }),
-  /** Every matching record with a location (not only this page): [id, slug, latitude, longitude, sector, title]. */
+  /**
+   * The matching records with a location for the map (not only this page), in the order of the list,
+   * at most ATLAS_LIMITS.mapPointsMax of them: a broad result would otherwise weigh megabytes.
+   */
   points: Type.Array(
     Type.Object({
       id: Type.String(),
@@ -209,6 +212,8 @@ export const SearchResult = Type.Object({
       longitude: Type.Number(),
     }),
   ),
+  /** How many matching records have a location: more than `points` holds when the map shows only the first. */
+  pointsTotal: Type.Optional(Type.Integer()),
   /** "Meinten Sie …?": the query with misspelt words replaced, when that finds more. */
   suggestion: Nullable(Type.String()),
 });

@@ -1,6 +1,8 @@
+import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/test-app.ts';
+import { acceptsGzip, SearchAnswer } from './search-answer.ts';
 import { cacheKeyOf } from './search-cache.ts';
 import { createSearchWorld, type SearchWorld, saveRecord } from './search-fixtures.ts';
 import { searchAs } from './search-test-client.ts';
@@ -36,5 +38,40 @@ describe('atlas search cache', () => {
     );
     expect(cacheKeyOf({ q: 'x' })).not.toBe(cacheKeyOf({ q: 'X' }));
     expect(cacheKeyOf({ q: 'x', land: undefined })).toBe(cacheKeyOf({ q: 'x' }));
+  });
+});
+
+describe('search answers on the wire', () => {
+  it('go out gzipped to clients that accept it, when large enough to gain', async () => {
+    const large = new SearchAnswer(Buffer.from(JSON.stringify({ points: Array(500).fill({ title: 'Müllabfuhr' }) })));
+    const sent = await large.encodedFor('gzip, deflate, br');
+    expect(sent.encoding).toBe('gzip');
+    expect(sent.body.length).toBeLessThan(large.size / 5);
+    expect(gunzipSync(sent.body).equals(large.json)).toBe(true);
+    expect((await large.encodedFor(undefined)).encoding).toBeUndefined();
+    expect((await large.encodedFor('gzip;q=0, br')).encoding).toBeUndefined();
+    const small = new SearchAnswer(Buffer.from('{"hits":[]}'));
+    expect((await small.encodedFor('gzip')).encoding).toBeUndefined();
+  });
+
+  it('read Accept-Encoding as browsers send it', () => {
+    expect(acceptsGzip('gzip, deflate, br, zstd')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.8, *;q=0.1')).toBe(true);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
+  });
+
+  it('come through the route gzipped, with Vary', async () => {
+    const response = await t.request({
+      method: 'GET',
+      url: '/api/atlas/cooperations?pageSize=100',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers.vary).toBe('Accept-Encoding');
+    const json =
+      response.headers['content-encoding'] === 'gzip' ? gunzipSync(response.rawPayload) : response.rawPayload;
+    expect(JSON.parse(json.toString('utf8')).total).toBeGreaterThan(0);
   });
 });

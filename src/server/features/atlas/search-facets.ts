@@ -50,7 +50,7 @@ export function codedBuckets(counts: Record<string, number>): Record<CodedFacet,
   for (const [column, count] of Object.entries(counts)) {
     const split = column.indexOf(':');
     const facet = column.slice(0, split) as CodedFacet;
-    if (split < 0 || !(facet in CODED) || !count) continue;
+    if (split < 0 || !(facet in CODED) || !count) continue; // total, pointsTotal, empty buckets
     facets[facet].push({ value: column.slice(split + 1), count });
   }
   for (const buckets of Object.values(facets)) {

@@ -184,6 +184,10 @@ describe('points, pages and order', () => {
     expect(result.hits).toHaveLength(1);
     expect(result.total).toBe(4);
     expect(result.points.map((p) => p.id).sort()).toEqual(Object.values(ids).sort());
+    expect(result.pointsTotal).toBe(4);
+    // In the order of the list, so a map that shows only the first shows the best.
+    const list = await mine({ pageSize: '100', sort: 'start' });
+    expect((await mine({ sort: 'start' })).points.map((p) => p.id)).toEqual(list.hits.map((h) => h.id));
     const r4 = result.points.find((p) => p.id === ids.r4);
     expect(r4).toMatchObject({ title: 'R4 Feuerwehr', sector: '03', latitude: 48.1, longitude: 11.5 });
   });

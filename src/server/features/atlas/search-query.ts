@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { ATLAS_LIMITS } from '../../../shared/atlas/states.ts';
 import type { FacetBucket } from '../../../shared/contracts/atlas.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { codedBuckets, codedCounts, groupedFacet, kreisFacet } from './search-facets.ts';
@@ -11,8 +12,10 @@ import type { AnalysedQuery } from './search-words.ts';
 /**
  * The atlas search as one statement: `base` holds the published records matching the words that fail
  * at most one filter, with a flag per filter; each facet counts the rows passing every filter but
- * its own; the matches themselves give the total, the map points and the page, whose titles and
- * snippets are highlighted by ts_headline.
+ * its own (search-facets.ts); the matches themselves give the total, the map points (the first
+ * ATLAS_LIMITS.mapPointsMax in list order, joined from their stored JSON) and the page, whose titles
+ * and snippets are highlighted by ts_headline. Without words, `base` comes from the narrow partial
+ * index cooperations_published_search instead of the wide rows.
  */
 
 export interface RawHit {
@@ -38,8 +41,9 @@ export interface RawHit {
 export interface RawResult {
   total: number;
   hits: RawHit[];
-  /** The map points as JSON text (RawPoint[]): they are most of a large answer, and pass through unparsed. */
+  /** The map points as JSON text: they are most of a large answer, and pass through unparsed. */
   pointsJson: string;
+  pointsTotal: number;
   facets: Record<Exclude<FacetKey, 'kreis'>, FacetBucket[]> & {
     kreis: { value: string; label: string; count: number }[];
   };
@@ -115,9 +119,15 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
       from matched order by ${orderOf(search, hasWords)} limit ${search.limit} offset ${search.offset}
     ),
     counts as (
-      select count(*) filter (where ${passing()})::int as total, ${codedCounts(passing)} from base c
+      select count(*) filter (where ${passing()})::int as total,
+        count(c.search_point) filter (where ${passing()})::int as "pointsTotal",
+        ${codedCounts(passing)}
+      from base c
     )
-    select '[' || coalesce((select string_agg(search_point, ',') from matched), '') || ']' as points,
+    select '[' || coalesce((select string_agg(p.search_point, ',' order by p.ord) from (
+        select search_point, row_number() over (order by ${orderOf(search, hasWords)}) as ord
+        from matched where search_point is not null
+        order by ${orderOf(search, hasWords)} limit ${ATLAS_LIMITS.mapPointsMax}) p), '') || ']' as points,
       (select row_to_json(k) from counts k) as counts,
       json_build_object(
       'field', ${groupedFacet('field', passing)},
@@ -136,7 +146,7 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
 
 interface ResultRow {
   points: string;
-  counts: ({ total: number } & Record<string, number>) | string;
+  counts: ({ total: number; pointsTotal: number } & Record<string, number>) | string;
   result: Pick<RawResult, 'hits'> & Pick<RawResult['facets'], 'field' | 'land' | 'startYear' | 'kreis'>;
 }
 
@@ -149,6 +159,7 @@ export async function runSearch(tx: Tx, search: AtlasSearch, words: AnalysedQuer
     total: counts.total,
     hits: result.hits,
     pointsJson: row.points,
+    pointsTotal: counts.pointsTotal,
     facets: {
       ...codedBuckets(counts),
       field: result.field,

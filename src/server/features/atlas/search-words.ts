@@ -6,8 +6,8 @@ import { fold, stemForm, wordsOf } from './search-text.ts';
 /**
  * What a query's words mean to the atlas: the tsquery text for whole-word (stemmed) matches, the
  * same with compound-word expansion, and a "Meinten Sie …?" suggestion for words that match nothing.
- * Both tsquery texts consist only of folded words [a-z0-9] and the operators & | ( ), and are
- * passed to to_tsquery('german', …) as parameters.
+ * The tsquery texts consist only of words (folded to [a-z0-9], then written in stemForm with ä, ö,
+ * ü) and the operators & | ( ), and are passed to to_tsquery('german', …) as parameters.
  */
 export interface AnalysedQuery {
   /** Every word as a whole word (or a form of it): `feuerwehren & versorgung`. Null: nothing to search. */

@@ -29,6 +29,7 @@ export async function searchAtlasJson(tx: Tx, search: AtlasSearch): Promise<stri
           : highlightHtml(snippetHeadline),
     })),
     facets: raw.facets,
+    pointsTotal: raw.pointsTotal,
     suggestion: words.suggestion,
   };
   return `${JSON.stringify(result).slice(0, -1)},"points":${raw.pointsJson}}`;

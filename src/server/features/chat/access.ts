@@ -1,6 +1,5 @@
 import type { Tx } from '../../platform/db/client.ts';
 import { notFound, Problem } from '../../platform/errors/problem.ts';
-import { workspaceRole } from '../workspaces/membership.ts';
 import { type ChannelAccess, type ChannelKind, canPost, canRead } from './policy.ts';
 import { type ChannelRow, channelWithMembership, type MembershipRow } from './queries.ts';
 
@@ -15,7 +14,7 @@ export async function loadAccess(tx: Tx, channelId: string, personId: string): P
   const found = await channelWithMembership(tx, channelId, personId);
   if (!found) return null;
   const { channel, membership } = found;
-  const role = channel.workspaceId ? await workspaceRole(tx, channel.workspaceId, personId) : null;
+  const role = channel.workspaceId ? found.role : null;
   return {
     row: channel,
     member: membership,

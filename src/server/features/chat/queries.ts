@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { persons } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import type { WorkspaceRole } from '../workspaces/membership.ts';
-import { workspaces } from '../workspaces/tables.ts';
+import { workspaceMembers, workspaces } from '../workspaces/tables.ts';
 import type { ChannelKind } from './policy.ts';
 import { rowsOf } from './sql-rows.ts';
 import { channelMembers, channels } from './tables.ts';
@@ -10,20 +10,30 @@ import { channelMembers, channels } from './tables.ts';
 export type ChannelRow = typeof channels.$inferSelect;
 export type MembershipRow = typeof channelMembers.$inferSelect;
 
-/** A channel with the person's row in channel_members (null when they have none). */
+/**
+ * A channel with the person's row in channel_members and their role in its workspace (nulls when
+ * none), in one round trip: every chat request asks it first. (The role is the one
+ * workspaces/membership.ts answers; read here in the same statement to save a round trip.)
+ */
 export async function channelWithMembership(
   tx: Tx,
   channelId: string,
   personId: string,
-): Promise<{ channel: ChannelRow; membership: MembershipRow | null } | null> {
+): Promise<{ channel: ChannelRow; membership: MembershipRow | null; role: WorkspaceRole | null } | null> {
   const rows = await tx
-    .select({ channel: channels, membership: channelMembers })
+    .select({ channel: channels, membership: channelMembers, role: workspaceMembers.role })
     .from(channels)
     .leftJoin(channelMembers, and(eq(channelMembers.channelId, channels.id), eq(channelMembers.personId, personId)))
+    .leftJoin(
+      workspaceMembers,
+      and(eq(workspaceMembers.workspaceId, channels.workspaceId), eq(workspaceMembers.personId, personId)),
+    )
     .where(eq(channels.id, channelId))
     .limit(1);
   const row = rows[0];
-  return row ? { channel: row.channel, membership: row.membership } : null;
+  return row
+    ? { channel: row.channel, membership: row.membership, role: (row.role as WorkspaceRole | null) ?? null }
+    : null;
 }
 
 export async function insertChannel(tx: Tx, values: typeof channels.$inferInsert): Promise<ChannelRow> {

@@ -33,7 +33,8 @@ interface Readers {
 export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number } = {}): ChatAudience {
   const ttl = options.ttlMs ?? READERS_TTL_MS;
   const readers = new LRUCache<string, Readers>({ max: 50_000, ttl });
-  const rooms = new LRUCache<string, Set<string>>({ max: 100_000, ttl });
+  // Rooms only decide presence, which matters less than message rights: trusted longer.
+  const rooms = new LRUCache<string, Set<string>>({ max: 100_000, ttl: ttl * 10 });
   const loadingReaders = new Map<string, Promise<Readers>>();
   const loadingRooms = new Map<string, Promise<Set<string>>>();
   // When each channel, workspace and person was last touched by a change, on a clock of changes; a
@@ -147,13 +148,12 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
       return entry instanceof Promise ? entry.then((e) => e.persons.has(personId)) : entry.persons.has(personId);
     },
     sharesRoom(a, b) {
-      if (a === b) return true;
       const first = cached(rooms, loadingRooms, a, queryRooms, roomKeys);
       const second = cached(rooms, loadingRooms, b, queryRooms, roomKeys);
       if (first instanceof Promise || second instanceof Promise) {
-        return Promise.all([first, second]).then(([x, y]) => intersects(x, y));
+        return Promise.all([first, second]).then(([x, y]) => a === b || intersects(x, y));
       }
-      return intersects(first, second);
+      return a === b || intersects(first, second);
     },
     stats: () => ({ ...counters }),
   };

@@ -10,7 +10,8 @@ import { Problem } from '../errors/problem.ts';
 import type { Bus } from './bus.ts';
 import { type DomainEvent, eventOf } from './event.ts';
 import { type ClientMessage, parseClientMessage } from './gateway-messages.ts';
-import { createPresenceTracker, type PresenceStatus, type PresenceTracker } from './presence.ts';
+import { createPresenceTracker, type PresenceTracker } from './presence.ts';
+import { createPresenceFanout } from './presence-fanout.ts';
 import { activeSessions } from './session-check.ts';
 import { outbox } from './tables.ts';
 
@@ -31,7 +32,7 @@ export const SESSION_ENDED = 4401;
 
 /** Close code for a client that does not keep up (its unsent backlog passed MAX_BACKLOG); it reconnects and resumes. */
 export const TOO_SLOW = 4408;
-const MAX_BACKLOG = 8 * 1024 * 1024;
+const MAX_BACKLOG = 1024 * 1024;
 
 /** A person announces typing at most this often per channel; more is dropped. */
 export const TYPING_INTERVAL_MS = 2000;
@@ -180,29 +181,13 @@ export async function registerRealtimeGateway(
     for (const client of clients) offer(client, event, once);
   });
 
+  const fanout = createPresenceFanout({ canReceive: options.canReceive, clients: () => clients, warn });
   const presence = createPresenceTracker({
     bus: options.bus,
     flushMs: options.presenceFlushMs,
     onError: (err) => warn(err, 'presence could not be shared'),
-    onChanges: (changes) => {
-      for (const client of clients) void sendPresence(client, changes);
-    },
+    onChanges: (changes) => void fanout.broadcast(changes).catch((err) => warn(err, 'presence failed')),
   });
-
-  /** Sends a client the presence of the people among `statuses` it may see (never its own). */
-  async function sendPresence(client: Client, statuses: Array<{ personId: string; status: PresenceStatus }>) {
-    const visible: typeof statuses = [];
-    const later: Array<Promise<void>> = [];
-    for (const entry of statuses) {
-      if (entry.personId === client.principal.personId) continue;
-      const verdict = options.canReceive(client.principal, presenceProbe(entry.personId));
-      if (verdict === true) visible.push(entry);
-      else if (verdict !== false) later.push(verdict.then((ok) => void (ok && visible.push(entry))));
-    }
-    if (later.length > 0) await Promise.all(later).catch((err) => warn(err, 'presence check failed'));
-    if (visible.length === 0 || client.socket.readyState !== client.socket.OPEN) return;
-    client.socket.send(JSON.stringify({ type: 'presence', statuses: visible }));
-  }
 
   // A socket outlives the request that opened it: without this, signing out everywhere or a lock
   // would leave a stolen device receiving events.
@@ -290,7 +275,7 @@ export async function registerRealtimeGateway(
         // The first word from a client earns it the picture of who is there now.
         if (!client.announced) {
           client.announced = true;
-          void sendPresence(client, presence.present());
+          void fanout.snapshot(client, presence.present()).catch((err) => warn(err, 'presence failed'));
         }
         return;
       case 'invalid':
@@ -327,6 +312,7 @@ export async function registerRealtimeGateway(
       };
       clients.add(client);
       presence.connected(client.principal.personId, client.id);
+      fanout.warm(client);
       socket.send(JSON.stringify({ type: 'hello', personId: client.principal.personId }));
       socket.on('message', (data) => handle(client, parseClientMessage(String(data))));
       socket.on('close', () => {
@@ -335,9 +321,4 @@ export async function registerRealtimeGateway(
       });
     },
   );
-}
-
-/** The question "may this client see that person's presence?" as an event the audience rules answer. */
-function presenceProbe(personId: string): DomainEvent {
-  return { id: '', position: -1, type: 'presence', payload: {}, audience: { kind: 'peers', personId }, createdAt: '' };
 }

@@ -39,6 +39,7 @@ export function ChannelPane(props: ChannelPaneProps) {
   const looking = useRef(false);
   looking.current = focused && bottomVisible;
   const { messages, hasMoreAfter, status } = win.window;
+  const lastShown = messages[messages.length - 1]?.seq ?? 0;
 
   const nameOf = useCallback(
     (id: string, known: PersonRef[]): PersonRef =>
@@ -94,8 +95,16 @@ export function ChannelPane(props: ChannelPaneProps) {
     };
   }, []);
 
+  // The channel's details are fetched again after a reconnect that could not replay everything: if they
+  // know of newer messages than the list holds, the list catches up.
+  const { catchUp } = win;
+  useEffect(() => {
+    if (status !== 'ready' || channel.lastSeq <= Math.max(lastShown, newest.current)) return;
+    newest.current = channel.lastSeq;
+    void catchUp();
+  }, [channel.lastSeq, status, lastShown, catchUp]);
+
   // What is on screen at the bottom of the present, while the window has focus, has been read.
-  const lastShown = messages[messages.length - 1]?.seq ?? 0;
   useEffect(() => {
     if (status !== 'ready' || hasMoreAfter || !bottomVisible || !focused) return;
     const seq = Math.max(lastShown, newest.current);

@@ -180,7 +180,11 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
             {channel.data ? <NotifySetting channel={channel.data} /> : null}
           </div>
           {!channelId ? (
-            <p className="kern-body">{t('workspaces.chat.choose')}</p>
+            <p className="kern-body">
+              {workspace.data && workspace.data.channels.length === 0
+                ? t('workspaces.chat.noChannelYet')
+                : t('workspaces.chat.choose')}
+            </p>
           ) : channel.isPending ? (
             <Loading />
           ) : notFound ? (

@@ -10,6 +10,7 @@ import { useSidebar } from './chat-queries.ts';
 import { ConversationStartForm } from './conversation-start.tsx';
 import { Disclosure } from './disclosure.tsx';
 import { PresenceDot } from './presence-dot.tsx';
+import './chat-sidebar.css';
 
 interface ChatSidebarProps {
   meId: string;

@@ -8,6 +8,7 @@ import { type ChannelMember, postMessage } from './chat-queries.ts';
 import { UploadButton, UploadList, useUploads } from './composer-uploads.tsx';
 import { MAX_MESSAGE_LENGTH } from './limits.ts';
 import { insertMention, type MentionQuery, mentionOptions, mentionQueryAt } from './mention-query.ts';
+import './composer.css';
 
 /** "Anna tippt …" is sent at most this often while someone types. */
 const TYPING_EVERY_MS = 3_000;

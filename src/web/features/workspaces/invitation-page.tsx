@@ -18,6 +18,7 @@ import { NewPasswordField } from '../accounts/new-password-field.tsx';
 import { PersonNameField } from '../accounts/person-name-field.tsx';
 import { ME_KEY, useMe } from '../accounts/use-me.ts';
 import { checkNewPassword, checkRequired } from '../accounts/validation.ts';
+import './workspaces.css';
 
 const route = getRouteApi('/workspaces/invitations/$token');
 

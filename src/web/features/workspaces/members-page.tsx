@@ -12,6 +12,7 @@ import { useChatEvents } from './use-chat-events.ts';
 import { useWorkspace } from './workspace-queries.ts';
 import { WorkspaceSettingsForm } from './workspace-settings-form.tsx';
 import './workspaces.css';
+import './workspace-pages.css';
 
 const route = getRouteApi('/workspaces/$id/members');
 

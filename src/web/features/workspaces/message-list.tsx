@@ -6,6 +6,8 @@ import { Loading } from '../../ui/loading.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { MessageItem } from './message-item.tsx';
 import type { useMessageWindow } from './use-message-window.ts';
+import './messages.css';
+import './reactions.css';
 
 interface MessageListProps {
   /** The list's accessible name, e.g. "Nachrichten in #allgemein". */

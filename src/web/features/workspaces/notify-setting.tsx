@@ -19,7 +19,7 @@ export function NotifySetting({ channel }: { channel: ChannelDetail }) {
   const id = `notify-${channel.id}`;
   return (
     <div className="notify-setting">
-      <label className="kern-label" htmlFor={id}>
+      <label className="kern-label notify-setting__label" htmlFor={id}>
         {t('workspaces.notify.label')}
       </label>
       <div className="kern-form-input__select-wrapper">

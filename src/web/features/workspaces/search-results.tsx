@@ -6,6 +6,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { useMessageSearch } from './chat-queries.ts';
 import { useMessageTime } from './message-time.ts';
+import './composer.css';
 
 /** Search hits across every channel the person may read: channel, author, time and the matching words. */
 export function SearchResults({ q, onClose }: { q: string; onClose: () => void }) {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/icon.tsx';
+import './workspace-pages.css';
 
 // Each shortcut: the keys (translated, e.g. "Umschalt + Eingabe") and what it does.
 const SHORTCUTS = [

@@ -10,6 +10,8 @@ import { ProblemAlert } from '../../ui/problem.tsx';
 import { type ChannelMember, threadKey, useThread } from './chat-queries.ts';
 import { Composer } from './composer.tsx';
 import { MessageItem } from './message-item.tsx';
+import './messages.css';
+import './reactions.css';
 
 interface ThreadPaneProps {
   rootId: string;

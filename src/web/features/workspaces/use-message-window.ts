@@ -165,8 +165,26 @@ export function useMessageWindow(channelId: string, around: string | null) {
     [channelId],
   );
 
+  /** Fetches what came after the newest message held, when the socket may have missed it (after a resync). */
+  const catchUp = useCallback(async () => {
+    const current = latest.current;
+    const edge = current.messages[current.messages.length - 1];
+    if (busy.current || current.status !== 'ready' || current.hasMoreAfter || !edge) return;
+    busy.current = true;
+    const mine = run.current;
+    try {
+      const page = await fetchPage(channelId, { after: edge.seq });
+      if (run.current === mine) dispatch({ type: 'page', page, mode: 'newer' });
+    } catch {
+      // The next event or visit fills the gap.
+    } finally {
+      busy.current = false;
+    }
+  }, [channelId]);
+
   return {
     window: state,
+    catchUp,
     loadOlder: useCallback(() => grow('older'), [grow]),
     loadNewer: useCallback(() => grow('newer'), [grow]),
     /** Replaces the window with the newest messages. */

@@ -11,6 +11,7 @@ import { CreateWorkspaceForm } from './create-workspace-form.tsx';
 import { WorkspaceList } from './workspace-list.tsx';
 import { useWorkspaceList } from './workspace-queries.ts';
 import './workspaces.css';
+import './workspace-pages.css';
 
 /** /workspaces: my workspaces, those I may join or ask to join, and a new one. */
 export function WorkspacesPage() {
