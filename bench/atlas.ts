@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,6 +135,48 @@ async function prepareSearches(baseUrl: string) {
   return { paths, recordPaths: slugs.map((s) => `/api/atlas/cooperations/${s}`), seen };
 }
 
+/** An answer exactly as the server sent it to a browser (gzipped where it compresses). */
+function rawAnswer(url: string): Promise<{ encoding: string | null; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: BROWSER_HEADERS }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const encoding = res.headers['content-encoding'];
+        resolve({ encoding: typeof encoding === 'string' ? encoding : null, body: Buffer.concat(chunks) });
+      });
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
+/**
+ * The bare server answering the same 20 search answers, byte for byte: what the load generator and
+ * the network cost for bodies this size, with no platform behind them.
+ */
+async function benchSameAnswers(baseUrl: string, paths: string[], dir: string) {
+  const answers = [];
+  for (const path of paths) {
+    const { encoding, body } = await rawAnswer(`${baseUrl}${path}`);
+    answers.push({ path, encoding, base64: body.toString('base64') });
+  }
+  const file = join(dir, 'answers.json');
+  writeFileSync(file, JSON.stringify(answers));
+  console.log('\n[bare] Fastify answering the same 20 search answers, recorded byte for byte');
+  const bare = await startChildServer({
+    entry: join(root, 'bench/bare-answers-server.ts'),
+    port: 3298,
+    readyPath: '/',
+    logFile: join(dir, 'bare-answers.log'),
+    env: { ANSWERS_FILE: file },
+  });
+  cleanups.push(bare.stop);
+  await measure('bare', 'GET the same 20 search answers', bare.baseUrl, paths);
+  await bare.stop();
+}
+
+let sameAnswersMeasured = false;
+
 async function benchAllmende(server: 'pglite' | 'postgres', port: number, databaseUrl?: string) {
   const dataDir = mkdtempSync(join(tmpdir(), `allmende-bench-atlas-${server}-`));
   cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
@@ -176,6 +219,10 @@ async function benchAllmende(server: 'pglite' | 'postgres', port: number, databa
   const { paths, recordPaths, seen } = await prepareSearches(child.baseUrl);
   await measure(server, 'GET /api/atlas/cooperations?… (20 searches)', child.baseUrl, paths);
   await measure(server, 'GET /api/atlas/cooperations/:slug', child.baseUrl, recordPaths);
+  if (!sameAnswersMeasured) {
+    sameAnswersMeasured = true;
+    await benchSameAnswers(child.baseUrl, paths, dataDir);
+  }
   await child.stop();
 
   // The same searches answered by SQL every time: what a search nobody asked in the last 30 s costs.
@@ -254,10 +301,18 @@ function targets() {
     measured: record?.ratioToBare ?? null,
     met: record ? (record.ratioToBare ?? 0) >= TARGET_RECORD_RATIO : null,
   });
+  const same = results.find((r) => r.endpoint === 'GET the same 20 search answers');
+  if (same && search) {
+    out.push({
+      target: 'search (cached) req/s as a share of the bare server answering the same bytes, PostgreSQL (information)',
+      measured: Math.round((search.requestsPerSecond / same.requestsPerSecond) * 1000) / 1000,
+      met: null,
+    });
+  }
   console.log('\nTargets:');
   for (const t of out) {
     console.log(
-      `  ${t.met === null ? 'not measured' : t.met ? 'met    ' : 'MISSED '}  ${t.target}: ${t.measured ?? '—'}`,
+      `  ${t.met === null ? (t.measured === null ? 'not measured' : 'info   ') : t.met ? 'met    ' : 'MISSED '}  ${t.target}: ${t.measured ?? '—'}`,
     );
   }
   return out;
@@ -288,7 +343,7 @@ try {
     runs.postgres = await benchAllmende('postgres', 3312, pg.url);
   }
   await benchBare('GET / (hello world, again)');
-  const bareRuns = results.filter((m) => m.server === 'bare').map((m) => m.requestsPerSecond);
+  const bareRuns = results.filter((m) => m.endpoint.startsWith('GET / (hello')).map((m) => m.requestsPerSecond);
   const baseline = bareRuns.reduce((a, b) => a + b, 0) / bareRuns.length;
   for (const m of results) m.ratioToBare = Math.round((m.requestsPerSecond / baseline) * 1000) / 1000;
   console.log(`\nBaseline: ${Math.round(baseline)} req/s, the mean of the bare server's runs (${bareRuns.join(', ')})`);

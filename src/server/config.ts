@@ -128,7 +128,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     // Tests send every request from one address, so the flood guard is loosened there unless set.
     authRateLimitPerMinute: integer('AUTH_RATE_LIMIT', env.AUTH_RATE_LIMIT, environment === 'test' ? 10_000 : 30),
     sessionCacheMs: integer('SESSION_CACHE_MS', env.SESSION_CACHE_MS, environment === 'test' ? 0 : 2000),
-    atlasSearchCacheMs: integer('ATLAS_SEARCH_CACHE_MS', env.ATLAS_SEARCH_CACHE_MS, environment === 'test' ? 0 : 30_000),
+    atlasSearchCacheMs: integer(
+      'ATLAS_SEARCH_CACHE_MS',
+      env.ATLAS_SEARCH_CACHE_MS,
+      environment === 'test' ? 0 : 30_000,
+    ),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     webDist: resolve(env.WEB_DIST ?? './dist/web'),
     notificationDigestMinutes: integer('NOTIFICATION_DIGEST_MINUTES', env.NOTIFICATION_DIGEST_MINUTES, 15),

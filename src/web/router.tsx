@@ -1,27 +1,23 @@
-import { createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { AccountPage } from './features/accounts/account-page.tsx';
 import { ForgotPasswordPage } from './features/accounts/forgot-password-page.tsx';
 import { RegisterCheckMailPage, RegisterPage } from './features/accounts/register-page.tsx';
 import { ResetPasswordPage } from './features/accounts/reset-password-page.tsx';
 import { SignInPage } from './features/accounts/sign-in-page.tsx';
 import { VerifyEmailPage } from './features/accounts/verify-email-page.tsx';
-import { AdminAlliancesPage } from './features/admin/admin-alliances-page.tsx';
-import { AdminAuditPage } from './features/admin/admin-audit-page.tsx';
-import { AdminOrganisationsPage } from './features/admin/admin-organisations-page.tsx';
-import { AdminPeoplePage } from './features/admin/admin-people-page.tsx';
-import { AlliancePage } from './features/alliances/alliance-page.tsx';
-import { AlliancesPage } from './features/alliances/alliances-page.tsx';
-import { NewAlliancePage } from './features/alliances/new-alliance-page.tsx';
 import { atlasAdminRoutes, atlasRoutes } from './features/atlas/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
-import { DirectoryPage } from './features/organisations/directory-page.tsx';
-import { OrganisationPage } from './features/organisations/organisation-page.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
 import { SetupPage } from './features/setup/setup-page.tsx';
 import { NotFoundPage } from './features/shell/not-found-page.tsx';
 import { StartPage } from './features/start/start-page.tsx';
 import { workspaceRoutes } from './features/workspaces/routes.tsx';
 import { adminRoute, rootRoute } from './root-route.tsx';
+import { Loading } from './ui/loading.tsx';
+
+// The pages people arrive at (start, sign-in, the account pages) are in the first file; the others
+// come with lazyRouteComponent in their own file on first visit. Route definitions (paths,
+// validateSearch) always stay here, so links and search parameters are checked without those files.
 
 // Search parameters arrive from the address bar: accept only what each page understands.
 const text = (value: unknown) =>
@@ -84,7 +80,7 @@ const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/acco
 const directoryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/organisations',
-  component: DirectoryPage,
+  component: lazyRouteComponent(() => import('./features/organisations/directory-page.tsx'), 'DirectoryPage'),
   validateSearch: (
     search: Record<string, unknown>,
   ): { q?: string | undefined; land?: string | undefined; type?: string | undefined; offset?: number | undefined } => ({
@@ -97,16 +93,24 @@ const directoryRoute = createRoute({
 const organisationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/organisations/$id',
-  component: OrganisationPage,
+  component: lazyRouteComponent(() => import('./features/organisations/organisation-page.tsx'), 'OrganisationPage'),
 });
 
-const alliancesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/alliances', component: AlliancesPage });
+const alliancesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/alliances',
+  component: lazyRouteComponent(() => import('./features/alliances/alliances-page.tsx'), 'AlliancesPage'),
+});
 const newAllianceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/alliances/new',
-  component: NewAlliancePage,
+  component: lazyRouteComponent(() => import('./features/alliances/new-alliance-page.tsx'), 'NewAlliancePage'),
 });
-const allianceRoute = createRoute({ getParentRoute: () => rootRoute, path: '/alliances/$id', component: AlliancePage });
+const allianceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/alliances/$id',
+  component: lazyRouteComponent(() => import('./features/alliances/alliance-page.tsx'), 'AlliancePage'),
+});
 
 const adminIndexRoute = createRoute({
   getParentRoute: () => adminRoute,
@@ -118,15 +122,26 @@ const adminIndexRoute = createRoute({
 const adminOrganisationsRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/organisations',
-  component: AdminOrganisationsPage,
+  component: lazyRouteComponent(
+    () => import('./features/admin/admin-organisations-page.tsx'),
+    'AdminOrganisationsPage',
+  ),
 });
-const adminPeopleRoute = createRoute({ getParentRoute: () => adminRoute, path: '/people', component: AdminPeoplePage });
+const adminPeopleRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/people',
+  component: lazyRouteComponent(() => import('./features/admin/admin-people-page.tsx'), 'AdminPeoplePage'),
+});
 const adminAlliancesRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/alliances',
-  component: AdminAlliancesPage,
+  component: lazyRouteComponent(() => import('./features/admin/admin-alliances-page.tsx'), 'AdminAlliancesPage'),
 });
-const adminAuditRoute = createRoute({ getParentRoute: () => adminRoute, path: '/audit', component: AdminAuditPage });
+const adminAuditRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/audit',
+  component: lazyRouteComponent(() => import('./features/admin/admin-audit-page.tsx'), 'AdminAuditPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   startRoute,
@@ -162,6 +177,10 @@ export const router = createRouter({
   defaultPreload: 'intent',
   scrollRestoration: true,
   defaultNotFoundComponent: NotFoundPage,
+  // Most pages arrive in their own file on first visit (lazyRouteComponent); on a slow line the
+  // previous page gives way to a loading line instead of standing still.
+  defaultPendingComponent: Loading,
+  defaultPendingMs: 500,
 });
 
 declare module '@tanstack/react-router' {

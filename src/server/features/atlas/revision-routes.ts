@@ -9,10 +9,11 @@ import { IdParams } from '../../platform/http/id-schemas.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
 import { organisationSummaries } from '../organisations/summary.ts';
 import { restoreRevisionCommand } from './commands/restore-revision.ts';
-import { type AtlasViewer, canSee } from './policy.ts';
+import { type AtlasViewer, canSee, seesContactDetails } from './policy.ts';
 import { findById, revisionOf, revisionsOf } from './queries.ts';
 import { viewAfterChange } from './record-routes.ts';
 import { diffSnapshots } from './revision-diff.ts';
+import { changesWithoutContactDetails, snapshotWithoutContactDetails } from './revision-privacy.ts';
 import { DiffQuery, RevisionParams, TAGS } from './schema.ts';
 import { atlasActorOf, atlasViewerOf } from './viewer.ts';
 
@@ -59,10 +60,14 @@ export async function revisionRoutes(fastify: FastifyInstance, deps: Deps) {
     },
     async (request) => {
       const { id, number } = request.params;
-      await visibleRecord(deps.db, await atlasViewerOf(deps.db, request.principal), id);
+      const viewer = await atlasViewerOf(deps.db, request.principal);
+      await visibleRecord(deps.db, viewer, id);
       const revision = await revisionOf(deps.db, id, number);
       if (!revision) throw notFound('Revision');
-      return { ...summaryOf(revision), snapshot: revision.snapshot };
+      const snapshot = seesContactDetails(viewer)
+        ? revision.snapshot
+        : snapshotWithoutContactDetails(revision.snapshot);
+      return { ...summaryOf(revision), snapshot };
     },
   );
 
@@ -79,13 +84,15 @@ export async function revisionRoutes(fastify: FastifyInstance, deps: Deps) {
     },
     async (request) => {
       const { id } = request.params;
-      await visibleRecord(deps.db, await atlasViewerOf(deps.db, request.principal), id);
+      const viewer = await atlasViewerOf(deps.db, request.principal);
+      await visibleRecord(deps.db, viewer, id);
       const [from, to] = await Promise.all([
         revisionOf(deps.db, id, request.query.from),
         revisionOf(deps.db, id, request.query.to),
       ]);
       if (!from || !to) throw notFound('Revision');
-      const changes = diffSnapshots(from.snapshot, to.snapshot);
+      const diff = diffSnapshots(from.snapshot, to.snapshot);
+      const changes = seesContactDetails(viewer) ? diff : changesWithoutContactDetails(diff);
       await namePartners(deps.db, changes);
       return { from: summaryOf(from), to: summaryOf(to), changes };
     },

@@ -15,7 +15,10 @@ const DONE: Record<RecordState, string> = {
   archived: 'atlas.record.actions.archived',
 };
 
-/** Edit, submit, publish, return, archive and history: each offered only when the server says the viewer may. */
+/**
+ * Edit, submit, publish, return and archive, each offered only when the server says the viewer may;
+ * the history to everyone, as whoever sees a record may read how it came about (revision routes).
+ */
 export function RecordActions({ record }: { record: Cooperation }) {
   const { t } = useTranslation();
   const change = useChangeState(record.id);
@@ -25,8 +28,6 @@ export function RecordActions({ record }: { record: Cooperation }) {
     setDone(null);
     change.mutate({ state: next }, { onSuccess: () => setDone(next) });
   };
-  const showHistory = viewer.canEdit || viewer.canPublish;
-  if (!viewer.canEdit && !viewer.canSubmit && !viewer.canPublish && !viewer.canArchive && !showHistory) return null;
 
   return (
     <div className="record-actions">
@@ -78,11 +79,9 @@ export function RecordActions({ record }: { record: Cooperation }) {
             {t('atlas.record.actions.archive')}
           </ConfirmButton>
         ) : null}
-        {showHistory ? (
-          <ButtonLink to="/atlas/$slug/history" params={{ slug: record.slug }} variant="tertiary">
-            {t('atlas.record.actions.history')}
-          </ButtonLink>
-        ) : null}
+        <ButtonLink to="/atlas/$slug/history" params={{ slug: record.slug }} variant="tertiary">
+          {t('atlas.record.actions.history')}
+        </ButtonLink>
       </div>
     </div>
   );

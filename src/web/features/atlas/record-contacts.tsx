@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Cooperation } from '../../../shared/contracts/atlas.ts';
 import { Section } from '../../ui/section.tsx';
 
-/** The contact persons; e-mail and phone only reach signed-in people (the server leaves them out otherwise). */
+/**
+ * The contact persons: people on the platform with their organisation, others by name. E-mail and
+ * phone only reach signed-in people (the server leaves them out otherwise).
+ */
 export function RecordContacts({ record, signedIn }: { record: Cooperation; signedIn: boolean }) {
   const { t } = useTranslation();
   if (record.contacts.length === 0) return null;
@@ -17,6 +20,9 @@ export function RecordContacts({ record, signedIn }: { record: Cooperation; sign
               <p className="kern-body kern-body--small fact-note">
                 {[c.role, c.organisationName].filter(Boolean).join(', ')}
               </p>
+            ) : null}
+            {c.personId ? (
+              <p className="kern-body kern-body--small fact-note">{t('atlas.record.contactOnPlatform')}</p>
             ) : null}
             {c.email ? (
               <p className="kern-body">

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import { Button } from '../../ui/button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
-import { useMe } from '../accounts/use-me.ts';
 import { describeOrganisation } from '../organisations/describe-organisation.ts';
 import { OrganisationPicker } from '../organisations/organisation-picker.tsx';
-import type { AwardDraft, ContactDraft, FundingDraft } from './record-form-state.ts';
+import type { AwardDraft, FundingDraft } from './record-form-state.ts';
 import { rowKey } from './record-form-state.ts';
 
 type Errors = Record<string, string>;
@@ -71,13 +70,14 @@ export function PartnersField({
 }
 
 /** A repeatable group of small fields (contacts, awards, funding): add, fill, remove. */
-function Rows<T extends { key: string }>({
+export function Rows<T extends { key: string }>({
   legend,
   legendHidden = false,
   rows,
   onChange,
   blank,
   addLabel,
+  adders,
   rowLabel,
   renderRow,
 }: {
@@ -86,8 +86,10 @@ function Rows<T extends { key: string }>({
   legendHidden?: boolean;
   rows: T[];
   onChange: (rows: T[]) => void;
-  blank: () => T;
-  addLabel: string;
+  blank?: () => T;
+  addLabel?: string;
+  /** Ways of adding a row besides a blank one (or instead of it), shown below the rows. */
+  adders?: ReactNode;
   rowLabel: (index: number) => string;
   renderRow: (row: T, index: number, update: (patch: Partial<T>) => void) => ReactNode;
 }) {
@@ -118,108 +120,16 @@ function Rows<T extends { key: string }>({
             </Button>
           </fieldset>
         ))}
-        <div className="kern-btn-wrapper">
-          <Button variant="secondary" small icon="add" onClick={() => onChange([...rows, blank()])}>
-            {addLabel}
-          </Button>
-        </div>
+        {blank && addLabel ? (
+          <div className="kern-btn-wrapper">
+            <Button variant="secondary" small icon="add" onClick={() => onChange([...rows, blank()])}>
+              {addLabel}
+            </Button>
+          </div>
+        ) : null}
+        {adders}
       </div>
     </fieldset>
-  );
-}
-
-export function ContactsField({
-  contacts,
-  onChange,
-  errors,
-  fieldId,
-}: {
-  contacts: ContactDraft[];
-  onChange: (contacts: ContactDraft[]) => void;
-  errors: Errors;
-  fieldId: (name: string) => string;
-}) {
-  const { t } = useTranslation();
-  const { me } = useMe();
-  const meListed = contacts.some((c) => c.personId === me?.id);
-  return (
-    <>
-      <Rows
-        legend={t('atlas.form.contacts')}
-        legendHidden
-        rows={contacts}
-        onChange={onChange}
-        blank={() => ({ key: rowKey(), personId: null, name: '', role: '', email: '', phone: '' })}
-        addLabel={t('atlas.form.addContact')}
-        rowLabel={(index) => t('atlas.form.contactN', { n: index + 1 })}
-        renderRow={(c, index, update) => {
-          const f = (name: string) => `contacts.${index}.${name}`;
-          return (
-            <>
-              {c.personId ? (
-                <p className="kern-body">{t('atlas.form.platformPerson', { name: c.name })}</p>
-              ) : (
-                <TextField
-                  id={fieldId(f('name'))}
-                  label={t('atlas.form.contactName')}
-                  value={c.name}
-                  onChange={(name) => update({ name } as Partial<ContactDraft>)}
-                  error={errors[f('name')]}
-                  maxLength={200}
-                  autoComplete="off"
-                />
-              )}
-              <TextField
-                id={fieldId(f('role'))}
-                label={t('atlas.form.contactRole')}
-                value={c.role}
-                onChange={(role) => update({ role } as Partial<ContactDraft>)}
-                error={errors[f('role')]}
-                optional
-                maxLength={200}
-              />
-              <TextField
-                id={fieldId(f('email'))}
-                type="email"
-                label={t('atlas.form.contactEmail')}
-                value={c.email}
-                onChange={(email) => update({ email } as Partial<ContactDraft>)}
-                error={errors[f('email')]}
-                optional
-                maxLength={254}
-                autoComplete="off"
-              />
-              <TextField
-                id={fieldId(f('phone'))}
-                type="tel"
-                label={t('atlas.form.contactPhone')}
-                value={c.phone}
-                onChange={(phone) => update({ phone } as Partial<ContactDraft>)}
-                error={errors[f('phone')]}
-                optional
-                maxLength={50}
-                width="medium"
-                autoComplete="off"
-              />
-            </>
-          );
-        }}
-      />
-      {me && !meListed ? (
-        <div className="kern-btn-wrapper">
-          <Button
-            variant="tertiary"
-            small
-            icon="add"
-            onClick={() =>
-              onChange([...contacts, { key: rowKey(), personId: me.id, name: me.name, role: '', email: '', phone: '' }])
-            }
-          >
-            {t('atlas.form.addMe')}
-          </Button>
-        </div>
-      ) : null}
-    </>
   );
 }
 

@@ -1,19 +1,23 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/contracts/accounts.ts';
-import type { Cooperation } from '../../../shared/contracts/atlas.ts';
+import type { Cooperation, CooperationInput } from '../../../shared/contracts/atlas.ts';
+import type { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import { isApiError } from '../../api/api-error.ts';
+import { api, query } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { Loading } from '../../ui/loading.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { RequireSignIn } from '../accounts/require-sign-in.tsx';
+import { useOrganisation } from '../organisations/queries.ts';
 import { RecordForm } from './record-form.tsx';
 import { draftOf, emptyDraft } from './record-form-state.ts';
 import { RecordNotFound } from './record-page.tsx';
-import { recordKey, useCooperation, useCreateCooperation, useUpdateCooperation } from './record-queries.ts';
+import { recordKey, useCooperation, useCreateCooperation } from './record-queries.ts';
 
 const editRoute = getRouteApi('/atlas/$slug/edit');
 
@@ -28,7 +32,7 @@ export function NewRecordPage() {
       <RequireSignIn>
         {(me) =>
           me.organisation?.status === 'confirmed' ? (
-            <NewRecordForm me={me} />
+            <NewRecordForm me={{ ...me, organisation: me.organisation }} />
           ) : (
             <Alert variant="info" title={t('atlas.form.needsOrganisation')} />
           )
@@ -38,31 +42,32 @@ export function NewRecordPage() {
   );
 }
 
-function NewRecordForm({ me }: { me: Me }) {
+/** One's own organisation as the first partner, with its place and region once the directory answers. */
+function NewRecordForm({ me }: { me: Me & { organisation: NonNullable<Me['organisation']> } }) {
+  const home = useOrganisation(me.organisation.id);
+  if (home.isPending) return <Loading />;
+  const { organisation } = me;
+  const partner: OrganisationSummary = home.data ?? {
+    id: organisation.id,
+    name: organisation.name,
+    type: organisation.type,
+    ags: null,
+    ars: null,
+    landCode: null,
+    landName: null,
+    kreisName: null,
+    latitude: null,
+    longitude: null,
+  };
+  return <NewRecordFormWith partner={partner} />;
+}
+
+function NewRecordFormWith({ partner }: { partner: OrganisationSummary }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateCooperation();
-  const organisation = me.organisation;
   // One's own organisation is the first partner: its people may then edit the draft.
-  const [initial] = useState(() => ({
-    ...emptyDraft(),
-    partners: organisation
-      ? [
-          {
-            id: organisation.id,
-            name: organisation.name,
-            type: organisation.type,
-            ags: null,
-            ars: null,
-            landCode: null,
-            landName: null,
-            kreisName: null,
-            latitude: null,
-            longitude: null,
-          },
-        ]
-      : [],
-  }));
+  const [initial] = useState(() => ({ ...emptyDraft(), partners: [partner] }));
   return (
     <>
       <p className="kern-body">{t('atlas.form.draftNote')}</p>
@@ -123,13 +128,31 @@ function EditRecord({ record }: { record: Cooperation }) {
   );
 }
 
+/**
+ * Saves over the revision the form started from. With a new address the page moves there before the
+ * atlas queries refresh: refreshed first, the old address would answer 404 under the open form.
+ */
+function useSaveEdit(record: Cooperation) {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: (input: CooperationInput) =>
+      api.put<Cooperation>(`/atlas/cooperations/${record.id}${query({ baseRevision: record.revision })}`, input),
+    onSuccess: async (saved) => {
+      client.setQueryData(recordKey(saved.slug), saved);
+      await navigate({ to: '/atlas/$slug', params: { slug: saved.slug } });
+      if (saved.slug !== record.slug) client.removeQueries({ queryKey: recordKey(record.slug), exact: true });
+      await client.invalidateQueries({ queryKey: ['atlas'] });
+    },
+  });
+}
+
 function EditForm({ record, onReloaded }: { record: Cooperation; onReloaded: (record: Cooperation) => void }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const client = useQueryClient();
-  const update = useUpdateCooperation(record.id, record.revision);
+  const update = useSaveEdit(record);
   const [initial] = useState(() => draftOf(record));
-  const stale = isApiError(update.error, 409);
+  const stale = isApiError(update.error, 409) && update.error.type === 'stale-revision';
 
   async function reload() {
     await client.invalidateQueries({ queryKey: recordKey(record.slug) });
@@ -158,12 +181,7 @@ function EditForm({ record, onReloaded }: { record: Cooperation; onReloaded: (re
           </Alert>
         ) : undefined
       }
-      onSubmit={(input, onServerError) =>
-        update.mutate(input, {
-          onSuccess: (saved) => navigate({ to: '/atlas/$slug', params: { slug: saved.slug } }),
-          onError: onServerError,
-        })
-      }
+      onSubmit={(input, onServerError) => update.mutate(input, { onError: onServerError })}
     />
   );
 }

@@ -4,12 +4,16 @@ import type { Cooperation, CooperationInput } from '../../../shared/contracts/at
 import type { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import type { FieldChecks } from '../../ui/use-form-errors.ts';
 import { checkWebsite } from '../organisations/website.ts';
+import { checkLocation, coordinateText, type LocationMode, locationInput } from './record-form-location-state.ts';
 
 // The record form's state (strings, as the inputs hold them) and its translation to and from the API.
 
 export interface ContactDraft {
   key: string;
+  /** A person on the platform; their name and organisation come from their account. */
   personId: string | null;
+  /** Shown beside a linked person's name; never sent. */
+  organisationName: string | null;
   name: string;
   role: string;
   email: string;
@@ -29,6 +33,10 @@ export interface FundingDraft {
 export interface RecordDraft {
   title: string;
   summary: string;
+  /** The address /atlas/<slug>: null on create (the server derives it from the title), editable after. */
+  slug: string | null;
+  /** Set by imports; shown, never sent, so a save keeps it. */
+  externalId: string | null;
   sector: string;
   sectorGroup: string;
   fields: string[];
@@ -52,8 +60,10 @@ export interface RecordDraft {
   furtherInformation: string;
   transferable: boolean;
   transferRequirements: string;
-  /** Kept as it is: the form does not place records by hand; without one the server uses the partners' centre. */
-  location: CooperationInput['location'];
+  /** `partners`: the server places the record at its partners' centre on every save. */
+  locationMode: LocationMode;
+  latitude: string;
+  longitude: string;
 }
 
 let keyCounter = 0;
@@ -69,6 +79,8 @@ export function emptyDraft(): RecordDraft {
   return {
     title: '',
     summary: '',
+    slug: null,
+    externalId: null,
     sector: '',
     sectorGroup: '',
     fields: [],
@@ -92,14 +104,19 @@ export function emptyDraft(): RecordDraft {
     furtherInformation: '',
     transferable: false,
     transferRequirements: '',
-    location: null,
+    locationMode: 'partners',
+    latitude: '',
+    longitude: '',
   };
 }
 
 export function draftOf(record: Cooperation): RecordDraft {
+  const placed = record.locationSet && record.location ? record.location : null;
   return {
     title: record.title,
     summary: record.summary,
+    slug: record.slug,
+    externalId: record.externalId,
     sector: record.sector,
     sectorGroup: record.sectorGroup ?? '',
     fields: record.fields,
@@ -109,6 +126,7 @@ export function draftOf(record: Cooperation): RecordDraft {
     contacts: record.contacts.map((c) => ({
       key: rowKey(),
       personId: c.personId,
+      organisationName: c.organisationName,
       name: c.name,
       role: c.role ?? '',
       email: c.email ?? '',
@@ -130,7 +148,9 @@ export function draftOf(record: Cooperation): RecordDraft {
     furtherInformation: record.furtherInformation,
     transferable: record.transferable,
     transferRequirements: record.transferRequirements,
-    location: record.locationSet && record.location ? record.location : null,
+    locationMode: placed ? 'point' : 'partners',
+    latitude: placed ? coordinateText(placed.latitude) : '',
+    longitude: placed ? coordinateText(placed.longitude) : '',
   };
 }
 
@@ -144,9 +164,12 @@ export function wholeNumber(value: string): number | null {
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 export function inputOf(draft: RecordDraft): CooperationInput {
+  const slug = draft.slug?.trim();
   return {
     title: draft.title.trim(),
     summary: draft.summary.trim(),
+    // Left out, the server keeps the current address (or derives one from the title on create).
+    ...(slug ? { slug } : {}),
     sector: draft.sector,
     sectorGroup: draft.sectorGroup || null,
     fields: draft.fields,
@@ -180,7 +203,7 @@ export function inputOf(draft: RecordDraft): CooperationInput {
     investment: wholeNumber(draft.investment),
     yearlySavings: wholeNumber(draft.yearlySavings),
     populationServed: wholeNumber(draft.populationServed),
-    location: draft.location ?? null,
+    location: locationInput(draft),
     description: draft.description,
     currentStatus: draft.currentStatus,
     lessonsLearned: draft.lessonsLearned,
@@ -191,6 +214,7 @@ export function inputOf(draft: RecordDraft): CooperationInput {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The checks before sending; each message says which field it is about, as the error summary lists them alone. */
 export function checkDraft(t: TFunction, draft: RecordDraft): FieldChecks {
@@ -212,6 +236,10 @@ export function checkDraft(t: TFunction, draft: RecordDraft): FieldChecks {
   if (draft.summary.trim().length > ATLAS_LIMITS.summaryMax) {
     checks.summary = t('atlas.form.errors.summary', { count: ATLAS_LIMITS.summaryMax });
   }
+  if (draft.slug !== null) {
+    const slug = draft.slug.trim();
+    if (!SLUG.test(slug) || slug.length < 3 || slug.length > 120) checks.slug = t('atlas.form.errors.slug');
+  }
   if (!draft.sector) checks.sector = t('atlas.form.errors.sector');
   if (!draft.legalForm) checks.legalForm = t('atlas.form.errors.legalForm');
   if (!draft.status) checks.status = t('atlas.form.errors.status');
@@ -230,8 +258,12 @@ export function checkDraft(t: TFunction, draft: RecordDraft): FieldChecks {
     if (!c.personId && !c.name.trim()) checks[`contacts.${index}.name`] = t('atlas.form.errors.contactName', { n });
     if (c.email.trim() && !EMAIL.test(c.email.trim())) {
       checks[`contacts.${index}.email`] = t('atlas.form.errors.contactEmail', { n });
+    } else if (!c.personId && !c.email.trim() && !c.phone.trim()) {
+      // Someone outside the platform can only be reached by what the record says.
+      checks[`contacts.${index}.email`] = t('atlas.form.errors.contactReach', { n });
     }
   });
+  checkLocation(t, draft, checks);
   draft.awards.forEach((a, index) => {
     if (!a.name.trim()) checks[`awards.${index}.name`] = t('atlas.form.errors.awardName', { n: index + 1 });
     year(`awards.${index}.year`, a.year);
@@ -251,6 +283,9 @@ export function checkDraft(t: TFunction, draft: RecordDraft): FieldChecks {
 export function formFieldOf(serverField: string): string {
   const [head = '', index, leaf] = serverField.split('.');
   if (head === 'partnerIds') return 'partners';
+  if (head === 'location') return index === 'longitude' ? 'longitude' : 'latitude';
+  // "needs a person or a name with e-mail or phone" is about the whole row; its name field leads it.
+  if (head === 'contacts' && index !== undefined && !leaf) return `contacts.${index}.name`;
   if (['contacts', 'awards', 'funding'].includes(head) && index !== undefined && leaf)
     return `${head}.${index}.${leaf}`;
   if (['contacts', 'awards', 'funding'].includes(head)) return head;

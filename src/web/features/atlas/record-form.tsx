@@ -12,12 +12,16 @@ import { SelectField } from '../../ui/select-field.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
-import { AwardsField, ContactsField, FundingField, PartnersField } from './record-form-groups.tsx';
+import { AddressFields } from './record-form-address.tsx';
+import { ContactsField } from './record-form-contacts.tsx';
+import { AwardsField, FundingField, PartnersField } from './record-form-groups.tsx';
+import { LocationField } from './record-form-location.tsx';
 import { checkDraft, formFieldOf, inputOf, type RecordDraft } from './record-form-state.ts';
 import { fieldLabel, legalFormLabel, sectorGroupLabel, sectorLabel, statusLabel } from './record-labels.ts';
 import { SECTION_FIELDS } from './record-sections.tsx';
 import { RichTextEditor } from './rich-text-editor.tsx';
 import './record.css';
+import './record-form-parts.css';
 
 const SHORTCUTS_ID = 'record-editor-shortcuts';
 
@@ -43,6 +47,10 @@ export function RecordForm({ initial, submitLabel, busy, error, alert, onSubmit 
 
   /** The server's complaints, each at its field and named in the summary. */
   function showServerErrors(problem: unknown) {
+    if (isApiError(problem, 409) && problem.type === 'slug-taken') {
+      form.fail({ slug: t('atlas.form.errors.slugTaken', { slug: draft.slug?.trim() ?? '' }) });
+      return;
+    }
     if (!isApiError(problem) || problem.fields.length === 0) return;
     const found: Record<string, string> = {};
     for (const { field, message } of problem.fields) {
@@ -90,6 +98,15 @@ export function RecordForm({ initial, submitLabel, busy, error, alert, onSubmit 
           error={e.title}
           maxLength={ATLAS_LIMITS.titleMax}
         />
+        {draft.slug !== null ? (
+          <AddressFields
+            slug={draft.slug}
+            externalId={draft.externalId}
+            onSlugChange={set('slug')}
+            errors={e}
+            fieldId={form.id}
+          />
+        ) : null}
         <TextArea
           id={form.id('summary')}
           label={t('atlas.form.labels.summary')}
@@ -194,6 +211,16 @@ export function RecordForm({ initial, submitLabel, busy, error, alert, onSubmit 
           error={e.externalPartners}
           optional
           rows={3}
+        />
+      </FormPart>
+
+      <FormPart title={t('atlas.form.parts.location')}>
+        <LocationField
+          value={draft}
+          partners={draft.partners}
+          onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
+          errors={e}
+          fieldId={form.id}
         />
       </FormPart>
 

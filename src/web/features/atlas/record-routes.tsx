@@ -1,10 +1,5 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../root-route.tsx';
-import { DiffPage } from './diff-page.tsx';
-import { HistoryPage } from './history-page.tsx';
-import { EditRecordPage, NewRecordPage } from './record-form-pages.tsx';
-import { RecordPage } from './record-page.tsx';
-import { WorkbenchPage } from './workbench-page.tsx';
 
 // The pages of one record and the workbench; routes.tsx puts them into the atlas's list.
 
@@ -13,23 +8,35 @@ const revision = (value: unknown) => {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 };
 
-const newRecordRoute = createRoute({ getParentRoute: () => rootRoute, path: '/atlas/new', component: NewRecordPage });
-const workbenchRoute = createRoute({ getParentRoute: () => rootRoute, path: '/atlas/mine', component: WorkbenchPage });
-const recordRoute = createRoute({ getParentRoute: () => rootRoute, path: '/atlas/$slug', component: RecordPage });
+const newRecordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/atlas/new',
+  component: lazyRouteComponent(() => import('./record-form-pages.tsx'), 'NewRecordPage'),
+});
+const workbenchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/atlas/mine',
+  component: lazyRouteComponent(() => import('./workbench-page.tsx'), 'WorkbenchPage'),
+});
+const recordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/atlas/$slug',
+  component: lazyRouteComponent(() => import('./record-page.tsx'), 'RecordPage'),
+});
 const editRecordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/atlas/$slug/edit',
-  component: EditRecordPage,
+  component: lazyRouteComponent(() => import('./record-form-pages.tsx'), 'EditRecordPage'),
 });
 const historyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/atlas/$slug/history',
-  component: HistoryPage,
+  component: lazyRouteComponent(() => import('./history-page.tsx'), 'HistoryPage'),
 });
 const diffRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/atlas/$slug/diff',
-  component: DiffPage,
+  component: lazyRouteComponent(() => import('./diff-page.tsx'), 'DiffPage'),
   validateSearch: (search: Record<string, unknown>): { from?: number | undefined; to?: number | undefined } => ({
     from: revision(search.from),
     to: revision(search.to),

@@ -1,13 +1,12 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../root-route.tsx';
-import { SearchPage } from './search-page.tsx';
 import { parseAtlasSearch } from './search-state.ts';
 
 /** /atlas: the public search with its filters in the address bar. */
 export const atlasSearchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/atlas',
-  component: SearchPage,
+  component: lazyRouteComponent(() => import('./search-page.tsx'), 'SearchPage'),
   validateSearch: parseAtlasSearch,
 });
 

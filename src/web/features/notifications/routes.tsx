@@ -1,12 +1,11 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../root-route.tsx';
-import { NotificationsPage } from './notifications-page.tsx';
 
 // The notifications page: /notifications.
 const notificationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/notifications',
-  component: NotificationsPage,
+  component: lazyRouteComponent(() => import('./notifications-page.tsx'), 'NotificationsPage'),
 });
 
 export const notificationRoutes = [notificationsRoute] as const;

@@ -6,14 +6,16 @@ import { useEffect, useRef } from 'react';
  * loads), as a full page load would put screen-reader users at the start of the new content.
  */
 export function useFocusOnNavigate() {
-  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  // The resolved location changes only once the new page is rendered: while a lazily loaded page's
+  // file is still on its way, the previous page (and its heading) is still on screen.
+  const pathname = useRouterState({ select: (state) => state.resolvedLocation?.pathname });
   const first = useRef(true);
   useEffect(() => {
+    if (!pathname) return;
     if (first.current) {
       first.current = false;
       return;
     }
-    if (!pathname) return;
     let tries = 0;
     const timer = setInterval(() => {
       tries += 1;

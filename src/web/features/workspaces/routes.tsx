@@ -1,12 +1,7 @@
 // The workspace and chat pages: /workspaces, an invitation's link, a workspace (its chat), its members,
 // and /chat/$channelId for any channel or conversation (the link notifications use).
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../root-route.tsx';
-import { ChatPage } from './chat-page.tsx';
-import { InvitationPage } from './invitation-page.tsx';
-import { MembersPage } from './members-page.tsx';
-import { WorkspacePage } from './workspace-page.tsx';
-import { WorkspacesPage } from './workspaces-page.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const id = (value: unknown) => (typeof value === 'string' && UUID.test(value) ? value : undefined);
@@ -22,28 +17,28 @@ const chatSearch = (
 const workspacesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/workspaces',
-  component: WorkspacesPage,
+  component: lazyRouteComponent(() => import('./workspaces-page.tsx'), 'WorkspacesPage'),
 });
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/workspaces/invitations/$token',
-  component: InvitationPage,
+  component: lazyRouteComponent(() => import('./invitation-page.tsx'), 'InvitationPage'),
 });
 const workspaceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/workspaces/$id',
-  component: WorkspacePage,
+  component: lazyRouteComponent(() => import('./workspace-page.tsx'), 'WorkspacePage'),
   validateSearch: chatSearch,
 });
 const membersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/workspaces/$id/members',
-  component: MembersPage,
+  component: lazyRouteComponent(() => import('./members-page.tsx'), 'MembersPage'),
 });
 const chatRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/chat/$channelId',
-  component: ChatPage,
+  component: lazyRouteComponent(() => import('./chat-page.tsx'), 'ChatPage'),
   validateSearch: chatSearch,
 });
 
