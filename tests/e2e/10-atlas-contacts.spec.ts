@@ -117,11 +117,13 @@ test('an editor names a colleague on the platform as contact, sets the place and
     page.getByRole('link', { name: /Ansprechperson 2: Bitte geben Sie eine E-Mail-Adresse oder/ }),
   ).toBeVisible();
   await expect(
-    page.getByRole('link', { name: /Breitengrad: Bitte geben Sie eine Zahl zwischen 47 und 55.1/ }),
+    page.getByRole('link', { name: /Breitengrad: Bitte geben Sie eine Zahl zwischen 47 und 55,1/ }),
   ).toBeVisible();
   await checkPage(page, 'atlas-contacts-errors');
   await secondContact.getByLabel(/^Telefon/).fill('04105 12345');
   await latitude.fill('53,45');
+  // The map says in words where the point is, in the page's number format.
+  await expect(map).toHaveAccessibleName(/Gesetzter Punkt: 53,45° Nord, 9,95° Ost/);
   await page.getByRole('button', { name: 'Änderungen speichern' }).click();
   await expect(page.getByText(`Adresse: „${taken.slug}“ ist bereits vergeben.`).first()).toBeVisible();
   await expect(slugField).toHaveAttribute('aria-invalid', 'true');

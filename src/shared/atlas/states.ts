@@ -27,7 +27,7 @@ export const ATLAS_LIMITS = {
   contactsMax: 10,
   pageSizeMax: 100,
   /** Map points in one search answer (the first of the list; the answer says how many there are). */
-  mapPointsMax: 2_000,
+  mapPointsMax: 1_000,
   importRowsMax: 5_000,
   interestMessageMax: 4_000,
   /** Earliest start year accepted (German municipal cooperation law dates from the 1930s; older records are rare). */

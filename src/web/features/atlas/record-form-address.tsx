@@ -27,10 +27,8 @@ export function AddressFields({
         label={t('atlas.form.labels.slug')}
         hint={
           <>
-            {t('atlas.form.slugHint')}{' '}
-            <span className="break-all">
-              {t('atlas.form.slugAddress')} <strong>{address}</strong>
-            </span>
+            {t('atlas.form.slugHint')} {t('atlas.form.slugAddress')}{' '}
+            <strong className="record-form-address__url">{address}</strong>
           </>
         }
         value={slug}

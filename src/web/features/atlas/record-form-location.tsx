@@ -18,7 +18,6 @@ interface LocationValue {
 }
 
 const MODES: LocationMode[] = ['partners', 'point'];
-const format = (n: number, language: string) => (language.startsWith('de') ? String(n).replace('.', ',') : String(n));
 
 /**
  * Where the record sits on the atlas map: the centre of its partners (the default, following them
@@ -37,7 +36,7 @@ export function LocationField({
   errors: Record<string, string>;
   fieldId: (name: string) => string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const outlines = useLaenderOutlines();
   const centre = partnersCentre(partners);
   const id = fieldId('location');
@@ -64,8 +63,8 @@ export function LocationField({
   const mapDescription = !point
     ? t('atlas.form.location.mapNone')
     : t(value.locationMode === 'point' ? 'atlas.form.location.mapPoint' : 'atlas.form.location.mapCentre', {
-        latitude: format(Number(coordinateText(point.latitude)), i18n.language),
-        longitude: format(Number(coordinateText(point.longitude)), i18n.language),
+        latitude: point.latitude,
+        longitude: point.longitude,
       });
 
   return (
@@ -104,10 +103,7 @@ export function LocationField({
             <TextField
               id={fieldId('latitude')}
               label={t('atlas.form.labels.latitude')}
-              hint={t('atlas.form.location.latitudeHint', {
-                min: format(LOCATION_BOUNDS.latitude.min, i18n.language),
-                max: format(LOCATION_BOUNDS.latitude.max, i18n.language),
-              })}
+              hint={t('atlas.form.location.latitudeHint', LOCATION_BOUNDS.latitude)}
               value={value.latitude}
               onChange={(latitude) => onChange({ latitude })}
               error={errors.latitude}
@@ -119,10 +115,7 @@ export function LocationField({
             <TextField
               id={fieldId('longitude')}
               label={t('atlas.form.labels.longitude')}
-              hint={t('atlas.form.location.longitudeHint', {
-                min: format(LOCATION_BOUNDS.longitude.min, i18n.language),
-                max: format(LOCATION_BOUNDS.longitude.max, i18n.language),
-              })}
+              hint={t('atlas.form.location.longitudeHint', LOCATION_BOUNDS.longitude)}
               value={value.longitude}
               onChange={(longitude) => onChange({ longitude })}
               error={errors.longitude}

@@ -92,13 +92,16 @@ describe('the record form', () => {
       funding: [{ key: rowKey(), programme: 'LEADER', amount: 'viel' }],
     });
     expect(checks.endYear).toBe('atlas.form.errors.endBeforeStart');
-    expect(checks.investment).toBe('atlas.form.errors.amount');
+    expect(checkDraft(t, { ...valid(), startYear: '1800' }).startYear).toBe(
+      'atlas.form.labels.startYear: atlas.form.errors.year',
+    );
+    expect(checks.investment).toBe('atlas.form.labels.investment: atlas.form.errors.amount');
     expect(checks.website).toBe('atlas.form.errors.website');
     expect(checks['contacts.0.name']).toBe('atlas.form.errors.contactName');
     expect(checks['contacts.0.email']).toBe('atlas.form.errors.contactEmail');
     expect(checks['awards.0.name']).toBe('atlas.form.errors.awardName');
-    expect(checks['awards.0.year']).toBe('atlas.form.errors.year');
-    expect(checks['funding.0.amount']).toBe('atlas.form.errors.amount');
+    expect(checks['awards.0.year']).toBe('atlas.form.awardN – atlas.form.year: atlas.form.errors.year');
+    expect(checks['funding.0.amount']).toBe('atlas.form.fundingN – atlas.form.amountEuro: atlas.form.errors.amount');
     expect(checks['funding.0.programme']).toBeUndefined();
   });
 

@@ -219,15 +219,23 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The checks before sending; each message says which field it is about, as the error summary lists them alone. */
 export function checkDraft(t: TFunction, draft: RecordDraft): FieldChecks {
   const checks: FieldChecks = {};
+  // Year and amount messages are shared by several fields: the summary lists them alone, so each names its field.
+  const nameOf = (field: string) => {
+    const [group, index, leaf] = field.split('.');
+    const n = Number(index) + 1;
+    if (group === 'awards') return `${t('atlas.form.awardN', { n })} – ${t('atlas.form.year')}`;
+    if (group === 'funding' && leaf) return `${t('atlas.form.fundingN', { n })} – ${t('atlas.form.amountEuro')}`;
+    return t(`atlas.form.labels.${field}`);
+  };
   const year = (field: string, value: string) => {
     const n = wholeNumber(value);
     if (n !== null && (Number.isNaN(n) || n < ATLAS_LIMITS.yearMin || n > 2100)) {
-      checks[field] = t('atlas.form.errors.year', { min: ATLAS_LIMITS.yearMin });
+      checks[field] = `${nameOf(field)}: ${t('atlas.form.errors.year', { min: ATLAS_LIMITS.yearMin })}`;
     }
     return n;
   };
   const amount = (field: string, value: string) => {
-    if (Number.isNaN(wholeNumber(value))) checks[field] = t('atlas.form.errors.amount');
+    if (Number.isNaN(wholeNumber(value))) checks[field] = `${nameOf(field)}: ${t('atlas.form.errors.amount')}`;
   };
   const title = draft.title.trim();
   if (title.length < 3) checks.title = t('atlas.form.errors.title');

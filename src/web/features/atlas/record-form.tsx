@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { COFOG_DIVISIONS, COFOG_GROUPS, divisionOfGroup } from '../../../shared/atlas/cofog.ts';
 import { LEGAL_FORMS } from '../../../shared/atlas/legal-forms.ts';
 import { ATLAS_LIMITS, PROJECT_STATUSES } from '../../../shared/atlas/states.ts';
-import { TASK_FIELDS } from '../../../shared/atlas/task-fields.ts';
 import type { CooperationInput } from '../../../shared/contracts/atlas.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { Form } from '../../ui/form.tsx';
@@ -14,10 +13,12 @@ import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { AddressFields } from './record-form-address.tsx';
 import { ContactsField } from './record-form-contacts.tsx';
-import { AwardsField, FundingField, PartnersField } from './record-form-groups.tsx';
+import { PartnersField } from './record-form-groups.tsx';
 import { LocationField } from './record-form-location.tsx';
+import { ResultsFields } from './record-form-results.tsx';
 import { checkDraft, formFieldOf, inputOf, type RecordDraft } from './record-form-state.ts';
-import { fieldLabel, legalFormLabel, sectorGroupLabel, sectorLabel, statusLabel } from './record-labels.ts';
+import { TaskFieldsField } from './record-form-task-fields.tsx';
+import { legalFormLabel, sectorGroupLabel, sectorLabel, statusLabel } from './record-labels.ts';
 import { SECTION_FIELDS } from './record-sections.tsx';
 import { RichTextEditor } from './rich-text-editor.tsx';
 import './record.css';
@@ -149,41 +150,7 @@ export function RecordForm({ initial, submitLabel, busy, error, alert, onSubmit 
             ]}
           />
         ) : null}
-        <fieldset
-          className={`kern-fieldset${e.fields ? ' kern-fieldset--error' : ''}`}
-          id={form.id('fields')}
-          tabIndex={-1}
-        >
-          <legend className="kern-label">
-            {t('atlas.form.labels.fields')}
-            <span className="kern-label__optional"> – {t('form.optional')}</span>
-          </legend>
-          <div className="kern-fieldset__body checkbox-grid">
-            {TASK_FIELDS.map((f) => (
-              <div className="kern-form-check" key={f.code}>
-                <input
-                  className="kern-form-check__checkbox"
-                  type="checkbox"
-                  id={`record-field-${f.code}`}
-                  checked={draft.fields.includes(f.code)}
-                  onChange={(event) =>
-                    set('fields')(
-                      event.target.checked ? [...draft.fields, f.code] : draft.fields.filter((x) => x !== f.code),
-                    )
-                  }
-                />
-                <label className="kern-label" htmlFor={`record-field-${f.code}`}>
-                  {fieldLabel(t, f.code)}
-                </label>
-              </div>
-            ))}
-          </div>
-          {e.fields ? (
-            <p className="kern-error">
-              <span className="kern-body">{e.fields}</span>
-            </p>
-          ) : null}
-        </fieldset>
+        <TaskFieldsField id={form.id('fields')} value={draft.fields} onChange={set('fields')} error={e.fields} />
         <TextField
           id={form.id('keywords')}
           label={t('atlas.form.labels.keywords')}
@@ -333,37 +300,11 @@ export function RecordForm({ initial, submitLabel, busy, error, alert, onSubmit 
       </FormPart>
 
       <FormPart title={t('atlas.form.parts.results')}>
-        <AwardsField awards={draft.awards} onChange={set('awards')} errors={e} fieldId={form.id} />
-        <FundingField funding={draft.funding} onChange={set('funding')} errors={e} fieldId={form.id} />
-        <TextField
-          id={form.id('investment')}
-          label={t('atlas.form.labels.investment')}
-          value={draft.investment}
-          onChange={set('investment')}
-          error={e.investment}
-          optional
-          inputMode="numeric"
-          width="medium"
-        />
-        <TextField
-          id={form.id('yearlySavings')}
-          label={t('atlas.form.labels.yearlySavings')}
-          value={draft.yearlySavings}
-          onChange={set('yearlySavings')}
-          error={e.yearlySavings}
-          optional
-          inputMode="numeric"
-          width="medium"
-        />
-        <TextField
-          id={form.id('populationServed')}
-          label={t('atlas.form.labels.populationServed')}
-          value={draft.populationServed}
-          onChange={set('populationServed')}
-          error={e.populationServed}
-          optional
-          inputMode="numeric"
-          width="medium"
+        <ResultsFields
+          draft={draft}
+          onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
+          errors={e}
+          fieldId={form.id}
         />
       </FormPart>
     </Form>
