@@ -16,7 +16,8 @@ import { type BenchWorld, createBenchWorld, fillPageChannel, SPREAD_CHANNELS } f
 // page endpoint with a million stored messages. Settings: BENCH_CLIENTS (100,1000,5000), BENCH_DURATION
 // (s measured per scenario, 15), BENCH_RATE (messages/s, 20), BENCH_RATE_5000_ONE (messages/s into one
 // channel with 5,000 clients, 5), BENCH_PAGE_MESSAGES (1000000), BENCH_SETUPS (pglite,postgres),
-// BENCH_DATABASE_URL, BENCH_REDIS_URL.
+// BENCH_DATABASE_URL, BENCH_REDIS_URL. BENCH_ONLY=page runs only the message page (PostgreSQL, one
+// server); BENCH_CPU_PROF=<dir> writes that server's CPU profile there when it stops.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = (process.env.BENCH_CLIENTS ?? '100,1000,5000').split(',').map(Number);
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
@@ -25,6 +26,8 @@ const RATE = Number(process.env.BENCH_RATE ?? 20);
 const RATE_5000_ONE = Number(process.env.BENCH_RATE_5000_ONE ?? 5);
 const PAGE_MESSAGES = Number(process.env.BENCH_PAGE_MESSAGES ?? 1_000_000);
 const SETUPS = (process.env.BENCH_SETUPS ?? 'pglite,postgres').split(',');
+const ONLY_PAGE = process.env.BENCH_ONLY === 'page';
+const CPU_PROF = process.env.BENCH_CPU_PROF;
 const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ORIGIN = 'http://localhost:3400';
@@ -85,6 +88,7 @@ async function startServers(
       port: 3401 + k,
       readyPath: '/api/health',
       logFile: join(dataDir, `server-${setup}-${k}.log`),
+      nodeArgs: CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [],
       env: {
         WEB_DIST: webDist,
         PUBLIC_URL: ORIGIN,
@@ -257,16 +261,17 @@ async function benchPostgres() {
   });
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
-  console.log(`\n[postgres] preparing ${Math.max(...SIZES)} people and ${PAGE_MESSAGES} messages in ${name} …`);
+  const people = ONLY_PAGE ? 2 : Math.max(...SIZES);
+  console.log(`\n[postgres] preparing ${people} people and ${PAGE_MESSAGES} messages in ${name} …`);
   const database = await openDatabase({ databaseUrl: url.toString(), maxConnections: 2 });
   await prepareDatabase(database);
-  const world = await createBenchWorld(database.db, Math.max(...SIZES));
+  const world = await createBenchWorld(database.db, people);
   const filling = Date.now();
   await fillPageChannel(database.db, world, PAGE_MESSAGES);
   console.log(`  ${PAGE_MESSAGES} messages stored in ${round((Date.now() - filling) / 1000)} s`);
   await database.close();
-  const servers = await startServers('postgres', 2, { DATABASE_URL: url.toString(), REDIS_URL });
-  await runScenarios('postgres', servers, world);
+  const servers = await startServers('postgres', ONLY_PAGE ? 1 : 2, { DATABASE_URL: url.toString(), REDIS_URL });
+  if (!ONLY_PAGE) await runScenarios('postgres', servers, world);
   await benchPage('postgres', servers[0] as ChildServer, world);
   for (const s of servers) await s.stop();
 }
@@ -329,7 +334,7 @@ try {
     loadavg: loadavg(),
   };
   console.log(`Machine: ${JSON.stringify(machine)}`);
-  if (SETUPS.includes('pglite')) await benchPglite();
+  if (SETUPS.includes('pglite') && !ONLY_PAGE) await benchPglite();
   if (SETUPS.includes('postgres')) await benchPostgres();
   verdicts();
   const dir = join(root, 'bench/results');
