@@ -83,15 +83,6 @@ export function useCreateCooperation() {
   });
 }
 
-/** Saves over revision `baseRevision`; the server answers 409 when someone saved in between. */
-export function useUpdateCooperation(id: string, baseRevision: number) {
-  const refresh = useRefreshAtlas();
-  return useMutation({
-    mutationFn: (input: CooperationInput) => api.put<Cooperation>(`${BASE}/${id}${query({ baseRevision })}`, input),
-    onSuccess: (record) => refresh(record),
-  });
-}
-
 export function useChangeState(id: string) {
   const refresh = useRefreshAtlas();
   return useMutation({
