@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { renderMessage } from '../src/server/features/chat/markdown.ts';
 import type { Db } from '../src/server/platform/db/client.ts';
 
 // The people, sessions, workspace and channels of the realtime benchmark, written straight into the
@@ -83,6 +84,9 @@ export async function createBenchWorld(db: Db, people: number): Promise<BenchWor
   };
 }
 
+const SEQ_MARK = 'SEQMARK';
+const PAGE_TEXT = `Nachricht ${SEQ_MARK}: Die **Sitzung** zum Haushalt ist am Dienstag, bitte die Unterlagen im Ordner \`Finanzen\` lesen.`;
+
 /**
  * Fills the page channel with `count` messages by the sender (Markdown text of realistic length, a
  * reaction on every tenth), in batches so the server's memory stays flat.
@@ -91,13 +95,18 @@ export async function fillPageChannel(db: Db, world: BenchWorld, count: number):
   const messageIdOfS = sql.raw(
     `('00000000-0000-7000-9' || substr(lpad(to_hex(s), 15, '0'), 1, 3) || '-' || substr(lpad(to_hex(s), 15, '0'), 4, 12))::uuid`,
   );
+  // The server stores each message's HTML when it is written; here it is rendered once around the number.
+  const [textBefore, textAfter] = PAGE_TEXT.split(SEQ_MARK) as [string, string];
+  const [htmlBefore, htmlAfter] = renderMessage(PAGE_TEXT).split(SEQ_MARK) as [string, string];
   const batch = 100_000;
   for (let from = 1; from <= count; from += batch) {
     const to = Math.min(count, from + batch - 1);
     await db.execute(sql`
-      insert into messages (id, channel_id, seq, author_id, text, created_at)
+      insert into messages (id, channel_id, seq, author_id, text, html, reactions, created_at)
       select ${messageIdOfS}, ${world.pageChannelId}, s, ${world.personIds[0]},
-        'Nachricht ' || s || ': Die **Sitzung** zum Haushalt ist am Dienstag, bitte die Unterlagen im Ordner \`Finanzen\` lesen.',
+        ${textBefore} || s || ${textAfter}, ${htmlBefore} || s || ${htmlAfter},
+        case when s % 10 = 0 then jsonb_build_array(jsonb_build_object('emoji', '👍', 'personIds', jsonb_build_array(${world.personIds[1]}::text)))
+          else '[]'::jsonb end,
         now() - ((${count} - s) || ' seconds')::interval
       from generate_series(${from}::bigint, ${to}::bigint) s`);
     await db.execute(sql`

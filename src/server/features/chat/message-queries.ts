@@ -17,6 +17,8 @@ export interface StoredMessage {
   lastRepliers: Array<{ id: string; name: string }>;
   mentions: Array<{ id: string; name: string }>;
   mentionsChannel: boolean;
+  /** Rendered when written; null for messages stored before that (rendered when read). */
+  html: string | null;
   reactions: Array<{ emoji: string; personIds: string[] }>;
   attachments: Array<{
     id: string;
@@ -33,6 +35,8 @@ export interface StoredMessage {
 
 // One row per message with its author, repliers, mentions, reactions and attachments, built as JSON
 // in the database: one round trip for a whole page, and the same timestamps on PGlite and PostgreSQL.
+// Reactions and HTML are kept on the row; a mention needs an `@` in the text, so most messages skip
+// that lookup.
 const messageJson = sql`json_build_object(
   'id', m.id, 'channelId', m.channel_id, 'seq', m.seq,
   'author', json_build_object('id', m.author_id, 'name', coalesce(a.name, '')),
@@ -41,12 +45,10 @@ const messageJson = sql`json_build_object(
   'lastRepliers', case when m.reply_count = 0 then '[]'::json else coalesce((select json_agg(
       json_build_object('id', p.id, 'name', p.name) order by array_position(m.last_replier_ids, p.id))
     from persons p where p.id = any(m.last_replier_ids)), '[]'::json) end,
-  'mentions', coalesce((select json_agg(json_build_object('id', p.id, 'name', p.name) order by p.name)
-    from message_mentions mm join persons p on p.id = mm.person_id where mm.message_id = m.id), '[]'::json),
-  'mentionsChannel', m.mentions_channel,
-  'reactions', coalesce((select json_agg(json_build_object('emoji', r.emoji, 'personIds', r.ids) order by r.first)
-    from (select emoji, array_agg(person_id order by created_at, person_id) as ids, min(created_at) as first
-          from message_reactions where message_id = m.id group by emoji) r), '[]'::json),
+  'mentions', case when strpos(m.text, '@') = 0 then '[]'::json else coalesce((select json_agg(
+      json_build_object('id', p.id, 'name', p.name) order by p.name)
+    from message_mentions mm join persons p on p.id = mm.person_id where mm.message_id = m.id), '[]'::json) end,
+  'mentionsChannel', m.mentions_channel, 'html', m.html, 'reactions', m.reactions,
   'attachments', coalesce((select json_agg(json_build_object('id', f.id, 'fileName', f.file_name,
       'mediaType', f.media_type, 'size', f.size, 'width', f.width, 'height', f.height) order by f.created_at, f.id)
     from message_attachments f where f.message_id = m.id), '[]'::json),
@@ -72,6 +74,46 @@ export async function storedMessage(tx: Tx, messageId: string): Promise<StoredMe
   return rows[0] ?? null;
 }
 
+// The page is the hottest read: a prepared statement saves parsing and planning it on every call.
+// The limits are written into the statement, one per pair, so the plan PostgreSQL keeps for it knows
+// how few rows it reads (with the limits as parameters it would guess a tenth of the channel).
+type PageStatement = ReturnType<ReturnType<typeof pageSelect>['prepare']>;
+const pageStatements = new WeakMap<Tx, Map<string, PageStatement>>();
+
+// Pages near either end of a channel need other pairs; past this many, they run unprepared.
+const MAX_PREPARED_PAGES = 32;
+
+function pageSelect(tx: Tx, before: number, after: number, channelId: unknown, seq: unknown) {
+  return tx.select({ older: sql<boolean>`p.older`, message: sql<unknown>`p.message` }).from(sql`(
+      (select true as older, ${messageJson}
+        from messages m left join persons a on a.id = m.author_id
+        where m.channel_id = ${channelId} and m.seq < ${seq} and ${inChannel}
+        order by m.seq desc limit ${sql.raw(String(before))})
+      union all
+      (select false as older, ${messageJson}
+        from messages m left join persons a on a.id = m.author_id
+        where m.channel_id = ${channelId} and m.seq >= ${seq} and ${inChannel}
+        order by m.seq limit ${sql.raw(String(after))})
+    ) p`);
+}
+
+function pagePrepared(tx: Tx, before: number, after: number) {
+  let statements = pageStatements.get(tx);
+  if (!statements) {
+    statements = new Map();
+    pageStatements.set(tx, statements);
+  }
+  const key = `${before}:${after}`;
+  let statement = statements.get(key);
+  if (!statement && statements.size < MAX_PREPARED_PAGES) {
+    statement = pageSelect(tx, before, after, sql.placeholder('channelId'), sql.placeholder('seq')).prepare(
+      `chat_page_${before}_${after}`,
+    );
+    statements.set(key, statement);
+  }
+  return statement ?? null;
+}
+
 /**
  * The channel messages on both sides of a sequence number in one round trip: up to `before` messages
  * before it (exclusive) and up to `after` from it on (inclusive), each oldest first.
@@ -83,19 +125,11 @@ export async function messagesAround(
   before: number,
   after: number,
 ): Promise<{ older: StoredMessage[]; newer: StoredMessage[] }> {
-  const result = await tx.execute(sql`
-    (select true as older, ${messageJson}
-      from messages m left join persons a on a.id = m.author_id
-      where m.channel_id = ${channelId} and m.seq < ${seq} and ${inChannel}
-      order by m.seq desc limit ${before})
-    union all
-    (select false as older, ${messageJson}
-      from messages m left join persons a on a.id = m.author_id
-      where m.channel_id = ${channelId} and m.seq >= ${seq} and ${inChannel}
-      order by m.seq limit ${after})`);
+  const [b, a] = [Math.trunc(before), Math.trunc(after)];
+  const rows = await (pagePrepared(tx, b, a)?.execute({ channelId, seq }) ?? pageSelect(tx, b, a, channelId, seq));
   const older: StoredMessage[] = [];
   const newer: StoredMessage[] = [];
-  for (const row of rowsOf<{ older: boolean; message: unknown }>(result)) {
+  for (const row of rows) {
     (row.older ? older : newer).push(jsonOf<StoredMessage>(row.message));
   }
   older.sort((x, y) => Number(x.seq) - Number(y.seq));
@@ -116,17 +150,28 @@ export async function lockMessage(tx: Tx, messageId: string): Promise<MessageRow
   return rows[0] ?? null;
 }
 
+const reactionGroups = (messageId: string) => sql`
+  select emoji, array_agg(person_id::text order by created_at, person_id) as ids, min(created_at) as first
+  from message_reactions where message_id = ${messageId} group by emoji`;
+
 /** The reactions of one message, grouped by emoji, in the order they were first given. */
 export async function reactionsOf(tx: Tx, messageId: string) {
   const result = await tx.execute(sql`
-    select emoji, array_agg(person_id::text order by created_at, person_id) as "personIds"
-    from message_reactions where message_id = ${messageId}
-    group by emoji order by min(created_at), emoji`);
+    select emoji, ids as "personIds" from (${reactionGroups(messageId)}) g order by first, emoji`);
   return rowsOf<{ emoji: string; personIds: string[] }>(result).map((r) => ({
     emoji: r.emoji,
     count: r.personIds.length,
     personIds: r.personIds,
   }));
+}
+
+/** Copies the message's reactions onto its row (for pages), after they changed in the same transaction. */
+export async function storeReactionSummary(tx: Tx, messageId: string): Promise<void> {
+  await tx.execute(sql`
+    update messages set reactions = coalesce((
+      select jsonb_agg(jsonb_build_object('emoji', emoji, 'personIds', ids) order by first, emoji)
+      from (${reactionGroups(messageId)}) g), '[]'::jsonb)
+    where id = ${messageId}`);
 }
 
 export async function addReaction(tx: Tx, messageId: string, personId: string, emoji: string): Promise<boolean> {

@@ -12,7 +12,7 @@ export function messageView(stored: StoredMessage): ChatMessage {
     ...stored,
     seq: Number(stored.seq),
     text: deleted ? '' : stored.text,
-    html: deleted ? '' : renderMessage(stored.text, stored.mentions),
+    html: deleted ? '' : (stored.html ?? renderMessage(stored.text, stored.mentions)),
     reactions: stored.reactions.map((r) => ({ emoji: r.emoji, count: r.personIds.length, personIds: r.personIds })),
     attachments: stored.attachments.map((f) => ({
       ...f,

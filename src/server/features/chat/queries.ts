@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { persons } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
+import { preparedPerDatabase } from '../../platform/db/prepared.ts';
 import type { WorkspaceRole } from '../workspaces/membership.ts';
 import { workspaceMembers, workspaces } from '../workspaces/tables.ts';
 import type { ChannelKind } from './policy.ts';
@@ -9,6 +10,23 @@ import { channelMembers, channels } from './tables.ts';
 
 export type ChannelRow = typeof channels.$inferSelect;
 export type MembershipRow = typeof channelMembers.$inferSelect;
+
+function accessLookup(tx: Tx) {
+  const personId = sql.placeholder('personId');
+  return tx
+    .select({ channel: channels, membership: channelMembers, role: workspaceMembers.role })
+    .from(channels)
+    .leftJoin(channelMembers, and(eq(channelMembers.channelId, channels.id), eq(channelMembers.personId, personId)))
+    .leftJoin(
+      workspaceMembers,
+      and(eq(workspaceMembers.workspaceId, channels.workspaceId), eq(workspaceMembers.personId, personId)),
+    )
+    .where(eq(channels.id, sql.placeholder('channelId')))
+    .limit(1);
+}
+
+// Built once per database handle: reads (pages, threads, members) run it outside a transaction.
+const preparedAccess = preparedPerDatabase('chat_channel_access', accessLookup);
 
 /**
  * A channel with the person's row in channel_members and their role in its workspace (nulls when
@@ -20,16 +38,7 @@ export async function channelWithMembership(
   channelId: string,
   personId: string,
 ): Promise<{ channel: ChannelRow; membership: MembershipRow | null; role: WorkspaceRole | null } | null> {
-  const rows = await tx
-    .select({ channel: channels, membership: channelMembers, role: workspaceMembers.role })
-    .from(channels)
-    .leftJoin(channelMembers, and(eq(channelMembers.channelId, channels.id), eq(channelMembers.personId, personId)))
-    .leftJoin(
-      workspaceMembers,
-      and(eq(workspaceMembers.workspaceId, channels.workspaceId), eq(workspaceMembers.personId, personId)),
-    )
-    .where(eq(channels.id, channelId))
-    .limit(1);
+  const rows = await preparedAccess(tx).execute({ channelId, personId });
   const row = rows[0];
   return row
     ? { channel: row.channel, membership: row.membership, role: (row.role as WorkspaceRole | null) ?? null }

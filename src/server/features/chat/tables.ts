@@ -4,6 +4,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -83,6 +84,19 @@ export const messages = pgTable(
     /** Up to three people who replied last, newest first. */
     lastReplierIds: uuid('last_replier_ids').array().notNull().default(sql`'{}'::uuid[]`),
     mentionsChannel: boolean('mentions_channel').notNull().default(false),
+    /**
+     * The text rendered to HTML when it was written or edited, so a page does not render on every read;
+     * null for messages written before it was stored (rendered when read).
+     */
+    html: text('html'),
+    /**
+     * The reactions by emoji in the order first given, kept in step with message_reactions in the same
+     * transaction, so a page reads them from the row.
+     */
+    reactions: jsonb('reactions')
+      .$type<Array<{ emoji: string; personIds: string[] }>>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     searchVector: tsvector('search_vector'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     editedAt: timestamp('edited_at', { withTimezone: true }),

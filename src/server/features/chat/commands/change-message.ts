@@ -8,6 +8,7 @@ import { emit } from '../../../platform/events/outbox.ts';
 import { archived, type LoadedAccess, loadAccess } from '../access.ts';
 import type { ChatActor } from '../actor.ts';
 import { notifyAboutMessage } from '../chat-notifications.ts';
+import { renderMessage } from '../markdown.ts';
 import { resolveMentions } from '../mentions.ts';
 import { lockMessage, type MessageRow, storedMessage } from '../message-queries.ts';
 import { messageView } from '../message-view.ts';
@@ -55,10 +56,16 @@ export async function editMessageCommand(deps: Deps, actor: ChatActor, messageId
       .where(eq(messageMentions.messageId, messageId))
       .returning({ personId: messageMentions.personId });
     await storeMentions(tx, { id: row.id, channelId: row.channelId, seq: row.seq }, mentioned.personIds);
+    const named = new Set(mentioned.personIds);
+    const html = renderMessage(
+      text,
+      readers.filter((r) => named.has(r.personId)).map((r) => ({ id: r.personId, name: r.name })),
+    );
     await tx
       .update(messages)
       .set({
         text,
+        html,
         editedAt: new Date(),
         mentionsChannel: mentioned.channel,
         searchVector: sql`to_tsvector('german', ${text})`,
@@ -106,7 +113,7 @@ export async function deleteMessageCommand(deps: Deps, actor: ChatActor, message
     }
     await tx
       .update(messages)
-      .set({ text: '', deletedAt: new Date(), mentionsChannel: false, searchVector: null })
+      .set({ text: '', html: '', reactions: [], deletedAt: new Date(), mentionsChannel: false, searchVector: null })
       .where(eq(messages.id, messageId));
     await tx.delete(messageMentions).where(eq(messageMentions.messageId, messageId));
     await tx.delete(messageReactions).where(eq(messageReactions.messageId, messageId));

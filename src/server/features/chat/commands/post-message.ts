@@ -8,6 +8,7 @@ import { emit } from '../../../platform/events/outbox.ts';
 import { requirePostable } from '../access.ts';
 import type { ChatActor } from '../actor.ts';
 import { notifyAboutMessage } from '../chat-notifications.ts';
+import { renderMessage } from '../markdown.ts';
 import { resolveMentions } from '../mentions.ts';
 import { lockMessage } from '../message-queries.ts';
 import { messageView } from '../message-view.ts';
@@ -72,6 +73,12 @@ export async function postMessageCommand(
       text,
       readers.map((r) => ({ id: r.personId, name: r.name })),
     );
+    const named = new Set(mentioned.personIds);
+    const mentions = readers
+      .filter((r) => named.has(r.personId))
+      .map((r) => ({ id: r.personId, name: r.name }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const html = renderMessage(text, mentions);
     const id = newId();
     const alsoInChannel = rootId !== null && input.alsoInChannel === true;
     const { seq, createdAt } = await insertNextMessage(tx, {
@@ -79,6 +86,7 @@ export async function postMessageCommand(
       channelId,
       authorId: actor.personId,
       text,
+      html,
       threadRootId: rootId,
       alsoInChannel,
       mentionsChannel: mentioned.channel,
@@ -93,7 +101,6 @@ export async function postMessageCommand(
     if (!rootId || alsoInChannel) await readUpTo(tx, actor.personId, channelId, seq, { announce: false });
     await notifyAboutMessage(tx, actor, access, readers, { id, seq, text, threadRootId: rootId }, mentioned);
     // Everything the message shows is known here; reading it back would cost a query per post.
-    const named = new Set(mentioned.personIds);
     const view = messageView({
       id,
       channelId,
@@ -105,11 +112,9 @@ export async function postMessageCommand(
       replyCount: 0,
       lastReplyAt: null,
       lastRepliers: [],
-      mentions: readers
-        .filter((r) => named.has(r.personId))
-        .map((r) => ({ id: r.personId, name: r.name }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+      mentions,
       mentionsChannel: mentioned.channel,
+      html,
       reactions: [],
       attachments,
       createdAt,
@@ -135,6 +140,7 @@ async function insertNextMessage(
     channelId: string;
     authorId: string;
     text: string;
+    html: string;
     threadRootId: string | null;
     alsoInChannel: boolean;
     mentionsChannel: boolean;
@@ -145,8 +151,8 @@ async function insertNextMessage(
       update channels set last_seq = last_seq + 1, last_message_at = now()
       where id = ${m.channelId} returning last_seq
     )
-    insert into messages (id, channel_id, seq, author_id, text, thread_root_id, also_in_channel, mentions_channel, search_vector)
-    select ${m.id}, ${m.channelId}, next.last_seq, ${m.authorId}, ${m.text}, ${m.threadRootId}, ${m.alsoInChannel},
+    insert into messages (id, channel_id, seq, author_id, text, html, thread_root_id, also_in_channel, mentions_channel, search_vector)
+    select ${m.id}, ${m.channelId}, next.last_seq, ${m.authorId}, ${m.text}, ${m.html}, ${m.threadRootId}, ${m.alsoInChannel},
       ${m.mentionsChannel}, to_tsvector('german', ${m.text})
     from next
     returning seq, to_json(created_at) #>> '{}' as created_at`);

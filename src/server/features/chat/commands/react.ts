@@ -5,7 +5,14 @@ import { emit } from '../../../platform/events/outbox.ts';
 import { archived, loadAccess } from '../access.ts';
 import type { ChatActor } from '../actor.ts';
 import { isEmoji } from '../emoji.ts';
-import { addReaction, lockMessage, reactionCounts, reactionsOf, removeReaction } from '../message-queries.ts';
+import {
+  addReaction,
+  lockMessage,
+  reactionCounts,
+  reactionsOf,
+  removeReaction,
+  storeReactionSummary,
+} from '../message-queries.ts';
 import { canPost, canRead } from '../policy.ts';
 
 /** Most different emoji on one message, and most reactions one person gives one message. */
@@ -49,6 +56,7 @@ export async function reactCommand(
     } else {
       changed = await removeReaction(tx, messageId, actor.personId, emoji);
     }
+    if (changed) await storeReactionSummary(tx, messageId);
     const reactions = await reactionsOf(tx, messageId);
     if (changed) {
       await emit(tx, {
