@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +7,7 @@ import postgres from 'postgres';
 import { generateCooperations } from '../scripts/generate-cooperations.ts';
 import { openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { prepareDatabase } from '../src/server/prepare-database.ts';
+import { BROWSER_HEADERS, prepareSearches, rawAnswer, SEARCHES } from './atlas-searches.ts';
 import { type ChildServer, startChildServer } from './child-server.ts';
 
 // `npm run bench:atlas`: 20,000 synthetic cooperations; a mix of 20 atlas searches with facets and the
@@ -23,30 +23,6 @@ const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.
 const TARGET_SEARCH_P99_MS = 50;
 const TARGET_RECORD_RATIO = 0.5;
 
-/** The mix: the atlas as first opened, words (stems, compound parts, umlaut spellings, a typo), filters, both. */
-const SEARCHES = [
-  '',
-  'q=Feuerwehren',
-  'q=versorgung',
-  'q=Breitbnad',
-  'q=Muellabfuhr',
-  'q=Digitalisierung%20Verwaltung',
-  'q=Kl%C3%A4ranlage',
-  'q=Schulverband',
-  'q=Winterdienst&page=2',
-  'q=Glasfaser&land=03',
-  'q=Klimaschutz&transferable=true',
-  'land=09',
-  'land=05&legalForm=zweckverband',
-  'field=breitband',
-  'field=abfall&field=abwasser',
-  'sector=03&status=laufend',
-  'transferable=true&sort=newest',
-  'startFrom=2015&startTo=2020&sort=start',
-  'kreis=KREIS',
-  'partner=PARTNER',
-];
-
 interface Measurement {
   server: 'bare' | 'pglite' | 'postgres';
   endpoint: string;
@@ -61,9 +37,6 @@ interface Measurement {
 
 const results: Measurement[] = [];
 const cleanups: Array<() => Promise<void>> = [];
-
-/** What a browser sends; large search answers (map points) go out gzipped to it. */
-const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
 
 async function measure(server: Measurement['server'], endpoint: string, url: string, paths?: string[]) {
   const run = (duration: number) =>
@@ -95,59 +68,6 @@ async function measure(server: Measurement['server'], endpoint: string, url: str
   console.log(
     `  ${endpoint.padEnd(44)} ${String(m.requestsPerSecond).padStart(7)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms  ${m.kilobytesPerResponse} kB${flag}`,
   );
-}
-
-/** Asks each search once, prints what it finds and fills in a Kreis and a partner; returns the paths. */
-async function prepareSearches(baseUrl: string) {
-  const ask = async (query: string) => {
-    const res = await fetch(`${baseUrl}/api/atlas/cooperations?${query}`);
-    if (!res.ok) throw new Error(`GET /api/atlas/cooperations?${query} answered ${res.status}: ${await res.text()}`);
-    return (await res.json()) as {
-      total: number;
-      hits: { slug: string; title: string }[];
-      facets: { kreis: { value: string }[] };
-      points: unknown[];
-      suggestion: string | null;
-    };
-  };
-  const all = await ask('');
-  const slug = all.hits[0]?.slug;
-  const record = (await (await fetch(`${baseUrl}/api/atlas/cooperations/${slug}`)).json()) as {
-    partners?: { id: string }[];
-  };
-  const fill = (q: string) =>
-    q.replace('KREIS', all.facets.kreis[0]?.value ?? '').replace('PARTNER', record.partners?.[0]?.id ?? '');
-  const paths = SEARCHES.map((q) => `/api/atlas/cooperations${q ? `?${fill(q)}` : ''}`);
-  const seen: Record<string, { total: number; points: number; first: string; suggestion: string | null }> = {};
-  for (const q of SEARCHES) {
-    const body = await ask(fill(q));
-    seen[q || '(none)'] = {
-      total: body.total,
-      points: body.points.length,
-      first: body.hits[0]?.title ?? '—',
-      suggestion: body.suggestion,
-    };
-    console.log(
-      `  ${(q || '(no filter)').padEnd(40)} → ${String(body.total).padStart(5)} hits${body.suggestion ? `, "Meinten Sie ${body.suggestion}?"` : ''}, first: ${body.hits[0]?.title.slice(0, 60) ?? '—'}`,
-    );
-  }
-  const slugs = (await ask('pageSize=100&sort=newest')).hits.map((h) => h.slug);
-  return { paths, recordPaths: slugs.map((s) => `/api/atlas/cooperations/${s}`), seen };
-}
-
-/** An answer exactly as the server sent it to a browser (gzipped where it compresses). */
-function rawAnswer(url: string): Promise<{ encoding: string | null; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    get(url, { headers: BROWSER_HEADERS }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const encoding = res.headers['content-encoding'];
-        resolve({ encoding: typeof encoding === 'string' ? encoding : null, body: Buffer.concat(chunks) });
-      });
-      res.on('error', reject);
-    }).on('error', reject);
-  });
 }
 
 /**

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   EXCHANGE_COLUMNS,
   type ExchangeRecord,
-  fromCsvCells,
   guardCell,
   parseAward,
   parseFunding,
@@ -12,6 +11,7 @@ import {
   toExchangeRecord,
   unguardCell,
 } from './exchange-format.ts';
+import { fromCsvCells } from './exchange-read.ts';
 import { csvLine } from './export-files.ts';
 
 const record: ExchangeRecord = toExchangeRecord(

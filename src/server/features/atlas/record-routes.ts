@@ -9,6 +9,7 @@ import { createCooperationCommand } from './commands/create-cooperation.ts';
 import { replaceCooperationCommand } from './commands/replace-cooperation.ts';
 import { type AtlasViewer, canSee } from './policy.ts';
 import { findById, findBySlug } from './queries.ts';
+import { createRecordAnswerCache } from './record-cache.ts';
 import { cooperationView } from './record-view.ts';
 import { ReplaceQuery, SlugParams, TAGS } from './schema.ts';
 import { atlasActorOf, atlasViewerOf } from './viewer.ts';
@@ -23,6 +24,7 @@ export async function viewAfterChange(deps: Deps, id: string, viewer: AtlasViewe
 /** Reading, creating and replacing one record. */
 export async function recordRoutes(fastify: FastifyInstance, deps: Deps) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const answers = createRecordAnswerCache(deps.config.atlasSearchCacheMs);
 
   app.get(
     '/atlas/cooperations/:slug',
@@ -35,12 +37,25 @@ export async function recordRoutes(fastify: FastifyInstance, deps: Deps) {
         response: { 200: Cooperation, ...problems(400, 404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      const signedOut = !request.principal;
+      const cached = signedOut ? answers?.get(request.params.slug) : undefined;
+      // A string passes through Fastify unserialised: it is the JSON the schema produced before.
+      if (cached) return reply.type('application/json; charset=utf-8').send(cached as unknown as Cooperation);
+      const generation = answers?.generation();
       const viewer = await atlasViewerOf(deps.db, request.principal);
       const record = await findBySlug(deps.db, request.params.slug);
       // Drafts of others answer exactly like records that do not exist.
       if (!record || !canSee(viewer, record)) throw notFound('Cooperation');
-      return cooperationView(deps.db, record, viewer);
+      const view = await cooperationView(deps.db, record, viewer);
+      // Only what everyone may see is kept: signed-out readers see published records only.
+      if (signedOut && answers && generation !== undefined && record.state === 'published') {
+        // Serialised by the route's response schema, so the cache holds exactly what the route sends.
+        const json = reply.serialize(view) as string;
+        answers.set(request.params.slug, json, generation);
+        return reply.type('application/json; charset=utf-8').send(json as unknown as Cooperation);
+      }
+      return view;
     },
   );
 

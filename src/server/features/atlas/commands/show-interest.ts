@@ -9,6 +9,7 @@ import { organisationSummary } from '../../organisations/summary.ts';
 import { interestMail } from '../interest-mail.ts';
 import { canSee } from '../policy.ts';
 import { contactsOf, findById, recentInterests, senderOf } from '../queries.ts';
+import { touchRecordAnswers } from '../record-cache.ts';
 import { recordInterest } from '../record-writes.ts';
 import type { AtlasActor } from '../viewer.ts';
 
@@ -72,6 +73,8 @@ export async function showInterestCommand(
     const recipients = mailRecipients(contacts, actor.viewer.personId);
     return { interestCount, recipients, record, sender, organisationName: organisation?.name ?? null, link };
   });
+  // The interest count is part of the record's cached public answer.
+  touchRecordAnswers();
   await deps.publisher.flush();
 
   for (const to of result.recipients) {
