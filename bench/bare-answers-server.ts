@@ -17,7 +17,7 @@ app.get('/*', async (request, reply) => {
   return reply.type('application/json; charset=utf-8').header('vary', 'Accept-Encoding').send(answer.body);
 });
 app.get('/', async () => ({ hello: 'world' }));
-await app.listen({ port: Number(process.env.PORT ?? 3298), host: '127.0.0.1' });
+await app.listen({ port: Number(process.env.PORT ?? 3392), host: '127.0.0.1' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void app.close().then(() => process.exit(0)));
 }
