@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { foldGerman } from '../../../shared/fold-german.ts';
 
 /**
  * The folded form of a word, as atlas_terms keeps it and queries compare it: lower case, umlauts
@@ -7,15 +8,7 @@ import { type SQL, sql } from 'drizzle-orm';
  * folded word still finds the record written with umlauts.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return foldGerman(text);
 }
 
 /** SQL twin of `fold`. lower() leaves Ä, Ö, Ü alone under the C collation, so both cases are replaced. */
