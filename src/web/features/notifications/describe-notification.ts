@@ -47,7 +47,9 @@ export function describeNotification(t: TFunction, notification: NotificationIte
     case 'join-request-answered':
       return {
         sentence: t(
-          data.accepted === true ? 'notifications.kinds.joinRequestAccepted' : 'notifications.kinds.joinRequestDeclined',
+          data.accepted === true
+            ? 'notifications.kinds.joinRequestAccepted'
+            : 'notifications.kinds.joinRequestDeclined',
           { workspaceName },
         ),
         detail: null,
