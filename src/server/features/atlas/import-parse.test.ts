@@ -45,6 +45,14 @@ describe('reading CSV', () => {
     ]);
   });
 
+  it('takes off the apostrophe the export puts before cells a spreadsheet would run as formulas', () => {
+    const file = parseCsv("title;keywords\n'=Gemeinsam stark;'-Abfall | Bauhof\n'Ohne Formel;x\n");
+    expect(file.rows.map((r) => [r.values.title, r.values.keywords])).toEqual([
+      ['=Gemeinsam stark', '-Abfall | Bauhof'],
+      ["'Ohne Formel", 'x'],
+    ]);
+  });
+
   it('normalises headers and lists unknown columns, passing over the informational ones', () => {
     const file = parseCsv('Title;External ID;partner_names;url;Titel\nA;x;Seevetal;https://x;B');
     expect([...file.columns]).toEqual(['title', 'external_id']);

@@ -1,5 +1,11 @@
 import { ATLAS_LIMITS } from '../../../shared/atlas/states.ts';
-import { EXCHANGE_COLUMNS, EXCHANGE_FORMAT, type ExchangeColumn, INFORMATIONAL_COLUMNS } from './exchange-format.ts';
+import {
+  EXCHANGE_COLUMNS,
+  EXCHANGE_FORMAT,
+  type ExchangeColumn,
+  INFORMATIONAL_COLUMNS,
+  unguardCell,
+} from './exchange-format.ts';
 import { ImportFileError, readCsv } from './import-csv.ts';
 import { jsonErrorLine } from './import-json-error.ts';
 
@@ -89,7 +95,8 @@ export function parseCsv(content: string): ParsedFile {
     }
     const values: RawRow['values'] = {};
     names.forEach((name, i) => {
-      if (KNOWN.has(name)) values[name as ImportColumn] = record.cells[i] ?? '';
+      // The export marks cells a spreadsheet would run as formulas with an apostrophe; it is not part of the text.
+      if (KNOWN.has(name)) values[name as ImportColumn] = unguardCell(record.cells[i] ?? '');
     });
     rows.push({ row: index + 2, values });
   });

@@ -27,6 +27,8 @@ interface AtlasMapProps {
   points: AtlasPoint[];
   /** How many records match (some may have no place): said in the map's description. */
   total: number;
+  /** How many matching records have a place; more than `points` when the answer was capped. */
+  locatedTotal?: number | undefined;
   /** Land codes of the filter: the map frames them and greys the others. */
   laender: string[];
   /** The ID of the result list, which says in words what the map shows. */
@@ -65,7 +67,7 @@ function useWidth() {
  * clusters. Zoom with the buttons, + and −, or a click on a cluster; pan with the arrow keys or by
  * dragging. Every dot is a link to its record; the result list says the same in words.
  */
-export function AtlasMap({ points, total, laender: selectedLaender, listId }: AtlasMapProps) {
+export function AtlasMap({ points, total, locatedTotal, laender: selectedLaender, listId }: AtlasMapProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const descriptionId = useId();
@@ -270,9 +272,11 @@ export function AtlasMap({ points, total, laender: selectedLaender, listId }: At
       ) : null}
       <figcaption className="atlas-map__caption">
         <p className="kern-body kern-body--small" hidden={total === 0}>
-          {located === total && total > 0
-            ? t('atlas.map.locatedAll', { count: total })
-            : t('atlas.map.located', { count: located, total })}{' '}
+          {locatedTotal !== undefined && locatedTotal > located
+            ? t('atlas.map.capped', { count: located, located: locatedTotal })
+            : located === total && total > 0
+              ? t('atlas.map.locatedAll', { count: total })
+              : t('atlas.map.located', { count: located, total })}{' '}
           <JumpLink target={listId}>{t('atlas.map.toList')}</JumpLink>
         </p>
         <AtlasMapLegend points={points} clusters={items.some((item) => item.kind === 'cluster')} />

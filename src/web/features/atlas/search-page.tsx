@@ -193,7 +193,13 @@ export function SearchPage() {
         </div>
 
         <div className="atlas-search__map" id="atlas-map">
-          <AtlasMap points={data?.points ?? []} total={total} laender={chosen(search, 'land')} listId={listId} />
+          <AtlasMap
+            points={data?.points ?? []}
+            total={total}
+            locatedTotal={data?.pointsTotal}
+            laender={chosen(search, 'land')}
+            listId={listId}
+          />
         </div>
       </div>
     </>
