@@ -1,13 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
 import { generateCooperations } from '../scripts/generate-cooperations.ts';
 import { openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { prepareDatabase } from '../src/server/prepare-database.ts';
 import { BROWSER_HEADERS, prepareSearches, rawAnswer, SEARCHES } from './atlas-searches.ts';
+import { createBenchDatabase, machine } from './bench-host.ts';
 import { type ChildServer, startChildServer } from './child-server.ts';
 
 // `npm run bench:atlas`: 20,000 synthetic cooperations; a mix of 20 atlas searches with facets and the
@@ -168,40 +168,6 @@ async function benchBare(endpoint: string) {
   await bare.stop();
 }
 
-async function createPgDatabase(): Promise<{ url: string; version: string } | null> {
-  const admin = postgres(PG_ADMIN_URL, { max: 1, connect_timeout: 3, onnotice: () => {} });
-  let version: string;
-  try {
-    version = (await admin`select version()`)[0]?.version ?? '?';
-  } catch (e) {
-    await admin.end({ timeout: 1 }).catch(() => {});
-    console.log(`\n[postgres] skipped: PostgreSQL at ${PG_ADMIN_URL} is unreachable (${(e as Error).message}).`);
-    return null;
-  }
-  const name = `allmende_bench_atlas_${Date.now().toString(36)}`;
-  await admin.unsafe(`create database "${name}"`);
-  cleanups.push(async () => {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end({ timeout: 5 });
-  });
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), version };
-}
-
-function machine() {
-  const cpu = cpus();
-  return {
-    cpu: cpu[0]?.model ?? 'unknown',
-    cores: cpu.length,
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    freeMemoryGiB: Math.round(freemem() / 2 ** 30),
-    node: process.version,
-    os: `${process.platform} ${release()}`,
-    loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
-  };
-}
-
 function targets() {
   const out: { target: string; measured: number | null; met: boolean | null }[] = [];
   const pg = (endpoint: string) => results.find((r) => r.server === 'postgres' && r.endpoint.startsWith(endpoint));
@@ -267,7 +233,7 @@ try {
   await benchBare('GET / (hello world)');
   const runs: Record<string, unknown> = {};
   if (!process.env.BENCH_SKIP_PGLITE) runs.pglite = await benchAllmende('pglite', 3393);
-  const pg = await createPgDatabase();
+  const pg = await createBenchDatabase(PG_ADMIN_URL, 'allmende_bench_atlas', cleanups);
   if (pg) {
     console.log(`\n[postgres] ${pg.version}`);
     runs.postgres = await benchAllmende('postgres', 3394, pg.url);

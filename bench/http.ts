@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
+import { createBenchDatabase, machine } from './bench-host.ts';
 import { type ChildServer, startChildServer } from './child-server.ts';
 import { COMMON_SEARCHES, distinctSearches } from './search-queries.ts';
 import { signInNewPerson } from './sign-in.ts';
@@ -171,41 +171,6 @@ async function benchBare(endpoint: string) {
   await bare.stop();
 }
 
-async function createPgDatabase(): Promise<{ url: string; version: string } | null> {
-  const admin = postgres(PG_ADMIN_URL, { max: 1, connect_timeout: 3, onnotice: () => {} });
-  let version: string;
-  try {
-    version = (await admin`select version()`)[0]?.version ?? '?';
-  } catch (e) {
-    await admin.end({ timeout: 1 }).catch(() => {});
-    console.log(`\n[postgres] skipped: PostgreSQL at ${PG_ADMIN_URL} is unreachable (${(e as Error).message}).`);
-    return null;
-  }
-  const name = `allmende_bench_${Date.now().toString(36)}`;
-  await admin.unsafe(`create database "${name}"`);
-  cleanups.push(async () => {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end({ timeout: 5 });
-  });
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), version };
-}
-
-function machine() {
-  const cpu = cpus();
-  return {
-    cpu: cpu[0]?.model ?? 'unknown',
-    cores: cpu.length,
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    freeMemoryGiB: Math.round(freemem() / 2 ** 30),
-    node: process.version,
-    os: `${process.platform} ${release()}`,
-    // Other work on the machine skews every figure; the load before the run is kept with the results.
-    loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
-  };
-}
-
 function printTable() {
   console.log(
     `\n${'server'.padEnd(9)} ${'endpoint'.padEnd(40)} ${'req/s'.padStart(7)} ${'× bare'.padStart(7)} ${'p50'.padStart(6)} ${'p97.5'.padStart(6)} ${'p99'.padStart(6)}  (ms)`,
@@ -267,7 +232,7 @@ try {
 
   const searchHits: Record<string, Record<string, string[]>> = {};
   searchHits.pglite = await benchAllmende('pglite', 3301);
-  const pg = await createPgDatabase();
+  const pg = await createBenchDatabase(PG_ADMIN_URL, 'allmende_bench', cleanups);
   if (pg) {
     console.log(`[postgres] ${pg.version}`);
     searchHits.postgres = await benchAllmende('postgres', 3302, pg.url);

@@ -8,11 +8,10 @@ import { api } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Form } from '../../ui/form.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
-import { TextArea } from '../../ui/text-area.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { useAlliances } from '../alliances/queries.ts';
 import { VisibilityChoice } from './visibility-choice.tsx';
+import { WorkspaceProfileFields } from './workspace-profile-fields.tsx';
 import { WORKSPACES_KEY } from './workspace-queries.ts';
 
 const FIELDS = ['name', 'description', 'owner', 'visibility'];
@@ -65,24 +64,13 @@ export function CreateWorkspaceForm({ me }: { me: Me }) {
       submit={t('workspaces.create.submit')}
       submitIcon="add"
     >
-      <TextField
-        id={form.id('name')}
-        label={t('workspaces.create.name')}
-        hint={t('workspaces.create.nameHint')}
-        value={name}
-        onChange={setName}
-        error={form.errors.name}
-        maxLength={120}
-      />
-      <TextArea
-        id={form.id('description')}
-        label={t('workspaces.create.description')}
-        value={description}
-        onChange={setDescription}
-        error={form.errors.description}
-        maxLength={4000}
-        rows={3}
-        optional
+      <WorkspaceProfileFields
+        form={form}
+        name={name}
+        onName={setName}
+        description={description}
+        onDescription={setDescription}
+        nameHint={t('workspaces.create.nameHint')}
       />
       <SelectField
         id={form.id('owner')}

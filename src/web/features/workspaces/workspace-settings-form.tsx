@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace, WorkspaceVisibility } from '../../../shared/contracts/workspaces.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Form } from '../../ui/form.tsx';
-import { TextArea } from '../../ui/text-area.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { VisibilityChoice } from './visibility-choice.tsx';
+import { WorkspaceProfileFields } from './workspace-profile-fields.tsx';
 import { useUpdateWorkspace } from './workspace-queries.ts';
 
 /** Name, description and visibility of the workspace (owners). */
@@ -33,23 +32,12 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
         error={update.error}
         submit={t('workspaces.settings.save')}
       >
-        <TextField
-          id={form.id('name')}
-          label={t('workspaces.create.name')}
-          value={name}
-          onChange={setName}
-          error={form.errors.name}
-          maxLength={120}
-        />
-        <TextArea
-          id={form.id('description')}
-          label={t('workspaces.create.description')}
-          value={description}
-          onChange={setDescription}
-          error={form.errors.description}
-          maxLength={4000}
-          rows={3}
-          optional
+        <WorkspaceProfileFields
+          form={form}
+          name={name}
+          onName={setName}
+          description={description}
+          onDescription={setDescription}
         />
         <VisibilityChoice id={form.id('visibility')} value={visibility} onChange={setVisibility} />
       </Form>
