@@ -47,12 +47,36 @@ describe('the per-process cache of who reads a channel', () => {
   });
 
   it('loads again when a change is heard while it loads', async () => {
-    const audience = createChatAudience(t.deps.db, t.deps.bus);
     const w = await chatWorkspace(t);
+    // The first load's query waits until the change has reached this process's bus subscribers (the
+    // cache subscribed first, so it has heard it too), so the change always arrives while that load
+    // is in flight, however fast the database answers and however the bus carries it (Redis in CI).
+    let published!: () => void;
+    const changeHeard = new Promise<void>((resolve) => {
+      published = resolve;
+    });
+    let queries = 0;
+    const db = t.deps.db;
+    const slowFirstQuery = new Proxy(db, {
+      get(target, prop, receiver) {
+        if (prop !== 'execute') return Reflect.get(target, prop, receiver);
+        return async (...args: Parameters<typeof db.execute>) => {
+          queries += 1;
+          if (queries === 1) await changeHeard;
+          return db.execute(...args);
+        };
+      },
+    });
+    const audience = createChatAudience(slowFirstQuery, t.deps.bus);
+    const change = heard('workspace.member-changed', { workspaceId: w.workspaceId, personId: w.member.id });
+    const stop = t.deps.bus.subscribe((event) => {
+      if (event.id === change.id) published();
+    });
     const loading = audience.canReadChannel(w.member.id, w.defaultChannelId);
-    await t.deps.bus.publish(heard('workspace.member-changed', { workspaceId: w.workspaceId, personId: w.member.id }));
+    await t.deps.bus.publish(change);
     expect(await loading).toBe(true);
     expect(audience.stats().channelLoads).toBe(2);
     expect(audience.canReadChannel(w.member.id, w.defaultChannelId)).toBe(true);
+    stop();
   });
 });
