@@ -1,11 +1,20 @@
 import { loadConfig } from './config.ts';
-import { startPlatform } from './start.ts';
+import { ServiceUnavailable } from './platform/service-check.ts';
+import { type Started, startPlatform } from './start.ts';
 import { ensureWebBuild } from './web-build.ts';
 
 // Process entry: configuration → database → migrations → app → listen.
 const config = loadConfig(process.env, process.argv.slice(2));
 await ensureWebBuild(config.webDist, (message) => console.log(message));
-const started = await startPlatform(config);
+let started: Started;
+try {
+  started = await startPlatform(config);
+} catch (err) {
+  // An operator reads one line that names the setting, not a stack trace from a driver.
+  if (!(err instanceof ServiceUnavailable)) throw err;
+  console.error(`Allmende cannot start: ${err.message}`);
+  process.exit(1);
+}
 const { app } = started;
 await app.listen({ port: config.port, host: config.host });
 app.log.info(`Allmende is ready at ${config.publicUrl}`);

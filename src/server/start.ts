@@ -10,6 +10,7 @@ import { openDatabase, pgliteDirOf } from './platform/db/client.ts';
 import { type Bus, createInProcessBus, createRedisBus } from './platform/events/bus.ts';
 import { createPublisher } from './platform/events/publisher.ts';
 import { createMailer } from './platform/mail/mailer.ts';
+import { checkServices } from './platform/service-check.ts';
 import { prepareDatabase } from './prepare-database.ts';
 
 export interface Started {
@@ -23,6 +24,8 @@ export async function startPlatform(
   config: Config,
   log: { info(o: object, m: string): void } = console as never,
 ): Promise<Started> {
+  // Before anything is migrated: a service that does not answer stops the start with one line naming it.
+  await checkServices(config, config.serviceTimeoutSeconds * 1000);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     pgliteDir: config.databaseUrl ? undefined : pgliteDirOf(config.dataDir),
