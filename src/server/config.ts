@@ -17,6 +17,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** SMTP connection string for outgoing mail; when unset, mails are written to `dataDir/mail/*.eml`. */
   smtpUrl: string | undefined;
+  /** How long each configured service (PostgreSQL, Redis, SMTP) may take to answer at start-up, in seconds. */
+  serviceTimeoutSeconds: number;
   /** Sender address of outgoing mail. */
   mailFrom: string;
   /** The address people use to reach the platform; used in mailed links and for the Origin check. */
@@ -29,13 +31,24 @@ export interface Config {
   logLevel: string;
   /** Lifetime of a session without activity, in days. */
   sessionDays: number;
-  /** Failed sign-ins allowed per account within `loginWindowMinutes` (0 turns the check off). */
+  /**
+   * Failed sign-ins of one account from one address within `loginWindowMinutes` before that pair is
+   * slowed down (1 s, doubling, at most the window); 0 turns the check off.
+   */
   loginMaxFailures: number;
   /**
-   * Failed sign-ins allowed per client address within `loginWindowMinutes`: higher than per account,
-   * since a whole town hall may share one address.
+   * Failed sign-ins allowed per client address on any accounts within `loginWindowMinutes`: higher than
+   * per pair, since a whole town hall may share one address (0 turns the check off).
    */
   loginMaxFailuresPerAddress: number;
+  /**
+   * Failed sign-ins of one account from addresses it has not signed in from recently, within the window,
+   * after which such addresses are slowed down once they fail themselves (0 turns the check off).
+   */
+  loginMaxFailuresPerAccount: number;
+  /** That many failures from such addresses within the window mail the person, once per window (0: never). */
+  loginAlertFailures: number;
+  /** The window of every failure count, and the longest delay. */
   loginWindowMinutes: number;
   /** Requests per minute and address allowed on each sign-in, registration, reset and setup route (a coarse flood guard). */
   authRateLimitPerMinute: number;
@@ -116,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     databaseUrl: url('DATABASE_URL', env.DATABASE_URL),
     redisUrl: url('REDIS_URL', env.REDIS_URL),
     smtpUrl: url('SMTP_URL', env.SMTP_URL),
+    serviceTimeoutSeconds: Math.max(1, integer('SERVICE_TIMEOUT_SECONDS', env.SERVICE_TIMEOUT_SECONDS, 10)),
     mailFrom: env.MAIL_FROM ?? 'Allmende <noreply@allmende.localhost>',
     publicUrl,
     demo: argv.includes('--demo') || env.DEMO === '1' || env.DEMO === 'true',
@@ -124,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     sessionDays: integer('SESSION_DAYS', env.SESSION_DAYS, 30),
     loginMaxFailures: integer('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5),
     loginMaxFailuresPerAddress: integer('LOGIN_MAX_FAILURES_PER_ADDRESS', env.LOGIN_MAX_FAILURES_PER_ADDRESS, 30),
+    loginMaxFailuresPerAccount: integer('LOGIN_MAX_FAILURES_PER_ACCOUNT', env.LOGIN_MAX_FAILURES_PER_ACCOUNT, 20),
+    loginAlertFailures: integer('LOGIN_ALERT_FAILURES', env.LOGIN_ALERT_FAILURES, 10),
     loginWindowMinutes: integer('LOGIN_WINDOW_MINUTES', env.LOGIN_WINDOW_MINUTES, 15),
     // Tests send every request from one address, so the flood guard is loosened there unless set.
     authRateLimitPerMinute: integer('AUTH_RATE_LIMIT', env.AUTH_RATE_LIMIT, environment === 'test' ? 10_000 : 30),
