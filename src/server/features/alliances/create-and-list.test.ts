@@ -51,6 +51,21 @@ describe('POST /api/alliances', () => {
     expect(second.slug).toBe(`${first.slug}-2`);
   });
 
+  it('numbers a name whose slug is a route’s word, so the alliance opens by its slug and the route still works', async () => {
+    const { admin } = await organisationWithAdmin(t);
+    for (const name of ['invitations', 'New']) {
+      const alliance = await createAllianceAs(t, admin, name);
+      expect(alliance.slug).toMatch(new RegExp(`^${name.toLowerCase()}-\\d+$`));
+      const opened = await t.request({ method: 'GET', url: `/api/alliances/${alliance.slug}` });
+      expect(opened.statusCode, opened.body).toBe(200);
+      expect(opened.json()).toMatchObject({ id: alliance.id, name, slug: alliance.slug });
+    }
+    // GET /api/alliances/invitations is still the list of invitations, and /alliances/new (web) the form.
+    const invitations = await t.request({ method: 'GET', url: '/api/alliances/invitations', cookie: admin.cookie });
+    expect(invitations.statusCode, invitations.body).toBe(200);
+    expect(Array.isArray(invitations.json())).toBe(true);
+  });
+
   it('requires sign-in', async () => {
     const problem = problemOf(
       await t.request({ method: 'POST', url: '/api/alliances', payload: { name: 'Verbund' } }),

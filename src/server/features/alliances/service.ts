@@ -1,3 +1,4 @@
+import { firstFreeSlug } from '../../../shared/reserved-slugs.ts';
 import type { Principal } from '../../platform/auth/session-store.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { newId } from '../../platform/db/ids.ts';
@@ -5,7 +6,7 @@ import { membershipOf } from '../organisations/membership.ts';
 import { insertAlliance, upsertMember } from './mutations.ts';
 import type { Viewer } from './policy.ts';
 import { type AllianceRow, slugsLike } from './queries.ts';
-import { firstFreeSlug, slugify } from './slug.ts';
+import { slugify } from './slug.ts';
 
 /** The viewer as the alliance policy sees them: their confirmed home organisation and role there. */
 export async function viewerOf(tx: Tx, principal: Principal | null): Promise<Viewer | null> {
@@ -36,7 +37,7 @@ export async function createAlliance(tx: Tx, input: NewAlliance): Promise<Allian
   const base = slugify(input.name);
   const id = newId();
   // Another transaction may take the same slug between looking and inserting; the unique index then
-  // turns the insert into a no-op and the next free slug is tried.
+  // turns the insert into a no-op and the next free slug is tried. Words of the routes ("new") are skipped.
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const alliance = await insertAlliance(tx, {
       id,

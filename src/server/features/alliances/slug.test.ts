@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFreeSlug, SLUG_MAX, slugify } from './slug.ts';
+import { SLUG_MAX, slugify } from './slug.ts';
 
 describe('slugify', () => {
   it('spells out German letters and drops other accents', () => {
@@ -19,13 +19,5 @@ describe('slugify', () => {
     expect(slug.length).toBeLessThanOrEqual(SLUG_MAX);
     expect(slug.endsWith('-')).toBe(false);
     expect(slug).toMatch(/-landkreis$/);
-  });
-});
-
-describe('firstFreeSlug', () => {
-  it('numbers a taken slug', () => {
-    expect(firstFreeSlug('verbund', [])).toBe('verbund');
-    expect(firstFreeSlug('verbund', ['verbund'])).toBe('verbund-2');
-    expect(firstFreeSlug('verbund', ['verbund', 'verbund-2', 'verbund-4'])).toBe('verbund-3');
   });
 });

@@ -25,13 +25,3 @@ export function slugify(name: string): string {
   const lastHyphen = cut.lastIndexOf('-');
   return lastHyphen > SLUG_MAX / 2 ? cut.slice(0, lastHyphen) : cut.replace(/-+$/, '');
 }
-
-/** The first of `base`, `base-2`, `base-3`, … that is not taken. */
-export function firstFreeSlug(base: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n += 1) {
-    const candidate = `${base}-${n}`;
-    if (!used.has(candidate)) return candidate;
-  }
-}

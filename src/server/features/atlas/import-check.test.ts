@@ -96,6 +96,14 @@ describe('POST /api/atlas/imports (checking a file)', () => {
     expect(report.counts).toMatchObject({ rows: 9, rowsWithProblems: 9, problems: 20 });
   });
 
+  it('reports a slug that is the address of a page (/atlas/new) as taken', async () => {
+    const admin = await platformAdmin(t);
+    const x = tag();
+    const report = await check(t, admin, 'csv', csvOf([validRow(`${x}-n`, { slug: 'new' }), validRow(`${x}-m`)]));
+    expect(report.valid).toBe(false);
+    expect(problemList(report)).toEqual([[2, 'slug', 'slug-taken']]);
+  });
+
   it('refuses a new record without title, sector, status or legal form', async () => {
     const admin = await platformAdmin(t);
     const report = await check(t, admin, 'csv', csvOf([{ slug: tag(), summary: 'nur eine Zusammenfassung' }]));

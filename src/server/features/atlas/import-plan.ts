@@ -1,5 +1,6 @@
 import type { CooperationInput } from '../../../shared/contracts/atlas.ts';
 import type { ImportProblem } from '../../../shared/contracts/atlas-import.ts';
+import { isReservedSlug } from '../../../shared/reserved-slugs.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { type MappedRow, mapRow } from './import-map.ts';
 import type { ParsedFile } from './import-parse.ts';
@@ -89,6 +90,10 @@ export function matchRecord(keys: MatchKeys, records: RecordKey[]): Match {
     message: 'another record already has this slug',
     value: slug,
   });
+  // A slug that is a page's address (/atlas/new) belongs to the platform: confirming would be refused.
+  if (keys.slugGiven && keys.slug && isReservedSlug(keys.slug)) {
+    return { existing: byExternalId ?? null, conflict: taken(keys.slug) };
+  }
   if (byExternalId) {
     return { existing: byExternalId, conflict: bySlug && bySlug.id !== byExternalId.id ? taken(bySlug.slug) : null };
   }

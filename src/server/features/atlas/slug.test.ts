@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COOPERATION_SLUG_MAX, cooperationSlug, firstFreeSlug } from './slug.ts';
+import { firstFreeSlug } from '../../../shared/reserved-slugs.ts';
+import { COOPERATION_SLUG_MAX, cooperationSlug } from './slug.ts';
 
 describe('cooperation slugs', () => {
   it('spells out German letters and drops other accents and signs', () => {

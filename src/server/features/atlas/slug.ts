@@ -34,16 +34,3 @@ export function cooperationSlug(title: string): string {
   if (slug.length < 3) return slug ? `kooperation-${slug}` : 'kooperation';
   return slug;
 }
-
-/** Paths of the web app under /atlas/ that a record's address must never shadow. */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['new', 'mine']);
-
-/** The first of `base`, `base-2`, `base-3`, … neither in `taken` nor reserved. */
-export function firstFreeSlug(base: string, taken: Iterable<string>): string {
-  const used = new Set([...RESERVED_SLUGS, ...taken]);
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n += 1) {
-    const candidate = `${base}-${n}`;
-    if (!used.has(candidate)) return candidate;
-  }
-}

@@ -1,5 +1,6 @@
 import type { RecordState } from '../../../../shared/atlas/states.ts';
 import type { CooperationInput, CooperationSnapshot } from '../../../../shared/contracts/atlas.ts';
+import { firstFreeSlug, isReservedSlug } from '../../../../shared/reserved-slugs.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { conflict, type FieldError, invalid, notFound } from '../../../platform/errors/problem.ts';
@@ -14,7 +15,7 @@ import {
   updateRecord,
 } from '../record-writes.ts';
 import { indexCooperation } from '../search-index.ts';
-import { cooperationSlug, firstFreeSlug, RESERVED_SLUGS } from '../slug.ts';
+import { cooperationSlug } from '../slug.ts';
 import { type CleanCooperation, cleanCooperation, cooperationErrors } from './clean-cooperation.ts';
 
 export interface SaveOptions {
@@ -126,7 +127,7 @@ async function contactErrors(tx: Tx, record: CleanCooperation): Promise<FieldErr
 /** A slug or external ID given by the caller must not belong to another record. */
 async function ensureFree(tx: Tx, column: 'slug' | 'externalId', value: string | null, existing: RecordRow | null) {
   if (value === null) return;
-  const owner = column === 'slug' && RESERVED_SLUGS.has(value) ? 'app-page' : await ownerOf(tx, column, value);
+  const owner = column === 'slug' && isReservedSlug(value) ? 'app-page' : await ownerOf(tx, column, value);
   if (owner && owner !== existing?.id) {
     throw column === 'slug'
       ? conflict('slug-taken', 'Another cooperation has this slug', `The address /atlas/${value} is taken.`)
