@@ -4,7 +4,7 @@ import { type Static, Type } from 'typebox';
 
 /** Longest message text, in characters (UTF-16 code units, as the browser's maxlength counts). */
 export const MAX_MESSAGE_LENGTH = 16_000;
-/** Largest attachment, in bytes. */
+/** Largest attachment, in bytes: 25 MiB (26,214,400 bytes), said as MiB everywhere (docs, UI, problems). */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 /** Most people in a group conversation, the creator included. */
 export const MAX_GROUP_SIZE = 8;

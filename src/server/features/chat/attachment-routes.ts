@@ -3,29 +3,39 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { Attachment, MAX_ATTACHMENT_BYTES } from '../../../shared/contracts/chat.ts';
 import type { Deps } from '../../deps.ts';
-import { Problem } from '../../platform/errors/problem.ts';
+import { invalid, Problem } from '../../platform/errors/problem.ts';
+import { contentDisposition } from '../../platform/http/content-disposition.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
+import { cleanText, refusalOf } from '../../platform/http/input-text.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
 import { blobStorageFor } from '../../platform/storage/blob-storage.ts';
 import { chatActorOf } from './actor.ts';
 import { readAttachment, uploadAttachmentCommand } from './commands/upload-attachment.ts';
 import { TAGS, UploadQuery } from './schema.ts';
 
-/** `attachment; filename=…` with an ASCII fallback and the exact name in RFC 5987 form. */
-function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
+const LIMIT_MIB = MAX_ATTACHMENT_BYTES / (1024 * 1024);
 
+/** 413 naming the limit in MiB, as the docs and the web app say it. */
+const tooLarge = () =>
+  new Problem(
+    413,
+    'too-large',
+    'File too large',
+    `A file may have at most ${LIMIT_MIB} MiB (${MAX_ATTACHMENT_BYTES.toLocaleString('en')} bytes).`,
+  );
+
+/** The file name from X-File-Name (which the platform's input rule does not see, being a header) or ?name=. */
 function fileNameFrom(header: unknown, query: string | undefined): string {
-  if (typeof header === 'string' && header !== '') {
-    try {
-      return decodeURIComponent(header);
-    } catch {
-      throw new Problem(400, 'validation', 'X-File-Name must be URL-encoded UTF-8');
-    }
+  if (typeof header !== 'string' || header === '') return query ?? '';
+  let name: string;
+  try {
+    name = decodeURIComponent(header);
+  } catch {
+    throw new Problem(400, 'validation', 'X-File-Name must be URL-encoded UTF-8');
   }
-  return query ?? '';
+  const refusal = refusalOf(name);
+  if (refusal) throw invalid([{ field: 'headers:/x-file-name', message: refusal }]);
+  return cleanText(name);
 }
 
 export async function attachmentRoutes(fastify: FastifyInstance, deps: Deps) {
@@ -36,6 +46,11 @@ export async function attachmentRoutes(fastify: FastifyInstance, deps: Deps) {
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES }, (_request, body, done) =>
       done(null, body),
     );
+    // The platform's 413 knows no limit; here the person learns which one (thrown on to the platform's handler).
+    scope.setErrorHandler((error: { code?: string }) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw tooLarge();
+      throw error;
+    });
     const app = scope.withTypeProvider<TypeBoxTypeProvider>();
     app.post(
       '/channels/:id/attachments',
@@ -43,8 +58,7 @@ export async function attachmentRoutes(fastify: FastifyInstance, deps: Deps) {
         bodyLimit: MAX_ATTACHMENT_BYTES,
         schema: {
           tags: TAGS,
-          summary:
-            'Upload a file (up to 25 MB) as the raw body with its Content-Type and its name in X-File-Name (URL-encoded) or ?name=; post it with attachmentIds',
+          summary: `Upload a file (up to ${LIMIT_MIB} MiB) as the raw body with its Content-Type and its name in X-File-Name (URL-encoded) or ?name=; post it with attachmentIds`,
           params: IdParams,
           querystring: UploadQuery,
           // Documents the body only: it arrives as bytes, which no JSON schema describes.

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Attachment, MAX_ATTACHMENT_BYTES } from '../../../shared/contracts/chat.ts';
+import { MAX_ATTACHMENT_BYTES as WEB_MAX_ATTACHMENT_BYTES } from '../../../web/features/workspaces/limits.ts';
 import type { TestPerson } from '../../test/factories.ts';
 import { buildTestApp, problemOf } from '../../test/test-app.ts';
 import { addToChannel, call, chatWorkspace, createChannel, ok, post } from './chat-fixtures.ts';
@@ -106,7 +109,7 @@ describe('POST /api/channels/:id/attachments and GET /api/attachments/:id', () =
     expect((await call(t, w.owner, 'GET', picture.url)).statusCode).toBe(404);
   });
 
-  it('takes 25 MB and no more, and needs a name and a body; outsiders are refused', async () => {
+  it('takes 25 MiB and no more, and needs a name and a body; outsiders are refused', async () => {
     const w = await chatWorkspace(t);
     const channel = w.defaultChannelId;
     const largest = await upload(
@@ -124,7 +127,9 @@ describe('POST /api/channels/:id/attachments and GET /api/attachments/:id', () =
       { 'content-type': 'application/pdf' },
       '?name=zu-gross.pdf',
     );
-    expect(problemOf(tooLarge, 413).type).toBe('/problems/too-large');
+    const problem = problemOf(tooLarge, 413);
+    expect(problem.type).toBe('/problems/too-large');
+    expect(problem.detail).toBe('A file may have at most 25 MiB (26,214,400 bytes).');
     expect(problemOf(await upload(w.member, channel, 'x', { 'content-type': 'text/plain' }), 400).type).toBe(
       '/problems/validation',
     );
@@ -143,5 +148,18 @@ describe('POST /api/channels/:id/attachments and GET /api/attachments/:id', () =
       payload: 'x',
     });
     expect(noOrigin.statusCode).toBe(403);
+  });
+
+  it('is said as 25 MiB wherever it is said: the web app checks the same number and both languages name it', () => {
+    expect(MAX_ATTACHMENT_BYTES).toBe(25 * 1024 * 1024);
+    expect(WEB_MAX_ATTACHMENT_BYTES).toBe(MAX_ATTACHMENT_BYTES);
+    const i18n = join(import.meta.dirname, '../../../web/i18n/areas');
+    for (const language of ['de', 'en']) {
+      const texts = JSON.parse(readFileSync(join(i18n, `workspaces.${language}.json`), 'utf8'));
+      expect(texts.workspaces.composer.tooBig).toMatch(/ 25 MiB\.$/);
+    }
+    const api = readFileSync(join(import.meta.dirname, '../../../../docs/api.md'), 'utf8');
+    expect(api).toContain('files up to 25 MiB');
+    expect(api).not.toMatch(/25 MB/);
   });
 });

@@ -140,7 +140,7 @@ export const messageReactions = pgTable(
 );
 
 /**
- * A file uploaded for a message (up to 25 MB), stored as a content-addressed blob. Uploaded first
+ * A file uploaded for a message (up to 25 MiB), stored as a content-addressed blob. Uploaded first
  * (messageId null), then attached when the message is posted.
  */
 export const messageAttachments = pgTable(

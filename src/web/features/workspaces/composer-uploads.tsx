@@ -18,7 +18,7 @@ export interface Upload {
 
 let counter = 0;
 
-/** Files for the next message: each is uploaded as soon as it is chosen (at most 25 MB). */
+/** Files for the next message: each is uploaded as soon as it is chosen (at most 25 MiB). */
 export function useUploads(channelId: string) {
   const { t } = useTranslation();
   const [uploads, setUploads] = useState<Upload[]>([]);

@@ -28,10 +28,10 @@ export function useMessageTime() {
   }, [locale]);
 }
 
-/** A file size people read: "820 KB", "3,4 MB". */
+/** A file size people read: "820 KiB", "3,4 MiB" — binary units, as the 25 MiB upload limit is said. */
 export function fileSize(bytes: number, locale: string): string {
   const format = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 });
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${format.format(bytes / 1024)} KB`;
-  return `${format.format(bytes / (1024 * 1024))} MB`;
+  if (bytes < 1024 * 1024) return `${format.format(bytes / 1024)} KiB`;
+  return `${format.format(bytes / (1024 * 1024))} MiB`;
 }
