@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
+import { uuidArray } from '../../platform/db/sql-arrays.ts';
 import { type ExchangeRecord, type ExchangeSource, toExchangeRecord } from './exchange-format.ts';
 import { allFilters, filterConditions } from './search-filters.ts';
 import { rowsOf } from './search-index.ts';
@@ -62,7 +63,7 @@ export async function* exchangeRecords(tx: Tx, ids: string[], publicUrl: string)
             from cooperation_partners cp join organisations o on o.id = cp.organisation_id
             where cp.cooperation_id = c.id), '[]'::json) as partners
         from cooperations c
-        where c.id = any(${`{${batch.join(',')}}`}::uuid[]) and c.state = 'published'`),
+        where c.id = any(${uuidArray(batch)}) and c.state = 'published'`),
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
     for (const id of batch) {

@@ -3,6 +3,7 @@ import { SECTOR_CODES } from '../../../shared/atlas/cofog.ts';
 import { LEGAL_FORM_CODES } from '../../../shared/atlas/legal-forms.ts';
 import { PROJECT_STATUS_CODES } from '../../../shared/atlas/states.ts';
 import type { FacetBucket } from '../../../shared/contracts/atlas.ts';
+import { uuidArray } from '../../platform/db/sql-arrays.ts';
 import type { FilterKey } from './search-filters.ts';
 
 /**
@@ -79,6 +80,6 @@ export function kreisFacet(passing: Passing, selected: readonly string[]): SQL {
   return sql`(select coalesce(json_agg(json_build_object('value', k.v, 'label', o.name, 'count', k.n) order by k.n desc, o.name), '[]'::json)
     from (select v::text as v, count(*)::int as n from base c cross join unnest(c.kreis_ids) v
       where ${passing('kreis')} group by v
-      order by bool_or(v = any(${`{${selected.join(',')}}`}::uuid[])) desc, count(*) desc, v limit ${KREIS_FACET_MAX}) k
+      order by bool_or(v = any(${uuidArray(selected)})) desc, count(*) desc, v limit ${KREIS_FACET_MAX}) k
     join organisations o on o.id = k.v::uuid)`;
 }

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { textArray, uuidArray } from '../../platform/db/sql-arrays.ts';
 import type { AtlasFilters } from './search-params.ts';
 
 /**
@@ -19,14 +20,6 @@ export const FACET_KEYS: readonly FacetKey[] = [
   'transferable',
   'startYear',
 ];
-
-const textArray = (values: string[]) => sql`${`{${values.map(quoteElement).join(',')}}`}::text[]`;
-const uuidArray = (values: string[]) => sql`${`{${values.map(quoteElement).join(',')}}`}::uuid[]`;
-
-/** Quoting inside an array literal: the values are codes and UUIDs, but nothing may break out. */
-function quoteElement(value: string): string {
-  return `"${value.replace(/[\\"]/g, '\\$&')}"`;
-}
 
 /** The conditions of the filters that are set, by key. */
 export function filterConditions(f: AtlasFilters): Partial<Record<FilterKey, SQL>> {

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { TASK_FIELDS } from '../../../shared/atlas/task-fields.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
+import { textArray, uuidArray } from '../../platform/db/sql-arrays.ts';
 import { foldSql, plainTextSql, stemFormSql, withoutMarkersSql } from './search-text.ts';
 
 /**
@@ -29,16 +30,12 @@ export async function unindexCooperation(tx: Tx, cooperationId: string): Promise
 
 /** Indexes many records at once (the generator, repairs): those with the given IDs. */
 export async function indexCooperations(tx: Tx, ids: string[]): Promise<void> {
-  if (ids.length > 0) await indexWhere(tx, sql`id = any(${toUuidArray(ids)})`, false);
+  if (ids.length > 0) await indexWhere(tx, sql`id = any(${uuidArray(ids)})`, false);
 }
 
 /** Takes the words of many records out of atlas_terms, before they are deleted. */
 export async function unindexCooperations(tx: Tx, ids: string[]): Promise<void> {
-  if (ids.length > 0) await indexWhere(tx, sql`id = any(${toUuidArray(ids)})`, true);
-}
-
-function toUuidArray(ids: string[]): SQL {
-  return sql`${`{${ids.join(',')}}`}::uuid[]`;
+  if (ids.length > 0) await indexWhere(tx, sql`id = any(${uuidArray(ids)})`, true);
 }
 
 let generation = 0;
@@ -115,9 +112,7 @@ async function indexWhere(tx: Tx, which: SQL, remove: boolean): Promise<void> {
     select term from counted where documents <= 0`);
   const gone = rowsOf<{ term: string }>(rows).map((r) => r.term);
   if (gone.length > 0) {
-    await tx.execute(
-      sql`delete from atlas_terms where term = any(${`{${gone.join(',')}}`}::text[]) and documents <= 0`,
-    );
+    await tx.execute(sql`delete from atlas_terms where term = any(${textArray(gone)}) and documents <= 0`);
   }
 }
 

@@ -47,6 +47,7 @@ beforeAll(async () => {
   await saveRecord(t, { title: 'Gemeinsame Müllabfuhr', summary: 'Ein Fuhrpark, drei Gemeinden.', partnerIds });
   await saveRecord(t, { title: 'Straßenbeleuchtung mit LED', summary: 'Sparsame Leuchten.', partnerIds });
   await saveRecord(t, { title: `Entwurf ${world.token} Feuerwehren`, partnerIds }, 'draft');
+  await saveRecord(t, { title: 'Null-Emission im Fuhrpark', partnerIds: [world.gemeindeSued.id] });
   await saveRecord(t, {
     title: `<script>alert("t")</script> Kläranlage & "Co" ${world.token}`,
     summary: `Die <img src=x onerror=alert(1)> Kläranlage <b>reinigt</b> \u0001 alles. ${world.token}`,
@@ -132,6 +133,15 @@ describe('German full-text search', () => {
     expect(hit?.titleHighlighted).toContain('&lt;script&gt;');
     expect(hit?.snippet).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(`${hit?.titleHighlighted}${hit?.snippet}`).not.toContain('<mark>');
+  });
+
+  it('takes words that mean something to SQL as words ("null" is no NULL)', async () => {
+    const sued = (q: string) => search({ q, partner: world.gemeindeSued.id });
+    for (const q of ['null', 'Null-Emission', 'NULL', '"null"', 'null,null}', '{null}', '.csv', '.json', "'; --"]) {
+      await sued(q);
+    }
+    expect((await sued('Null-Emission')).hits.map((h) => h.title)).toEqual(['Null-Emission im Fuhrpark']);
+    expect((await sued('null')).hits.map((h) => h.title)).toEqual(['Null-Emission im Fuhrpark']);
   });
 
   it('finds drafts never', async () => {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
+import { textArray } from '../../platform/db/sql-arrays.ts';
 import { rowsOf } from './search-index.ts';
 import { fold, stemForm, wordsOf } from './search-text.ts';
 
@@ -51,7 +52,7 @@ export async function analyseQuery(tx: Tx, q: string): Promise<AnalysedQuery> {
           where t.term like '%' || w.word || '%' and t.term <> w.word
           order by t.documents desc, t.term limit ${PARTS_MAX}
         ) else '{}'::text[] end as parts
-      from unnest(${arrayLiteral(words)}::text[], ${arrayLiteral(words.map(stemForm))}::text[]) as w(word, stemmed)`),
+      from unnest(${textArray(words)}, ${textArray(words.map(stemForm))}) as w(word, stemmed)`),
   );
   const searchable = infos.filter((i) => !i.stop);
   if (searchable.length === 0) return nothing;
@@ -87,7 +88,7 @@ async function similarTerms(tx: Tx, words: string[]): Promise<Map<string, string
         from (select t.term, t.documents from atlas_terms t where t.term % w.word
               order by similarity(t.term, w.word) desc, t.documents desc, t.term limit ${CANDIDATES_MAX}) s
       ), '[]'::json) as candidates
-      from unnest(${arrayLiteral(words)}::text[], ${arrayLiteral(words.map(stemForm))}::text[]) as w(word, stemmed)
+      from unnest(${textArray(words)}, ${textArray(words.map(stemForm))}) as w(word, stemmed)
       where not exists (
         select 1 from cooperations c
         where c.state = 'published' and c.search_vector @@ plainto_tsquery('german', w.stemmed)
@@ -139,9 +140,4 @@ function replaceWords(q: string, replacements: Map<string, string>): string {
       return first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
     })
     .join('');
-}
-
-/** A Postgres array literal of words made of letters and digits only, so no quoting is needed. */
-function arrayLiteral(words: string[]): string {
-  return `{${words.join(',')}}`;
 }
