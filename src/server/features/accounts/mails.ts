@@ -65,3 +65,26 @@ export function passwordChangedMail(to: string, locale: string, name: string, re
     },
   });
 }
+
+/**
+ * Sent once per window when an account fails often from addresses it does not sign in from. Says that
+ * nothing is locked, so the person neither panics nor is tempted to wait it out with a weak password.
+ */
+export function failedSignInsMail(
+  to: string,
+  locale: string,
+  name: string,
+  failed: { count: number; minutes: number; accountLink: string; resetLink: string },
+): Mail {
+  const { count, minutes, accountLink, resetLink } = failed;
+  return mail(to, locale, {
+    de: {
+      subject: 'Fehlgeschlagene Anmeldeversuche bei Ihrem Konto',
+      body: `Guten Tag ${name},\n\nin den letzten ${minutes} Minuten hat jemand ${count}-mal vergeblich versucht, sich mit Ihrer E-Mail-Adresse bei Allmende anzumelden, von Adressen, von denen Sie sich zuletzt nicht angemeldet haben.\n\nIhr Konto ist nicht gesperrt: Sie können sich wie gewohnt anmelden. Weitere Versuche von dort werden verlangsamt.\n\nWaren Sie das nicht, ändern Sie bitte Ihr Passwort, am besten in ein langes, das Sie nirgends sonst verwenden: ${accountLink}\nKönnen Sie sich nicht anmelden, setzen Sie es hier zurück: ${resetLink}\n\nWaren Sie es selbst, können Sie diese Nachricht ignorieren.`,
+    },
+    en: {
+      subject: 'Failed sign-in attempts on your account',
+      body: `Hello ${name},\n\nin the last ${minutes} minutes someone tried ${count} times without success to sign in to Allmende with your e-mail address, from addresses you have not signed in from recently.\n\nYour account is not locked: you can sign in as usual. Further attempts from there are slowed down.\n\nIf this was not you, please change your password, ideally to a long one you use nowhere else: ${accountLink}\nIf you cannot sign in, reset it here: ${resetLink}\n\nIf it was you, you can ignore this message.`,
+    },
+  });
+}

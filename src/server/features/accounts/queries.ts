@@ -1,10 +1,12 @@
-import { and, asc, desc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, ne, notExists, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { persons, sessions } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { preparedPerDatabase } from '../../platform/db/prepared.ts';
 // Read-only joins: a person's view shows the name and type of their home organisation.
 import { organisationMemberships, organisations } from '../organisations/tables.ts';
-import { emailTokens, loginAttempts } from './tables.ts';
+import type { LoginFailures } from './policy.ts';
+import { emailTokens, loginAlerts, loginAttempts } from './tables.ts';
 
 export type PersonRow = typeof persons.$inferSelect;
 
@@ -143,50 +145,93 @@ export async function recordLoginAttempt(tx: Tx, row: { id: string; email: strin
 }
 
 /**
- * Times of the failed sign-ins in the window, newest first: of the account since its last success,
- * and of the address regardless (a success does not clear an address that tries many accounts).
+ * What the sign-in throttle weighs (see `loginThrottle`): the failures of the (account, address) pair
+ * since its last success, of the address on any account (a success does not clear an address that
+ * tries many accounts), how many of the account came from addresses it is not known at, and whether
+ * this address is known (a success since `knownSince`). Lists are cut at the counts that matter.
  */
-export async function recentFailures(
+export async function loginFailures(
   tx: Tx,
-  input: { email: string; ip: string; since: Date; limitByEmail: number; limitByIp: number },
-) {
-  const lastSuccess = tx
+  input: {
+    email: string;
+    ip: string;
+    since: Date;
+    knownSince: Date;
+    limits: { pair: number; address: number; account: number };
+  },
+): Promise<LoginFailures> {
+  const { email, ip, since, knownSince, limits } = input;
+  const failed = (...where: SQL[]) =>
+    tx
+      .select({ at: loginAttempts.createdAt })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.succeeded, false), gt(loginAttempts.createdAt, since), ...where))
+      .orderBy(desc(loginAttempts.createdAt));
+  const lastPairSuccess = tx
     .select({ at: sql`max(${loginAttempts.createdAt})` })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, input.email), eq(loginAttempts.succeeded, true)));
-  const [byEmail, byIp] = await Promise.all([
+    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, true)));
+  const known = alias(loginAttempts, 'known');
+  const successAt = (account: SQLWrapper | string, address: SQLWrapper | string) =>
     tx
-      .select({ at: loginAttempts.createdAt })
-      .from(loginAttempts)
+      .select({ one: sql`1` })
+      .from(known)
       .where(
         and(
-          eq(loginAttempts.email, input.email),
-          eq(loginAttempts.succeeded, false),
-          gt(loginAttempts.createdAt, input.since),
-          sql`${loginAttempts.createdAt} > coalesce((${lastSuccess}), '-infinity'::timestamptz)`,
+          eq(known.email, account),
+          eq(known.ip, address),
+          eq(known.succeeded, true),
+          gt(known.createdAt, knownSince),
         ),
-      )
-      .orderBy(desc(loginAttempts.createdAt))
-      .limit(input.limitByEmail),
-    tx
-      .select({ at: loginAttempts.createdAt })
-      .from(loginAttempts)
-      .where(
-        and(
-          eq(loginAttempts.ip, input.ip),
-          eq(loginAttempts.succeeded, false),
-          gt(loginAttempts.createdAt, input.since),
-        ),
-      )
-      .orderBy(desc(loginAttempts.createdAt))
-      .limit(input.limitByIp),
+      );
+  const [pair, address, account, knownHere] = await Promise.all([
+    failed(
+      eq(loginAttempts.email, email),
+      eq(loginAttempts.ip, ip),
+      sql`${loginAttempts.createdAt} > coalesce((${lastPairSuccess}), '-infinity'::timestamptz)`,
+    ).limit(limits.pair),
+    failed(eq(loginAttempts.ip, ip)).limit(limits.address),
+    failed(eq(loginAttempts.email, email), notExists(successAt(loginAttempts.email, loginAttempts.ip))).limit(
+      limits.account,
+    ),
+    successAt(email, ip).limit(1),
   ]);
-  return { byEmail: byEmail.map((r) => r.at), byIp: byIp.map((r) => r.at) };
+  return {
+    pair: pair.map((r) => r.at),
+    address: address.map((r) => r.at),
+    account: account.length,
+    knownAddress: knownHere.length > 0,
+  };
 }
 
-/** Drops attempts too old to matter for any window. */
-export async function pruneLoginAttempts(tx: Tx, olderThan: Date) {
-  await tx.delete(loginAttempts).where(lt(loginAttempts.createdAt, olderThan));
+/**
+ * Claims the one mail about failed sign-ins of this window for the address: true when none was sent
+ * since `sentBefore` (and now counts as sent). Atomic, so two processes never both send it.
+ */
+export async function claimLoginAlert(tx: Tx, email: string, sentBefore: Date): Promise<boolean> {
+  const rows = await tx
+    .insert(loginAlerts)
+    .values({ email })
+    .onConflictDoUpdate({
+      target: loginAlerts.email,
+      set: { sentAt: sql`now()` },
+      setWhere: lt(loginAlerts.sentAt, sentBefore),
+    })
+    .returning({ email: loginAlerts.email });
+  return rows.length > 0;
+}
+
+/** Drops failures and alerts too old for any window, and successes too old to make an address known. */
+export async function pruneLoginAttempts(tx: Tx, input: { failuresBefore: Date; successesBefore: Date }) {
+  await tx
+    .delete(loginAttempts)
+    .where(
+      or(
+        and(eq(loginAttempts.succeeded, false), lt(loginAttempts.createdAt, input.failuresBefore)),
+        lt(loginAttempts.createdAt, input.successesBefore),
+      ),
+    );
+  await tx.delete(loginAlerts).where(lt(loginAlerts.sentAt, input.failuresBefore));
 }
 
 /** Confirmed members whose name contains the words, best matches first (trigram index on lower(name)). */

@@ -18,7 +18,10 @@ export const emailTokens = pgTable(
   (t) => [uniqueIndex('email_tokens_hash_key').on(t.tokenHash), index('email_tokens_person').on(t.personId)],
 );
 
-/** Sign-in attempts, counted to rate-limit failures per account and per address. */
+/**
+ * Sign-in attempts, counted to slow down failures per (account, address), per address and per account.
+ * Successes are kept longer: they mark the addresses an account is known to sign in from.
+ */
 export const loginAttempts = pgTable(
   'login_attempts',
   {
@@ -28,5 +31,20 @@ export const loginAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_email').on(t.email, t.createdAt), index('login_attempts_ip').on(t.ip, t.createdAt)],
+  (t) => [
+    index('login_attempts_email').on(t.email, t.createdAt),
+    index('login_attempts_ip').on(t.ip, t.createdAt),
+    // The pair's own failures, its last success, and whether an address is known all look up (e-mail, address).
+    index('login_attempts_pair').on(t.email, t.ip, t.createdAt),
+  ],
 );
+
+/**
+ * When an account's owner was last mailed about failed sign-ins, so that they get one mail per window and
+ * not one per failure. Keyed by the e-mail address tried, not the person, so that an address without an
+ * account costs the same work and its answer takes the same time.
+ */
+export const loginAlerts = pgTable('login_alerts', {
+  email: text('email').primaryKey(),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+});

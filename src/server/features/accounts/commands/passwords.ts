@@ -4,12 +4,13 @@ import { hashPassword, verifyPassword } from '../../../platform/auth/passwords.t
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import { Problem } from '../../../platform/errors/problem.ts';
 import { issueEmailToken, redeemEmailToken } from '../email-tokens.ts';
-import { checkLoginThrottle, recordAttempt } from '../login-throttle.ts';
+import { checkLoginThrottle } from '../login-throttle.ts';
 import { passwordChangedMail, passwordResetMail } from '../mails.ts';
 import { linkTo, sendInBackground } from '../outgoing-mail.ts';
 import { normaliseEmail } from '../person-record.ts';
 import { deleteSessionsOf, personByEmail, personById, updatePerson, voidEmailTokens } from '../queries.ts';
 import type { RequestContext } from '../request-context.ts';
+import { recordFailedSignIn } from './sign-in.ts';
 import { markVerified } from './verify-email.ts';
 
 /** Mails a reset link when the address has an account; the caller learns nothing either way. */
@@ -61,19 +62,9 @@ export async function changePassword(
 ): Promise<void> {
   const person = await personById(deps.db, principal.personId);
   if (!person) throw wrongPassword();
-  await checkLoginThrottle(deps, person.email, ctx.ip);
+  const check = await checkLoginThrottle(deps, person.email, ctx.ip);
   if (!(await verifyPassword(person.passwordHash, input.currentPassword))) {
-    await deps.db.transaction(async (tx) => {
-      await recordAttempt(tx, person.email, ctx.ip, false);
-      await audit(tx, {
-        actorId: person.id,
-        action: 'auth.login_failed',
-        subjectType: 'person',
-        subjectId: person.id,
-        ip: ctx.ip,
-        details: { email: person.email, during: 'change-password' },
-      });
-    });
+    await recordFailedSignIn(deps, check, person, ctx, { actorId: person.id, during: 'change-password' });
     throw wrongPassword();
   }
   const passwordHash = await hashPassword(input.newPassword);

@@ -2,10 +2,12 @@ import type { Deps } from '../../../deps.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { dummyPasswordHash, verifyPassword } from '../../../platform/auth/passwords.ts';
 import { Problem } from '../../../platform/errors/problem.ts';
-import { checkLoginThrottle, recordAttempt } from '../login-throttle.ts';
+import { checkLoginThrottle, type LoginCheck, recordAttempt, recordFailure } from '../login-throttle.ts';
+import { failedSignInsMail } from '../mails.ts';
+import { linkTo, sendInBackground } from '../outgoing-mail.ts';
 import { normaliseEmail } from '../person-record.ts';
 import { signInRefusal } from '../policy.ts';
-import { personByEmail } from '../queries.ts';
+import { type PersonRow, personByEmail } from '../queries.ts';
 import type { RequestContext } from '../request-context.ts';
 import { type OpenedSession, openSession } from '../session-cookie.ts';
 
@@ -34,22 +36,12 @@ export async function signIn(
   ctx: RequestContext,
 ): Promise<{ personId: string; session: OpenedSession }> {
   const email = normaliseEmail(input.email);
-  await checkLoginThrottle(deps, email, ctx.ip);
+  const check = await checkLoginThrottle(deps, email, ctx.ip);
   const person = await personByEmail(deps.db, email);
   const passwordOk = await verifyPassword(person?.passwordHash ?? (await dummyPasswordHash), input.password);
 
   if (!person || !passwordOk) {
-    await deps.db.transaction(async (tx) => {
-      await recordAttempt(tx, email, ctx.ip, false);
-      await audit(tx, {
-        actorId: null,
-        action: 'auth.login_failed',
-        subjectType: person ? 'person' : undefined,
-        subjectId: person?.id,
-        ip: ctx.ip,
-        details: { email },
-      });
-    });
+    await recordFailedSignIn(deps, check, person, ctx, { actorId: null });
     throw invalidCredentials();
   }
 
@@ -57,7 +49,7 @@ export async function signIn(
   if (refusal) throw REFUSALS[refusal]();
 
   const session = await deps.db.transaction(async (tx) => {
-    await recordAttempt(tx, email, ctx.ip, true);
+    await recordAttempt(tx, deps.config, email, ctx.ip, true);
     await audit(tx, {
       actorId: person.id,
       action: 'auth.login',
@@ -68,4 +60,37 @@ export async function signIn(
     return openSession(deps, tx, person.id, ctx);
   });
   return { personId: person.id, session };
+}
+
+/**
+ * Records and audits a failed sign-in (or a wrong current password), and mails the owner when strange
+ * addresses have failed often. The mail goes out after the answer, which is the same either way.
+ */
+export async function recordFailedSignIn(
+  deps: Deps,
+  check: LoginCheck,
+  person: PersonRow | null,
+  ctx: RequestContext,
+  by: { actorId: string | null; during?: 'change-password' },
+): Promise<void> {
+  const alertCount = await deps.db.transaction(async (tx) => {
+    const count = await recordFailure(tx, deps.config, check);
+    await audit(tx, {
+      actorId: by.actorId,
+      action: 'auth.login_failed',
+      subjectType: person ? 'person' : undefined,
+      subjectId: person?.id,
+      ip: ctx.ip,
+      details: by.during ? { email: check.email, during: by.during } : { email: check.email },
+    });
+    return count;
+  });
+  if (alertCount === null || !person) return;
+  const mail = failedSignInsMail(person.email, person.locale, person.name, {
+    count: alertCount,
+    minutes: deps.config.loginWindowMinutes,
+    accountLink: linkTo(deps, '/account'),
+    resetLink: linkTo(deps, '/forgot-password'),
+  });
+  sendInBackground(deps, ctx.log, mail);
 }
