@@ -7,11 +7,18 @@ import { seedDemo } from './features/demo/seed.ts';
 import { startNotificationDigests } from './features/notifications/digest.ts';
 import { announceSetup } from './features/setup/service.ts';
 import { openDatabase, pgliteDirOf } from './platform/db/client.ts';
-import { type Bus, createInProcessBus, createRedisBus } from './platform/events/bus.ts';
+import { type Bus, createInProcessBus } from './platform/events/bus.ts';
+import { outboxRecovery } from './platform/events/outbox-recovery.ts';
 import { createPublisher } from './platform/events/publisher.ts';
+import { createRedisBus } from './platform/events/redis-bus.ts';
 import { createMailer } from './platform/mail/mailer.ts';
 import { checkServices } from './platform/service-check.ts';
 import { prepareDatabase } from './prepare-database.ts';
+
+const busLog = (log: { info(o: object, m: string): void }) => ({
+  info: (o: object, m: string) => log.info(o, m),
+  warn: (o: object, m: string) => console.warn(m, o),
+});
 
 export interface Started {
   app: FastifyInstance;
@@ -31,7 +38,9 @@ export async function startPlatform(
     pgliteDir: config.databaseUrl ? undefined : pgliteDirOf(config.dataDir),
   });
   await prepareDatabase(database);
-  const bus: Bus = config.redisUrl ? await createRedisBus(config.redisUrl) : createInProcessBus();
+  const bus: Bus = config.redisUrl
+    ? await createRedisBus(config.redisUrl, { recovery: outboxRecovery(database.db), log: busLog(log) })
+    : createInProcessBus();
   const publisher = createPublisher(database.db, bus, {
     onError: (err) => console.error('publishing events failed; retrying on the next flush', err),
   });

@@ -7,8 +7,10 @@ import { buildApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Deps } from '../deps.ts';
 import { type Database, openDatabase } from '../platform/db/client.ts';
-import { type Bus, createInProcessBus, createRedisBus } from '../platform/events/bus.ts';
+import { type Bus, createInProcessBus } from '../platform/events/bus.ts';
+import { outboxRecovery } from '../platform/events/outbox-recovery.ts';
 import { createPublisher } from '../platform/events/publisher.ts';
+import { createRedisBus } from '../platform/events/redis-bus.ts';
 import { createMailer } from '../platform/mail/mailer.ts';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
@@ -46,7 +48,10 @@ export async function buildTestApp(overrides: Partial<Config> = {}): Promise<Tes
   // One channel per run, shared by every test file, as the processes of one platform share one: on
   // PostgreSQL any file's publisher may claim another file's outbox rows.
   const bus: Bus = config.redisUrl
-    ? await createRedisBus(config.redisUrl, `allmende:test:${inject('runId')}`)
+    ? await createRedisBus(config.redisUrl, {
+        channel: `allmende:test:${inject('runId')}`,
+        recovery: outboxRecovery(database.db),
+      })
     : createInProcessBus();
   return startTestApp(config, database, bus);
 }

@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../platform/db/client.ts';
-import type { Bus } from '../../platform/events/bus.ts';
+import { BUS_RECONNECTED, type Bus } from '../../platform/events/bus.ts';
 import type { DomainEvent } from '../../platform/events/event.ts';
 import { rowsOf } from './sql-rows.ts';
 
 /** How long a cached answer is trusted without hearing of a change (a safety net; changes are heard on the bus). */
 export const READERS_TTL_MS = 60_000;
+
+const EVERYTHING = '*';
 
 /** Who may receive chat events, answered from a per-process cache so that a delivery costs no query. */
 export interface ChatAudience {
@@ -42,6 +44,7 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
   let clock = 0;
   const touched = new LRUCache<string, number>({ max: 200_000, ttl: 60_000 });
   const touchedSince = (keys: Iterable<string>, start: number) => {
+    if ((touched.get(EVERYTHING) ?? -1) > start) return true;
     for (const key of keys) if ((touched.get(key) ?? -1) > start) return true;
     return false;
   };
@@ -119,7 +122,13 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
   function heard(event: DomainEvent) {
     const p = event.payload ?? {};
     clock += 1;
-    if (event.type === 'channel.member.added' || event.type === 'channel.member.removed') {
+    if (event.type === BUS_RECONNECTED) {
+      // Membership changes are caught up from the outbox, but a load that raced with them is not:
+      // forget everything and let loads under way count as stale.
+      readers.clear();
+      rooms.clear();
+      touched.set(EVERYTHING, clock);
+    } else if (event.type === 'channel.member.added' || event.type === 'channel.member.removed') {
       forgetChannel(p.channelId);
       forgetPerson(p.personId);
     } else if (event.type === 'chat.access-changed') {

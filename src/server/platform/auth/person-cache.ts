@@ -8,7 +8,8 @@ import { LRUCache } from 'lru-cache';
 export interface PersonCache<V> {
   get(key: string): V | undefined;
   set(key: string, personId: string, value: V): void;
-  forgetPerson(personId: string): void;
+  /** Forgets one person, or everyone (`null`). */
+  forgetPerson(personId: string | null): void;
 }
 
 export function createPersonCache<V extends object>(options: { ttlMs: number; max?: number }): PersonCache<V> {
@@ -23,19 +24,23 @@ export function createPersonCache<V extends object>(options: { ttlMs: number; ma
       cache.set(key, { personId, value });
     },
     forgetPerson(personId) {
+      if (personId === null) return cache.clear();
       for (const [key, entry] of cache.entries()) if (entry.personId === personId) cache.delete(key);
     },
   };
 }
 
-/** Tells the caches of this process that something about a person changed. */
+/**
+ * Tells the caches of this process that something about a person changed, or about anyone (`null`:
+ * after the bus was away, when changes announced meanwhile were not heard).
+ */
 export interface PersonChanges {
-  subscribe(listener: (personId: string) => void): void;
-  changed(personId: string): void;
+  subscribe(listener: (personId: string | null) => void): void;
+  changed(personId: string | null): void;
 }
 
 export function createPersonChanges(): PersonChanges {
-  const listeners: Array<(personId: string) => void> = [];
+  const listeners: Array<(personId: string | null) => void> = [];
   return {
     subscribe: (listener) => {
       listeners.push(listener);

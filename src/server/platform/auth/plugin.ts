@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { unauthenticated } from '../errors/problem.ts';
-import type { Bus } from '../events/bus.ts';
+import { BUS_RECONNECTED, type Bus } from '../events/bus.ts';
 import { checkOrigin } from './origin-check.ts';
 import { createPersonCache, createPersonChanges, type PersonChanges } from './person-cache.ts';
 import { type Principal, resolveSession } from './session-store.ts';
@@ -79,6 +79,8 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
     const unsubscribe = bus.subscribe((event) => {
       if (event.type === PERSON_CHANGED && typeof event.payload.personId === 'string') {
         personChanges.changed(event.payload.personId);
+      } else if (event.type === BUS_RECONNECTED) {
+        personChanges.changed(null);
       }
     });
     app.addHook('onClose', async () => unsubscribe());

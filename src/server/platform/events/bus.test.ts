@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../db/ids.ts';
-import { createInProcessBus, createRedisBus } from './bus.ts';
+import { createInProcessBus } from './bus.ts';
 import type { DomainEvent } from './event.ts';
+import { createRedisBus } from './redis-bus.ts';
 
 function event(type = 'test.bus'): DomainEvent {
   return {
@@ -61,7 +62,7 @@ describe.skipIf(!process.env.REDIS_URL)('Redis bus', () => {
   const channel = () => `allmende:test:bus:${newId()}`;
 
   it('delivers what it publishes to its own subscribers', async () => {
-    const bus = await createRedisBus(url, channel());
+    const bus = await createRedisBus(url, { channel: channel() });
     const seen = collector();
     bus.subscribe(seen.handler);
     const sent = event();
@@ -72,9 +73,9 @@ describe.skipIf(!process.env.REDIS_URL)('Redis bus', () => {
 
   it('carries events between two processes on one channel', async () => {
     const name = channel();
-    const one = await createRedisBus(url, name);
-    const two = await createRedisBus(url, name);
-    const elsewhere = await createRedisBus(url, channel());
+    const one = await createRedisBus(url, { channel: name });
+    const two = await createRedisBus(url, { channel: name });
+    const elsewhere = await createRedisBus(url, { channel: channel() });
     const atOne = collector();
     const atTwo = collector();
     const atElsewhere = collector();

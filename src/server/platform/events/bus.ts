@@ -9,6 +9,28 @@ export interface Bus {
   readonly kind: 'in-process' | 'redis';
 }
 
+/**
+ * Told to this process's subscribers (never to clients, never over Redis) when the bus got its
+ * connection back after losing it: messages sent meanwhile that are not in the outbox (a person's
+ * cached session changed, presence) may be lost, so caches forget everything and sessions are checked.
+ */
+export const BUS_RECONNECTED = 'bus.reconnected';
+
+/** Told to this process's subscribers when more events were missed than can be caught up: clients refetch. */
+export const BUS_RESYNC = 'bus.resync';
+
+/** An event of this process's bus about the bus itself (`BUS_RECONNECTED`, `BUS_RESYNC`). */
+export function busSignal(type: typeof BUS_RECONNECTED | typeof BUS_RESYNC): DomainEvent {
+  return {
+    id: `${type}:${Date.now()}`,
+    position: -1,
+    type,
+    payload: {},
+    audience: { kind: 'persons', personIds: [] },
+    createdAt: new Date().toISOString(),
+  };
+}
+
 /** The bus of a single process. */
 export function createInProcessBus(): Bus {
   const emitter = new EventEmitter();
@@ -24,39 +46,6 @@ export function createInProcessBus(): Bus {
     },
     async close() {
       emitter.removeAllListeners();
-    },
-  };
-}
-
-/** Redis pub/sub: every process publishes to one channel and hears every other process. */
-export async function createRedisBus(url: string, channel = 'allmende:events'): Promise<Bus> {
-  // Loaded only when Redis is configured, which keeps the single-process start fast.
-  const { Redis } = await import('ioredis');
-  const publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
-  const subscriber = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
-  await Promise.all([publisher.connect(), subscriber.connect()]);
-  const local = createInProcessBus();
-  subscriber.on('message', (_channel: string, message: string) => {
-    let event: DomainEvent;
-    try {
-      event = JSON.parse(message) as DomainEvent;
-    } catch {
-      // Not one of ours: a throw here would escape into the Redis client's reader.
-      return;
-    }
-    void local.publish(event);
-  });
-  await subscriber.subscribe(channel);
-  return {
-    kind: 'redis',
-    async publish(event) {
-      await publisher.publish(channel, JSON.stringify(event));
-    },
-    subscribe: local.subscribe,
-    async close() {
-      await local.close();
-      subscriber.disconnect();
-      publisher.disconnect();
     },
   };
 }

@@ -1,38 +1,58 @@
+import { Ajv } from 'ajv';
+import { type Static, Type } from 'typebox';
+import { Uuid } from '../http/id-schemas.ts';
+
+// Positions are a bigserial counted from 1; a resume from beyond what JavaScript counts exactly
+// (1e300, 2^63) could only ask the database a question it refuses.
+const Resume = Type.Object({
+  type: Type.Literal('resume'),
+  after: Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER }),
+});
+const Ping = Type.Object({ type: Type.Literal('ping') });
+const Typing = Type.Object({ type: Type.Literal('typing'), channelId: Uuid });
+const Presence = Type.Object({
+  type: Type.Literal('presence'),
+  status: Type.Union([Type.Literal('online'), Type.Literal('away')]),
+});
+
+const FRAMES = {
+  resume: { schema: Resume, title: 'resume needs an integer position "after" from 0 to 2^53 - 1' },
+  ping: { schema: Ping, title: 'ping takes no fields' },
+  typing: { schema: Typing, title: 'typing needs a channelId' },
+  presence: { schema: Presence, title: 'presence needs a status of online or away' },
+} as const;
+
 /** What a client may send on `/api/realtime`, checked. */
 export type ClientMessage =
-  | { type: 'resume'; after: number }
-  | { type: 'ping' }
-  | { type: 'typing'; channelId: string }
-  | { type: 'presence'; status: 'online' | 'away' }
+  | Static<typeof Resume>
+  | Static<typeof Ping>
+  | Static<typeof Typing>
+  | Static<typeof Presence>
   | { type: 'invalid'; title: string };
 
-const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ajv = new Ajv({ allErrors: false, strict: false });
+ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+const validators = Object.fromEntries(
+  Object.entries(FRAMES).map(([type, frame]) => [type, ajv.compile(frame.schema)]),
+) as unknown as Record<keyof typeof FRAMES, (value: unknown) => boolean>;
 
-/** Parses one text frame from a client; anything unexpected becomes `invalid` with a title to send back. */
+const isFrameType = (type: unknown): type is keyof typeof FRAMES =>
+  typeof type === 'string' && Object.hasOwn(FRAMES, type);
+
+/** Parses one text frame from a client; anything that fails its schema becomes `invalid` with a title to send back. */
 export function parseClientMessage(raw: string): ClientMessage {
-  let message: Record<string, unknown>;
+  let message: unknown;
   try {
     message = JSON.parse(raw);
   } catch {
     return { type: 'invalid', title: 'Malformed JSON' };
   }
-  // `null` or a bare number is valid JSON too; reading a field of it would throw out of the listener.
-  if (typeof message !== 'object' || message === null) message = {};
-  switch (message.type) {
-    case 'resume':
-      if (typeof message.after === 'number' && Number.isInteger(message.after))
-        return { type: 'resume', after: message.after };
-      break;
-    case 'ping':
-      return { type: 'ping' };
-    case 'typing':
-      if (typeof message.channelId === 'string' && ID.test(message.channelId)) {
-        return { type: 'typing', channelId: message.channelId.toLowerCase() };
-      }
-      return { type: 'invalid', title: 'typing needs a channelId' };
-    case 'presence':
-      if (message.status === 'online' || message.status === 'away') return { type: 'presence', status: message.status };
-      return { type: 'invalid', title: 'presence needs a status of online or away' };
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  if (!isFrameType(type)) return { type: 'invalid', title: 'Unknown message type' };
+  if (!validators[type](message)) return { type: 'invalid', title: FRAMES[type].title };
+  if (type === 'typing') {
+    const typing = message as Static<typeof Typing>;
+    return { type: 'typing', channelId: typing.channelId.toLowerCase() };
   }
-  return { type: 'invalid', title: 'Unknown message type' };
+  return message as ClientMessage;
 }

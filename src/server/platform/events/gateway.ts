@@ -7,12 +7,12 @@ import type { Principal } from '../auth/session-store.ts';
 import type { Db } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import { Problem } from '../errors/problem.ts';
-import type { Bus } from './bus.ts';
+import { BUS_RECONNECTED, BUS_RESYNC, type Bus } from './bus.ts';
 import { type DomainEvent, eventOf } from './event.ts';
 import { type ClientMessage, parseClientMessage } from './gateway-messages.ts';
 import { createPresenceTracker, type PresenceTracker } from './presence.ts';
 import { createPresenceFanout } from './presence-fanout.ts';
-import { activeSessions } from './session-check.ts';
+import { createSessionGuard } from './session-check.ts';
 import { outbox } from './tables.ts';
 
 /**
@@ -84,7 +84,8 @@ const forNobody = (event: DomainEvent) => event.audience.kind === 'persons' && e
  * as `{type, …payload, id, position, at}`. A client that reconnects sends
  * `{"type":"resume","after":<last position>}` and gets what it missed, or `{"type":"resync"}`
  * when that is more than the replay limit. When the session ends (sign-out, lock, expiry) the
- * socket is closed with code 4401 within `SESSION_CHECK_MS`. Clients may send
+ * socket is closed with code 4401 within a second (expiry: within `SESSION_CHECK_MS`). A frame that fails its
+ * schema is answered with `{"type":"error","title"}`. Clients may send
  * `{"type":"typing","channelId"}` (passed on to the channel's readers, not stored) and
  * `{"type":"presence","status":"online"|"away"}`; presence changes of people who share a workspace
  * or conversation arrive as `{"type":"presence","statuses":[{personId,status}]}`.
@@ -172,6 +173,15 @@ export async function registerRealtimeGateway(
   }
 
   const unsubscribe = options.bus.subscribe((event) => {
+    if (event.type === BUS_RECONNECTED) {
+      // Sign-outs and locks announced while the bus was away were not heard here.
+      guard.checkAll().catch((err) => warn(err, 'realtime session check failed'));
+      return;
+    }
+    if (event.type === BUS_RESYNC) {
+      for (const client of clients) client.socket.send(JSON.stringify({ type: 'resync' }));
+      return;
+    }
     if (forNobody(event)) return;
     let wire: Buffer | undefined;
     const once = () => {
@@ -190,20 +200,24 @@ export async function registerRealtimeGateway(
   });
 
   // A socket outlives the request that opened it: without this, signing out everywhere or a lock
-  // would leave a stolen device receiving events.
-  async function checkSessions() {
-    if (clients.size === 0) return;
-    const active = await activeSessions(options.db, [...new Set([...clients].map((c) => c.principal.sessionId))]);
-    for (const client of clients) {
-      const session = active.get(client.principal.sessionId);
-      if (!session) {
-        clients.delete(client);
-        client.socket.close(SESSION_ENDED, 'session ended');
-      } else if (session.isPlatformAdmin !== client.principal.isPlatformAdmin) {
-        client.principal = { ...client.principal, isPlatformAdmin: session.isPlatformAdmin };
-      }
-    }
-  }
+  // would leave a stolen device receiving events. Checked when the person changes (on any process: the
+  // bus carries person.changed), after the bus reconnects, and every SESSION_CHECK_MS for expiry.
+  const guard = createSessionGuard({
+    db: options.db,
+    clients: () => clients,
+    ended(client) {
+      clients.delete(client);
+      client.socket.close(SESSION_ENDED, 'session ended');
+    },
+    refreshed(client, isPlatformAdmin) {
+      client.principal = { ...client.principal, isPlatformAdmin };
+    },
+    warn,
+  });
+  const checkSessions = guard.checkAll;
+  app.personChanges.subscribe((personId) => {
+    if (personId !== null) guard.checkPeople([personId]);
+  });
   app.decorate('realtime', { checkSessions, presence, connections: () => clients.size });
   const sessionTimer = setInterval(
     () => void checkSessions().catch((err) => warn(err, 'realtime session check failed')),
@@ -283,7 +297,18 @@ export async function registerRealtimeGateway(
     }
   }
 
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(websocket, {
+    options: { maxPayload: 64 * 1024 },
+    // A client that breaks the protocol (an oversize frame, bad UTF-8) is closed; it is no error of ours,
+    // and at error level any client could flood the log.
+    errorHandler(error, socket, request) {
+      const code = (error as { code?: string }).code;
+      if (code?.startsWith('WS_ERR_'))
+        request.log.info({ code, message: error.message }, 'realtime client broke the protocol');
+      else request.log.warn({ err: error }, 'realtime socket failed');
+      socket.terminate();
+    },
+  });
   app.get(
     '/api/realtime',
     {

@@ -1,5 +1,5 @@
 import { newId } from '../db/ids.ts';
-import type { Bus } from './bus.ts';
+import { BUS_RECONNECTED, type Bus } from './bus.ts';
 import type { DomainEvent } from './event.ts';
 
 export type PresenceStatus = 'online' | 'away' | 'offline';
@@ -117,6 +117,10 @@ export function createPresenceTracker(options: {
     const p = event.payload;
     if (p?.processId === processId) return;
     if (event.type === 'presence.hello') {
+      shareEverything();
+    } else if (event.type === BUS_RECONNECTED && shared) {
+      // What the processes told each other meanwhile is lost: ask everyone again and say what is here.
+      publish(internal('presence.hello', { processId }));
       shareEverything();
     } else if (event.type === 'presence.state' && typeof p?.processId === 'string' && Array.isArray(p.statuses)) {
       const state = remote.get(p.processId) ?? { seenAt: 0, statuses: new Map<string, Connected>() };

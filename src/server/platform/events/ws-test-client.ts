@@ -14,6 +14,8 @@ export interface TestSocket {
   /** Resolves with the first message (already received or yet to come) that matches. */
   next(match: (m: WireMessage) => boolean, timeoutMs?: number): Promise<WireMessage>;
   send(message: unknown): void;
+  /** Sends a text frame as it is (for frames that are not JSON, or not what JSON.stringify makes). */
+  sendRaw(text: string): void;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,9 @@ export async function openSocket(
     },
     send(message) {
       ws.send(JSON.stringify(message));
+    },
+    sendRaw(text) {
+      ws.send(text);
     },
     close() {
       if (ws.readyState === ws.CLOSED) return Promise.resolve();
