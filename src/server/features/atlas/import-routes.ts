@@ -10,9 +10,12 @@ import type { Deps } from '../../deps.ts';
 import type { Principal } from '../../platform/auth/session-store.ts';
 import { forbidden, notFound, unauthenticated } from '../../platform/errors/problem.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
+import { InputRefusal } from '../../platform/http/input-rule.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
-import { checkImport } from './import-check.ts';
+import { checkImport, unreadableFile } from './import-check.ts';
 import { confirmImport } from './import-confirm.ts';
+import { ImportFileError } from './import-csv.ts';
+import { parseImportFile } from './import-parse.ts';
 import { importRefusal } from './import-policy.ts';
 import { findImport } from './import-queries.ts';
 import { importReport, isExpired } from './import-report.ts';
@@ -31,6 +34,23 @@ function requireImporter(request: FastifyRequest): Principal {
   return request.principal as Principal;
 }
 
+/**
+ * Answers the platform's refusal of NUL in the file as the import's own `import-binary` with the line
+ * (a spreadsheet's .xlsx read as text is full of them), to importers only; anything else goes on to
+ * the platform's handler.
+ */
+function fileErrorHandler(error: Error, request: FastifyRequest) {
+  if (!(error instanceof InputRefusal) || error.kind !== 'nul' || error.field !== 'body:/content') throw error;
+  requireImporter(request);
+  const upload = request.body as { format?: unknown; content: string };
+  try {
+    parseImportFile(upload.format === 'json' ? 'json' : 'csv', upload.content);
+  } catch (parseError) {
+    if (parseError instanceof ImportFileError) throw unreadableFile(parseError);
+  }
+  throw error;
+}
+
 /** Importing cooperations from CSV or JSON: check first, write on confirmation (platform admins). */
 export async function importRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -40,6 +60,7 @@ export async function importRoutes(app: FastifyInstance, deps: Deps) {
     {
       bodyLimit: BODY_LIMIT,
       preValidation: async (request) => void requireImporter(request),
+      errorHandler: fileErrorHandler,
       schema: {
         tags,
         summary: 'Check a CSV or JSON file of cooperations; reports every row, writes nothing to the atlas',

@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { Attachment, MAX_ATTACHMENT_BYTES } from '../../../shared/contracts/chat.ts';
 import type { Deps } from '../../deps.ts';
-import { invalid, Problem } from '../../platform/errors/problem.ts';
+import { Problem } from '../../platform/errors/problem.ts';
 import { contentDisposition } from '../../platform/http/content-disposition.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
-import { cleanText, refusalOf } from '../../platform/http/input-text.ts';
+import { checkText } from '../../platform/http/input-rule.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
 import { blobStorageFor } from '../../platform/storage/blob-storage.ts';
 import { chatActorOf } from './actor.ts';
@@ -33,9 +33,7 @@ function fileNameFrom(header: unknown, query: string | undefined): string {
   } catch {
     throw new Problem(400, 'validation', 'X-File-Name must be URL-encoded UTF-8');
   }
-  const refusal = refusalOf(name);
-  if (refusal) throw invalid([{ field: 'headers:/x-file-name', message: refusal }]);
-  return cleanText(name);
+  return checkText('headers', 'x-file-name', name);
 }
 
 export async function attachmentRoutes(fastify: FastifyInstance, deps: Deps) {

@@ -1,4 +1,5 @@
 import type { ChannelSummary, PersonRef } from '../../../shared/contracts/chat.ts';
+import { singleLine } from '../../platform/http/input-text.ts';
 import type { ChannelKind } from './policy.ts';
 import type { ChannelRow } from './queries.ts';
 
@@ -24,10 +25,7 @@ export function freshChannelSummary(row: ChannelRow, members: PersonRef[] = []):
   };
 }
 
-/** A channel's name as typed: trimmed, inner whitespace collapsed, control characters removed. */
+/** A channel's name as typed: one line (the platform's input rule), trimmed, inner whitespace collapsed. */
 export function cleanChannelName(name: string): string {
-  return name
-    .replace(/\p{Cc}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return singleLine(name).replace(/\s+/g, ' ').trim();
 }

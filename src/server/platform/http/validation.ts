@@ -1,7 +1,7 @@
 import { Ajv, type Options } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
-import { Problem } from '../errors/problem.ts';
+import { applyInputRule } from './input-rule.ts';
 
 function makeAjv(options: Options) {
   const ajv = new Ajv({
@@ -26,25 +26,11 @@ export function registerValidation(app: FastifyInstance) {
   app.setValidatorCompiler(({ schema, httpPart }) =>
     httpPart === 'body' ? strict.compile(schema) : coercing.compile(schema),
   );
-  // A lone surrogate (half an emoji) is valid JSON but cannot be stored as UTF-8: the database would
-  // refuse it with an error the handler could only report as a 500.
+  // One rule for every string that enters (input-text.ts): before validation, so a schema's limits
+  // see the cleaned text, and before any handler, so no NUL or half an emoji reaches the database.
   app.addHook('preValidation', async (request) => {
-    if (!wellFormed(request.body) || !wellFormed(request.query) || !wellFormed(request.params)) {
-      throw new Problem(400, 'validation', 'Invalid request', 'The request contains broken characters.', [
-        { field: 'body:/', message: 'contains a broken character (lone surrogate)' },
-      ]);
-    }
+    applyInputRule('params', request.params);
+    applyInputRule('querystring', request.query);
+    request.body = applyInputRule('body', request.body);
   });
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** True when every string in the value is well-formed UTF-16 (no lone surrogate halves). */
-export function wellFormed(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return !LONE_SURROGATE.test(value);
-  if (depth > 32 || value === null || typeof value !== 'object') return true;
-  for (const item of Array.isArray(value) ? value : Object.values(value)) {
-    if (!wellFormed(item, depth + 1)) return false;
-  }
-  return true;
 }

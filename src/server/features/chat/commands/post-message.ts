@@ -5,6 +5,7 @@ import type { Tx } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { invalid, notFound } from '../../../platform/errors/problem.ts';
 import { emit } from '../../../platform/events/outbox.ts';
+import { cleanText } from '../../../platform/http/input-text.ts';
 import { requirePostable } from '../access.ts';
 import type { ChatActor } from '../actor.ts';
 import { notifyAboutMessage } from '../chat-notifications.ts';
@@ -18,9 +19,9 @@ import { rowsOf } from '../sql-rows.ts';
 import { messageAttachments, messageMentions, messages } from '../tables.ts';
 import { readUpTo } from './read-state.ts';
 
-/** Control characters other than tab and line breaks have no place in a message (and mark search hits). */
+/** The platform's input rule, also for texts that did not come through HTTP: control characters mark search hits. */
 export function cleanMessageText(text: string): string {
-  const cleaned = text.replace(/(?![\t\n\r])\p{Cc}/gu, '');
+  const cleaned = cleanText(text);
   if (cleaned.trim() === '') throw invalid([{ field: 'body:/text', message: 'must not be blank' }]);
   return cleaned;
 }

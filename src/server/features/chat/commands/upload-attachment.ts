@@ -3,6 +3,7 @@ import type { Attachment } from '../../../../shared/contracts/chat.ts';
 import type { Deps } from '../../../deps.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { invalid, notFound } from '../../../platform/errors/problem.ts';
+import { singleLine } from '../../../platform/http/input-text.ts';
 import type { BlobStorage } from '../../../platform/storage/blob-storage.ts';
 import { imageTypeOf } from '../../../platform/storage/image-type.ts';
 import { requirePostable, requireReadable } from '../access.ts';
@@ -12,13 +13,10 @@ import { messageAttachments } from '../tables.ts';
 
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$/;
 
-/** A file name safe to store and to hand back: no path, no control characters, at most 255 characters. */
+/** A file name safe to store and to hand back: no path, one line (the platform's rule), at most 255 characters. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  const name = base
-    .replace(/[\p{Cc}"]/gu, '')
-    .trim()
-    .slice(0, 255);
+  const name = singleLine(base).replaceAll('"', '').trim().slice(0, 255);
   if (name === '' || name === '.' || name === '..') {
     throw invalid([{ field: 'querystring:/name', message: 'must name the file (header X-File-Name or ?name=)' }]);
   }
