@@ -4,13 +4,14 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import helmet from 'helmet';
 import type { Deps } from './deps.ts';
 import { publicPageRoutes } from './features/atlas/public-page.ts';
 import { featureRoutes } from './features.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandling } from './platform/errors/error-handler.ts';
+import { clientErrorHandler, frameworkErrorHandler } from './platform/errors/framework-errors.ts';
 import { type CanReceive, registerRealtimeGateway } from './platform/events/gateway.ts';
+import { applyHeaders, securityHeaders } from './platform/http/security-headers.ts';
 import { registerValidation } from './platform/http/validation.ts';
 import { canReceive } from './realtime-audience.ts';
 import { VERSION } from './version.ts';
@@ -23,42 +24,26 @@ export interface AppOptions {
 /** Builds the Fastify app from its dependencies; does not listen. */
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
   const { config } = deps;
+  const headers = securityHeaders(config);
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Long path parameters reach the route's schema and get a problem+json 400 instead of the router's bare 414.
     routerOptions: { maxParamLength: 2000 },
+    // Every answer is problem+json with the security headers, also the router's and Node's parser's refusals.
+    frameworkErrors: frameworkErrorHandler(headers),
+    clientErrorHandler: clientErrorHandler(headers),
     ajv: { customOptions: { removeAdditional: false } },
   });
   registerValidation(app);
   const webIndex = join(config.webDist, 'index.html');
-  registerErrorHandling(app, { spaIndex: existsSync(webIndex) ? 'index.html' : undefined });
+  registerErrorHandling(app, { spaIndex: existsSync(webIndex) ? 'index.html' : undefined, headers });
 
-  // Security headers. The CSP keeps every request on the platform's own origin: no CDN, no tiles, no fonts from
-  // elsewhere (privacy officers rely on it); inline styles are allowed for the SVG map and React style props.
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        // Only an admin's MAP_TILE_URL opens one outside origin, for the atlas map's tiles.
-        imgSrc: ["'self'", 'data:', 'blob:', ...(config.mapTileUrl ? [new URL(config.mapTileUrl).origin] : [])],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        upgradeInsecureRequests: config.environment === 'production' ? [] : null,
-      },
-    },
-    strictTransportSecurity: config.environment === 'production',
-  });
   // Built once: @fastify/helmet would build a new helmet per request, which cost about 5% of /api/me's time.
-  app.addHook('onRequest', (request, reply, done) => {
-    securityHeaders(request.raw, reply.raw, (err?: unknown) => done(err as Error | undefined));
+  app.addHook('onRequest', (_request, reply, done) => {
+    applyHeaders(reply.raw, headers);
+    done();
   });
   await app.register(swagger, {
     openapi: {

@@ -1,18 +1,33 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { HeaderList } from '../http/security-headers.ts';
 import { type FieldError, Problem } from './problem.ts';
 
 const PROBLEM_BASE = '/problems/';
+export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
 
-function send(reply: FastifyReply, request: FastifyRequest, problem: Problem) {
+/** The RFC 9457 body of a problem, as text; `instance` is the path it answers, when known. */
+export function problemJson(problem: Problem, instance?: string): string {
   const body: Record<string, unknown> = {
     type: `${PROBLEM_BASE}${problem.type}`,
     title: problem.title,
     status: problem.status,
-    instance: request.url.split('?')[0],
   };
+  if (instance !== undefined) body.instance = instance;
   if (problem.detail) body.detail = problem.detail;
   if (problem.errors?.length) body.errors = problem.errors;
-  return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
+  return JSON.stringify(body);
+}
+
+/**
+ * Answers a request with a problem and the security headers. The headers are set here as well as
+ * in the request hook, since some errors are answered before (or without) the hooks running.
+ */
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem, headers: HeaderList = []) {
+  for (const [name, value] of headers) reply.header(name, value);
+  return reply
+    .status(problem.status)
+    .type(PROBLEM_JSON)
+    .send(problemJson(problem, request.url.split('?')[0]));
 }
 
 interface AjvError {
@@ -33,7 +48,12 @@ function fieldErrors(validation: AjvError[], context: string | undefined): Field
 }
 
 /** Maps Fastify's and our own errors to problem+json; unexpected errors become a bare 500. */
-export function registerErrorHandling(app: FastifyInstance, options: { spaIndex?: string | undefined } = {}) {
+export function registerErrorHandling(
+  app: FastifyInstance,
+  options: { spaIndex?: string | undefined; headers?: HeaderList } = {},
+) {
+  const send = (reply: FastifyReply, request: FastifyRequest, problem: Problem) =>
+    sendProblem(reply, request, problem, options.headers);
   app.setErrorHandler((error: FastifyError | Problem, request, reply) => {
     if (error instanceof Problem) return send(reply, request, error);
     const err = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
