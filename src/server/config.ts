@@ -15,6 +15,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Redis connection string; when set, events travel over Redis pub/sub so several processes serve one platform. */
   redisUrl: string | undefined;
+  /** The Redis pub/sub channel of this platform's events; two platforms on one Redis need two names. */
+  redisChannel: string;
   /** SMTP connection string for outgoing mail; when unset, mails are written to `dataDir/mail/*.eml`. */
   smtpUrl: string | undefined;
   /** How long each configured service (PostgreSQL, Redis, SMTP) may take to answer at start-up, in seconds. */
@@ -128,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: url('DATABASE_URL', env.DATABASE_URL),
     redisUrl: url('REDIS_URL', env.REDIS_URL),
+    redisChannel: env.REDIS_CHANNEL?.trim() || 'allmende:events',
     smtpUrl: url('SMTP_URL', env.SMTP_URL),
     serviceTimeoutSeconds: Math.max(1, integer('SERVICE_TIMEOUT_SECONDS', env.SERVICE_TIMEOUT_SECONDS, 10)),
     mailFrom: env.MAIL_FROM ?? 'Allmende <noreply@allmende.localhost>',

@@ -39,7 +39,11 @@ export async function startPlatform(
   });
   await prepareDatabase(database);
   const bus: Bus = config.redisUrl
-    ? await createRedisBus(config.redisUrl, { recovery: outboxRecovery(database.db), log: busLog(log) })
+    ? await createRedisBus(config.redisUrl, {
+        channel: config.redisChannel,
+        recovery: outboxRecovery(database.db),
+        log: busLog(log),
+      })
     : createInProcessBus();
   const publisher = createPublisher(database.db, bus, {
     onError: (err) => console.error('publishing events failed; retrying on the next flush', err),

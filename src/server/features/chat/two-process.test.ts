@@ -1,8 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelSummary, ChatMessage } from '../../../shared/contracts/chat.ts';
 import { type Database, openDatabase } from '../../platform/db/client.ts';
@@ -10,94 +5,20 @@ import { openSocket, type TestSocket, type WireMessage } from '../../platform/ev
 import { prepareDatabase } from '../../prepare-database.ts';
 import { createOrganisation, createPerson, type TestPerson, unique } from '../../test/factories.ts';
 import { createScratchDatabase, type ScratchDatabase } from '../../test/scratch-database.ts';
+import {
+  callProcess as api,
+  PROCESS_PUBLIC_URL as PUBLIC_URL,
+  type ServerProcess as Server,
+  sleep,
+  startServerProcess,
+  stopServerProcess as stopServer,
+} from '../../test/server-process.ts';
 import type { TestApp } from '../../test/test-app.ts';
 
 // Two real server processes on one PostgreSQL database and one Redis: what CI runs to show that the
 // platform scales out. It needs both services, which the default (PGlite) test run does without, so
 // it runs only when DATABASE_URL and REDIS_URL are set.
 const enabled = Boolean(process.env.DATABASE_URL && process.env.REDIS_URL);
-
-const PUBLIC_URL = 'http://localhost:3999';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Server {
-  base: string;
-  child: ChildProcess;
-  output: string[];
-}
-
-/** `node --import tsx src/server/main.ts` on its own port and data folder, the same database and Redis. */
-async function startServer(databaseUrl: string): Promise<Server> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'allmende-2p-'));
-  const webDist = join(dataDir, 'web');
-  mkdirSync(webDist);
-  writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Allmende</title>');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      WEB_DIST: webDist,
-      PUBLIC_URL,
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: process.env.REDIS_URL,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stdout?.on('data', (d) => output.push(String(d)));
-  child.stderr?.on('data', (d) => output.push(String(d)));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output.join('')}`);
-    const ready = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { base, child, output };
-    if (Date.now() > deadline) throw new Error(`server not ready: ${output.join('')}`);
-    await sleep(250);
-  }
-}
-
-async function stopServer(server: Server | undefined) {
-  if (!server || server.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGTERM');
-  await Promise.race([exited, sleep(10_000)]);
-  if (server.child.exitCode === null) server.child.kill('SIGKILL');
-}
-
-async function api<T>(server: Server, person: TestPerson, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.base}${path}`, {
-    method,
-    headers: {
-      cookie: person.cookie,
-      origin: PUBLIC_URL,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : null) as T;
-}
 
 const created = (text: string) => (m: WireMessage) =>
   m.type === 'message.created' && (m.message as { text?: string } | undefined)?.text === text;
@@ -117,7 +38,10 @@ describe.skipIf(!enabled)('two server processes on PostgreSQL and Redis', () => 
     );
     database = await openDatabase({ databaseUrl: scratch.url, maxConnections: 2 });
     await prepareDatabase(database);
-    [one, two] = await Promise.all([startServer(scratch.url), startServer(scratch.url)]);
+    [one, two] = await Promise.all([
+      startServerProcess({ DATABASE_URL: scratch.url, REDIS_URL: process.env.REDIS_URL }),
+      startServerProcess({ DATABASE_URL: scratch.url, REDIS_URL: process.env.REDIS_URL }),
+    ]);
   }, 180_000);
 
   afterAll(async () => {

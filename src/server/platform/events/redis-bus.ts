@@ -145,6 +145,9 @@ export async function createRedisBus(url: string, options: RedisBusOptions = {})
   return {
     kind: 'redis',
     async publish(event) {
+      // While Redis is away, fail at once: the outbox keeps the event and the publisher's timer tries
+      // again, instead of every request that flushes waiting for the command timeout.
+      if (publisher.status !== 'ready') throw new Error(`Redis is not connected (${publisher.status})`);
       await publisher.publish(channel, JSON.stringify(event));
     },
     subscribe: local.subscribe,
