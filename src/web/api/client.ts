@@ -27,11 +27,40 @@ async function problemOf(response: Response): Promise<ApiError> {
   );
 }
 
+/** Options of a write. */
+export interface WriteOptions {
+  /** Sent as `Idempotency-Key` (see idempotency.ts); the request is then retried when its answer is lost. */
+  idempotencyKey?: string | undefined;
+}
+
+const initOf = (options?: WriteOptions): RequestInit =>
+  options?.idempotencyKey ? { headers: { 'Idempotency-Key': options.idempotencyKey } } : {};
+
+/** Waits before the 1st and 2nd retry of a keyed write: long enough for a restarting server. */
+const RETRY_DELAYS_MS = [1_000, 3_000];
+
+/** No answer, or a proxy's: the write may have been committed, and only a keyed one may be sent again. */
+const answerLost = (error: unknown) => error instanceof ApiError && [0, 502, 503, 504].includes(error.status);
+
 /**
  * Calls the JSON API under `/api` with the session cookie. Resolves with the parsed body
- * (`undefined` for 204) and rejects with an {@link ApiError} carrying the problem+json.
+ * (`undefined` for 204) and rejects with an {@link ApiError} carrying the problem+json. A request
+ * with an `Idempotency-Key` is retried with the same key while its answer is lost.
  */
 export async function request<T>(method: Method, path: string, body?: unknown, init: RequestInit = {}): Promise<T> {
+  const keyed = new Headers(init.headers).has('Idempotency-Key');
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await requestOnce<T>(method, path, body, init);
+    } catch (error) {
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (!keyed || delay === undefined || !answerLost(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+async function requestOnce<T>(method: Method, path: string, body: unknown, init: RequestInit): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json, application/problem+json');
   let payload: BodyInit | undefined;
@@ -69,8 +98,10 @@ export function query(params: Record<string, string | number | boolean | undefin
 
 export const api = {
   get: <T>(path: string, init?: RequestInit) => request<T>('GET', path, undefined, init),
-  post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  put: <T = void>(path: string, body?: unknown) => request<T>('PUT', path, body),
+  post: <T = void>(path: string, body?: unknown, options?: WriteOptions) =>
+    request<T>('POST', path, body ?? {}, initOf(options)),
+  put: <T = void>(path: string, body?: unknown, options?: WriteOptions) =>
+    request<T>('PUT', path, body, initOf(options)),
   patch: <T = void>(path: string, body?: unknown) => request<T>('PATCH', path, body),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };

@@ -4,21 +4,20 @@ import { Cooperation, CooperationInput } from '../../../shared/contracts/atlas.t
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../platform/errors/problem.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
+import { IdempotencyHeaders, idempotencyKeyOf } from '../../platform/http/idempotency.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
 import { createCooperationCommand } from './commands/create-cooperation.ts';
 import { replaceCooperationCommand } from './commands/replace-cooperation.ts';
 import { type AtlasViewer, canSee } from './policy.ts';
-import { findById, findBySlug } from './queries.ts';
+import { findBySlug } from './queries.ts';
 import { createRecordAnswerCache } from './record-cache.ts';
-import { cooperationView } from './record-view.ts';
+import { cooperationView, savedRecordView } from './record-view.ts';
 import { ReplaceQuery, SlugParams, TAGS } from './schema.ts';
 import { atlasActorOf, atlasViewerOf } from './viewer.ts';
 
 /** The record as the viewer sees it after a change (they may see it: they just changed it). */
 export async function viewAfterChange(deps: Deps, id: string, viewer: AtlasViewer) {
-  const record = await findById(deps.db, id);
-  if (!record) throw notFound('Cooperation');
-  return cooperationView(deps.db, record, viewer);
+  return savedRecordView(deps.db, id, viewer);
 }
 
 /** Reading, creating and replacing one record. */
@@ -65,15 +64,17 @@ export async function recordRoutes(fastify: FastifyInstance, deps: Deps) {
       schema: {
         tags: TAGS,
         summary:
-          'Create a cooperation as a draft (members of a partner organisation named in partnerIds, or platform admins)',
+          'Create a cooperation as a draft (members of a partner organisation named in partnerIds, or platform admins); a repeat with the same Idempotency-Key answers as the first',
+        headers: IdempotencyHeaders,
         body: CooperationInput,
-        response: { 201: Cooperation, ...problems(400, 401, 403, 409) },
+        response: { 201: Cooperation, ...problems(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => {
       const actor = await atlasActorOf(deps.db, request);
-      const saved = await createCooperationCommand(deps, actor, request.body);
-      return reply.status(201).send(await viewAfterChange(deps, saved.id, actor.viewer));
+      const key = idempotencyKeyOf(request, actor.viewer.personId);
+      const answer = await createCooperationCommand(deps, actor, request.body, key);
+      return reply.status(201).send(answer.body);
     },
   );
 
@@ -83,18 +84,20 @@ export async function recordRoutes(fastify: FastifyInstance, deps: Deps) {
       schema: {
         tags: TAGS,
         summary:
-          'Replace a cooperation’s content (partners’ members, platform admins); refused with 409 when baseRevision is no longer the current revision',
+          'Replace a cooperation’s content (partners’ members, platform admins); refused with 409 when baseRevision is no longer the current revision; a repeat with the same Idempotency-Key answers as the first',
         params: IdParams,
         querystring: ReplaceQuery,
+        headers: IdempotencyHeaders,
         body: CooperationInput,
-        response: { 200: Cooperation, ...problems(400, 401, 403, 404, 409) },
+        response: { 200: Cooperation, ...problems(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request) => {
       const actor = await atlasActorOf(deps.db, request);
+      const key = idempotencyKeyOf(request, actor.viewer.personId);
       const { id } = request.params;
-      await replaceCooperationCommand(deps, actor, id, request.query.baseRevision, request.body);
-      return viewAfterChange(deps, id, actor.viewer);
+      const answer = await replaceCooperationCommand(deps, actor, id, request.query.baseRevision, request.body, key);
+      return answer.body;
     },
   );
 }

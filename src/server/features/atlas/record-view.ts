@@ -1,9 +1,17 @@
 import type { Contact, Cooperation } from '../../../shared/contracts/atlas.ts';
 import type { Tx } from '../../platform/db/client.ts';
+import { notFound } from '../../platform/errors/problem.ts';
 import { membershipOf } from '../organisations/membership.ts';
 import { organisationSummaries } from '../organisations/summary.ts';
 import { type AtlasViewer, seesContactDetails, viewerRights } from './policy.ts';
-import { type ContactRow, contactsOf, type RecordRow } from './queries.ts';
+import { type ContactRow, contactsOf, findById, type RecordRow } from './queries.ts';
+
+/** The record as the viewer sees it after a change (they may see it: they just changed it). */
+export async function savedRecordView(tx: Tx, id: string, viewer: AtlasViewer): Promise<Cooperation> {
+  const record = await findById(tx, id);
+  if (!record) throw notFound('Cooperation');
+  return cooperationView(tx, record, viewer);
+}
 
 /**
  * A record as the record page shows it to this viewer (who may see it: the caller checked). Contacts'

@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { ChatMessage, MessagePage, Thread } from '../../../shared/contracts/chat.ts';
 import type { Deps } from '../../deps.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
+import { IdempotencyHeaders, idempotencyKeyOf } from '../../platform/http/idempotency.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
 import { chatActorOf } from './actor.ts';
 import { deleteMessageCommand, editMessageCommand } from './commands/change-message.ts';
@@ -36,15 +37,18 @@ export async function messageRoutes(fastify: FastifyInstance, deps: Deps) {
       schema: {
         tags: TAGS,
         summary:
-          'Post a message (Markdown, up to 16,000 characters), a thread reply (threadRootId, optionally alsoInChannel) and/or uploaded attachments',
+          'Post a message (Markdown, up to 16,000 characters), a thread reply (threadRootId, optionally alsoInChannel) and/or uploaded attachments; a repeat with the same Idempotency-Key answers as the first post',
         params: IdParams,
+        headers: IdempotencyHeaders,
         body: PostMessageBody,
-        response: { 201: ChatMessage, ...problems(400, 401, 404, 409) },
+        response: { 201: ChatMessage, ...problems(400, 401, 404, 409, 422) },
       },
     },
     async (request, reply) => {
-      const message = await postMessageCommand(deps, chatActorOf(request), request.params.id, request.body);
-      return reply.status(201).send(message);
+      const actor = chatActorOf(request);
+      const key = idempotencyKeyOf(request, actor.personId);
+      const answer = await postMessageCommand(deps, actor, request.params.id, request.body, key);
+      return reply.status(201).send(answer.body);
     },
   );
 

@@ -7,6 +7,7 @@ import type { Cooperation, CooperationInput } from '../../../shared/contracts/at
 import type { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { api, query } from '../../api/client.ts';
+import { createActionKey } from '../../api/idempotency.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { Loading } from '../../ui/loading.tsx';
@@ -135,10 +136,15 @@ function EditRecord({ record }: { record: Cooperation }) {
 function useSaveEdit(record: Cooperation) {
   const client = useQueryClient();
   const navigate = useNavigate();
+  // Saving again after a failure is a retry: a save that was stored answers as such, not as stale (409).
+  const [key] = useState(createActionKey);
   return useMutation({
-    mutationFn: (input: CooperationInput) =>
-      api.put<Cooperation>(`/atlas/cooperations/${record.id}${query({ baseRevision: record.revision })}`, input),
+    mutationFn: (input: CooperationInput) => {
+      const path = `/atlas/cooperations/${record.id}${query({ baseRevision: record.revision })}`;
+      return api.put<Cooperation>(path, input, { idempotencyKey: key.for({ path, input }) });
+    },
     onSuccess: async (saved) => {
+      key.done();
       client.setQueryData(recordKey(saved.slug), saved);
       await navigate({ to: '/atlas/$slug', params: { slug: saved.slug } });
       if (saved.slug !== record.slug) client.removeQueries({ queryKey: recordKey(record.slug), exact: true });

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { RecordState } from '../../../shared/atlas/states.ts';
 import type {
   Cooperation,
@@ -8,6 +9,7 @@ import type {
   RevisionSummary,
 } from '../../../shared/contracts/atlas.ts';
 import { api, query } from '../../api/client.ts';
+import { createActionKey } from '../../api/idempotency.ts';
 
 // The record pages' server state. Every key starts with 'atlas' so one invalidation after a change
 // refreshes the record, its history, the workbench and the lists on organisation and alliance pages.
@@ -77,9 +79,14 @@ function useRefreshAtlas() {
 
 export function useCreateCooperation() {
   const refresh = useRefreshAtlas();
+  // Submitting the same form again after a failure is a retry: it cannot create the record twice.
+  const [key] = useState(createActionKey);
   return useMutation({
-    mutationFn: (input: CooperationInput) => api.post<Cooperation>(BASE, input),
-    onSuccess: (record) => refresh(record),
+    mutationFn: (input: CooperationInput) => api.post<Cooperation>(BASE, input, { idempotencyKey: key.for(input) }),
+    onSuccess: (record) => {
+      key.done();
+      return refresh(record);
+    },
   });
 }
 

@@ -64,11 +64,13 @@ export function useMessageSearch(q: string) {
   });
 }
 
+/** Posts a message; the key makes a repeat (a retry after a lost answer) return the first post. */
 export function postMessage(
   channelId: string,
   input: { text: string; threadRootId?: string; alsoInChannel?: boolean; attachmentIds?: string[] },
+  idempotencyKey?: string,
 ) {
-  return api.post<ChatMessage>(`${channelPath(channelId)}/messages`, input);
+  return api.post<ChatMessage>(`${channelPath(channelId)}/messages`, input, { idempotencyKey });
 }
 
 export function editMessage(id: string, text: string) {

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage } from '../../../shared/contracts/chat.ts';
+import { createActionKey } from '../../api/idempotency.ts';
 import { Button } from '../../ui/button.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { useRealtimeSend } from '../realtime/use-realtime.tsx';
@@ -40,6 +41,8 @@ export function Composer({ id, channelId, label, members, meId, threadRootId, on
   const [active, setActive] = useState(0);
   const field = useRef<HTMLTextAreaElement>(null);
   const lastTyping = useRef(0);
+  // Pressing Send again after a failure repeats the same post: if the first was stored, it is not stored twice.
+  const sendKey = useRef(createActionKey());
   const uploads = useUploads(channelId);
   const listId = `${id}-mentions`;
 
@@ -80,11 +83,13 @@ export function Composer({ id, channelId, label, members, meId, threadRootId, on
     setBusy(true);
     setError(null);
     try {
-      const message = await postMessage(channelId, {
+      const input = {
         text: body,
         ...(threadRootId ? { threadRootId, alsoInChannel } : {}),
         ...(uploads.ids.length ? { attachmentIds: uploads.ids } : {}),
-      });
+      };
+      const message = await postMessage(channelId, input, sendKey.current.for({ channelId, ...input }));
+      sendKey.current.done();
       setText('');
       setMention(null);
       uploads.clear();

@@ -1,7 +1,9 @@
-import type { CooperationInput } from '../../../../shared/contracts/atlas.ts';
+import type { Cooperation, CooperationInput } from '../../../../shared/contracts/atlas.ts';
 import type { Deps } from '../../../deps.ts';
 import { conflict, invalid } from '../../../platform/errors/problem.ts';
+import { type Answer, type IdempotencyKey, writeOnce } from '../../../platform/http/idempotency.ts';
 import { wouldLockOut } from '../policy.ts';
+import { savedRecordView } from '../record-view.ts';
 import type { AtlasActor } from '../viewer.ts';
 import { lockForEditing } from './editable-record.ts';
 import { saveCooperation } from './save-cooperation.ts';
@@ -9,7 +11,9 @@ import { saveCooperation } from './save-cooperation.ts';
 /**
  * Replaces a record's content (partners and admins). The editor names the revision they started
  * from; when someone saved in between, the save is refused (409) instead of silently overwriting.
- * The record keeps its workflow state: a published record stays published (see policy.ts).
+ * The record keeps its workflow state: a published record stays published (see policy.ts). With an
+ * idempotency key, a repeat gets the first save's answer before the revision is compared, so a retried
+ * save is not mistaken for a stale one.
  */
 export async function replaceCooperationCommand(
   deps: Deps,
@@ -17,8 +21,9 @@ export async function replaceCooperationCommand(
   id: string,
   baseRevision: number,
   input: CooperationInput,
-) {
-  return deps.db.transaction(async (tx) => {
+  key: IdempotencyKey | null = null,
+): Promise<Answer<Cooperation>> {
+  return writeOnce(deps.db, key, 200, async (tx) => {
     const record = await lockForEditing(tx, actor.viewer, id);
     if (record.revision !== baseRevision) {
       throw conflict(
@@ -35,6 +40,7 @@ export async function replaceCooperationCommand(
     ) {
       throw invalid([{ field: 'body:/partnerIds', message: 'must still include your own organisation' }]);
     }
-    return saveCooperation(tx, input, { authorId: actor.viewer.personId, existingId: id, action: 'edited' });
+    await saveCooperation(tx, input, { authorId: actor.viewer.personId, existingId: id, action: 'edited' });
+    return savedRecordView(tx, id, actor.viewer);
   });
 }

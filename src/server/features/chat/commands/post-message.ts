@@ -5,6 +5,7 @@ import type { Tx } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { invalid, notFound } from '../../../platform/errors/problem.ts';
 import { emit } from '../../../platform/events/outbox.ts';
+import { type Answer, type IdempotencyKey, writeOnce } from '../../../platform/http/idempotency.ts';
 import { cleanText } from '../../../platform/http/input-text.ts';
 import { requirePostable } from '../access.ts';
 import type { ChatActor } from '../actor.ts';
@@ -49,16 +50,18 @@ export async function storeMentions(
 /**
  * Posts a message (or a thread reply) in a channel the person may write to: gives it the channel's
  * next sequence number, resolves mentions, attaches uploaded files, updates the thread's root,
- * notifies whom it concerns and tells the channel's readers.
+ * notifies whom it concerns and tells the channel's readers. With an idempotency key, a repeat
+ * (the client's retry after a lost answer) gets the first post's answer and posts nothing.
  */
 export async function postMessageCommand(
   deps: Deps,
   actor: ChatActor,
   channelId: string,
   input: PostMessageInput,
-): Promise<ChatMessage> {
+  key: IdempotencyKey | null = null,
+): Promise<Answer<ChatMessage>> {
   const text = cleanMessageText(input.text);
-  const message = await deps.db.transaction(async (tx) => {
+  const answer = await writeOnce(deps.db, key, 201, async (tx) => {
     const access = await requirePostable(tx, channelId, actor.personId);
     let rootId: string | null = null;
     if (input.threadRootId) {
@@ -129,8 +132,8 @@ export async function postMessageCommand(
     });
     return view;
   });
-  await deps.publisher.flush();
-  return message;
+  if (!answer.replayed) await deps.publisher.flush();
+  return answer;
 }
 
 /** Gives the message the channel's next sequence number and stores it, in one statement. */
