@@ -87,7 +87,13 @@ describe('start-up service check', () => {
     const webDist = join(dataDir, 'web');
     mkdirSync(webDist);
     writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Allmende</title>');
-    const env = { ...process.env, NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, WEB_DIST: webDist };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      WEB_DIST: webDist,
+    };
     delete env.DATABASE_URL;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       env: { ...env, REDIS_URL: `redis://127.0.0.1:${silent.port}`, SERVICE_TIMEOUT_SECONDS: '1' },

@@ -37,10 +37,12 @@ describe.skipIf(!enabled)('two server processes on PostgreSQL and Redis', () => 
       `allmende_2p_${unique('db').replace(/-/g, '_')}`,
     );
     database = await openDatabase({ databaseUrl: scratch.url, maxConnections: 2 });
+    // A channel of its own too: events of the other test files' platforms must not reach these processes.
+    const channel = `allmende:2p:${unique('c')}`;
     await prepareDatabase(database);
     [one, two] = await Promise.all([
-      startServerProcess({ DATABASE_URL: scratch.url, REDIS_URL: process.env.REDIS_URL }),
-      startServerProcess({ DATABASE_URL: scratch.url, REDIS_URL: process.env.REDIS_URL }),
+      startServerProcess({ DATABASE_URL: scratch.url, REDIS_URL: process.env.REDIS_URL, REDIS_CHANNEL: channel }),
+      startServerProcess({ DATABASE_URL: scratch.url, REDIS_URL: process.env.REDIS_URL, REDIS_CHANNEL: channel }),
     ]);
   }, 180_000);
 

@@ -46,6 +46,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // Short queries with many subqueries (chat's unread counts) are estimated dear enough to be
       // JIT-compiled, which costs hundreds of milliseconds and saves nothing at this size.
       connection: { jit: 'off' },
+      // After a restart of the database the driver waits before it connects again, growing to 20 s by
+      // default: requests queued meanwhile would hang long after PostgreSQL is back. At most a second here.
+      backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.05 * 2 ** retries, 1),
+      connect_timeout: 10,
     });
     const db = drizzlePostgres(client) as unknown as Db;
     return { db, kind: 'postgres', url: options.databaseUrl, close: () => client.end({ timeout: 5 }) };

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HeaderList } from '../http/security-headers.ts';
 import { type FieldError, Problem } from './problem.ts';
+import { isServiceOutage, OUTAGE_RETRY_AFTER_SECONDS } from './service-outage.ts';
 
 const PROBLEM_BASE = '/problems/';
 export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
@@ -84,6 +85,16 @@ export function registerErrorHandling(
               ? 'unsupported-media-type'
               : 'bad-request';
       return send(reply, request, new Problem(status, type, err.message));
+    }
+    if (isServiceOutage(err)) {
+      // The database is restarting or out of reach: trying again in a moment helps (safely, with an idempotency key).
+      request.log.warn({ err }, 'a backing service is unavailable');
+      reply.header('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
+      return send(
+        reply,
+        request,
+        new Problem(503, 'service-unavailable', 'Service unavailable', 'Please try again in a few seconds.'),
+      );
     }
     request.log.error({ err }, 'unexpected error');
     return send(reply, request, new Problem(500, 'internal', 'Internal server error'));
