@@ -1,5 +1,5 @@
 import { cpus, freemem, loadavg, release, totalmem } from 'node:os';
-import postgres from 'postgres';
+import pg from 'pg';
 
 // What the HTTP benchmarks share: the description of the machine kept with their results, and a
 // PostgreSQL database made for one run and dropped afterwards.
@@ -27,20 +27,21 @@ export async function createBenchDatabase(
   prefix: string,
   cleanups: Array<() => Promise<void>>,
 ): Promise<{ url: string; version: string } | null> {
-  const admin = postgres(adminUrl, { max: 1, connect_timeout: 3, onnotice: () => {} });
+  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
   let version: string;
   try {
-    version = (await admin`select version()`)[0]?.version ?? '?';
+    await admin.connect();
+    version = (await admin.query<{ version: string }>('select version()')).rows[0]?.version ?? '?';
   } catch (e) {
-    await admin.end({ timeout: 1 }).catch(() => {});
+    await admin.end().catch(() => {});
     console.log(`\n[postgres] skipped: PostgreSQL at ${adminUrl} is unreachable (${(e as Error).message}).`);
     return null;
   }
   const name = `${prefix}_${Date.now().toString(36)}`;
-  await admin.unsafe(`create database "${name}"`);
+  await admin.query(`create database "${name}"`);
   cleanups.push(async () => {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end({ timeout: 5 });
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.end();
   });
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

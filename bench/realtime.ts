@@ -3,7 +3,7 @@ import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
+import pg from 'pg';
 import { openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { prepareDatabase } from '../src/server/prepare-database.ts';
 import { type ChildServer, startChildServer } from './child-server.ts';
@@ -245,19 +245,19 @@ async function benchPglite() {
 }
 
 async function benchPostgres() {
-  const admin = postgres(PG_ADMIN_URL, { max: 1, connect_timeout: 3, onnotice: () => {} });
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
   try {
-    await admin`select 1`;
+    await admin.connect();
   } catch (e) {
     console.log(`\n[postgres] skipped: ${PG_ADMIN_URL} is unreachable (${(e as Error).message})`);
-    await admin.end({ timeout: 1 });
+    await admin.end().catch(() => {});
     return;
   }
   const name = `allmende_rt_${Date.now().toString(36)}`;
-  await admin.unsafe(`create database "${name}"`);
+  await admin.query(`create database "${name}"`);
   cleanups.push(async () => {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end({ timeout: 5 });
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.end();
   });
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;

@@ -36,6 +36,8 @@ export async function startPlatform(
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     pgliteDir: config.databaseUrl ? undefined : pgliteDirOf(config.dataDir),
+    onIdleError: (err) =>
+      console.warn('PostgreSQL closed an idle connection; a new one opens when needed:', err.message),
   });
   await prepareDatabase(database);
   const bus: Bus = config.redisUrl

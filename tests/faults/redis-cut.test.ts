@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestPerson } from '../../src/server/test/factories.ts';
 import { callProcess, type ServerProcess, stopServerProcess } from '../../src/server/test/server-process.ts';
 import {
   type ChannelScene,
@@ -46,7 +47,12 @@ describe.skipIf(!faultsEnabled)('Redis cut for a few seconds and restored, two p
   }, 60_000);
 
   it('delivers every acknowledged message to every reader exactly once; removals and sign-outs made meanwhile hold', async () => {
-    const [readerOne, readerTwo, leaver, signingOut] = scene.members as [never, never, never, never];
+    const [readerOne, readerTwo, leaver, signingOut] = scene.members as [
+      TestPerson,
+      TestPerson,
+      TestPerson,
+      TestPerson,
+    ];
     const readers = [
       await connectReader(one, readerOne, scene.channelId),
       await connectReader(two, readerTwo, scene.channelId),

@@ -63,18 +63,18 @@ async function within<T>(
 }
 
 async function checkPostgres(url: string, timeoutMs: number) {
-  const { default: postgres } = await import('postgres');
-  const client = postgres(url, {
-    max: 1,
-    connect_timeout: Math.ceil(timeoutMs / 1000),
-    onnotice: () => {},
-  });
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  client.on('error', () => {});
   await within(
     'DATABASE_URL',
     url,
     timeoutMs,
-    () => client`select 1`,
-    () => void client.end({ timeout: 0 }).catch(() => {}),
+    async () => {
+      await client.connect();
+      await client.query('select 1');
+    },
+    () => void client.end().catch(() => {}),
   );
 }
 

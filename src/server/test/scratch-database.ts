@@ -1,4 +1,4 @@
-import postgres from 'postgres';
+import pg from 'pg';
 
 /** A database of its own on a PostgreSQL server, for tests that must not share one. */
 export interface ScratchDatabase {
@@ -7,17 +7,24 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
+/** Runs one statement on the server that `serverUrl` points to, on a connection of its own. */
+async function onServer(serverUrl: string, statement: string) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
 /** Creates the database `name` on the server that `serverUrl` points to. */
 export async function createScratchDatabase(serverUrl: string, name: string): Promise<ScratchDatabase> {
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
+  await onServer(serverUrl, `create database "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    async drop() {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    },
+    drop: () => onServer(serverUrl, `drop database if exists "${name}" with (force)`),
   };
 }

@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { Deps } from '../../deps.ts';
-import { requirePrincipal } from '../../platform/auth/plugin.ts';
+import { personChanged, requirePrincipal } from '../../platform/auth/plugin.ts';
 import { authRateLimit } from '../../platform/auth/rate-limit.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
@@ -161,7 +161,9 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) => {
-      await confirmPasswordReset(deps, request.body, contextOf(request));
+      const { personId } = await confirmPasswordReset(deps, request.body, contextOf(request));
+      // Every session ended: their cached sessions and open sockets, on every process, end now too.
+      personChanged(request, personId);
       return reply.code(204).send(null);
     },
   );

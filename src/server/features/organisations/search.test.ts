@@ -164,12 +164,9 @@ describe('the search plan', () => {
   // instead of computing trigram similarity for all ~11,000 rows.
   async function plan(q: string): Promise<string> {
     const { sql: text, params } = searchStatement(t.deps.db, directorySearchOf({ q })).toSQL();
-    // biome-ignore lint/suspicious/noExplicitAny: the driver client differs between PGlite and PostgreSQL
+    // biome-ignore lint/suspicious/noExplicitAny: PGlite and the node-postgres pool both answer query(text, params) with { rows }
     const client = (t.deps.db as any).$client;
-    const rows =
-      t.deps.database.kind === 'pglite'
-        ? (await client.query(`explain ${text}`, params)).rows
-        : await client.unsafe(`explain ${text}`, params);
+    const { rows } = await client.query(`explain ${text}`, params);
     return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
   }
 

@@ -30,29 +30,32 @@ export interface DatabaseOptions {
   pgliteSnapshot?: Blob | undefined;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /** Told when PostgreSQL drops an idle connection (e.g. on a restart); the pool opens a new one when needed. */
+  onIdleError?: (err: Error) => void;
 }
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite database. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     // The PostgreSQL driver is loaded only when it is used; the embedded default starts without it.
-    const [{ default: postgres }, { drizzle: drizzlePostgres }] = await Promise.all([
-      import('postgres'),
-      import('drizzle-orm/postgres-js'),
+    const [{ default: pg }, { drizzle: drizzlePostgres }] = await Promise.all([
+      import('pg'),
+      import('drizzle-orm/node-postgres'),
     ]);
-    const client = postgres(options.databaseUrl, {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
       max: options.maxConnections ?? 10,
-      onnotice: () => {},
+      // Requests wait at most this long for a connection while the database is away, then fail (503).
+      connectionTimeoutMillis: 10_000,
       // Short queries with many subqueries (chat's unread counts) are estimated dear enough to be
       // JIT-compiled, which costs hundreds of milliseconds and saves nothing at this size.
-      connection: { jit: 'off' },
-      // After a restart of the database the driver waits before it connects again, growing to 20 s by
-      // default: requests queued meanwhile would hang long after PostgreSQL is back. At most a second here.
-      backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.05 * 2 ** retries, 1),
-      connect_timeout: 10,
+      options: '-c jit=off',
     });
-    const db = drizzlePostgres(client) as unknown as Db;
-    return { db, kind: 'postgres', url: options.databaseUrl, close: () => client.end({ timeout: 5 }) };
+    // An idle connection that the server drops (a restart) is reported here; the pool replaces it.
+    // Without a listener the error would end the process.
+    pool.on('error', (err) => options.onIdleError?.(err));
+    const db = drizzlePostgres({ client: pool }) as unknown as Db;
+    return { db, kind: 'postgres', url: options.databaseUrl, close: () => pool.end() };
   }
   if (options.pgliteDir) mkdirSync(options.pgliteDir, { recursive: true });
   const client = new PGlite({

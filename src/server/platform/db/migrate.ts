@@ -19,17 +19,19 @@ export async function runMigrations(database: Database): Promise<void> {
     await migratePglite(database.db as any, { migrationsFolder });
     return;
   }
-  const [{ default: postgres }, { drizzle }, { migrate }] = await Promise.all([
-    import('postgres'),
-    import('drizzle-orm/postgres-js'),
-    import('drizzle-orm/postgres-js/migrator'),
+  const [{ default: pg }, { drizzle }, { migrate }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
   ]);
-  const connection = postgres(database.url as string, { max: 1, onnotice: () => {} });
+  // One connection of its own: the advisory lock belongs to the session that took it.
+  const client = new pg.Client({ connectionString: database.url as string });
+  await client.connect();
   try {
-    await connection`select pg_advisory_lock(${MIGRATION_LOCK})`;
-    await migrate(drizzle(connection), { migrationsFolder });
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migrate(drizzle({ client }), { migrationsFolder });
   } finally {
-    await connection`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {});
-    await connection.end({ timeout: 5 });
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    await client.end();
   }
 }

@@ -14,6 +14,10 @@ const CONNECTION_CODES = new Set([
   'ENETUNREACH',
 ]);
 
+// node-postgres says some of it in words only.
+const CONNECTION_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
+
 /** Seconds a client is asked to wait before it tries again while a service is away. */
 export const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
@@ -23,6 +27,8 @@ export function isServiceOutage(err: unknown): boolean {
   for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && (CONNECTION_CODES.has(code) || /^(08|57P0)/.test(code))) return true;
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === 'string' && CONNECTION_MESSAGES.test(message)) return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mailsFor, tokenIn } from '../../features/accounts/test-support.ts';
 import { createPerson, type TestPerson } from '../../test/factories.ts';
 import { buildTestApp, TEST_ORIGIN } from '../../test/test-app.ts';
 import { newId } from '../db/ids.ts';
@@ -60,6 +61,25 @@ describe('a session that ends closes its sockets within a second', () => {
     );
     for (const socket of sockets) expect(await closedWithin(socket, 1000)).toBe(SESSION_ENDED);
     expect(await closedWithin(theirs, 300)).toBe('open');
+  });
+
+  it('on a password reset through the mailed link, signed out, every socket of the person', async () => {
+    const person = await createPerson(t);
+    const socket = await connect(person.cookie);
+    const asked = await t.request({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email: person.email },
+    });
+    expect(asked.statusCode).toBe(202);
+    const token = tokenIn((await mailsFor(t, person.email))[0] as string, '/reset-password');
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: 'a brand new password' },
+    });
+    expect(res.statusCode).toBe(204);
+    expect(await closedWithin(socket, 1000)).toBe(SESSION_ENDED);
   });
 
   it('on a lock by a platform admin, and the locked person receives nothing more', async () => {

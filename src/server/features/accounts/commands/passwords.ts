@@ -30,9 +30,9 @@ export async function confirmPasswordReset(
   deps: Deps,
   input: { token: string; password: string },
   ctx: RequestContext,
-): Promise<void> {
+): Promise<{ personId: string }> {
   const passwordHash = await hashPassword(input.password);
-  await deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => {
     const person = await redeemEmailToken(tx, input.token, 'password-reset');
     await updatePerson(tx, person.id, { passwordHash });
     if (!person.emailVerifiedAt) await markVerified(tx, person, ctx);
@@ -45,6 +45,7 @@ export async function confirmPasswordReset(
       subjectId: person.id,
       ip: ctx.ip,
     });
+    return { personId: person.id };
   });
 }
 
