@@ -26,6 +26,9 @@ export function registerValidation(app: FastifyInstance) {
   app.setValidatorCompiler(({ schema, httpPart }) =>
     httpPart === 'body' ? strict.compile(schema) : coercing.compile(schema),
   );
+  // The API takes JSON (and, where a route says so, raw bytes): a text/plain body would be a string no
+  // schema describes, so it is an unsupported media type (415) rather than a body to look into.
+  app.removeContentTypeParser('text/plain');
   // One rule for every string that enters (input-text.ts): before validation, so a schema's limits
   // see the cleaned text, and before any handler, so no NUL or half an emoji reaches the database.
   app.addHook('preValidation', async (request) => {
