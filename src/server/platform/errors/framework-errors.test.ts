@@ -24,7 +24,8 @@ function raw(request: string): Promise<string> {
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', () => resolve(Buffer.concat(chunks).toString('latin1')));
     socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
-    socket.on('connect', () => socket.end(request));
+    // Written, not ended: the server closes the connection after its answer (Connection: close or an error).
+    socket.on('connect', () => socket.write(request));
     socket.setTimeout(5_000, () => reject(new Error('no answer')));
   });
 }
