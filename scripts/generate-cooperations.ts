@@ -11,6 +11,7 @@ import {
 import { cooperationPartners, cooperations } from '../src/server/features/atlas/tables.ts';
 import { type Db, openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { newId } from '../src/server/platform/db/ids.ts';
+import { uuidArray } from '../src/server/platform/db/sql-arrays.ts';
 import { prepareDatabase } from '../src/server/prepare-database.ts';
 import { LEGAL_FORM_CODES } from '../src/shared/atlas/legal-forms.ts';
 import { PROJECT_STATUS_CODES } from '../src/shared/atlas/states.ts';
@@ -100,7 +101,7 @@ export async function removeSynthetic(db: Db): Promise<number> {
     const batch = ids.slice(i, i + INDEX_BATCH);
     await db.transaction(async (tx) => {
       await unindexCooperations(tx, batch);
-      await tx.execute(sql`delete from cooperations where id = any(${`{${batch.join(',')}}`}::uuid[])`);
+      await tx.execute(sql`delete from cooperations where id = any(${uuidArray(batch)})`);
     });
   }
   return ids.length;

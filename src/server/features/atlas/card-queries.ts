@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
+import { textArray } from '../../platform/db/sql-arrays.ts';
 import type { AtlasViewer } from './policy.ts';
 import { type CardRow, cardRows, type RecordRow } from './queries.ts';
 import { cooperationPartners, cooperations } from './tables.ts';
@@ -66,10 +67,7 @@ export async function reviewQueue(tx: Tx): Promise<CardRow[]> {
  * benchmark records are never related to real ones.
  */
 export async function relatedCards(tx: Tx, record: RecordRow): Promise<CardRow[]> {
-  const fields = sql`array[${sql.join(
-    record.fields.map((f) => sql`${f}`),
-    sql`, `,
-  )}]::text[]`;
+  const fields = textArray(record.fields);
   const shared = sql`cardinality(array(select unnest(${cooperations.fields}) intersect select unnest(${fields})))`;
   const distance =
     record.latitude !== null && record.longitude !== null
