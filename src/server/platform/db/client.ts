@@ -30,7 +30,7 @@ export interface DatabaseOptions {
   pgliteSnapshot?: Blob | undefined;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
-  /** Told when PostgreSQL drops an idle connection (e.g. on a restart); the pool opens a new one when needed. */
+  /** Told when PostgreSQL drops a connection (e.g. on a restart); the pool opens a new one when needed. */
   onIdleError?: (err: Error) => void;
 }
 
@@ -51,9 +51,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // JIT-compiled, which costs hundreds of milliseconds and saves nothing at this size.
       options: '-c jit=off',
     });
-    // An idle connection that the server drops (a restart) is reported here; the pool replaces it.
-    // Without a listener the error would end the process.
+    // A connection that the server drops (a restart) reports an error event: the pool's for idle ones,
+    // the client's own for one checked out between two queries of a transaction. Without a listener
+    // either would end the process; the query under way fails on its own and the pool replaces the client.
     pool.on('error', (err) => options.onIdleError?.(err));
+    pool.on('connect', (client) => client.on('error', (err) => options.onIdleError?.(err)));
     const db = drizzlePostgres({ client: pool }) as unknown as Db;
     return { db, kind: 'postgres', url: options.databaseUrl, close: () => pool.end() };
   }
