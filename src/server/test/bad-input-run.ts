@@ -52,39 +52,28 @@ function check(request: BadRequest, response: Awaited<ReturnType<TestApp['reques
   return null;
 }
 
-/** Sends the requests with the person's cookie (none when signed out), a few at a time. */
+/**
+ * Sends the requests one after the other with the person's cookie (none when signed out): in order,
+ * so removals and sign-outs stay last, and faster than in parallel on one database connection.
+ */
 export async function runBadInput(
   t: TestApp,
   requests: BadRequest[],
   cookie: string | undefined,
 ): Promise<BadInputTally> {
   const tally: BadInputTally = { requests: 0, serverErrors: 0, failures: [] };
-  for (let i = 0; i < requests.length; ) {
-    // Requests of one operation go together; the next operation waits, so removals stay last.
-    const batch: BadRequest[] = [];
-    const first = requests[i] as BadRequest;
-    while (i < requests.length && batch.length < 8 && requests[i]?.operation === first.operation) {
-      batch.push(requests[i] as BadRequest);
-      i += 1;
-    }
-    const responses = await Promise.all(
-      batch.map((request) =>
-        t.request({
-          method: request.method as 'GET',
-          url: request.url,
-          headers: request.headers,
-          cookie,
-          ...(request.payload === undefined ? {} : { payload: request.payload }),
-        }),
-      ),
-    );
-    batch.forEach((request, index) => {
-      const response = responses[index] as Awaited<ReturnType<TestApp['request']>>;
-      tally.requests += 1;
-      if (response.statusCode >= 500) tally.serverErrors += 1;
-      const failure = check(request, response);
-      if (failure) tally.failures.push(failure);
+  for (const request of requests) {
+    const response = await t.request({
+      method: request.method as 'GET',
+      url: request.url,
+      headers: request.headers,
+      cookie,
+      ...(request.payload === undefined ? {} : { payload: request.payload }),
     });
+    tally.requests += 1;
+    if (response.statusCode >= 500) tally.serverErrors += 1;
+    const failure = check(request, response);
+    if (failure) tally.failures.push(failure);
   }
   return tally;
 }
