@@ -26,6 +26,13 @@ async function app() {
   a.get('/conflict', async () => {
     throw conflict('already-there', 'Already there');
   });
+  a.get('/race/:code', async (request) => {
+    // As the database driver reports it, wrapped by the query builder.
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      code: (request.params as { code: string }).code,
+    });
+    throw new Error('Failed query', { cause });
+  });
   a.get('/boom', async () => {
     throw new Error('secret internals');
   });
@@ -111,6 +118,13 @@ describe('problem+json error handling', () => {
     const res = await (await app()).inject({ method: 'GET', url: '/conflict' });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ type: '/problems/already-there', title: 'Already there', status: 409 });
+  });
+
+  it.each(['23505', '40001', '40P01'])('answers a write that lost a race (SQLSTATE %s) with 409', async (code) => {
+    const res = await (await app()).inject({ method: 'GET', url: `/race/${code}` });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ type: '/problems/concurrent-change', status: 409 });
+    expect(res.body).not.toContain('duplicate key');
   });
 
   it('hides the internals of unexpected errors', async () => {

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { HeaderList } from '../http/security-headers.ts';
 import { type FieldError, Problem } from './problem.ts';
 import { isServiceOutage, OUTAGE_RETRY_AFTER_SECONDS } from './service-outage.ts';
+import { isWriteConflict } from './write-conflict.ts';
 
 const PROBLEM_BASE = '/problems/';
 export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
@@ -85,6 +86,20 @@ export function registerErrorHandling(
               ? 'unsupported-media-type'
               : 'bad-request';
       return send(reply, request, new Problem(status, type, err.message));
+    }
+    if (isWriteConflict(err)) {
+      // Another request changed the same thing at the same moment; sent again, it gets the feature's own answer.
+      request.log.info({ err }, 'write conflict with a concurrent request');
+      return send(
+        reply,
+        request,
+        new Problem(
+          409,
+          'concurrent-change',
+          'Changed at the same time',
+          'Another request changed the same data at the same moment; please try again.',
+        ),
+      );
     }
     if (isServiceOutage(err)) {
       // The database is restarting or out of reach: trying again in a moment helps (safely, with an idempotency key).
