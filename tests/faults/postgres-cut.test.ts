@@ -29,7 +29,7 @@ describe.skipIf(!faultsEnabled)('PostgreSQL cut for a few seconds under load, tw
     platform = await isolatedPlatform('pg');
     const pg = new URL(platform.scratch.url);
     proxy = await startTcpProxy(pg.hostname, Number(pg.port || 5432));
-    [one, two] = await Promise.all(
+    [one, two] = (await Promise.all(
       [1, 2].map(() =>
         startServerProcess({
           DATABASE_URL: proxy.url(platform.scratch.url),
@@ -37,7 +37,7 @@ describe.skipIf(!faultsEnabled)('PostgreSQL cut for a few seconds under load, tw
           REDIS_CHANNEL: platform.redisChannel,
         }),
       ),
-    );
+    )) as [ServerProcess, ServerProcess];
     scene = await channelScene(platform.database, one as ServerProcess, 2);
   }, 180_000);
 

@@ -28,7 +28,7 @@ describe.skipIf(!faultsEnabled)('Redis cut for a few seconds and restored, two p
     platform = await isolatedPlatform('redis');
     const redis = new URL(process.env.REDIS_URL as string);
     proxies = await Promise.all([1, 2].map(() => startTcpProxy(redis.hostname, Number(redis.port || 6379))));
-    [one, two] = await Promise.all(
+    [one, two] = (await Promise.all(
       proxies.map((proxy) =>
         startServerProcess({
           DATABASE_URL: platform.scratch.url,
@@ -36,7 +36,7 @@ describe.skipIf(!faultsEnabled)('Redis cut for a few seconds and restored, two p
           REDIS_CHANNEL: platform.redisChannel,
         }),
       ),
-    );
+    )) as [ServerProcess, ServerProcess];
     scene = await channelScene(platform.database, one as ServerProcess, 4);
   }, 180_000);
 
