@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Test files share their worker's modules and restored PGlite database (see test/test-app.ts): each
+    // file makes its own organisations and people, so they need no fresh process or database.
+    isolate: false,
     maxWorkers: 2,
     env: { NODE_ENV: 'test' },
   },

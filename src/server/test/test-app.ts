@@ -32,6 +32,15 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: TEST_ORIGIN }), ...overrides };
 }
 
+// Restoring the snapshot costs seconds (97 MB into WASM memory); the test files of one worker run one
+// after another (the suite runs without isolation) and share one restored database, as the files of
+// a PostgreSQL run share one database. It is closed when the worker exits.
+let workerPglite: Promise<Database> | undefined;
+function pgliteOfThisWorker(snapshotFile: string): Promise<Database> {
+  workerPglite ??= openDatabase({ pgliteSnapshot: new Blob([readFileSync(snapshotFile)]) });
+  return workerPglite.then((database) => ({ ...database, close: async () => {} }));
+}
+
 /**
  * Builds the app on the run's database (a restored PGlite snapshot or the run's PostgreSQL database),
  * with mails written to a folder of its own. Closed after the test file.
@@ -40,11 +49,9 @@ export async function buildTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const databaseUrl = inject('databaseUrl');
   const snapshotFile = inject('pgliteSnapshot');
   const config = testConfig({ databaseUrl, redisUrl: process.env.REDIS_URL, ...overrides });
-  const database = await openDatabase(
-    databaseUrl
-      ? { databaseUrl, maxConnections: 4 }
-      : { pgliteSnapshot: new Blob([readFileSync(snapshotFile as string)]) },
-  );
+  const database = databaseUrl
+    ? await openDatabase({ databaseUrl, maxConnections: 4 })
+    : await pgliteOfThisWorker(snapshotFile as string);
   // One channel per run, shared by every test file, as the processes of one platform share one: on
   // PostgreSQL any file's publisher may claim another file's outbox rows.
   const bus: Bus = config.redisUrl
@@ -54,6 +61,18 @@ export async function buildTestApp(overrides: Partial<Config> = {}): Promise<Tes
       })
     : createInProcessBus();
   return startTestApp(config, database, bus);
+}
+
+/**
+ * Like `buildTestApp`, but on PGlite with a restored copy of the snapshot of its own, for tests that
+ * need what no other file may touch (an empty platform; every unpublished outbox row being theirs).
+ */
+export async function buildTestAppOnOwnPglite(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const snapshotFile = inject('pgliteSnapshot');
+  if (!snapshotFile) return buildTestApp(overrides);
+  const config = testConfig({ ...overrides, databaseUrl: undefined, redisUrl: undefined });
+  const database = await openDatabase({ pgliteSnapshot: new Blob([readFileSync(snapshotFile)]) });
+  return startTestApp(config, database, createInProcessBus());
 }
 
 /**

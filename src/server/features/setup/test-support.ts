@@ -4,16 +4,16 @@ import { openDatabase } from '../../platform/db/client.ts';
 import { runMigrations } from '../../platform/db/migrate.ts';
 import { createInProcessBus } from '../../platform/events/bus.ts';
 import { createScratchDatabase } from '../../test/scratch-database.ts';
-import { buildTestApp, startTestApp, type TestApp, testConfig } from '../../test/test-app.ts';
+import { buildTestAppOnOwnPglite, startTestApp, type TestApp, testConfig } from '../../test/test-app.ts';
 
 /**
- * A test app on a platform without any person yet, which first-run setup needs. On PGlite every test
- * file already has its own copy of the database; on PostgreSQL the run's database is shared by all test
+ * A test app on a platform without any person yet, which first-run setup needs. On PGlite a restored
+ * copy of its own (the other files of a worker share theirs); on PostgreSQL the run's database is shared by all test
  * files (some of which create administrators), so this makes a database of its own, dropped afterwards.
  */
 export async function buildEmptyPlatformApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const runUrl = inject('databaseUrl');
-  if (!runUrl) return buildTestApp(overrides);
+  if (!runUrl) return buildTestAppOnOwnPglite(overrides);
 
   const name = `${new URL(runUrl).pathname.slice(1)}_empty_${Math.random().toString(36).slice(2, 8)}`;
   const scratch = await createScratchDatabase(runUrl, name);

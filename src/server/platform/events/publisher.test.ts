@@ -1,12 +1,13 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../test/test-app.ts';
+import { buildTestAppOnOwnPglite } from '../../test/test-app.ts';
 import { newId } from '../db/ids.ts';
 import type { DomainEvent } from './event.ts';
 import { emit } from './outbox.ts';
 import { outbox } from './tables.ts';
 
-const t = await buildTestApp();
+// Its own database on PGlite: rows other files left unpublished would be claimed first.
+const t = await buildTestAppOnOwnPglite();
 
 // Everything the bus carried during this file; other test files may publish on the same bus.
 const carried: DomainEvent[] = [];
