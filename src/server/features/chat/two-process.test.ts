@@ -119,5 +119,13 @@ describe.skipIf(!enabled)('two server processes on PostgreSQL and Redis', () => 
     await again.next(created('Verpasst'), 10_000);
     expect(again.messages.some(created('Marke'))).toBe(false);
     expect(marker.seq).toBeGreaterThan(message.seq);
+
+    // Signing out through process two closes the session's socket on process one within a second.
+    const signedOut = await fetch(`${two.base}/api/auth/logout`, {
+      method: 'POST',
+      headers: { cookie: colleague.cookie, origin: PUBLIC_URL },
+    });
+    expect(signedOut.status).toBe(204);
+    expect(await Promise.race([again.closed, sleep(1000).then(() => 'open')])).toBe(4401);
   }, 120_000);
 });
