@@ -32,6 +32,15 @@ export async function isolatedPlatform(name: string) {
     scratch,
     database,
     redisChannel,
+    /** The environment of a server process of this platform; `overrides` reroute it (through a proxy). */
+    env(overrides: { DATABASE_URL?: string; REDIS_URL?: string } = {}) {
+      return {
+        DATABASE_URL: scratch.url,
+        REDIS_URL: process.env.REDIS_URL,
+        REDIS_CHANNEL: redisChannel,
+        ...overrides,
+      };
+    },
     async close() {
       await database.close();
       await scratch.drop();

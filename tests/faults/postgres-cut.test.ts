@@ -18,6 +18,7 @@ const OUTAGE_MS = 4000;
 
 // PostgreSQL "restarted" under load: every connection of both processes is dropped and new ones are
 // refused for a few seconds, through a proxy, so that other runs on this machine's server go on.
+// Skipped in the default run (PGlite, no services): it needs PostgreSQL and Redis (see faultsEnabled).
 describe.skipIf(!faultsEnabled)('PostgreSQL cut for a few seconds under load, two processes', () => {
   let platform: Awaited<ReturnType<typeof isolatedPlatform>>;
   let proxy: TcpProxy;
@@ -30,13 +31,7 @@ describe.skipIf(!faultsEnabled)('PostgreSQL cut for a few seconds under load, tw
     const pg = new URL(platform.scratch.url);
     proxy = await startTcpProxy(pg.hostname, Number(pg.port || 5432));
     [one, two] = (await Promise.all(
-      [1, 2].map(() =>
-        startServerProcess({
-          DATABASE_URL: proxy.url(platform.scratch.url),
-          REDIS_URL: process.env.REDIS_URL,
-          REDIS_CHANNEL: platform.redisChannel,
-        }),
-      ),
+      [1, 2].map(() => startServerProcess(platform.env({ DATABASE_URL: proxy.url(platform.scratch.url) }))),
     )) as [ServerProcess, ServerProcess];
     scene = await channelScene(platform.database, one as ServerProcess, 2);
   }, 180_000);

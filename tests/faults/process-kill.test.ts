@@ -15,21 +15,17 @@ import {
 
 // One of two processes killed with SIGKILL while people post through it and read on the other: what
 // it acknowledged and had not yet published, the survivor's publisher sends on.
+// Skipped in the default run (PGlite, no services): it needs PostgreSQL and Redis (see faultsEnabled).
 describe.skipIf(!faultsEnabled)('a process killed with -9 while clients are connected to the other', () => {
   let platform: Awaited<ReturnType<typeof isolatedPlatform>>;
   let victim: ServerProcess;
   let survivor: ServerProcess;
   let restarted: ServerProcess | undefined;
   let scene: ChannelScene;
-  const env = () => ({
-    DATABASE_URL: platform.scratch.url,
-    REDIS_URL: process.env.REDIS_URL,
-    REDIS_CHANNEL: platform.redisChannel,
-  });
 
   beforeAll(async () => {
     platform = await isolatedPlatform('kill');
-    [victim, survivor] = await Promise.all([startServerProcess(env()), startServerProcess(env())]);
+    [victim, survivor] = await Promise.all([startServerProcess(platform.env()), startServerProcess(platform.env())]);
     scene = await channelScene(platform.database, survivor as ServerProcess, 2);
   }, 180_000);
 
@@ -72,7 +68,7 @@ describe.skipIf(!faultsEnabled)('a process killed with -9 while clients are conn
     expect(await Promise.race([onVictim.socket.closed, sleep(2000).then(() => 'open')])).not.toBe('open');
 
     // The killed process starts again cleanly on the same database and serves.
-    restarted = await startServerProcess(env());
+    restarted = await startServerProcess(platform.env());
     const again = await callProcess<{ id: string }>(
       restarted,
       scene.owner,

@@ -17,6 +17,7 @@ import { startTcpProxy, type TcpProxy } from './tcp-proxy.ts';
 
 const OUTAGE_MS = 6000;
 
+// Skipped in the default run (PGlite, no services): it needs PostgreSQL and Redis (see faultsEnabled).
 describe.skipIf(!faultsEnabled)('Redis cut for a few seconds and restored, two processes', () => {
   let platform: Awaited<ReturnType<typeof isolatedPlatform>>;
   let proxies: TcpProxy[] = [];
@@ -30,11 +31,7 @@ describe.skipIf(!faultsEnabled)('Redis cut for a few seconds and restored, two p
     proxies = await Promise.all([1, 2].map(() => startTcpProxy(redis.hostname, Number(redis.port || 6379))));
     [one, two] = (await Promise.all(
       proxies.map((proxy) =>
-        startServerProcess({
-          DATABASE_URL: platform.scratch.url,
-          REDIS_URL: proxy.url(process.env.REDIS_URL as string),
-          REDIS_CHANNEL: platform.redisChannel,
-        }),
+        startServerProcess(platform.env({ REDIS_URL: proxy.url(process.env.REDIS_URL as string) })),
       ),
     )) as [ServerProcess, ServerProcess];
     scene = await channelScene(platform.database, one as ServerProcess, 4);

@@ -1,4 +1,5 @@
 import { ATLAS_LIMITS } from '../../../shared/atlas/states.ts';
+import { withoutLoneSurrogates } from '../../platform/http/input-text.ts';
 import {
   EXCHANGE_COLUMNS,
   EXCHANGE_FORMAT,
@@ -164,12 +165,10 @@ export function parseJson(content: string): ParsedFile {
   return { columns, ignoredColumns: [...ignored], rows };
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** Reads an uploaded file into rows; an unreadable file throws {@link ImportFileError}. */
 export function parseImportFile(format: 'csv' | 'json', raw: string): ParsedFile {
   // Half a surrogate pair (a text cut in the middle of an emoji) cannot be stored; it becomes "�".
-  const content = raw.replace(LONE_SURROGATE, '\uFFFD');
+  const content = withoutLoneSurrogates(raw);
   const nul = content.indexOf('\u0000');
   if (nul !== -1) {
     // A spreadsheet's own file (.xlsx, .ods) or UTF-16 text: nothing a database text column could hold.

@@ -145,7 +145,8 @@ describe('POST /api/channels/:id/messages with an Idempotency-Key', () => {
 });
 
 // Two apps on one PostgreSQL database are two server processes: the key is in the database, not in
-// a process, so a retry that reaches another process (or a restarted one) finds it.
+// a process, so a retry that reaches another process (or a restarted one) finds it. Skipped on PGlite,
+// whose database lives inside one process: there is no second process to share it with.
 describe.skipIf(!process.env.DATABASE_URL)('an Idempotency-Key across processes', () => {
   it('answers the retry on the other process as the first, also when both arrive at once', async () => {
     const other = await buildTestApp();

@@ -20,6 +20,11 @@ const REMOVED = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u20
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a quick test before the replacing pass
 const HAS_REMOVED = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
+/** The text with each lone surrogate (half an emoji) replaced by U+FFFD, for text that may not be refused. */
+export function withoutLoneSurrogates(text: string): string {
+  return text.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
+}
+
 /** Why a text is refused outright. */
 export interface Refusal {
   kind: 'nul' | 'lone-surrogate';
@@ -45,8 +50,5 @@ export function cleanText(text: string): string {
  * or tabs (as spaces). For text that did not pass the request rule, e.g. stored before it existed.
  */
 export function singleLine(text: string): string {
-  return cleanText(text.replaceAll(NUL, '').replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD')).replace(
-    /[\t\n\r]/g,
-    ' ',
-  );
+  return cleanText(withoutLoneSurrogates(text.replaceAll(NUL, ''))).replace(/[\t\n\r]/g, ' ');
 }
