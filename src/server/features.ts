@@ -7,8 +7,10 @@ import { atlasRoutes } from './features/atlas/routes.ts';
 import { chatRoutes } from './features/chat/routes.ts';
 import { demoRoutes } from './features/demo/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { legalRoutes } from './features/legal/routes.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
 import { organisationsRoutes } from './features/organisations/routes.ts';
+import { searchRoutes } from './features/search/routes.ts';
 import { setupRoutes } from './features/setup/routes.ts';
 import { workspaceRoutes } from './features/workspaces/routes.ts';
 
@@ -25,4 +27,6 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   atlasRoutes,
   workspaceRoutes,
   chatRoutes,
+  legalRoutes,
+  searchRoutes,
 ];

@@ -6,6 +6,7 @@ import { ResetPasswordPage } from './features/accounts/reset-password-page.tsx';
 import { SignInPage } from './features/accounts/sign-in-page.tsx';
 import { VerifyEmailPage } from './features/accounts/verify-email-page.tsx';
 import { atlasAdminRoutes, atlasRoutes } from './features/atlas/routes.tsx';
+import { legalRoutes } from './features/legal/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
 import { SetupPage } from './features/setup/setup-page.tsx';
@@ -162,6 +163,7 @@ const routeTree = rootRoute.addChildren([
   ...atlasRoutes,
   ...notificationRoutes,
   ...workspaceRoutes,
+  ...legalRoutes,
   adminRoute.addChildren([
     adminIndexRoute,
     adminOrganisationsRoute,

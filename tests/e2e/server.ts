@@ -1,11 +1,28 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
+/** A port nobody listens on now, chosen by the system. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
+}
+
 // Where the journeys' server runs and keeps its data; playwright.config.ts starts it from these.
-export const E2E_PORT = 3210;
+// The port is free when the run starts (two runs on one machine never meet); Playwright's workers
+// inherit it through the environment, so every file of one run talks to the same server.
+process.env.E2E_PORT ||= String(await freePort());
+export const E2E_PORT = Number(process.env.E2E_PORT);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
-export const E2E_DATA_DIR = '.tmp/e2e-data';
-export const E2E_SERVER_LOG = '.tmp/e2e-server.log';
+export const E2E_DATA_DIR = `.tmp/e2e-${E2E_PORT}/data`;
+export const E2E_SERVER_LOG = `.tmp/e2e-${E2E_PORT}/server.log`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

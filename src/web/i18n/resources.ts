@@ -1,7 +1,13 @@
+import adminDe from './areas/admin.de.json';
+import adminEn from './areas/admin.en.json';
 import atlasDe from './areas/atlas.de.json';
 import atlasEn from './areas/atlas.en.json';
+import legalDe from './areas/legal.de.json';
+import legalEn from './areas/legal.en.json';
 import notificationsDe from './areas/notifications.de.json';
 import notificationsEn from './areas/notifications.en.json';
+import searchDe from './areas/search.de.json';
+import searchEn from './areas/search.en.json';
 import workspacesDe from './areas/workspaces.de.json';
 import workspacesEn from './areas/workspaces.en.json';
 import de from './de.json';
@@ -10,6 +16,6 @@ import en from './en.json';
 // Larger areas keep their strings in areas/<area>.<lang>.json under one top-level key each
 // (e.g. "atlas"), so that work on one area never touches another's file.
 export const translations = {
-  de: { ...de, ...atlasDe, ...notificationsDe, ...workspacesDe },
-  en: { ...en, ...atlasEn, ...notificationsEn, ...workspacesEn },
+  de: { ...de, ...adminDe, ...atlasDe, ...legalDe, ...notificationsDe, ...searchDe, ...workspacesDe },
+  en: { ...en, ...adminEn, ...atlasEn, ...legalEn, ...notificationsEn, ...searchEn, ...workspacesEn },
 };
