@@ -35,6 +35,13 @@ export const organisations = pgTable(
     logoKey: text('logo_key'),
     /** `directory` for the official reference data, `manual` for organisations added by administrators. */
     source: text('source').notNull().default('manual'),
+    /**
+     * When a directory update found the Gemeinde (or Kreis) no longer in the official data (merged,
+     * incorporated). The row stays, so its people and records keep their organisation.
+     */
+    dissolvedAt: timestamp('dissolved_at', { withTimezone: true }),
+    /** The organisation it was merged into, when the update could tell. */
+    successorId: uuid('successor_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
