@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { registerNumberFormat } from './number-format.ts';
 import { translations } from './resources.ts';
 
 export type Language = 'de' | 'en';
@@ -61,6 +62,7 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
   initAsync: false,
 });
+registerNumberFormat(i18next);
 reflectOnDocument(i18next.language);
 
 export { i18next };

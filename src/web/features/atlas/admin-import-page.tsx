@@ -17,7 +17,6 @@ import { Form } from '../../ui/form.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
-import { useFormat } from '../../ui/use-format.ts';
 import { AdminPage } from '../admin/admin-layout.tsx';
 import { ImportReportView } from './import-report-view.tsx';
 import { importFailureText } from './import-texts.ts';
@@ -49,7 +48,6 @@ async function readText(file: File): Promise<string> {
 /** `/admin/atlas-import`: check a CSV or JSON file of cooperations, read the report, confirm. */
 export function AdminImportPage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const client = useQueryClient();
   const navigate = useNavigate();
   const { id } = useSearch({ from: '/admin/atlas-import' });
@@ -95,7 +93,7 @@ export function AdminImportPage() {
     <AdminPage title={t('atlas.import.title')} lead={t('atlas.import.lead')}>
       <Section title={t('atlas.import.howTitle')}>
         <ul className="kern-list kern-list--bullet">
-          <li>{t('atlas.import.howFormat', { rows: format.number(ATLAS_LIMITS.importRowsMax) })}</li>
+          <li>{t('atlas.import.howFormat', { rows: ATLAS_LIMITS.importRowsMax })}</li>
           <li>{t('atlas.import.howCheck')}</li>
           <li>{t('atlas.import.howPublish')}</li>
           <li>{t('atlas.import.howUpdate')}</li>

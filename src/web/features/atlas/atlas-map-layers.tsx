@@ -2,6 +2,7 @@ import { useRouter } from '@tanstack/react-router';
 import { type KeyboardEvent, type MouseEvent, memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTOR_COLOURS } from '../../../shared/atlas/cofog.ts';
+import { useFormat } from '../../ui/use-format.ts';
 import type { MapItem } from './atlas-map-clusters.ts';
 import { type Geometry, pathOf, project, tilesFor, type View } from './atlas-map-projection.ts';
 import { sectorLabel } from './record-labels.ts';
@@ -98,6 +99,7 @@ interface MarkerLayerProps {
 /** Records as coloured dots (links to the record) and clusters as counted rings (buttons that zoom in). */
 export function MarkerLayer({ items, view, width, height, onCluster }: MarkerLayerProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const router = useRouter();
   const place = (longitude: number, latitude: number) => {
     const [x, y] = project(longitude, latitude);
@@ -160,7 +162,7 @@ export function MarkerLayer({ items, view, width, height, onCluster }: MarkerLay
             <circle className="atlas-map__cluster-face" cx={x} cy={y} r={r} />
             <SectorRing x={x} y={y} r={r - 3} sectors={item.sectors} total={item.count} />
             <text x={x} y={y} dy="0.35em" textAnchor="middle" className="atlas-map__count">
-              {item.count}
+              {format.number(item.count)}
             </text>
           </g>
         );

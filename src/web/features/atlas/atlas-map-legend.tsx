@@ -3,12 +3,14 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTOR_COLOURS } from '../../../shared/atlas/cofog.ts';
 import { Button } from '../../ui/button.tsx';
+import { useFormat } from '../../ui/use-format.ts';
 import type { AtlasPoint } from './atlas-map-clusters.ts';
 import { sectorLabel } from './record-labels.ts';
 
 /** Which colour stands for which sector, for the sectors on the map, with how many dots each. */
 export function AtlasMapLegend({ points, clusters }: { points: AtlasPoint[]; clusters: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const headingId = useId();
   const counts = new Map<string, number>();
   for (const point of points) counts.set(point.sector, (counts.get(point.sector) ?? 0) + 1);
@@ -25,7 +27,7 @@ export function AtlasMapLegend({ points, clusters }: { points: AtlasPoint[]; clu
             <li key={sector} className="kern-body kern-body--small">
               <span className="atlas-map__swatch" style={{ background: SECTOR_COLOURS[sector] ?? '#4b5275' }} />
               <span>
-                {sectorLabel(t, sector)} <span className="atlas-map__legend-count">({count})</span>
+                {sectorLabel(t, sector)} <span className="atlas-map__legend-count">({format.number(count)})</span>
               </span>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../ui/use-format.ts';
 
 export interface FacetOption {
   value: string;
@@ -22,6 +23,7 @@ interface FacetGroupProps {
  */
 export function FacetGroup({ legend, options, selected, onToggle, limit }: FacetGroupProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   const offered = options.filter((o) => o.count > 0 || selected.includes(o.value));
@@ -51,7 +53,7 @@ export function FacetGroup({ legend, options, selected, onToggle, limit }: Facet
                 onChange={(event) => onToggle(option.value, event.target.checked)}
               />
               <label className="kern-label facet-group__label" htmlFor={inputId}>
-                <span>{option.label}</span> <span className="facet-group__count">({option.count})</span>
+                <span>{option.label}</span> <span className="facet-group__count">({format.number(option.count)})</span>
               </label>
             </div>
           );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LEGAL_FORM_CODES, PROJECT_STATUS_CODES, SECTOR_CODES } from '../../../shared/atlas/index.ts';
 import type { SearchResult } from '../../../shared/contracts/atlas.ts';
 import { SelectField } from '../../ui/select-field.tsx';
+import { useFormat } from '../../ui/use-format.ts';
 import { landLabel } from '../organisations/laender.ts';
 import { FacetGroup, type FacetOption } from './facet-group.tsx';
 import { fieldLabel, legalFormLabel, sectorLabel, statusLabel } from './record-labels.ts';
@@ -121,6 +122,7 @@ function KreisFilter({
   t: TFunction;
 }) {
   const id = useId();
+  const format = useFormat();
   const picked = chosen(search, 'kreis');
   const options = byCount(facets?.kreis, (c) => c);
   if (search.land) {
@@ -157,7 +159,7 @@ function KreisFilter({
             { value: '', label: t('atlas.search.facet.kreisNone') },
             ...[...addable]
               .sort((a, b) => a.label.localeCompare(b.label))
-              .map((o) => ({ value: o.value, label: `${o.label} (${o.count})` })),
+              .map((o) => ({ value: o.value, label: `${o.label} (${format.number(o.count)})` })),
           ]}
         />
       ) : null}

@@ -27,12 +27,7 @@ export function RecordFacts({ record }: { record: Cooperation }) {
   const figures = [
     record.investment !== null ? t('atlas.record.investment', { amount: euros(record.investment) }) : null,
     record.yearlySavings !== null ? t('atlas.record.yearlySavings', { amount: euros(record.yearlySavings) }) : null,
-    record.populationServed !== null
-      ? t('atlas.record.populationServed', {
-          count: record.populationServed,
-          formatted: format.number(record.populationServed),
-        })
-      : null,
+    record.populationServed !== null ? t('atlas.record.populationServed', { count: record.populationServed }) : null,
   ].filter((x): x is string => x !== null);
 
   const rows: Array<{ key: string; label: string; value: ReactNode } | null> = [

@@ -10,6 +10,7 @@ import { PageTitle } from '../../ui/page-title.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { Section } from '../../ui/section.tsx';
+import { useFormat } from '../../ui/use-format.ts';
 import { RequireSignIn } from '../accounts/require-sign-in.tsx';
 import { CooperationList } from './cooperation-list.tsx';
 import { stateLabel } from './record-labels.ts';
@@ -69,6 +70,7 @@ function Workbench({ me }: { me: Me }) {
 /** Drafts first: they are where work waits. */
 function MineByState({ items }: { items: CooperationCard[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (items.length === 0) return <p className="kern-body">{t('atlas.workbench.mineEmpty')}</p>;
   return (
     <>
@@ -76,7 +78,7 @@ function MineByState({ items }: { items: CooperationCard[] }) {
         const inState = items.filter((item) => item.state === state);
         if (inState.length === 0) return null;
         return (
-          <Section key={state} level={3} title={`${stateLabel(t, state)} (${inState.length})`}>
+          <Section key={state} level={3} title={`${stateLabel(t, state)} (${format.number(inState.length)})`}>
             <CooperationList items={inState} headingLevel="h4" />
           </Section>
         );
