@@ -47,6 +47,10 @@ export interface OrganisationMember {
   status: 'pending' | 'confirmed';
   createdAt: string;
   confirmedAt: string | null;
+  /** The person has confirmed their e-mail address. */
+  emailVerified: boolean;
+  /** The address is of a domain the organisation has registered. */
+  domainMatches: boolean;
 }
 
 /** GeoJSON as `GET /api/geo/laender` answers it: the outlines of the 16 Länder. */

@@ -22,7 +22,8 @@ export async function memberRoutes(fastify: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags: TAGS,
-        summary: 'Everyone who named the organisation as home, pending requests first (its administrators)',
+        summary:
+          'Everyone who named the organisation as home (its administrators): pending requests first, those with a verified address of one of its domains before the others',
         params: IdParams,
         response: { 200: MemberList, ...problems(400, 401, 403, 404) },
       },

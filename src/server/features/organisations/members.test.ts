@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { persons } from '../../platform/auth/tables.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { outbox } from '../../platform/events/tables.ts';
 import { createOrganisation, createPerson, unique } from '../../test/factories.ts';
@@ -34,6 +35,35 @@ describe('GET /api/organisations/:id/members', () => {
       ]);
       expect(list[0]).toMatchObject({ name: pending.name, email: pending.email, confirmedAt: null });
     }
+  });
+
+  it('marks each request verified or not and of the organisation’s domain or not, trustworthy ones first', async () => {
+    const { organisation, admin } = await team();
+    const tag = unique('r');
+    // Names in the opposite order of trust, so that sorting by name alone would fail.
+    const request = async (name: string, verified: boolean, domain: string) => {
+      const person = await createPerson(t, { organisation, pending: true, verified, name: `${name} ${tag}` });
+      const email = `${unique('m')}@${domain}`.toLowerCase();
+      await t.deps.db.update(persons).set({ email }).where(eq(persons.id, person.id));
+      return { ...person, email };
+    };
+    const neither = await request('Anton', false, 'gmail.com');
+    const unverifiedOwn = await request('Berta', false, organisation.domain);
+    const verifiedForeign = await request('Cem', true, 'gmail.com');
+    const trusted = await request('Dora', true, organisation.domain);
+    const res = await t.request({ method: 'GET', url: membersUrl(organisation.id), cookie: admin.cookie });
+    expect(res.statusCode, res.body).toBe(200);
+    const pending = (res.json() as Array<Record<string, unknown>>).filter(
+      (m) => m.status === 'pending' && String(m.name).endsWith(tag),
+    );
+    expect(pending.map((m) => [m.personId, m.emailVerified, m.domainMatches])).toEqual([
+      [trusted.id, true, true],
+      [unverifiedOwn.id, false, true],
+      [verifiedForeign.id, true, false],
+      [neither.id, false, false],
+    ]);
+    const confirmedAdmin = (res.json() as Array<Record<string, unknown>>).find((m) => m.personId === admin.id);
+    expect(confirmedAdmin).toMatchObject({ emailVerified: true, domainMatches: true });
   });
 
   it('is refused to members, other admins and the signed out; unknown organisations are 404', async () => {

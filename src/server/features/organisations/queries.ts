@@ -145,7 +145,16 @@ export async function confirmedPeople(tx: Tx, organisationId: string) {
     .orderBy(asc(persons.name), asc(persons.id));
 }
 
-/** Everyone who named the organisation as home, pending requests first. */
+/** True when the person's e-mail domain is one the membership's organisation has registered. */
+const emailDomainIsOrganisations = sql<boolean>`exists (
+  select 1 from ${organisationDomains}
+  where ${organisationDomains.organisationId} = ${organisationMemberships.organisationId}
+    and ${organisationDomains.domain} = substring(${persons.email} from '@([^@]+)$'))`;
+
+/**
+ * Everyone who named the organisation as home, pending requests first; among those the trustworthy
+ * ones first (verified address of one of the organisation's domains, then one of the two, then neither).
+ */
 export async function membersOf(tx: Tx, organisationId: string) {
   return tx
     .select({
@@ -156,11 +165,18 @@ export async function membersOf(tx: Tx, organisationId: string) {
       status: organisationMemberships.status,
       createdAt: organisationMemberships.createdAt,
       confirmedAt: organisationMemberships.confirmedAt,
+      emailVerified: sql<boolean>`${persons.emailVerifiedAt} is not null`,
+      domainMatches: emailDomainIsOrganisations,
     })
     .from(organisationMemberships)
     .innerJoin(persons, eq(persons.id, organisationMemberships.personId))
     .where(eq(organisationMemberships.organisationId, organisationId))
-    .orderBy(sql`${organisationMemberships.status} = 'confirmed'`, asc(persons.name), asc(persons.id));
+    .orderBy(
+      sql`${organisationMemberships.status} = 'confirmed'`,
+      sql`(${persons.emailVerifiedAt} is null)::int + (not ${emailDomainIsOrganisations})::int`,
+      asc(persons.name),
+      asc(persons.id),
+    );
 }
 
 /** A person's membership in this organisation, with what a mail to them needs. */

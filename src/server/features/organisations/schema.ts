@@ -103,6 +103,8 @@ export const Member = Type.Object({
   status: Type.Enum(['pending', 'confirmed'] as const),
   createdAt: Timestamp,
   confirmedAt: Type.Union([Timestamp, Type.Null()]),
+  emailVerified: Type.Boolean({ description: 'The person has confirmed their e-mail address' }),
+  domainMatches: Type.Boolean({ description: 'The e-mail address is of a domain the organisation has registered' }),
 });
 export const MemberList = Type.Array(Member);
 
