@@ -1,21 +1,16 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import {
-  LEGAL_PAGES,
-  LegalPage,
-  LegalPageInput,
-  LegalPageParams,
-  LegalStatus,
-} from '../../../shared/contracts/legal.ts';
+import { LegalPage, LegalPageInput, LegalPageParams, LegalStatus } from '../../../shared/contracts/legal.ts';
 import type { Deps } from '../../deps.ts';
 import type { Principal } from '../../platform/auth/session-store.ts';
 import { forbidden, unauthenticated } from '../../platform/errors/problem.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
 import { contextOf } from '../accounts/request-context.ts';
 import { saveLegalPage } from './commands/save-legal-page.ts';
-import { legalPageView, legalStatusView } from './legal-view.ts';
+import { legalPageView } from './legal-view.ts';
 import { legalEditRefusal } from './policy.ts';
 import { readLegalPages } from './queries.ts';
+import { legalStatus } from './status.ts';
 
 const tags = ['legal'];
 
@@ -43,7 +38,7 @@ export async function legalRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: LegalStatus },
       },
     },
-    async () => legalStatusView(await readLegalPages(deps.db, LEGAL_PAGES)),
+    async () => legalStatus(deps.db),
   );
 
   r.get(
