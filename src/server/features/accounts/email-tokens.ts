@@ -1,3 +1,4 @@
+import { LINK_LIFETIME_HOURS } from '../../../shared/link-lifetimes.ts';
 import { hashToken, newToken } from '../../platform/auth/tokens.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { newId } from '../../platform/db/ids.ts';
@@ -6,9 +7,10 @@ import { consumeEmailToken, insertEmailToken, type PersonRow, personById } from 
 
 export type TokenPurpose = 'verify-email' | 'password-reset';
 
-const LIFETIME_MS: Record<TokenPurpose, number> = {
-  'verify-email': 48 * 3600_000,
-  'password-reset': 3600_000,
+/** How long a mailed link is valid, in hours; the mails say the same (mails.ts). */
+export const TOKEN_LIFETIME_HOURS: Record<TokenPurpose, number> = {
+  'verify-email': LINK_LIFETIME_HOURS.verifyEmail,
+  'password-reset': LINK_LIFETIME_HOURS.passwordReset,
 };
 
 /** Creates a one-time token for a mailed link; the database keeps only its hash. */
@@ -19,7 +21,7 @@ export async function issueEmailToken(tx: Tx, personId: string, purpose: TokenPu
     tokenHash: hashToken(token),
     personId,
     purpose,
-    expiresAt: new Date(Date.now() + LIFETIME_MS[purpose]),
+    expiresAt: new Date(Date.now() + TOKEN_LIFETIME_HOURS[purpose] * 3600_000),
   });
   return token;
 }

@@ -1,9 +1,15 @@
 import type { Mail } from '../../platform/mail/mailer.ts';
+import { TOKEN_LIFETIME_HOURS } from './email-tokens.ts';
 
 type Locale = 'de' | 'en';
 
 function localeOf(locale: string): Locale {
   return locale === 'en' ? 'en' : 'de';
+}
+
+/** "48 Stunden", "eine Stunde"; "48 hours", "one hour". */
+function hours(n: number): Record<Locale, string> {
+  return n === 1 ? { de: 'eine Stunde', en: 'one hour' } : { de: `${n} Stunden`, en: `${n} hours` };
 }
 
 const SIGNATURE = { de: '\n\n-- \nAllmende', en: '\n\n-- \nAllmende' };
@@ -14,14 +20,15 @@ function mail(to: string, locale: string, texts: Record<Locale, { subject: strin
 }
 
 export function verificationMail(to: string, locale: string, name: string, link: string): Mail {
+  const valid = hours(TOKEN_LIFETIME_HOURS['verify-email']);
   return mail(to, locale, {
     de: {
       subject: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
-      body: `Guten Tag ${name},\n\nbitte bestätigen Sie Ihre E-Mail-Adresse für Allmende, indem Sie diesen Link öffnen:\n\n${link}\n\nDer Link ist 48 Stunden gültig. Wenn Sie sich nicht registriert haben, können Sie diese Nachricht ignorieren.`,
+      body: `Guten Tag ${name},\n\nbitte bestätigen Sie Ihre E-Mail-Adresse für Allmende, indem Sie diesen Link öffnen:\n\n${link}\n\nDer Link ist ${valid.de} gültig. Wenn Sie sich nicht registriert haben, können Sie diese Nachricht ignorieren.`,
     },
     en: {
       subject: 'Please confirm your e-mail address',
-      body: `Hello ${name},\n\nplease confirm your e-mail address for Allmende by opening this link:\n\n${link}\n\nThe link is valid for 48 hours. If you did not register, you can ignore this message.`,
+      body: `Hello ${name},\n\nplease confirm your e-mail address for Allmende by opening this link:\n\n${link}\n\nThe link is valid for ${valid.en}. If you did not register, you can ignore this message.`,
     },
   });
 }
@@ -41,14 +48,15 @@ export function alreadyRegisteredMail(to: string, locale: string, name: string, 
 }
 
 export function passwordResetMail(to: string, locale: string, name: string, link: string): Mail {
+  const valid = hours(TOKEN_LIFETIME_HOURS['password-reset']);
   return mail(to, locale, {
     de: {
       subject: 'Passwort zurücksetzen',
-      body: `Guten Tag ${name},\n\nüber diesen Link können Sie ein neues Passwort für Allmende festlegen:\n\n${link}\n\nDer Link ist eine Stunde gültig und funktioniert nur einmal. Haben Sie das nicht angefordert, ignorieren Sie diese Nachricht; Ihr Passwort bleibt unverändert.`,
+      body: `Guten Tag ${name},\n\nüber diesen Link können Sie ein neues Passwort für Allmende festlegen:\n\n${link}\n\nDer Link ist ${valid.de} gültig und funktioniert nur einmal. Haben Sie das nicht angefordert, ignorieren Sie diese Nachricht; Ihr Passwort bleibt unverändert.`,
     },
     en: {
       subject: 'Reset your password',
-      body: `Hello ${name},\n\nuse this link to set a new password for Allmende:\n\n${link}\n\nThe link is valid for one hour and works once. If you did not ask for this, ignore this message; your password stays unchanged.`,
+      body: `Hello ${name},\n\nuse this link to set a new password for Allmende:\n\n${link}\n\nThe link is valid for ${valid.en} and works once. If you did not ask for this, ignore this message; your password stays unchanged.`,
     },
   });
 }

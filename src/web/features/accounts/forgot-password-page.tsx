@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LINK_LIFETIME_HOURS } from '../../../shared/link-lifetimes.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Form } from '../../ui/form.tsx';
@@ -22,7 +23,7 @@ export function ForgotPasswordPage() {
       <PageTitle lead={t('forgot.lead')}>{t('forgot.title')}</PageTitle>
       {requestReset.isSuccess ? (
         <Alert variant="success" role="status" title={t('forgot.sentTitle')}>
-          <p className="kern-body">{t('forgot.sentText')}</p>
+          <p className="kern-body">{t('forgot.sentText', { count: LINK_LIFETIME_HOURS.passwordReset })}</p>
         </Alert>
       ) : (
         <Form

@@ -3,6 +3,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
+import { LINK_LIFETIME_HOURS } from '../../../shared/link-lifetimes.ts';
 import { api } from '../../api/client.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { Form } from '../../ui/form.tsx';
@@ -97,7 +98,7 @@ export function RegisterCheckMailPage() {
     <div className="narrow-page">
       <PageTitle>{t('register.checkMail.title')}</PageTitle>
       <p className="kern-body">{t('register.checkMail.text')}</p>
-      <p className="kern-body">{t('register.checkMail.spam')}</p>
+      <p className="kern-body">{t('register.checkMail.spam', { count: LINK_LIFETIME_HOURS.verifyEmail })}</p>
       <p className="kern-body">
         <Link className="kern-link" to="/sign-in">
           {t('register.checkMail.toSignIn')}
