@@ -38,6 +38,32 @@ export async function unindexCooperations(tx: Tx, ids: string[]): Promise<void> 
   if (ids.length > 0) await indexWhere(tx, sql`id = any(${uuidArray(ids)})`, true);
 }
 
+/**
+ * The searchable text of the record `c` (a row of cooperations) in its four weights, without the
+ * highlighter's markers: what the search vector and atlas_terms are made of.
+ */
+export function recordTextSql(): { title: SQL; summary: SQL; related: SQL; body: SQL } {
+  const c = sql.raw('c');
+  const sections = sql.join(
+    ['description', 'current_status', 'lessons_learned', 'further_information'].map((column) =>
+      plainTextSql(sql`${c}.${sql.identifier(column)}`),
+    ),
+    sql`, `,
+  );
+  return {
+    title: withoutMarkersSql(sql`c.title`),
+    summary: withoutMarkersSql(sql`c.summary`),
+    related: sql`concat_ws(' ',
+          array_to_string(c.keywords, ' '),
+          (select string_agg(l.label, ' ') from jsonb_each_text(${FIELD_LABELS}::jsonb) l(code, label)
+            where l.code = any(c.fields)),
+          (select string_agg(o.name, ' ') from cooperation_partners p
+            join organisations o on o.id = p.organisation_id where p.cooperation_id = c.id),
+          array_to_string(c.external_partners, ' '))`,
+    body: sql`concat_ws(' ', ${sections})`,
+  };
+}
+
 let generation = 0;
 
 /** Counts the index changes this process made, so cached search answers can tell they are stale. */
@@ -47,13 +73,7 @@ export function indexGeneration(): number {
 
 async function indexWhere(tx: Tx, which: SQL, remove: boolean): Promise<void> {
   generation += 1;
-  const c = sql.raw('c');
-  const sections = sql.join(
-    ['description', 'current_status', 'lessons_learned', 'further_information'].map((column) =>
-      plainTextSql(sql`${c}.${sql.identifier(column)}`),
-    ),
-    sql`, `,
-  );
+  const text = recordTextSql();
   const rows = await tx.execute<{ term: string }>(sql`
     with locked as (
       select id, indexed_terms as old_terms from cooperations where ${which} for update
@@ -62,16 +82,10 @@ async function indexWhere(tx: Tx, which: SQL, remove: boolean): Promise<void> {
       select c.id, c.state,
         case when c.latitude is not null and c.longitude is not null then json_build_object('id', c.id, 'slug', c.slug,
           'title', c.title, 'sector', c.sector, 'latitude', c.latitude, 'longitude', c.longitude)::text end as point,
-        ${withoutMarkersSql(sql`c.title`)} as title,
-        ${withoutMarkersSql(sql`c.summary`)} as summary,
-        concat_ws(' ',
-          array_to_string(c.keywords, ' '),
-          (select string_agg(l.label, ' ') from jsonb_each_text(${FIELD_LABELS}::jsonb) l(code, label)
-            where l.code = any(c.fields)),
-          (select string_agg(o.name, ' ') from cooperation_partners p
-            join organisations o on o.id = p.organisation_id where p.cooperation_id = c.id),
-          array_to_string(c.external_partners, ' ')) as related,
-        concat_ws(' ', ${sections}) as body
+        ${text.title} as title,
+        ${text.summary} as summary,
+        ${text.related} as related,
+        ${text.body} as body
       from cooperations c join locked using (id)
     ),
     computed as (

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import { textArray } from '../../platform/db/sql-arrays.ts';
 import { rowsOf } from './search-index.ts';
+import { spellingsOf } from './search-spellings.ts';
 import { fold, stemForm, wordsOf } from './search-text.ts';
 
 /**
@@ -65,7 +66,7 @@ export async function analyseQuery(tx: Tx, q: string): Promise<AnalysedQuery> {
   const expanded = query(stemForm);
 
   const unknown = searchable.filter((i) => !i.known && i.parts.length === 0).map((i) => i.word);
-  const replacements = unknown.length > 0 ? await similarTerms(tx, unknown) : new Map<string, string>();
+  const replacements = unknown.length > 0 ? await spelled(tx, await similarTerms(tx, unknown)) : new Map();
   return {
     whole,
     expanded,
@@ -110,6 +111,13 @@ async function similarTerms(tx: Tx, words: string[]): Promise<Map<string, string
   return replacements;
 }
 
+/** The replacements as the records write them: "suedwestfalen" → "Südwestfalen". */
+async function spelled(tx: Tx, replacements: Map<string, string>): Promise<Map<string, string>> {
+  if (replacements.size === 0) return replacements;
+  const spellings = await spellingsOf(tx, [...replacements.values()]);
+  return new Map([...replacements].map(([word, term]) => [word, spellings.get(term) ?? term]));
+}
+
 /** Edits between two words: insertions, deletions, substitutions and swaps of neighbours. */
 export function editDistance(a: string, b: string): number {
   const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
@@ -128,7 +136,10 @@ export function editDistance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
-/** The query as typed with misspelt words replaced, keeping a capital first letter. */
+/**
+ * The query as typed with misspelt words replaced by the records' spelling; a word typed with a
+ * capital first letter keeps it.
+ */
 function replaceWords(q: string, replacements: Map<string, string>): string {
   return q
     .trim()
