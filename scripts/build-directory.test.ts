@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directoryRows, laenderOutlines, toTsv } from './build-directory.ts';
+import { directoryRows, laenderOutlines, standOf, toTsv } from './build-directory.ts';
 
 const square = (x: number, y: number) => ({
   type: 'Polygon' as const,
@@ -41,7 +41,7 @@ describe('directoryRows', () => {
       ['02', 'Hamburg', 'land', '', '02'],
       ['03', 'Niedersachsen', 'land', '', '03'],
       ['03101000', 'Braunschweig', 'kreisfreie-stadt', '', '03'],
-      ['03353', 'Harburg', 'landkreis', '', '03'],
+      ['03353', 'Landkreis Harburg', 'landkreis', '', '03'],
       ['03353005', 'Buchholz in der Nordheide', 'stadt', '03353', '03'],
       ['03353031', 'Seevetal', 'gemeinde', '03353', '03'],
     ]);
@@ -53,9 +53,13 @@ describe('directoryRows', () => {
     expect(seevetal?.lat).toBeCloseTo(53.4, 6);
   });
 
-  it('writes a header and five-decimal coordinates', () => {
-    const lines = toTsv(rows).trimEnd().split('\n');
-    expect(lines[0]).toBe('ags\tars\tname\ttype\tkreis_ags\tland_code\tlat\tlon');
+  it('writes its data state, a header and five-decimal coordinates', () => {
+    const lines = toTsv(rows, { stand: '2016-01-01', source: 'BKG VG250 2016-01-01' }).trimEnd().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      '#stand\t2016-01-01',
+      '#source\tBKG VG250 2016-01-01',
+      'ags\tars\tname\ttype\tkreis_ags\tland_code\tlat\tlon',
+    ]);
     expect(lines).toContain('03353031\t033530000031\tSeevetal\tgemeinde\t03353\t03\t53.40000\t10.10000');
   });
 
@@ -65,5 +69,14 @@ describe('directoryRows', () => {
       { code: '02', name: 'Hamburg' },
       { code: '03', name: 'Niedersachsen' },
     ]);
+  });
+
+  it('takes the data state from the latest date since which a Gemeinde is as described', () => {
+    const dated = (WSK: string) => ({
+      ...feature('03353031', 'Seevetal', 'Gemeinde'),
+      properties: { ...feature('03353031', 'Seevetal', 'Gemeinde').properties, WSK },
+    });
+    expect(standOf([dated('2009/01/01'), dated('2016/01/01'), dated('2011/09/04')])).toBe('2016-01-01');
+    expect(() => standOf([feature('03353031', 'Seevetal', 'Gemeinde')])).toThrow(/data state/);
   });
 });

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { kreisFullName } from '../src/shared/kreis-name.ts';
 import { isLandCode, LAENDER } from '../src/shared/laender.ts';
 import { type DirectoryType, typeFromVg250 } from '../src/shared/organisation-types.ts';
 import { centroid, type Geometry, simplifyGeometry } from './directory-geometry.ts';
@@ -16,6 +17,8 @@ interface Vg250Properties {
   BEZ: string;
   /** Geofaktor: 4 is the land area; other values are the same area with sea or lakes, listed twice. */
   GF: number;
+  /** Wirksamkeit: the date since which the area is as described (YYYY/MM/DD). */
+  WSK?: string;
 }
 
 interface Feature {
@@ -101,7 +104,8 @@ export function directoryRows(laender: Feature[], kreise: Feature[], gemeinden: 
       if (city.length !== 1) throw new Error(`kreisfreie Stadt ${kreis.properties.AGS} has ${city.length} Gemeinden`);
       rows.push(rowOf(city[0] as Feature, 'kreisfreie-stadt', ''));
     } else {
-      rows.push(rowOf(kreis, type, ''));
+      const row = rowOf(kreis, type, '');
+      rows.push({ ...row, name: kreisFullName(type, row.name) });
     }
   }
   for (const gemeinde of gemeinden) {
@@ -118,11 +122,27 @@ export function directoryRows(laender: Feature[], kreise: Feature[], gemeinden: 
 
 export const TSV_HEADER = ['ags', 'ars', 'name', 'type', 'kreis_ags', 'land_code', 'lat', 'lon'];
 
-export function toTsv(rows: DirectoryRow[]): string {
+/** What the file says about itself (lines `#key<TAB>value` before the header): its data state and source. */
+export interface DirectoryMeta {
+  /** The official data state (Gebietsstand), YYYY-MM-DD. */
+  stand: string;
+  source: string;
+}
+
+export function toTsv(rows: DirectoryRow[], meta: DirectoryMeta): string {
   const lines = rows.map((r) =>
     [r.ags, r.ars, r.name, r.type, r.kreisAgs, r.landCode, r.lat.toFixed(5), r.lon.toFixed(5)].join('\t'),
   );
-  return `${[TSV_HEADER.join('\t'), ...lines].join('\n')}\n`;
+  const head = [`#stand\t${meta.stand}`, `#source\t${meta.source}`, TSV_HEADER.join('\t')];
+  return `${[...head, ...lines].join('\n')}\n`;
+}
+
+/** The data state: the latest date since which any Gemeinde is as described (VG250 `WSK`). */
+export function standOf(gemeinden: Feature[]): string {
+  const dates = gemeinden.flatMap((g) => (g.properties.WSK ? [g.properties.WSK.replaceAll('/', '-')] : []));
+  const latest = dates.sort().at(-1);
+  if (!latest || !/^\d{4}-\d{2}-\d{2}$/.test(latest)) throw new Error('no data state (WSK) in the Gemeinden');
+  return latest;
 }
 
 /** The Länder outlines for maps: simplified, rounded, with properties {code, name}. */
@@ -143,7 +163,8 @@ function main() {
   const kreise = readLevel('kreise.geo.json');
   const gemeinden = readLevel('gemeinden.geo.json');
   const rows = directoryRows(laender, kreise, gemeinden);
-  writeFileSync(join(root, 'data', 'directory.tsv'), toTsv(rows));
+  const stand = standOf(gemeinden);
+  writeFileSync(join(root, 'data', 'directory.tsv'), toTsv(rows, { stand, source: `BKG VG250 ${stand}` }));
   const outlines = JSON.stringify(laenderOutlines(laender));
   writeFileSync(join(root, 'data', 'laender.geo.json'), `${outlines}\n`);
   const counts = new Map<string, number>();

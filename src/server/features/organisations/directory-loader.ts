@@ -1,71 +1,33 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { eq, sql } from 'drizzle-orm';
-import { isLandCode } from '../../../shared/laender.ts';
-import { DIRECTORY_TYPES } from '../../../shared/organisation-types.ts';
+import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import { newId } from '../../platform/db/ids.ts';
+import { DIRECTORY_FILE, type DirectoryData, parseDirectory } from './directory-file.ts';
+import { applyDirectoryPlan } from './directory-import/apply.ts';
+import { planDirectoryUpdate } from './directory-import/plan.ts';
+import { currentDirectory, directoryState, rowsOf, saveDirectoryState } from './directory-import/queries.ts';
 import { searchNameOf } from './search-name.ts';
-import { organisations } from './tables.ts';
 
-/** The committed directory file (see data/README.md); resolved from the source, not from DATA_DIR. */
-export const DIRECTORY_FILE = fileURLToPath(new URL('../../../../data/directory.tsv', import.meta.url));
+export { DIRECTORY_FILE, type DirectoryEntry, parseDirectory } from './directory-file.ts';
 
-// Arbitrary constant naming the advisory lock held while the directory is loaded.
-const DIRECTORY_LOCK = 727_001;
-const COLUMNS = ['ags', 'ars', 'name', 'type', 'kreis_ags', 'land_code', 'lat', 'lon'];
+// Arbitrary constant naming the advisory lock held while the directory is loaded or updated.
+export const DIRECTORY_LOCK = 727_001;
 
-export interface DirectoryEntry {
-  ags: string;
-  ars: string;
-  name: string;
-  type: string;
-  kreisAgs: string;
-  landCode: string;
-  lat: number;
-  lon: number;
+/** Takes the directory's lock for the rest of the transaction: one writer at a time, across processes. */
+export async function lockDirectory(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${DIRECTORY_LOCK})`);
 }
 
-/** Parses directory.tsv; throws on a malformed file so a broken build never half-loads. */
-export function parseDirectory(text: string): DirectoryEntry[] {
-  const lines = text.split('\n').filter((line) => line !== '');
-  if (lines[0] !== COLUMNS.join('\t')) throw new Error('directory.tsv: unexpected header');
-  return lines.slice(1).map((line, index) => {
-    const cells = line.split('\t');
-    const [ags, ars, name, type, kreisAgs, landCode, lat, lon] = cells as [string, ...string[]];
-    if (
-      cells.length !== COLUMNS.length ||
-      !/^\d{2}(\d{3}(\d{3})?)?$/.test(ags) ||
-      !(DIRECTORY_TYPES as readonly string[]).includes(type ?? '') ||
-      !isLandCode(landCode ?? '') ||
-      !Number.isFinite(Number(lat)) ||
-      !Number.isFinite(Number(lon))
-    ) {
-      throw new Error(`directory.tsv: malformed line ${index + 2}`);
-    }
-    return {
-      ags,
-      ars: ars ?? '',
-      name: name ?? '',
-      type: type ?? '',
-      kreisAgs: kreisAgs ?? '',
-      landCode: landCode ?? '',
-      lat: Number(lat),
-      lon: Number(lon),
-    };
-  });
+async function isEmpty(tx: Tx): Promise<boolean> {
+  const result = await tx.execute(sql`select 1 from organisations where source = 'directory' limit 1`);
+  return rowsOf(result).length === 0;
 }
 
-/**
- * Loads the organisation directory into an empty platform: every Land, Kreis and Gemeinde, linked
- * to its Kreis and Land. Does nothing when directory rows exist already, so it runs at every start.
- * Returns the number of rows inserted.
- */
-export async function loadDirectory(db: Db, file = DIRECTORY_FILE): Promise<number> {
-  if (await hasDirectory(db)) return 0;
-  const entries = parseDirectory(await readFile(file, 'utf8'));
-  const idOfAgs = new Map(entries.map((e) => [e.ags, newId()]));
-  const rows = entries.map((e) => ({
+/** An empty directory gets every row in one statement (the rows as a JSON parameter: fastest on PGlite). */
+async function insertAll(tx: Tx, data: DirectoryData): Promise<number> {
+  const idOfAgs = new Map(data.entries.map((e) => [e.ags, newId()]));
+  const rows = data.entries.map((e) => ({
     id: idOfAgs.get(e.ags),
     ags: e.ags,
     ars: e.ars || null,
@@ -78,34 +40,56 @@ export async function loadDirectory(db: Db, file = DIRECTORY_FILE): Promise<numb
     latitude: e.lat,
     longitude: e.lon,
   }));
-  const loaded = await db.transaction(async (tx) => {
-    // Several processes may start at once on one PostgreSQL database: one loads, the others wait and skip.
-    await tx.execute(sql`select pg_advisory_xact_lock(${DIRECTORY_LOCK})`);
-    if (await hasDirectory(tx)) return 0;
-    // One statement with the rows as a JSON parameter: several times faster on PGlite than multi-row
-    // VALUES with a bind parameter per cell.
-    await tx.execute(sql`
-      insert into organisations
-        (id, ags, ars, name, search_name, type, land_code, kreis_id, land_id, latitude, longitude, source)
-      select id, ags, ars, name, search_name, type, land_code, kreis_id, land_id, latitude, longitude, 'directory'
-      from json_to_recordset(${JSON.stringify(rows)}::json) as r(
-        id uuid, ags varchar, ars varchar, name text, search_name text, type text, land_code varchar,
-        kreis_id uuid, land_id uuid, latitude double precision, longitude double precision)`);
-    // A bulk insert leaves the new trigram entries in the GIN index's pending list, which every search
-    // would scan linearly (40× slower) until a vacuum; PGlite never runs one. Merge them now.
-    await tx.execute(sql`select gin_clean_pending_list('organisations_search_name_trgm')`);
-    return rows.length;
-  });
-  // Fresh statistics, so the planner picks the search indexes from the first request on.
-  if (loaded > 0) await db.execute(sql`analyze organisations`);
-  return loaded;
+  await tx.execute(sql`
+    insert into organisations
+      (id, ags, ars, name, search_name, type, land_code, kreis_id, land_id, latitude, longitude, source)
+    select id, ags, ars, name, search_name, type, land_code, kreis_id, land_id, latitude, longitude, 'directory'
+    from json_to_recordset(${JSON.stringify(rows)}::json) as r(
+      id uuid, ags varchar, ars varchar, name text, search_name text, type text, land_code varchar,
+      kreis_id uuid, land_id uuid, latitude double precision, longitude double precision)`);
+  // A bulk insert leaves the new trigram entries in the GIN index's pending list, which every search
+  // would scan linearly (40× slower) until a vacuum; PGlite never runs one. Merge them now.
+  await tx.execute(sql`select gin_clean_pending_list('organisations_search_name_trgm')`);
+  return rows.length;
 }
 
-async function hasDirectory(tx: Tx): Promise<boolean> {
-  const present = await tx
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(eq(organisations.source, 'directory'))
-    .limit(1);
-  return present.length > 0;
+/**
+ * Brings the directory in line with the committed file at every start. An empty platform gets every
+ * Land, Kreis and Gemeinde. A platform that loaded this very file before does nothing (one query).
+ * A platform whose directory came from an older file is updated by AGS, as an admin's import is
+ * (directory-import/): rows keep their IDs and so their members, new rows are added, rows no longer
+ * in the file are marked dissolved. A platform whose admin imported newer official data than the
+ * committed file keeps it. Returns the number of rows inserted, changed or dissolved.
+ */
+export async function loadDirectory(db: Db, file = DIRECTORY_FILE): Promise<number> {
+  const text = await readFile(file, 'utf8');
+  const fileHash = createHash('sha256').update(text).digest('hex');
+  if ((await directoryState(db))?.fileHash === fileHash) return 0;
+  const data = parseDirectory(text);
+  const state = { stand: data.stand, source: data.source, fileHash, updatedAt: new Date().toISOString() };
+
+  const changed = await db.transaction(async (tx) => {
+    // Several processes may start at once on one PostgreSQL database: one loads, the others wait and skip.
+    await lockDirectory(tx);
+    const before = await directoryState(tx);
+    if (before?.fileHash === fileHash) return 0;
+    if (await isEmpty(tx)) {
+      const inserted = await insertAll(tx, data);
+      await saveDirectoryState(tx, state);
+      return inserted;
+    }
+    if (before?.stand && data.stand && before.stand > data.stand) {
+      // An admin imported newer official data: the older committed file must not undo it.
+      await saveDirectoryState(tx, { ...before, fileHash });
+      return 0;
+    }
+    const current = await currentDirectory(tx);
+    const plan = planDirectoryUpdate(current, data.entries, { positions: 'replace' });
+    await applyDirectoryPlan(tx, current, plan);
+    await saveDirectoryState(tx, state);
+    return plan.additions.length + plan.updates.length + plan.dissolutions.length;
+  });
+  // Fresh statistics, so the planner picks the search indexes from the first request on.
+  if (changed > 0) await db.execute(sql`analyze organisations`);
+  return changed;
 }
