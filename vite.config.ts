@@ -15,6 +15,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Everything is served by our own server: no CDN, no external fonts.
     assetsInlineLimit: 0,
+    // .vite/manifest.json: the server links a lazily loaded page's CSS into the HTML it renders itself.
+    manifest: true,
     rolldownOptions: {
       // Libraries change less often than the app: the ones every page needs get a file of their own
       // that stays cached across releases. The rest (the editor, the map's clustering, diff…) follow

@@ -5,7 +5,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Deps } from './deps.ts';
-import { publicPageRoutes } from './features/atlas/public-page.ts';
 import { featureRoutes } from './features.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandling } from './platform/errors/error-handler.ts';
@@ -15,6 +14,7 @@ import { applyHeaders, securityHeaders } from './platform/http/security-headers.
 import { registerValidation } from './platform/http/validation.ts';
 import { canReceive } from './realtime-audience.ts';
 import { VERSION } from './version.ts';
+import { webPageRoutes } from './web-pages.ts';
 
 export interface AppOptions {
   /** Overrides the delivery check of realtime events (tests). */
@@ -93,8 +93,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   );
 
   if (existsSync(webIndex)) {
-    // A published atlas record's URL carries its title, description, Open Graph and JSON-LD for link previews.
-    await publicPageRoutes(app, deps, webIndex);
+    // Public pages rendered here for readers without scripts, search engines and link previews (web-pages.ts).
+    await webPageRoutes(app, deps);
     await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false });
   }
   return app;

@@ -1,7 +1,7 @@
 import '@kern-ux/native/dist/kern.min.css';
 import '@kern-ux/native/dist/fonts/fira-sans.css';
 import './ui/app.css';
-import './i18n/i18n.ts';
+import { i18next } from './i18n/i18n.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -21,12 +21,41 @@ const queryClient = new QueryClient({
   },
 });
 
+// A page the server rendered (src/server/platform/web-pages/) carries the answers it was built from,
+// so the app's first render shows the same page instead of a loading state.
+const preload = document.getElementById('allmende-preload');
+if (preload?.textContent) {
+  try {
+    for (const { key, data } of JSON.parse(preload.textContent) as Array<{ key: unknown[]; data: unknown }>) {
+      queryClient.setQueryData(key, data);
+    }
+  } catch {
+    // A page without usable answers: the app asks the API as it always does.
+  }
+  preload.remove();
+}
+
+// The server renders public pages in the interface language; the app tells it which one it uses.
+function rememberLanguage(language: string) {
+  const secure = window.location.protocol === 'https:' ? '; secure' : '';
+  document.cookie = `allmende_language=${language}; path=/; max-age=31536000; samesite=lax${secure}`;
+}
+rememberLanguage(i18next.language);
+i18next.on('languageChanged', rememberLanguage);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
-createRoot(root).render(
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+// React replaces the server's HTML with its first render. Over a rendered page, that render waits
+// until the route (and its lazily loaded page) is ready, so the page never blinks empty in between.
+if (root.hasChildNodes()) {
+  void router.load().finally(() => createRoot(root).render(app));
+} else {
+  createRoot(root).render(app);
+}
