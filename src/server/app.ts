@@ -11,6 +11,7 @@ import { registerErrorHandling } from './platform/errors/error-handler.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './platform/errors/framework-errors.ts';
 import { type CanReceive, registerRealtimeGateway } from './platform/events/gateway.ts';
 import { applyHeaders, securityHeaders } from './platform/http/security-headers.ts';
+import { loggerOptions } from './platform/http/request-log.ts';
 import { registerValidation } from './platform/http/validation.ts';
 import { canReceive } from './realtime-audience.ts';
 import { VERSION } from './version.ts';
@@ -26,7 +27,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   const { config } = deps;
   const headers = securityHeaders(config);
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    ...loggerOptions({ logLevel: config.logLevel, pretty: config.prettyLog }),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Long path parameters reach the route's schema and get a problem+json 400 instead of the router's bare 414.

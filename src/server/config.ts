@@ -31,6 +31,8 @@ export interface Config {
   environment: 'development' | 'production' | 'test';
   /** Log level of the server (`fatal` … `trace`, or `silent`). */
   logLevel: string;
+  /** Readable log lines (pino-pretty) instead of JSON: LOG_FORMAT=pretty|json, pretty when stdout is a terminal. */
+  prettyLog: boolean;
   /** Lifetime of a session without activity, in days. */
   sessionDays: number;
   /**
@@ -123,6 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   const environment = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const logLevel = env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info');
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const logFormat = env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json');
+  if (logFormat !== 'pretty' && logFormat !== 'json') throw new Error('LOG_FORMAT must be pretty or json');
   const publicUrl = (url('PUBLIC_URL', env.PUBLIC_URL) ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     port,
@@ -138,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     demo: argv.includes('--demo') || env.DEMO === '1' || env.DEMO === 'true',
     environment,
     logLevel,
+    prettyLog: logFormat === 'pretty',
     sessionDays: integer('SESSION_DAYS', env.SESSION_DAYS, 30),
     loginMaxFailures: integer('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5),
     loginMaxFailuresPerAddress: integer('LOGIN_MAX_FAILURES_PER_ADDRESS', env.LOGIN_MAX_FAILURES_PER_ADDRESS, 30),
