@@ -19,9 +19,10 @@ function hasPartnerIn(organisationIds: readonly string[]): SQL {
 
 /**
  * Published records for everyone; drafts and records in review also for platform admins and the
- * people of a partner organisation (archived ones stay off these lists).
+ * people of a partner organisation (archived ones stay off these lists). Also the search over
+ * everything's rule for records (features/search); reads `cooperations` unaliased.
  */
-function listedFor(viewer: AtlasViewer | null): SQL {
+export function listedFor(viewer: AtlasViewer | null): SQL {
   const published = eq(cooperations.state, 'published');
   if (viewer?.isPlatformAdmin) return sql`${cooperations.state} in ('published', 'draft', 'review')`;
   if (!viewer?.organisationId) return published;

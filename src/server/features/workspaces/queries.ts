@@ -202,3 +202,28 @@ export async function discoverableWorkspaces(
     .limit(filter.limit);
   return rows.map((r) => ({ ...r, visibility: r.visibility as Visibility }));
 }
+
+/**
+ * The workspaces a signed-in person may know of, as `canSeeWorkspace` (policy.ts) decides, in SQL:
+ * those they belong to in any role, platform-wide ones, and those open to the owner's people when
+ * their home organisation (or one of its alliances) owns it; archived ones stay out. For the search
+ * over everything (features/search); reads `workspaces` unaliased.
+ */
+export function visibleWorkspacesFor(viewer: {
+  personId: string;
+  organisationId: string | null;
+  allianceIds: string[];
+}) {
+  const owned: SQL[] = [];
+  if (viewer.organisationId) owned.push(eq(workspaces.ownerOrganisationId, viewer.organisationId));
+  if (viewer.allianceIds.length > 0) owned.push(inArray(workspaces.ownerAllianceId, viewer.allianceIds));
+  const member = sql`exists (select 1 from ${workspaceMembers} m where m.workspace_id = ${workspaces.id} and m.person_id = ${viewer.personId})`;
+  return and(
+    isNull(workspaces.archivedAt),
+    or(
+      member,
+      eq(workspaces.visibility, 'platform'),
+      owned.length > 0 ? and(eq(workspaces.visibility, 'owner'), or(...owned)) : undefined,
+    ),
+  ) as SQL;
+}
