@@ -22,6 +22,11 @@ export interface Me {
   organisation: MyOrganisation | null;
 }
 
+/** `GET /api/auth/session`: who this browser is signed in as; `me` is null when signed out. */
+export interface CurrentSession {
+  me: Me | null;
+}
+
 export interface Session {
   id: string;
   createdAt: string;

@@ -11,6 +11,7 @@ import { maySearchPeople } from './policy.ts';
 import { searchPeople } from './queries.ts';
 import { contextOf } from './request-context.ts';
 import {
+  CurrentSession,
   HomeOrganisationBody,
   Me,
   type MeView,
@@ -27,17 +28,32 @@ export async function meRoutes(app: FastifyInstance, deps: Deps) {
   const views = createPersonCache<MeView>({ ttlMs: deps.config.sessionCacheMs });
   app.personChanges.subscribe((personId) => views.forgetPerson(personId));
 
+  const viewOf = async (personId: string): Promise<MeView> => {
+    const cached = views.get(personId);
+    if (cached) return cached;
+    const view = await meOf(deps.db, personId);
+    views.set(personId, personId, view);
+    return view;
+  };
+
   r.get(
     '/me',
     { schema: { tags, summary: 'The signed-in person', response: { 200: Me, ...problems(401) } } },
-    async (request) => {
-      const { personId } = requirePrincipal(request);
-      const cached = views.get(personId);
-      if (cached) return cached;
-      const view = await meOf(deps.db, personId);
-      views.set(personId, personId, view);
-      return view;
+    async (request) => viewOf(requirePrincipal(request).personId),
+  );
+
+  // Asked on every page, also by signed-out visitors: "nobody" is an answer, not an error, so no
+  // browser console shows a failed request for it.
+  r.get(
+    '/auth/session',
+    {
+      schema: {
+        tags,
+        summary: 'Who this browser is signed in as: the signed-in person, or null when signed out',
+        response: { 200: CurrentSession },
+      },
     },
+    async (request) => ({ me: request.principal ? await viewOf(request.principal.personId) : null }),
   );
 
   r.patch(

@@ -30,6 +30,34 @@ describe('GET /api/me', () => {
   });
 });
 
+describe('GET /api/auth/session', () => {
+  it('answers who is signed in, the same person /api/me shows', async () => {
+    const organisation = await createOrganisation(t);
+    const person = await createPerson(t, { organisation, role: 'admin' });
+    const res = await get('/api/auth/session', person.cookie);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ me: (await get('/api/me', person.cookie)).json() });
+    expect(res.json().me).toMatchObject({ id: person.id, organisation: { id: organisation.id, role: 'admin' } });
+  });
+
+  it('answers 200 with nobody when signed out, with an unknown cookie or after signing out', async () => {
+    for (const cookie of [undefined, 'allmende_session=forged']) {
+      const res = await get('/api/auth/session', cookie);
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ me: null });
+    }
+    const person = await createPerson(t);
+    expect((await t.request({ method: 'POST', url: '/api/auth/logout', cookie: person.cookie })).statusCode).toBe(204);
+    expect((await get('/api/auth/session', person.cookie)).json()).toEqual({ me: null });
+  });
+
+  it('does not reveal a locked person', async () => {
+    const person = await createPerson(t);
+    await t.deps.db.update(persons).set({ lockedAt: new Date() }).where(eq(persons.id, person.id));
+    expect((await get('/api/auth/session', person.cookie)).json()).toEqual({ me: null });
+  });
+});
+
 describe('PATCH /api/me', () => {
   it('changes name and language', async () => {
     const person = await createPerson(t);

@@ -28,6 +28,9 @@ export const Me = Type.Object({
 });
 export type MeView = Static<typeof Me>;
 
+/** `GET /api/auth/session`: who this browser is signed in as, `null` when nobody. */
+export const CurrentSession = Type.Object({ me: Type.Union([Me, Type.Null()]) });
+
 export const RegisterBody = Type.Object(
   {
     name: Name,

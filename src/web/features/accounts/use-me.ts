@@ -1,17 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Me } from '../../../shared/contracts/accounts.ts';
-import { isApiError } from '../../api/api-error.ts';
+import type { CurrentSession, Me } from '../../../shared/contracts/accounts.ts';
 import { api } from '../../api/client.ts';
 
 export const ME_KEY = ['me'] as const;
 
+/** Signed out is an answer (`me: null`), not a 401: signed-out pages log no failed request. */
 async function fetchMe(): Promise<Me | null> {
-  try {
-    return await api.get<Me>('/me');
-  } catch (error) {
-    if (isApiError(error, 401)) return null;
-    throw error;
-  }
+  return (await api.get<CurrentSession>('/auth/session')).me;
 }
 
 /** The signed-in person, or `null` when signed out. `undefined` while the first answer is pending. */
