@@ -4,7 +4,14 @@ export interface AdminPerson {
   id: string;
   name: string;
   email: string;
-  organisation: { id: string; name: string; role: 'admin' | 'member'; status: 'pending' | 'confirmed' } | null;
+  organisation: {
+    id: string;
+    name: string;
+    role: 'admin' | 'member';
+    status: 'pending' | 'confirmed';
+    /** The address is of a domain the organisation has registered. */
+    domainMatches: boolean;
+  } | null;
   isPlatformAdmin: boolean;
   lockedAt: string | null;
   emailVerifiedAt: string | null;

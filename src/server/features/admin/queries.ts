@@ -1,19 +1,24 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { auditLog } from '../../platform/audit/tables.ts';
+import { and, asc, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { persons, sessions } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
 // Read-only join: the admin list shows each person's home organisation.
-import { organisationMemberships, organisations } from '../organisations/tables.ts';
+import { hasNoConfirmedAdmin } from '../organisations/awaiting.ts';
+import { organisationDomains, organisationMemberships, organisations } from '../organisations/tables.ts';
 
 function containing(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export async function listPersons(tx: Tx, input: { q?: string | undefined; offset: number; limit: number }) {
-  const where = input.q
-    ? or(sql`lower(${persons.name}) like ${containing(input.q)}`, sql`${persons.email} like ${containing(input.q)}`)
-    : undefined;
+export async function listPersons(
+  tx: Tx,
+  input: { q?: string | undefined; waiting?: boolean | undefined; offset: number; limit: number },
+) {
+  const where = and(
+    input.q
+      ? or(sql`lower(${persons.name}) like ${containing(input.q)}`, sql`${persons.email} like ${containing(input.q)}`)
+      : undefined,
+    input.waiting ? and(eq(organisationMemberships.status, 'pending'), hasNoConfirmedAdmin) : undefined,
+  );
   const [items, totals] = await Promise.all([
     tx
       .select({
@@ -28,6 +33,10 @@ export async function listPersons(tx: Tx, input: { q?: string | undefined; offse
         organisationName: organisations.name,
         role: organisationMemberships.role,
         status: organisationMemberships.status,
+        domainMatches: sql<boolean>`exists (
+          select 1 from ${organisationDomains}
+          where ${organisationDomains.organisationId} = ${organisationMemberships.organisationId}
+            and ${organisationDomains.domain} = substring(${persons.email} from '@([^@]+)$'))`,
       })
       .from(persons)
       .leftJoin(organisationMemberships, eq(organisationMemberships.personId, persons.id))
@@ -36,7 +45,11 @@ export async function listPersons(tx: Tx, input: { q?: string | undefined; offse
       .orderBy(asc(persons.name), asc(persons.id))
       .offset(input.offset)
       .limit(input.limit),
-    tx.select({ total: count() }).from(persons).where(where),
+    tx
+      .select({ total: count() })
+      .from(persons)
+      .leftJoin(organisationMemberships, eq(organisationMemberships.personId, persons.id))
+      .where(where),
   ]);
   return { items, total: totals[0]?.total ?? 0 };
 }
@@ -58,36 +71,4 @@ export async function setLocked(tx: Tx, id: string, locked: boolean): Promise<bo
 
 export async function endAllSessions(tx: Tx, personId: string) {
   await tx.delete(sessions).where(eq(sessions.personId, personId));
-}
-
-const actor = alias(persons, 'actor');
-
-/** Audit entries, newest first, optionally only actions starting with a prefix (e.g. `auth.`). */
-export async function listAudit(tx: Tx, input: { action?: string | undefined; offset: number; limit: number }) {
-  const where = input.action
-    ? sql`${auditLog.action} like ${`${input.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`
-    : undefined;
-  const [items, totals] = await Promise.all([
-    tx
-      .select({
-        id: auditLog.id,
-        at: auditLog.at,
-        actorId: auditLog.actorId,
-        actorName: actor.name,
-        action: auditLog.action,
-        subjectType: auditLog.subjectType,
-        subjectId: auditLog.subjectId,
-        organisationId: auditLog.organisationId,
-        ip: auditLog.ip,
-        details: auditLog.details,
-      })
-      .from(auditLog)
-      .leftJoin(actor, eq(actor.id, auditLog.actorId))
-      .where(where)
-      .orderBy(desc(auditLog.at), desc(auditLog.id))
-      .offset(input.offset)
-      .limit(input.limit),
-    tx.select({ total: count() }).from(auditLog).where(where),
-  ]);
-  return { items, total: totals[0]?.total ?? 0 };
 }

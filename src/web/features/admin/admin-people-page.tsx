@@ -15,6 +15,7 @@ import { SearchForm } from '../../ui/search-form.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useFormat } from '../../ui/use-format.ts';
 import { useMe } from '../accounts/use-me.ts';
+import { MembershipStatusBadge } from '../organisations/membership-status-badge.tsx';
 import { AdminPage } from './admin-layout.tsx';
 
 const LIMIT = 25;
@@ -86,7 +87,23 @@ export function AdminPeoplePage() {
               {
                 key: 'organisation',
                 header: t('admin.people.organisation'),
-                render: (p) => p.organisation?.name ?? '–',
+                render: (p) =>
+                  p.organisation ? (
+                    <>
+                      {p.organisation.name}
+                      {p.organisation.status === 'pending' ? (
+                        <span className="request-checks">
+                          {' '}
+                          <MembershipStatusBadge status="pending" />{' '}
+                          {p.organisation.domainMatches ? null : (
+                            <Badge variant="warning">{t('admin.requests.foreignDomain')}</Badge>
+                          )}
+                        </span>
+                      ) : null}
+                    </>
+                  ) : (
+                    '–'
+                  ),
               },
               {
                 key: 'status',

@@ -11,14 +11,22 @@ import { ProblemAlert } from '../../ui/problem.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useFormat } from '../../ui/use-format.ts';
 import { ME_KEY } from '../accounts/use-me.ts';
-import { useMembers } from './queries.ts';
+import { useMembers, useOrganisation } from './queries.ts';
+import { isTrustworthy, RequestChecks, riskQuestion } from './request-checks.tsx';
 
-/** Pending requests to confirm or reject, and the members with their roles. */
+/**
+ * Pending requests to confirm or reject, and the members with their roles. Each request says whether
+ * its address is confirmed and of the organisation's domains (the server lists trustworthy ones
+ * first); confirming any other asks first, naming the risk.
+ */
 export function MembersSection({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const client = useQueryClient();
   const members = useMembers(organisationId, true);
+  // Already loaded by the page around this section: no request of its own.
+  const organisation = useOrganisation(organisationId).data;
+  const organisationName = organisation?.name ?? '';
   const refresh = () =>
     Promise.all([
       client.invalidateQueries({ queryKey: ['organisation', organisationId] }),
@@ -53,6 +61,9 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
     <>
       <ProblemAlert error={members.error ?? error} />
       <Section title={t('orgAdmin.pending.title')} level={3}>
+        {pending.length > 0 && organisation && organisation.domains.length === 0 ? (
+          <p className="kern-body">{t('admin.requests.noDomains', { organisation: organisationName })}</p>
+        ) : null}
         <DataTable<OrganisationMember>
           caption={t('orgAdmin.pending.title')}
           captionHidden
@@ -62,6 +73,7 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
           columns={[
             { key: 'name', header: t('orgAdmin.members.name'), render: (m) => m.name },
             { key: 'email', header: t('fields.email'), render: (m) => <span className="break-all">{m.email}</span> },
+            { key: 'checks', header: t('admin.requests.checks'), render: (m) => <RequestChecks facts={m} /> },
             { key: 'since', header: t('orgAdmin.pending.since'), render: (m) => format.date(m.createdAt) },
             {
               key: 'actions',
@@ -69,10 +81,23 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
               action: true,
               render: (m) => (
                 <div className="kern-btn-wrapper">
-                  <Button small busy={busyFor(m.personId)} onClick={() => confirm.mutate(m.personId)}>
-                    {t('orgAdmin.pending.confirm')}
-                    <span className="visually-hidden"> ({m.name})</span>
-                  </Button>
+                  {isTrustworthy(m) ? (
+                    <Button small busy={busyFor(m.personId)} onClick={() => confirm.mutate(m.personId)}>
+                      {t('orgAdmin.pending.confirm')}
+                      <span className="visually-hidden"> ({m.name})</span>
+                    </Button>
+                  ) : (
+                    <ConfirmButton
+                      small
+                      question={riskQuestion(t, m, organisationName)}
+                      confirmLabel={t('admin.requests.confirmAnyway')}
+                      busy={busyFor(m.personId)}
+                      onConfirm={() => confirm.mutate(m.personId)}
+                    >
+                      {t('orgAdmin.pending.confirm')}
+                      <span className="visually-hidden"> ({m.name})</span>
+                    </ConfirmButton>
+                  )}
                   <ConfirmButton
                     small
                     question={t('orgAdmin.pending.rejectQuestion', { name: m.name })}
