@@ -33,6 +33,9 @@ export interface OrganisationDetail extends OrganisationSummary {
   source: 'directory' | 'manual';
   kreis: { id: string; name: string } | null;
   land: { id: string; name: string } | null;
+  /** Set when a directory update found it no longer in the official data; `successor` when known. */
+  dissolvedAt: string | null;
+  successor: { id: string; name: string } | null;
   domains: string[];
   people: Array<{ id: string; name: string; role: string }>;
   alliances: Array<{ id: string; name: string; slug: string }>;

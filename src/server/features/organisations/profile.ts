@@ -11,6 +11,7 @@ import {
   isConfirmedMemberOf,
   type Viewer,
 } from './policy.ts';
+import { dissolutionOf } from './directory-dissolution.ts';
 import { confirmedPeople, domainsOf, findOrganisation, type OrganisationRecord } from './queries.ts';
 import type { OrganisationDetailView } from './schema.ts';
 
@@ -31,10 +32,11 @@ export async function requireOrganisation(tx: Tx, id: string): Promise<Organisat
 /** The profile page as this viewer may see it. */
 export async function organisationProfile(tx: Tx, id: string, viewer: Viewer | null): Promise<OrganisationDetailView> {
   const organisation = await requireOrganisation(tx, id);
-  const [people, domains, alliances] = await Promise.all([
+  const [people, domains, alliances, dissolution] = await Promise.all([
     canSeePeople(viewer) ? confirmedPeople(tx, id) : [],
     canSeeDomains(viewer, id) ? domainsOf(tx, id) : [],
     alliancesOfOrganisation(tx, id),
+    dissolutionOf(tx, id),
   ]);
   const membership = viewer?.membership?.organisationId === id ? viewer.membership : null;
   return {
@@ -54,6 +56,7 @@ export async function organisationProfile(tx: Tx, id: string, viewer: Viewer | n
     logoUrl: logoUrlOf(organisation),
     kreis: organisation.kreis,
     land: organisation.land,
+    ...dissolution,
     domains: domains.map((d) => d.domain),
     people: people.map((p) => ({ id: p.id, name: p.name, role: p.role === 'admin' ? 'admin' : 'member' })),
     alliances,

@@ -54,6 +54,9 @@ export const OrganisationDetail = Type.Object({
   logoUrl: NullableString,
   kreis: Type.Union([Ref, Type.Null()]),
   land: Type.Union([Ref, Type.Null()]),
+  /** Set when a directory update found it no longer in the official data (merged, incorporated). */
+  dissolvedAt: NullableString,
+  successor: Type.Union([Ref, Type.Null()]),
   domains: Type.Array(Type.String()),
   people: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), role: Role })),
   alliances: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String() })),

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import type { OrganisationType } from '../../../shared/organisation-types.ts';
 import type { Tx } from '../../platform/db/client.ts';
@@ -44,7 +44,8 @@ function digitsUpperBound(digits: string): string | null {
 }
 
 function filters(search: DirectorySearch): SQL[] {
-  const conditions: SQL[] = [];
+  // A dissolved Gemeinde is no one's new home: its page stays, the search offers its successor.
+  const conditions: SQL[] = [isNull(o.dissolvedAt)];
   if (search.landCodes.length > 0) conditions.push(inArray(o.landCode, search.landCodes));
   if (search.types.length > 0) conditions.push(inArray(o.type, search.types));
   if (search.kreisId) conditions.push(eq(o.kreisId, search.kreisId));
