@@ -1,12 +1,12 @@
 import '@kern-ux/native/dist/kern.min.css';
 import '@kern-ux/native/dist/fonts/fira-sans.css';
 import './ui/app.css';
-import { i18next } from './i18n/i18n.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/api-error.ts';
+import { i18next } from './i18n/i18n.ts';
 import { router } from './router.tsx';
 
 const queryClient = new QueryClient({
@@ -38,6 +38,7 @@ if (preload?.textContent) {
 // The server renders public pages in the interface language; the app tells it which one it uses.
 function rememberLanguage(language: string) {
   const secure = window.location.protocol === 'https:' ? '; secure' : '';
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser the platform supports
   document.cookie = `allmende_language=${language}; path=/; max-age=31536000; samesite=lax${secure}`;
 }
 rememberLanguage(i18next.language);

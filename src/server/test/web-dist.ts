@@ -22,9 +22,18 @@ export const WEB_SHELL = `<!doctype html>
 
 /** Vite's manifest for the pages the server renders: their own chunks and the CSS they bring. */
 const MANIFEST = {
-  'src/web/main.tsx': { file: 'assets/index-abc.js', isEntry: true, imports: ['_vendor-abc.js'], css: ['assets/index-abc.css'] },
+  'src/web/main.tsx': {
+    file: 'assets/index-abc.js',
+    isEntry: true,
+    imports: ['_vendor-abc.js'],
+    css: ['assets/index-abc.css'],
+  },
   '_vendor-abc.js': { file: 'assets/vendor-abc.js' },
-  '_record-queries-abc.js': { file: 'assets/record-queries-abc.js', imports: ['_vendor-abc.js'], css: ['assets/record-queries-abc.css'] },
+  '_record-queries-abc.js': {
+    file: 'assets/record-queries-abc.js',
+    imports: ['_vendor-abc.js'],
+    css: ['assets/record-queries-abc.css'],
+  },
   'src/web/features/atlas/record-page.tsx': {
     file: 'assets/record-page-abc.js',
     isDynamicEntry: true,

@@ -37,7 +37,9 @@ export function titleName(texts: PageTexts, organisation: { name: string; type: 
 function describe(texts: PageTexts, organisation: OrganisationDetailView): string {
   const text = (organisation.description ?? '').replace(/\s+/g, ' ').trim();
   if (text) return text.length <= DESCRIPTION_MAX ? text : `${text.slice(0, DESCRIPTION_MAX - 1).trimEnd()}…`;
-  const where = [organisation.kreisName, landLabel(texts, organisation.landCode, organisation.landName)].filter(Boolean);
+  const where = [organisation.kreisName, landLabel(texts, organisation.landCode, organisation.landName)].filter(
+    Boolean,
+  );
   return [`${organisation.name}: ${typeLabel(texts, organisation.type)}`, ...where].join(' · ');
 }
 

@@ -98,15 +98,15 @@ export function loadWebShell(webDist: string): WebShell {
 
   // index.html without its title, description and note, with markers where a page puts its own.
   let template = index;
-  template = template.replace(/<html lang="[^"]*"/, '<html lang="\u0000lang\u0000"');
-  template = template.replace(/<title>[^<]*<\/title>/, '\u0000title\u0000');
+  template = template.replace(/<html lang="[^"]*"/, '<html lang="@@allmende:lang@@"');
+  template = template.replace(/<title>[^<]*<\/title>/, '@@allmende:title@@');
   template = template.replace(/\s*<meta name="description" content="[^"]*"\s*\/?>/, '');
-  template = template.replace('</head>', '\u0000head\u0000</head>');
+  template = template.replace('</head>', '@@allmende:head@@</head>');
   const note = cut(template, /<noscript>[\s\S]*?<\/noscript>/);
   const noscript = note ? note[1] : '';
-  if (note) template = `${note[0]}\u0000note\u0000${note[2]}`;
-  template = template.replace(ROOT, '<div id="root">\u0000root\u0000</div>');
-  const parts = template.split(/\u0000(lang|title|head|root|note)\u0000/);
+  if (note) template = `${note[0]}@@allmende:note@@${note[2]}`;
+  template = template.replace(ROOT, '<div id="root">@@allmende:root@@</div>');
+  const parts = template.split(/@@allmende:(lang|title|head|root|note)@@/);
 
   return {
     page(input) {

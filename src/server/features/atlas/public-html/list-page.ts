@@ -30,6 +30,13 @@ function query(input: SearchQueryInput, page: number): string {
   return text ? `?${text}` : '';
 }
 
+/** The search as the address states it, without the defaults the validation filled in. */
+function addressed({ pageSize: _pageSize, ...input }: SearchQueryInput): SearchQueryInput {
+  if (input.sort === 'relevance') input.sort = undefined;
+  if (input.page === 1) input.page = undefined;
+  return input;
+}
+
 function hitList(texts: PageTexts, result: SearchResult): SafeHtml {
   const { t } = texts;
   const lang = contentLang(texts);
@@ -37,18 +44,21 @@ function hitList(texts: PageTexts, result: SearchResult): SafeHtml {
     return html`<p class="kern-body">${t('atlas.search.empty')}</p><p class="kern-body">${t('atlas.search.emptyHint')}</p>`;
   }
   return html`<ul class="card-list cooperation-list">${result.hits.map(
-    (hit) => html`<li class="kern-card kern-card--small kern-card--hug cooperation-card"><div class="kern-card__container"><div class="kern-card__header"><p class="kern-preline">${t(`atlas.codes.sector.${hit.sector}`, { defaultValue: hit.sector })}</p><h2 class="kern-title"><a class="kern-link" href="/atlas/${encodeURIComponent(hit.slug)}"${lang}>${
-      // Escaped by the search, with its matches in <mark> (contracts/atlas.ts SearchHit).
-      trustedHtml(hit.titleHighlighted)
-    }</a></h2></div><div class="kern-card__body cooperation-card__body">${hit.snippet ? html`<p class="kern-body"${lang}>${trustedHtml(hit.snippet)}</p>` : ''}<p class="kern-body kern-body--small card-meta"><span>${t(`atlas.codes.legalForm.${hit.legalForm}`, { defaultValue: hit.legalForm })}</span>${
-      hit.startYear ? html` <span>${t('atlas.record.since', { year: hit.startYear })}</span>` : ''
-    }</p>${
-      hit.partnerNames.length
-        ? html`<p class="kern-body kern-body--small card-meta"><span class="visually-hidden">${t('atlas.record.partnersLabel')}: </span>${hit.partnerNames.slice(0, 4).join(', ')}${
-            hit.partnerNames.length > 4 ? ` ${t('atlas.record.morePartners', { count: hit.partnerNames.length - 4 })}` : ''
-          }</p>`
-        : ''
-    }</div></div></li>`,
+    (hit) =>
+      html`<li class="kern-card kern-card--small kern-card--hug cooperation-card"><div class="kern-card__container"><div class="kern-card__header"><p class="kern-preline">${t(`atlas.codes.sector.${hit.sector}`, { defaultValue: hit.sector })}</p><h2 class="kern-title"><a class="kern-link" href="/atlas/${encodeURIComponent(hit.slug)}"${lang}>${
+        // Escaped by the search, with its matches in <mark> (contracts/atlas.ts SearchHit).
+        trustedHtml(hit.titleHighlighted)
+      }</a></h2></div><div class="kern-card__body cooperation-card__body">${hit.snippet ? html`<p class="kern-body"${lang}>${trustedHtml(hit.snippet)}</p>` : ''}<p class="kern-body kern-body--small card-meta"><span>${t(`atlas.codes.legalForm.${hit.legalForm}`, { defaultValue: hit.legalForm })}</span>${
+        hit.startYear ? html` <span>${t('atlas.record.since', { year: hit.startYear })}</span>` : ''
+      }</p>${
+        hit.partnerNames.length
+          ? html`<p class="kern-body kern-body--small card-meta"><span class="visually-hidden">${t('atlas.record.partnersLabel')}: </span>${hit.partnerNames.slice(0, 4).join(', ')}${
+              hit.partnerNames.length > 4
+                ? ` ${t('atlas.record.morePartners', { count: hit.partnerNames.length - 4 })}`
+                : ''
+            }</p>`
+          : ''
+      }</div></div></li>`,
   )}</ul>`;
 }
 
@@ -86,14 +96,14 @@ export async function atlasListPageRoutes(app: FastifyInstance, deps: Deps, shel
     async (request, reply) => {
       const language = pageLanguage(request);
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'cookie');
-      const input: SearchQueryInput = request.validationError ? {} : { ...request.query, pageSize: undefined };
+      const input = request.validationError ? {} : addressed(request.query);
       const key = `${language}:${query(input, input.page ?? 1)}`;
       const cached = pages?.get(key);
       if (cached) return reply.send(cached);
       const generation = pages?.generation();
       const texts = pageTexts(language);
       const { t } = texts;
-      const search = searchOf({ ...input, pageSize: PAGE_SIZE, sort: input.sort ?? (input.q ? 'relevance' : 'newest') });
+      const search = searchOf({ ...input, pageSize: PAGE_SIZE });
       const result = JSON.parse(await searchAtlasJson(deps.db, search)) as SearchResult;
       const title = input.q ? t('atlas.search.documentTitle', { q: input.q }) : t('atlas.search.title');
       const page = shell.page({

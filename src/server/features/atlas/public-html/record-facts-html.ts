@@ -10,7 +10,8 @@ export function contentLang(texts: PageTexts): SafeHtml | '' {
   return texts.language === 'de' ? '' : html` lang="de"`;
 }
 
-const code = (texts: PageTexts, key: string, value: string) => texts.t(`atlas.codes.${key}.${value}`, { defaultValue: value });
+const code = (texts: PageTexts, key: string, value: string) =>
+  texts.t(`atlas.codes.${key}.${value}`, { defaultValue: value });
 
 function inlineList(items: SafeHtml[] | string[]): SafeHtml {
   if (items.length === 1) return html`${items[0]}`;
@@ -19,7 +20,8 @@ function inlineList(items: SafeHtml[] | string[]): SafeHtml {
 
 function period(texts: PageTexts, record: Cooperation): string | null {
   const { t } = texts;
-  if (record.startYear && record.endYear) return t('atlas.record.periodFromTo', { from: record.startYear, to: record.endYear });
+  if (record.startYear && record.endYear)
+    return t('atlas.record.periodFromTo', { from: record.startYear, to: record.endYear });
   if (record.startYear) return t('atlas.record.periodFrom', { from: record.startYear });
   if (record.endYear) return t('atlas.record.periodTo', { to: record.endYear });
   return null;
@@ -95,7 +97,9 @@ export function recordFacts(texts: PageTexts, record: Cooperation): SafeHtml {
       ? [
           'funding',
           inlineList(
-            record.funding.map((f) => span(typeof f.amount === 'number' ? `${f.programme} (${euros(f.amount)})` : f.programme)),
+            record.funding.map((f) =>
+              span(typeof f.amount === 'number' ? `${f.programme} (${euros(f.amount)})` : f.programme),
+            ),
           ),
         ]
       : null,
@@ -110,9 +114,10 @@ export function recordFacts(texts: PageTexts, record: Cooperation): SafeHtml {
     ],
   ];
 
-  return html`<div class="fact-sheet"><table class="kern-table fact-sheet__table"><caption class="visually-hidden">${t('atlas.record.factsCaption', { title: record.title })}</caption><colgroup><col class="fact-sheet__key-column" /><col /></colgroup><tbody class="kern-table__body">${rows.map((row) =>
-    row
-      ? html`<tr class="kern-table__row"><th scope="row" class="kern-table__header fact-sheet__key">${t(`atlas.record.facts.${row[0]}`)}</th><td class="kern-table__cell fact-sheet__value">${row[1]}</td></tr>`
-      : '',
+  return html`<div class="fact-sheet"><table class="kern-table fact-sheet__table"><caption class="visually-hidden">${t('atlas.record.factsCaption', { title: record.title })}</caption><colgroup><col class="fact-sheet__key-column" /><col /></colgroup><tbody class="kern-table__body">${rows.map(
+    (row) =>
+      row
+        ? html`<tr class="kern-table__row"><th scope="row" class="kern-table__header fact-sheet__key">${t(`atlas.record.facts.${row[0]}`)}</th><td class="kern-table__cell fact-sheet__value">${row[1]}</td></tr>`
+        : '',
   )}</tbody></table></div>`;
 }

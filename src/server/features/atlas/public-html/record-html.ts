@@ -58,11 +58,12 @@ function contacts(texts: PageTexts, record: Cooperation, signIn: string): SafeHt
   return pageSection(
     t('atlas.record.contactsTitle'),
     html`<ul class="contact-list">${record.contacts.map(
-      (c) => html`<li class="contact-list__item"><p class="kern-body kern-body--bold contact-list__name">${c.name}</p>${
-        c.role || c.organisationName
-          ? html`<p class="kern-body kern-body--small fact-note">${c.role ? html`<span${lang}>${c.role}</span>` : ''}${c.role && c.organisationName ? ', ' : ''}${c.organisationName ?? ''}</p>`
-          : ''
-      }${c.personId ? html`<p class="kern-body kern-body--small fact-note">${t('atlas.record.contactOnPlatform')}</p>` : ''}</li>`,
+      (c) =>
+        html`<li class="contact-list__item"><p class="kern-body kern-body--bold contact-list__name">${c.name}</p>${
+          c.role || c.organisationName
+            ? html`<p class="kern-body kern-body--small fact-note">${c.role ? html`<span${lang}>${c.role}</span>` : ''}${c.role && c.organisationName ? ', ' : ''}${c.organisationName ?? ''}</p>`
+            : ''
+        }${c.personId ? html`<p class="kern-body kern-body--small fact-note">${t('atlas.record.contactOnPlatform')}</p>` : ''}</li>`,
     )}</ul><p class="kern-body"><a class="kern-link" href="${signIn}">${t('atlas.record.signInForContacts')}</a></p>`,
   );
 }

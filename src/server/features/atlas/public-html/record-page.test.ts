@@ -79,7 +79,9 @@ describe('GET /atlas/:slug for a signed-out reader', () => {
     expect(root).toMatch(/<h1[^>]*>Kollaborationsplattform Landkreis Harburg<\/h1>/);
     expect(root).toContain('Drei Verwaltungen teilen seit 2007 eine gemeinsame Plattform für Wissen und Dokumente.');
     // Partners link to their organisation pages; the external partner is named as such.
-    expect(root).toContain(`<a class="kern-link" href="/organisations/${owner.organisation.id}">${owner.organisation.name}</a>`);
+    expect(root).toContain(
+      `<a class="kern-link" href="/organisations/${owner.organisation.id}">${owner.organisation.name}</a>`,
+    );
     expect(textOf(root)).toContain('Maschinenring Nord (externer Partner)');
     // The fields, labelled as the app labels them.
     const text = textOf(root);
@@ -165,7 +167,9 @@ describe('GET /atlas/:slug for a signed-out reader', () => {
     expect(html).toContain('<html lang="en"');
     expect(html).toContain('<title>Gemeinsamer Bauhof Nordheide – Cooperation atlas – Allmende</title>');
     expect(root).toMatch(/<h1 [^>]*lang="de"[^>]*>Gemeinsamer Bauhof Nordheide<\/h1>/);
-    expect(root).toContain('<div class="rich-text" lang="de"><p>Der Bauhof arbeitet für alle drei Gemeinden.</p></div>');
+    expect(root).toContain(
+      '<div class="rich-text" lang="de"><p>Der Bauhof arbeitet für alle drei Gemeinden.</p></div>',
+    );
     expect(textOf(root)).toContain('Legal form Public-law agreement');
     expect(textOf(root)).toContain('Investment: 250,000 €');
     expect(root).toContain('Skip to main content');
@@ -197,7 +201,8 @@ describe('GET /atlas/:slug for a signed-out reader', () => {
     expect(html).not.toContain('</script><script>');
     expect(rootOf(html)).not.toContain('onerror');
     expect(rootOf(html)).not.toContain('alert(1)');
-    const escaped = 'Böse &lt;/script&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Quotes&#39; &quot;here&quot;';
+    const escaped =
+      'Böse &lt;/script&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Quotes&#39; &quot;here&quot;';
     expect(html).toContain(`<title>${escaped} – Kooperationsatlas – Allmende</title>`);
     expect(rootOf(html)).toContain(`>${escaped}</h1>`);
     expect(metaContent(html, 'property', 'og:title')).toBe(escaped);
@@ -205,7 +210,7 @@ describe('GET /atlas/:slug for a signed-out reader', () => {
     expect(rootOf(html)).toContain('<p>Stand</p>');
     // JSON-LD and the preloaded answer carry the title exactly, once parsed.
     expect(jsonLdOf(html).name).toBe(title);
-    expect((preloadOf(html)[0]?.data as Cooperation).title).toBe(title);
+    expect((preloadOf(html)[0]?.data as Cooperation | undefined)?.title).toBe(title);
     // The preloaded answer is the API's (whose sections the web app renders), inert inside its JSON.
     expect(preloadOf(html)[0]?.data).toEqual((await getRecord(t, null, record.slug)).json());
   });
@@ -222,8 +227,16 @@ describe('GET /atlas/:slug for a signed-out reader', () => {
 
   it('answers drafts, records in review and archived ones like unknown slugs: 404, nothing of them', async () => {
     const admin = await createPerson(t, { platformAdmin: true });
-    const draft = await createRecord(t, owner.member, recordInput([owner.organisation.id], { title: 'Geheimer Entwurf' }));
-    const inReview = await createRecord(t, owner.member, recordInput([owner.organisation.id], { title: 'Geheime Prüfung' }));
+    const draft = await createRecord(
+      t,
+      owner.member,
+      recordInput([owner.organisation.id], { title: 'Geheimer Entwurf' }),
+    );
+    const inReview = await createRecord(
+      t,
+      owner.member,
+      recordInput([owner.organisation.id], { title: 'Geheime Prüfung' }),
+    );
     expect((await changeState(t, owner.member, inReview.id, 'review')).statusCode).toBe(200);
     const archived = await publishedRecord(t, owner, { title: 'Geheimes Archiv' });
     expect((await changeState(t, admin, archived.id, 'archived')).statusCode).toBe(200);
@@ -240,7 +253,9 @@ describe('GET /atlas/:slug for a signed-out reader', () => {
     const own = await fetchPage(draft.slug, { cookie: owner.member.cookie });
     expect(own.statusCode).toBe(200);
     expect(own.body).not.toContain('Geheim');
-    expect(rootOf(own.body)).toBe('<div id="root"></div>\n    <noscript>Allmende braucht JavaScript. / Allmende needs JavaScript.</noscript>\n  ');
+    expect(rootOf(own.body)).toBe(
+      '<div id="root"></div>\n    <noscript>Allmende braucht JavaScript. / Allmende needs JavaScript.</noscript>\n  ',
+    );
     // Another organisation's member is as outside as a signed-out reader.
     const stranger = await partner(t);
     expect((await fetchPage(draft.slug, { cookie: stranger.member.cookie })).statusCode).toBe(404);

@@ -90,7 +90,11 @@ export async function recordPageRoutes(app: FastifyInstance, deps: Deps, shell: 
     if (!signedOut) return reply.send(shell.page(input));
     const page = shell.page({
       ...input,
-      body: pageFrame(texts, { current: 'atlas', signInNext: `/atlas/${record.slug}`, main: recordArticle(texts, record) }),
+      body: pageFrame(texts, {
+        current: 'atlas',
+        signInNext: `/atlas/${record.slug}`,
+        main: recordArticle(texts, record),
+      }),
       preload: [{ key: recordKey(slug), json: JSON.stringify(record) }],
     });
     if (pages && generation !== undefined) pages.set(key, page, generation);
