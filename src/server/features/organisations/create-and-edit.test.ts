@@ -34,7 +34,7 @@ describe('POST /api/organisations', () => {
       source: 'manual',
       ags: null,
       landCode: '03',
-      kreis: { id: harburg.id, name: 'Harburg' },
+      kreis: { id: harburg.id, name: 'Landkreis Harburg' },
       land: { id: niedersachsen.id, name: 'Niedersachsen' },
       website: 'https://it-nord.example',
       description: 'Rechenzentrum',
@@ -128,7 +128,7 @@ describe('PATCH /api/organisations/:id', () => {
       platformAdmin.cookie,
     );
     expect(same.statusCode, same.body).toBe(200);
-    expect(same.json().name).toBe('Dithmarschen');
+    expect(same.json().name).toBe('Kreis Dithmarschen');
   });
 
   it('is refused to members, other organisations’ admins and the signed out', async () => {

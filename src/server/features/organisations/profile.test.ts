@@ -35,8 +35,8 @@ describe('GET /api/organisations/:id', () => {
       source: 'directory',
       landCode: '03',
       landName: 'Niedersachsen',
-      kreisName: 'Harburg',
-      kreis: { name: 'Harburg' },
+      kreisName: 'Landkreis Harburg',
+      kreis: { name: 'Landkreis Harburg' },
       land: { name: 'Niedersachsen' },
       logoUrl: null,
     });

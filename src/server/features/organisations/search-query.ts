@@ -22,6 +22,9 @@ export type SearchRow = Omit<OrganisationSummary, 'landName'> & { total: number 
 
 const o = organisations;
 
+// The words a Kreis' full name starts with, as search_name folds them.
+const KREIS_WORDS = ['landkreis', 'kreis'];
+
 // Trigram matching needs three characters to say anything; shorter queries match by prefix only.
 const FUZZY_MIN_LENGTH = 3;
 const PROBE_LENGTH = 8;
@@ -76,13 +79,16 @@ function matching(search: DirectorySearch): { where: SQL | undefined; rank: SQL;
   const terms = search.withoutLeadingWord ? [search.text, search.withoutLeadingWord] : [search.text];
   const anyOf = (list: SQL[]) => sql.join(list, sql` or `);
   const exact = anyOf(terms.map((term) => sql`${o.searchName} = ${term}`));
+  // Kreise carry their kind in front ("Landkreis München"): "München" names the Landkreis exactly too,
+  // right after the city of that name.
+  const kreisExact = anyOf(KREIS_WORDS.map((word) => sql`${o.searchName} = ${`${word} ${core}`}`));
   const starts = terms.map((term) => like(o.searchName, prefix(term)));
   const probe = trigramProbe(core);
   if (probe.length < FUZZY_MIN_LENGTH) {
     return { where: or(...starts), rank: sql`case when ${exact} then 0 else 1 end`, score: sql`0` };
   }
   const word = `% ${prefix(core)}`;
-  const rank = sql`case when ${exact} then 0 when ${anyOf(starts)} then 1 when ${o.searchName} like ${word} then 2 else 3 end`;
+  const rank = sql`case when ${exact} then 0 when ${kreisExact} then 1 when ${anyOf(starts)} then 2 when ${o.searchName} like ${word} then 3 else 4 end`;
   const score = sql`greatest(similarity(${o.searchName}, ${core}), word_similarity(${core}, ${o.searchName}))`;
   // Candidates come from the GIN index: similarity ≥ 0.3 (whole name, typos) or word_similarity ≥ 0.6
   // (a part of the name, so words inside it are found too), pg_trgm's default thresholds. A longer
@@ -120,7 +126,7 @@ export function searchStatement(tx: Tx, search: DirectorySearch) {
         : [
             asc(rank),
             ...(preferred ? [asc(preferred)] : []),
-            sql`case when ${rank} = 3 then ${score} end desc nulls last`,
+            sql`case when ${rank} = 4 then ${score} end desc nulls last`,
           ];
   return tx
     .select({

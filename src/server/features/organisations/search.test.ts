@@ -23,7 +23,7 @@ describe('GET /api/organisations', () => {
       ars: '033530031031',
       landCode: '03',
       landName: 'Niedersachsen',
-      kreisName: 'Harburg',
+      kreisName: 'Landkreis Harburg',
     });
     expect(items[0]?.latitude).toBeCloseTo(53.39, 1);
     expect(items[0]?.longitude).toBeCloseTo(10.03, 1);
@@ -48,7 +48,7 @@ describe('GET /api/organisations', () => {
 
   it('ranks the exact name first and prefers the type named in front of it', async () => {
     const kreis = await search(`q=${encodeURIComponent('Landkreis Harburg')}`);
-    expect(kreis.items[0]).toMatchObject({ name: 'Harburg', type: 'landkreis' });
+    expect(kreis.items[0]).toMatchObject({ name: 'Landkreis Harburg', type: 'landkreis' });
     const city = await search('q=München');
     expect(
       city.items
@@ -56,12 +56,12 @@ describe('GET /api/organisations', () => {
         .map((i) => i.type)
         .sort(),
     ).toEqual(['kreisfreie-stadt', 'landkreis']);
-    expect(city.items.slice(0, 2).every((i) => i.name === 'München')).toBe(true);
+    expect(city.items.slice(0, 2).map((i) => i.name)).toEqual(['München', 'Landkreis München']);
   });
 
   it('finds the Kreis and its municipalities by AGS prefix, in key order', async () => {
     const { items, total } = await search('q=03353&limit=50');
-    expect(items[0]).toMatchObject({ name: 'Harburg', type: 'landkreis', ags: '03353' });
+    expect(items[0]).toMatchObject({ name: 'Landkreis Harburg', type: 'landkreis', ags: '03353' });
     expect(items.every((i) => i.ags?.startsWith('03353'))).toBe(true);
     expect(items.map((i) => i.name)).toEqual(expect.arrayContaining(['Seevetal', 'Buchholz in der Nordheide']));
     expect(total).toBe(items.length);
@@ -99,7 +99,7 @@ describe('GET /api/organisations', () => {
     const kreis = (await search('q=03353')).items[0];
     const { items, total } = await search(`kreis=${kreis?.id}&limit=50`);
     expect(total).toBeGreaterThan(40);
-    expect(items.every((i) => i.kreisName === 'Harburg')).toBe(true);
+    expect(items.every((i) => i.kreisName === 'Landkreis Harburg')).toBe(true);
   });
 
   it('pages through results and caps the page size at 50', async () => {
