@@ -15,7 +15,12 @@ export async function listPersons(
 ) {
   const where = and(
     input.q
-      ? or(sql`lower(${persons.name}) like ${containing(input.q)}`, sql`${persons.email} like ${containing(input.q)}`)
+      ? or(
+          sql`lower(${persons.name}) like ${containing(input.q)}`,
+          sql`${persons.email} like ${containing(input.q)}`,
+          // The audit log's person filter names its person by ID.
+          sql`${persons.id}::text = ${input.q.toLowerCase()}`,
+        )
       : undefined,
     input.waiting ? and(eq(organisationMemberships.status, 'pending'), hasNoConfirmedAdmin) : undefined,
   );

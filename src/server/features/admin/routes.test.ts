@@ -47,6 +47,8 @@ describe('GET /api/admin/persons', () => {
     });
     const byEmail = await get(`/api/admin/persons?q=${encodeURIComponent(b.email)}`, admin.cookie);
     expect(byEmail.json().items.map((p: { id: string }) => p.id)).toEqual([b.id]);
+    const byId = await get(`/api/admin/persons?q=${a.id.toUpperCase()}`, admin.cookie);
+    expect(byId.json().items.map((p: { id: string }) => p.id)).toEqual([a.id]);
     const page = await get(`/api/admin/persons?q=${tag}&offset=1&limit=1`, admin.cookie);
     expect(page.json()).toMatchObject({ total: 2, items: [{ id: b.id }] });
   });

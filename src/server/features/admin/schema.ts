@@ -11,7 +11,7 @@ const Paging = {
 
 export const PersonListQuery = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 200, description: 'Part of the name or e-mail address' })),
+    q: Type.Optional(Type.String({ maxLength: 200, description: 'Part of the name or e-mail address, or the ID' })),
     waiting: Type.Optional(
       Type.Boolean({
         description: 'Only people whose membership request waits in an organisation without a confirmed admin',

@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminPerson } from '../../../shared/contracts/admin.ts';
@@ -16,23 +17,32 @@ import { Section } from '../../ui/section.tsx';
 import { useFormat } from '../../ui/use-format.ts';
 import { useMe } from '../accounts/use-me.ts';
 import { MembershipStatusBadge } from '../organisations/membership-status-badge.tsx';
+import '../organisations/request-checks.css';
 import { AdminPage } from './admin-layout.tsx';
 
 const LIMIT = 25;
+
+const route = getRouteApi('/admin/people');
 
 export function AdminPeoplePage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { me } = useMe();
   const client = useQueryClient();
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
+  const navigate = useNavigate();
+  // The search and the filter come from the address: the audit log and the start page link here.
+  const { q = '', waiting } = route.useSearch();
+  const [text, setText] = useState(q);
   const [offset, setOffset] = useState(0);
   const people = useQuery({
-    queryKey: ['admin', 'persons', q, offset],
-    queryFn: () => api.get<Page<AdminPerson>>(`/admin/persons${query({ q, offset, limit: LIMIT })}`),
+    queryKey: ['admin', 'persons', q, waiting, offset],
+    queryFn: () => api.get<Page<AdminPerson>>(`/admin/persons${query({ q, waiting, offset, limit: LIMIT })}`),
     placeholderData: keepPreviousData,
   });
+  const show = (next: { q?: string | undefined; waiting?: boolean | undefined }) => {
+    setOffset(0);
+    void navigate({ to: '/admin/people', search: { q: next.q || undefined, waiting: next.waiting || undefined } });
+  };
   const setLock = useMutation({
     mutationFn: ({ id, lock }: { id: string; lock: boolean }) =>
       api.post(`/admin/persons/${id}/${lock ? 'lock' : 'unlock'}`),
@@ -49,12 +59,22 @@ export function AdminPeoplePage() {
           label={t('admin.people.q')}
           value={text}
           onChange={setText}
-          onSearch={() => {
-            setQ(text.trim());
-            setOffset(0);
-          }}
+          onSearch={() => show({ q: text.trim(), waiting })}
           submit={t('admin.people.submit')}
         />
+        <div className="kern-form-check">
+          <input
+            className="kern-form-check__checkbox"
+            type="checkbox"
+            id="admin-people-waiting"
+            checked={Boolean(waiting)}
+            onChange={(event) => show({ q, waiting: event.target.checked })}
+          />
+          <label className="kern-label" htmlFor="admin-people-waiting">
+            {t('admin.people.waiting')}
+          </label>
+        </div>
+        {waiting ? <p className="kern-body">{t('admin.people.waitingLead')}</p> : null}
         <p className="kern-body" role="status">
           {people.data ? t('admin.people.count', { count: total }) : ''}
         </p>
@@ -90,7 +110,9 @@ export function AdminPeoplePage() {
                 render: (p) =>
                   p.organisation ? (
                     <>
-                      {p.organisation.name}
+                      <Link className="kern-link" to="/organisations/$id" params={{ id: p.organisation.id }}>
+                        {p.organisation.name}
+                      </Link>
                       {p.organisation.status === 'pending' ? (
                         <span className="request-checks">
                           {' '}

@@ -87,8 +87,8 @@ function MineByState({ items }: { items: CooperationCard[] }) {
   );
 }
 
-/** Records waiting for a platform admin; the news of a decision stays after its card has left the queue. */
-function ReviewQueue({ items }: { items: CooperationCard[] }) {
+/** Records waiting for a platform admin (also under Verwaltung); the news of a decision stays after its card has left the queue. */
+export function ReviewQueue({ items }: { items: CooperationCard[] }) {
   const { t } = useTranslation();
   const [done, setDone] = useState<string | null>(null);
   return (

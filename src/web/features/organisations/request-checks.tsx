@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/badge.tsx';
+import './request-checks.css';
 
 /** What an admin should know about a membership request before confirming it. */
 export interface RequestFacts {
@@ -22,7 +23,7 @@ export function RequestChecks({ facts }: { facts: RequestFacts }) {
         <Badge variant="success">{t('admin.requests.verified')}</Badge>
       ) : (
         <Badge variant="warning">{t('admin.requests.unverified')}</Badge>
-      )}{' '}
+      )}
       {facts.domainMatches ? (
         <Badge variant="success">{t('admin.requests.ownDomain')}</Badge>
       ) : (

@@ -15,7 +15,7 @@ import { AllianceList } from '../alliances/alliance-list.tsx';
 import { useAlliances, useInvitations } from '../alliances/queries.ts';
 import { MembershipStatusBadge } from '../organisations/membership-status-badge.tsx';
 import { organisationTypeLabel } from '../organisations/organisation-types.ts';
-import { useMembers } from '../organisations/queries.ts';
+import { AwaitingCard } from './awaiting-card.tsx';
 
 export function PersonalStart({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -26,6 +26,7 @@ export function PersonalStart({ me }: { me: Me }) {
         {t('start.title', { name: me.name })}
       </PageTitle>
       <div className="start-grid">
+        <AwaitingCard alwaysShow={me.isPlatformAdmin || admin} />
         <MyOrganisation me={me} />
         {admin && me.organisation ? <OpenInvitations organisationId={me.organisation.id} /> : null}
         {me.organisation?.status === 'confirmed' ? <MyAlliances /> : null}
@@ -75,24 +76,7 @@ function MyOrganisation({ me }: { me: Me }) {
           <p className="kern-body">{t('start.organisation.pendingText', { organisation: organisation.name })}</p>
         </Alert>
       ) : null}
-      {isOrganisationAdmin(me) ? <PendingMembersNote organisationId={organisation.id} /> : null}
     </Card>
-  );
-}
-
-function PendingMembersNote({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation();
-  const members = useMembers(organisationId, true);
-  const pending = members.data?.filter((m) => m.status === 'pending').length ?? 0;
-  if (pending === 0) return null;
-  return (
-    <Alert variant="info" title={t('start.organisation.pendingMembers', { count: pending })}>
-      <p className="kern-body">
-        <Link className="kern-link" to="/organisations/$id" params={{ id: organisationId }} hash="administration-title">
-          {t('start.organisation.reviewMembers')}
-        </Link>
-      </p>
-    </Alert>
   );
 }
 
