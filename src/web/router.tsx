@@ -5,6 +5,7 @@ import { RegisterCheckMailPage, RegisterPage } from './features/accounts/registe
 import { ResetPasswordPage } from './features/accounts/reset-password-page.tsx';
 import { SignInPage } from './features/accounts/sign-in-page.tsx';
 import { VerifyEmailPage } from './features/accounts/verify-email-page.tsx';
+import { adminPageRoutes } from './features/admin/routes.tsx';
 import { atlasAdminRoutes, atlasRoutes } from './features/atlas/routes.tsx';
 import { legalRoutes } from './features/legal/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
@@ -128,20 +129,10 @@ const adminOrganisationsRoute = createRoute({
     'AdminOrganisationsPage',
   ),
 });
-const adminPeopleRoute = createRoute({
-  getParentRoute: () => adminRoute,
-  path: '/people',
-  component: lazyRouteComponent(() => import('./features/admin/admin-people-page.tsx'), 'AdminPeoplePage'),
-});
 const adminAlliancesRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/alliances',
   component: lazyRouteComponent(() => import('./features/admin/admin-alliances-page.tsx'), 'AdminAlliancesPage'),
-});
-const adminAuditRoute = createRoute({
-  getParentRoute: () => adminRoute,
-  path: '/audit',
-  component: lazyRouteComponent(() => import('./features/admin/admin-audit-page.tsx'), 'AdminAuditPage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -167,9 +158,8 @@ const routeTree = rootRoute.addChildren([
   adminRoute.addChildren([
     adminIndexRoute,
     adminOrganisationsRoute,
-    adminPeopleRoute,
     adminAlliancesRoute,
-    adminAuditRoute,
+    ...adminPageRoutes,
     ...atlasAdminRoutes,
   ]),
 ]);

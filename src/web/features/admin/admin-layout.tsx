@@ -14,6 +14,7 @@ const TABS = [
   { to: '/admin/organisations', key: 'organisations' },
   { to: '/admin/people', key: 'people' },
   { to: '/admin/alliances', key: 'alliances' },
+  { to: '/admin/reviews', key: 'reviews' },
   { to: '/admin/audit', key: 'audit' },
   { to: '/admin/atlas-import', key: 'atlasImport' },
 ] as const;
