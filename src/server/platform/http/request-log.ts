@@ -31,7 +31,11 @@ class OneLinePerRequest extends LogController {
 export function loggerOptions(settings: LogSettings): Pick<FastifyServerOptions, 'logger' | 'logController'> {
   if (settings.logLevel === 'silent') return { logger: false };
   const transport = settings.pretty
-    ? { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } }
+    ? // The request line already says method, path, status and time; its fields stay for JSON only.
+      {
+        target: 'pino-pretty',
+        options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,reqId,method,path,status,ms' },
+      }
     : undefined;
   return {
     logger: { level: settings.logLevel, ...(transport ? { transport } : {}) },
