@@ -1,6 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { AllianceDetail } from '../../../shared/contracts/alliances.ts';
+import { useContentLang } from '../../ui/content-language.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { DescriptionList } from '../../ui/description-list.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
@@ -31,6 +32,7 @@ export function AlliancePage() {
 
 function AllianceView({ alliance }: { alliance: AllianceDetail }) {
   const { t } = useTranslation();
+  const lang = useContentLang();
   const format = useFormat();
   const members = alliance.members.map((m) => m.organisation);
   return (
@@ -41,7 +43,7 @@ function AllianceView({ alliance }: { alliance: AllianceDetail }) {
         {alliance.description || alliance.website ? (
           <Section title={t('alliance.about')}>
             {alliance.description ? (
-              <div className="prose">
+              <div className="prose" lang={lang}>
                 {alliance.description.split(/\n{2,}/).map((paragraph, index) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one text never reorder
                   <p className="kern-body" key={index}>

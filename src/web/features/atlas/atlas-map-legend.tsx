@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTOR_COLOURS } from '../../../shared/atlas/cofog.ts';
 import { Button } from '../../ui/button.tsx';
+import { useContentLang } from '../../ui/content-language.ts';
 import { useFormat } from '../../ui/use-format.ts';
 import type { AtlasPoint } from './atlas-map-clusters.ts';
 import { sectorLabel } from './record-labels.ts';
@@ -45,6 +46,7 @@ export function AtlasMapLegend({ points, clusters }: { points: AtlasPoint[]; clu
 /** The records of a place the map cannot pull apart (same partners, same centre), as links. */
 export function ClusterLeaves({ points, onClose }: { points: AtlasPoint[]; onClose: () => void }) {
   const { t } = useTranslation();
+  const lang = useContentLang();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   return (
@@ -62,7 +64,7 @@ export function ClusterLeaves({ points, onClose }: { points: AtlasPoint[]; onClo
         {points.map((point) => (
           <li key={point.id}>
             <span className="atlas-map__swatch" style={{ background: SECTOR_COLOURS[point.sector] ?? '#4b5275' }} />
-            <Link className="kern-link" to="/atlas/$slug" params={{ slug: point.slug }}>
+            <Link className="kern-link" to="/atlas/$slug" params={{ slug: point.slug }} lang={lang}>
               {point.title}
             </Link>
           </li>

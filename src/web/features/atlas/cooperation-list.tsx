@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperationCard } from '../../../shared/contracts/atlas.ts';
 import { Badge } from '../../ui/badge.tsx';
+import { useContentLang } from '../../ui/content-language.ts';
 import { RecordBadges } from './record-badges.tsx';
 import { legalFormLabel, sectorLabel } from './record-labels.ts';
 import './record.css';
@@ -24,6 +25,7 @@ export function CooperationList({
   actions?: (item: CooperationCard) => ReactNode;
 }) {
   const { t } = useTranslation();
+  const lang = useContentLang();
   const Heading = headingLevel;
   if (items.length === 0) return empty ? <p className="kern-body table-empty">{empty}</p> : null;
   return (
@@ -33,14 +35,18 @@ export function CooperationList({
           <div className="kern-card__container">
             <div className="kern-card__header">
               <p className="kern-preline">{sectorLabel(t, item.sector)}</p>
-              <Heading className="kern-title">
+              <Heading className="kern-title" lang={lang}>
                 <Link className="kern-link" to="/atlas/$slug" params={{ slug: item.slug }}>
                   {item.title}
                 </Link>
               </Heading>
             </div>
             <div className="kern-card__body cooperation-card__body">
-              {item.summary ? <p className="kern-body line-clamp">{item.summary}</p> : null}
+              {item.summary ? (
+                <p className="kern-body line-clamp" lang={lang}>
+                  {item.summary}
+                </p>
+              ) : null}
               <p className="kern-body kern-body--small card-meta">
                 <span>{legalFormLabel(t, item.legalForm)}</span>
                 {item.startYear ? <span>{t('atlas.record.since', { year: item.startYear })}</span> : null}

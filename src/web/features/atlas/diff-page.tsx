@@ -4,6 +4,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cooperation, FieldChange, RevisionDiff } from '../../../shared/contracts/atlas.ts';
 import { Alert } from '../../ui/alert.tsx';
+import { useContentLang } from '../../ui/content-language.ts';
 import { Loading } from '../../ui/loading.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
@@ -117,6 +118,8 @@ function Changes({ diff }: { diff: RevisionDiff }) {
 
 function ChangeView({ change }: { change: FieldChange }) {
   const { t } = useTranslation();
+  // The record's words in their language; the markers around them in the interface's.
+  const lang = useContentLang();
   if (change.parts?.length) {
     return (
       <p className="kern-body diff-text">
@@ -126,7 +129,7 @@ function ChangeView({ change }: { change: FieldChange }) {
             <Fragment key={index}>
               <del>
                 <span className="visually-hidden">[{t('atlas.history.removedMarker')}: </span>
-                {part.text}
+                <span lang={lang}>{part.text}</span>
                 <span className="visually-hidden">]</span>
               </del>
               {/* A replaced word and its replacement read as two words, and the line may break between them. */}
@@ -136,12 +139,14 @@ function ChangeView({ change }: { change: FieldChange }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: the runs of one diff never reorder
             <ins key={index}>
               <span className="visually-hidden">[{t('atlas.history.addedMarker')}: </span>
-              {part.text}
+              <span lang={lang}>{part.text}</span>
               <span className="visually-hidden">]</span>
             </ins>
           ) : (
             // biome-ignore lint/suspicious/noArrayIndexKey: the runs of one diff never reorder
-            <span key={index}>{part.text}</span>
+            <span key={index} lang={lang}>
+              {part.text}
+            </span>
           ),
         )}
       </p>

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Cooperation } from '../../../shared/contracts/atlas.ts';
+import { useContentLang } from '../../ui/content-language.ts';
 import { Section } from '../../ui/section.tsx';
 
 /**
@@ -9,6 +10,7 @@ import { Section } from '../../ui/section.tsx';
  */
 export function RecordContacts({ record, signedIn }: { record: Cooperation; signedIn: boolean }) {
   const { t } = useTranslation();
+  const lang = useContentLang();
   if (record.contacts.length === 0) return null;
   return (
     <Section title={t('atlas.record.contactsTitle')}>
@@ -17,7 +19,7 @@ export function RecordContacts({ record, signedIn }: { record: Cooperation; sign
           <li key={c.id} className="contact-list__item">
             <p className="kern-body kern-body--bold contact-list__name">{c.name}</p>
             {c.role || c.organisationName ? (
-              <p className="kern-body kern-body--small fact-note">
+              <p className="kern-body kern-body--small fact-note" lang={lang}>
                 {[c.role, c.organisationName].filter(Boolean).join(', ')}
               </p>
             ) : null}

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cooperation } from '../../../shared/contracts/atlas.ts';
+import { useContentLang } from '../../ui/content-language.ts';
 import { useFormat } from '../../ui/use-format.ts';
 import { landLabel } from '../organisations/laender.ts';
 import { fieldLabel, legalFormLabel, sectorGroupLabel, sectorLabel, statusLabel } from './record-labels.ts';
@@ -12,6 +13,7 @@ import { fieldLabel, legalFormLabel, sectorGroupLabel, sectorLabel, statusLabel 
  */
 export function RecordFacts({ record }: { record: Cooperation }) {
   const { t } = useTranslation();
+  const lang = useContentLang();
   const format = useFormat();
   const euros = (n: number) => `${format.number(n)} €`;
 
@@ -50,7 +52,7 @@ export function RecordFacts({ record }: { record: Cooperation }) {
               {record.fields.length ? <InlineList items={record.fields.map((f) => fieldLabel(t, f))} /> : null}
               {record.keywords.length ? (
                 <p className="kern-body kern-body--small fact-note">
-                  {t('atlas.record.keywords')}: {record.keywords.join(', ')}
+                  {t('atlas.record.keywords')}: <span lang={lang}>{record.keywords.join(', ')}</span>
                 </p>
               ) : null}
             </>
@@ -120,7 +122,9 @@ export function RecordFacts({ record }: { record: Cooperation }) {
       ? {
           key: 'awards',
           label: t('atlas.record.facts.awards'),
-          value: <InlineList items={record.awards.map((a) => (a.year ? `${a.name} (${a.year})` : a.name))} />,
+          value: (
+            <InlineList lang={lang} items={record.awards.map((a) => (a.year ? `${a.name} (${a.year})` : a.name))} />
+          ),
         }
       : null,
     record.funding.length
@@ -129,6 +133,7 @@ export function RecordFacts({ record }: { record: Cooperation }) {
           label: t('atlas.record.facts.funding'),
           value: (
             <InlineList
+              lang={lang}
               items={record.funding.map((f) =>
                 typeof f.amount === 'number' ? `${f.programme} (${euros(f.amount)})` : f.programme,
               )}
@@ -146,7 +151,9 @@ export function RecordFacts({ record }: { record: Cooperation }) {
         <>
           {t(`atlas.codes.transferable.${record.transferable ? 'true' : 'false'}`)}
           {record.transferable && record.transferRequirements ? (
-            <p className="kern-body fact-line prose">{record.transferRequirements}</p>
+            <p className="kern-body fact-line prose" lang={lang}>
+              {record.transferRequirements}
+            </p>
           ) : null}
         </>
       ),
@@ -178,10 +185,11 @@ export function RecordFacts({ record }: { record: Cooperation }) {
   );
 }
 
-function InlineList({ items }: { items: string[] }) {
-  if (items.length === 1) return <>{items[0]}</>;
+/** Values as a list, or the one value alone; `lang` marks them as user content (awards, programmes). */
+function InlineList({ items, lang }: { items: string[]; lang?: string }) {
+  if (items.length === 1) return <span lang={lang}>{items[0]}</span>;
   return (
-    <ul className="fact-list">
+    <ul className="fact-list" lang={lang}>
       {items.map((item) => (
         <li key={item}>{item}</li>
       ))}

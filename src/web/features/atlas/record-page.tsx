@@ -1,6 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Cooperation } from '../../../shared/contracts/atlas.ts';
+import { useContentLang } from '../../ui/content-language.ts';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { Section } from '../../ui/section.tsx';
@@ -51,11 +52,12 @@ export function RecordNotFound({ slug }: { slug: string }) {
 
 function RecordView({ record }: { record: Cooperation }) {
   const { t } = useTranslation();
+  const lang = useContentLang();
   const { me } = useMe();
   const format = useFormat();
   return (
     <article className="record">
-      <PageTitle preline={t('atlas.record.preline')} lead={record.summary || undefined}>
+      <PageTitle preline={t('atlas.record.preline')} lead={record.summary || undefined} contentLang={lang}>
         {record.title}
       </PageTitle>
       <p className="record__badges">

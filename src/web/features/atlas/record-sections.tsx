@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Cooperation } from '../../../shared/contracts/atlas.ts';
+import { useContentLang } from '../../ui/content-language.ts';
 import { Section } from '../../ui/section.tsx';
 
 export const SECTION_FIELDS = ['description', 'currentStatus', 'lessonsLearned', 'furtherInformation'] as const;
@@ -21,6 +22,7 @@ export function hasText(html: string): boolean {
  */
 export function RecordSections({ record }: { record: Cooperation }) {
   const { t } = useTranslation();
+  const lang = useContentLang();
   const filled = SECTION_FIELDS.filter((field) => hasText(record[field]));
   if (filled.length === 0) return null;
   return (
@@ -28,7 +30,7 @@ export function RecordSections({ record }: { record: Cooperation }) {
       {filled.map((field) => (
         <Section key={field} title={t(`atlas.record.sections.${field}`)}>
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by the server on every save */}
-          <div className="rich-text" dangerouslySetInnerHTML={{ __html: record[field] }} />
+          <div className="rich-text" lang={lang} dangerouslySetInnerHTML={{ __html: record[field] }} />
         </Section>
       ))}
     </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SECTOR_COLOURS } from '../../../shared/atlas/cofog.ts';
 import type { SearchHit } from '../../../shared/contracts/atlas.ts';
 import { Badge } from '../../ui/badge.tsx';
+import { useContentLang } from '../../ui/content-language.ts';
 import { landLabel } from '../organisations/laender.ts';
 import { RecordBadges } from './record-badges.tsx';
 import { legalFormLabel, sectorLabel, statusLabel } from './record-labels.ts';
@@ -18,6 +19,7 @@ function snippetOf(hit: SearchHit): string {
 /** The hits of one page: title (a link to the record), where the words matched, and the key facts. */
 export function SearchResults({ hits, id, labelledBy }: { hits: SearchHit[]; id: string; labelledBy: string }) {
   const { t } = useTranslation();
+  const lang = useContentLang();
   return (
     <ol className="atlas-hits" id={id} aria-labelledby={labelledBy} tabIndex={-1}>
       {hits.map((hit) => (
@@ -26,13 +28,13 @@ export function SearchResults({ hits, id, labelledBy }: { hits: SearchHit[]; id:
             <span className="atlas-hit__swatch" style={{ background: SECTOR_COLOURS[hit.sector] ?? '#4b5275' }} />
             {sectorLabel(t, hit.sector)}
           </p>
-          <h3 className="kern-heading-small atlas-hit__title">
+          <h3 className="kern-heading-small atlas-hit__title" lang={lang}>
             <Link className="kern-link" to="/atlas/$slug" params={{ slug: hit.slug }}>
               <Highlighted text={hit.titleHighlighted || hit.title} />
             </Link>
           </h3>
           {snippetOf(hit) ? (
-            <p className="kern-body atlas-hit__snippet">
+            <p className="kern-body atlas-hit__snippet" lang={lang}>
               <Highlighted text={snippetOf(hit)} />
             </p>
           ) : null}

@@ -2,6 +2,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationDetail } from '../../../shared/contracts/organisations.ts';
 import { Badge } from '../../ui/badge.tsx';
+import { useContentLang } from '../../ui/content-language.ts';
 import { DescriptionList } from '../../ui/description-list.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
@@ -9,6 +10,7 @@ import { Section } from '../../ui/section.tsx';
 import { useMe } from '../accounts/use-me.ts';
 import { PartnerCooperations } from '../atlas/partner-cooperations.tsx';
 import { NotFoundContent } from '../shell/not-found-page.tsx';
+import { DissolvedNotice } from './dissolved-notice.tsx';
 import { landLabel } from './laender.ts';
 import { OrganisationAdministration } from './organisation-administration.tsx';
 import { organisationTypeLabel } from './organisation-types.ts';
@@ -29,6 +31,7 @@ export function OrganisationPage() {
 
 function OrganisationProfile({ organisation }: { organisation: OrganisationDetail }) {
   const { t } = useTranslation();
+  const lang = useContentLang();
   const { me } = useMe();
   const typeLabel = organisationTypeLabel(t, organisation.type);
   const manage = organisation.viewer.canEdit || organisation.viewer.isAdmin;
@@ -88,6 +91,7 @@ function OrganisationProfile({ organisation }: { organisation: OrganisationDetai
           />
         ) : null}
       </div>
+      <DissolvedNotice organisation={organisation} />
       {organisation.viewer.isMember ? (
         <p className="kern-body profile-badge">
           <Badge variant="info">{t('organisation.yourOrganisation')}</Badge>
@@ -97,7 +101,7 @@ function OrganisationProfile({ organisation }: { organisation: OrganisationDetai
         <Section title={t('organisation.factsTitle')}>
           <DescriptionList items={facts} />
           {organisation.description ? (
-            <div className="prose">
+            <div className="prose" lang={lang}>
               {organisation.description.split(/\n{2,}/).map((paragraph, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one text never reorder
                 <p className="kern-body" key={index}>
