@@ -129,6 +129,11 @@ const adminOrganisationsRoute = createRoute({
     'AdminOrganisationsPage',
   ),
 });
+const adminDirectoryRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/directory',
+  component: lazyRouteComponent(() => import('./features/admin/admin-directory-page.tsx'), 'AdminDirectoryPage'),
+});
 const adminAlliancesRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/alliances',
@@ -159,6 +164,7 @@ const routeTree = rootRoute.addChildren([
     adminIndexRoute,
     adminOrganisationsRoute,
     adminAlliancesRoute,
+    adminDirectoryRoute,
     ...adminPageRoutes,
     ...atlasAdminRoutes,
   ]),

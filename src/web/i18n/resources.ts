@@ -2,6 +2,8 @@ import adminDe from './areas/admin.de.json';
 import adminEn from './areas/admin.en.json';
 import atlasDe from './areas/atlas.de.json';
 import atlasEn from './areas/atlas.en.json';
+import directoryDe from './areas/directory.de.json';
+import directoryEn from './areas/directory.en.json';
 import legalDe from './areas/legal.de.json';
 import legalEn from './areas/legal.en.json';
 import notificationsDe from './areas/notifications.de.json';
@@ -16,6 +18,6 @@ import en from './en.json';
 // Larger areas keep their strings in areas/<area>.<lang>.json under one top-level key each
 // (e.g. "atlas"), so that work on one area never touches another's file.
 export const translations = {
-  de: { ...de, ...adminDe, ...atlasDe, ...legalDe, ...notificationsDe, ...searchDe, ...workspacesDe },
-  en: { ...en, ...adminEn, ...atlasEn, ...legalEn, ...notificationsEn, ...searchEn, ...workspacesEn },
+  de: { ...de, ...adminDe, ...atlasDe, ...directoryDe, ...legalDe, ...notificationsDe, ...searchDe, ...workspacesDe },
+  en: { ...en, ...adminEn, ...atlasEn, ...directoryEn, ...legalEn, ...notificationsEn, ...searchEn, ...workspacesEn },
 };

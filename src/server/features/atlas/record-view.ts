@@ -1,4 +1,5 @@
 import type { Contact, Cooperation } from '../../../shared/contracts/atlas.ts';
+import { kreisLabel } from '../../../shared/kreis-name.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { notFound } from '../../platform/errors/problem.ts';
 import { membershipOf } from '../organisations/membership.ts';
@@ -54,7 +55,7 @@ export async function cooperationView(tx: Tx, row: RecordRow, viewer: AtlasViewe
     kreise: row.kreisIds
       .flatMap((id) => {
         const kreis = summaries.get(id);
-        return kreis ? [{ id, name: kreis.name }] : [];
+        return kreis ? [{ id, name: kreisLabel(kreis.type, kreis.name) }] : [];
       })
       .sort((a, b) => a.name.localeCompare(b.name, 'de')),
     contacts,

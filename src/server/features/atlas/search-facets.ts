@@ -77,7 +77,9 @@ export function groupedFacet(facet: GroupedFacet, passing: Passing): SQL {
 }
 
 export function kreisFacet(passing: Passing, selected: readonly string[]): SQL {
-  return sql`(select coalesce(json_agg(json_build_object('value', k.v, 'label', o.name, 'count', k.n) order by k.n desc, o.name), '[]'::json)
+  // A kreisfreie Stadt stands here as a Kreis: "Stadt Flensburg" (as kreisLabel in shared/kreis-name.ts).
+  return sql`(select coalesce(json_agg(json_build_object('value', k.v, 'label',
+      case when o.type = 'kreisfreie-stadt' then 'Stadt ' || o.name else o.name end, 'count', k.n) order by k.n desc, o.name), '[]'::json)
     from (select v::text as v, count(*)::int as n from base c cross join unnest(c.kreis_ids) v
       where ${passing('kreis')} group by v
       order by bool_or(v = any(${uuidArray(selected)})) desc, count(*) desc, v limit ${KREIS_FACET_MAX}) k

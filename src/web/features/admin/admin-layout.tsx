@@ -17,6 +17,7 @@ const TABS = [
   { to: '/admin/reviews', key: 'reviews' },
   { to: '/admin/audit', key: 'audit' },
   { to: '/admin/atlas-import', key: 'atlasImport' },
+  { to: '/admin/directory', key: 'directory' },
 ] as const;
 
 /** One admin page: title, the tabs to the other admin pages, content. */
