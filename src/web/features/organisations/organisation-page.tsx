@@ -10,6 +10,7 @@ import { Section } from '../../ui/section.tsx';
 import { useMe } from '../accounts/use-me.ts';
 import { PartnerCooperations } from '../atlas/partner-cooperations.tsx';
 import { NotFoundContent } from '../shell/not-found-page.tsx';
+import { DissolvedNotice } from './dissolved-notice.tsx';
 import { landLabel } from './laender.ts';
 import { OrganisationAdministration } from './organisation-administration.tsx';
 import { organisationTypeLabel } from './organisation-types.ts';
@@ -90,6 +91,7 @@ function OrganisationProfile({ organisation }: { organisation: OrganisationDetai
           />
         ) : null}
       </div>
+      <DissolvedNotice organisation={organisation} />
       {organisation.viewer.isMember ? (
         <p className="kern-body profile-badge">
           <Badge variant="info">{t('organisation.yourOrganisation')}</Badge>
