@@ -1,6 +1,7 @@
 import '@kern-ux/native/dist/kern.min.css';
 import '@kern-ux/native/dist/fonts/fira-sans.css';
 import './ui/app.css';
+import './ui/static-page.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';

@@ -50,6 +50,25 @@ describe('GET /organisations and /organisations/:id outside the API', () => {
     expect(english.body).toContain('<html lang="en"');
   });
 
+  it('searches the directory without scripts: the form sends its words in the address, the table links profiles', async () => {
+    const res = await page(`/organisations?q=${encodeURIComponent(stadt.name)}&land=05`);
+    expect(res.statusCode).toBe(200);
+    const list = /<div id="root"><noscript>([\s\S]*)<\/noscript><\/div>/.exec(res.body)?.[1] ?? '';
+    expect(list).toContain('<form class="filter-form" action="/organisations" method="get">');
+    expect(list).toContain(`value="${stadt.name}"`);
+    expect(list).toContain('<option value="05" selected>Nordrhein-Westfalen</option>');
+    expect(list).toMatch(/role="status">(Eine Organisation|\d+ Organisationen) gefunden</);
+    expect(list).toContain(`<a class="kern-link" href="/organisations/${stadt.id}">${stadt.name}</a>`);
+    expect(textOf(list)).toContain(`${stadt.name} Stadt ${kreis.name} Nordrhein-Westfalen`);
+    // Paging through everything keeps the words of the address.
+    const all = await page('/organisations?type=gemeinde');
+    expect(all.body).toContain('href="/organisations?type=gemeinde&amp;offset=20"');
+    // A filter the search refuses shows the directory without it.
+    const refused = await page('/organisations?land=99&offset=-1');
+    expect(refused.statusCode).toBe(200);
+    expect(titleOf(refused.body)).toBe('Organisationsverzeichnis – Allmende');
+  });
+
   it('renders a profile for a signed-out reader: name, kind, Kreis, Land, website, description', async () => {
     const res = await page(`/organisations/${stadt.id}`);
     expect(res.statusCode).toBe(200);

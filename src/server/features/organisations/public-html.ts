@@ -7,12 +7,16 @@ import { openGraph } from '../../platform/web-pages/meta.ts';
 import type { WebShell } from '../../platform/web-pages/shell.ts';
 import { type PageTexts, pageLanguage, pageTexts } from '../../platform/web-pages/texts.ts';
 import { organisationProfile } from './profile.ts';
-import type { OrganisationDetailView } from './schema.ts';
+import { DIRECTORY_PAGE_SIZE, directoryMain } from './public-directory-html.ts';
+import { type OrganisationDetailView, type SearchInput, SearchQuery } from './schema.ts';
+import { type SearchAnswer, searchDirectory } from './search.ts';
+import { createSearchCache } from './search-cache.ts';
 
 // `GET /organisations` and `GET /organisations/:id` outside /api: the directory's and a profile's own
-// title and description in the page head, and for a signed-out reader the profile as HTML (name, kind,
+// title and description in the page head. For a signed-out reader the profile as HTML (name, kind,
 // Kreis, Land, website, description, alliances) with its answer for the app's cache, so the app shows
-// the same page at once. Signed in, the app renders the profile with what the person may see.
+// the same page at once; signed in, the app renders the profile with what the person may see. The
+// directory's search, for readers without scripts, is in public-directory-html.ts.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PROFILE_MODULE = 'src/web/features/organisations/organisation-page.tsx';
@@ -90,19 +94,42 @@ ${pageSection(
 }
 
 export async function organisationPageRoutes(app: FastifyInstance, deps: Deps, shell: WebShell) {
-  app.get('/organisations', { schema: { hide: true } }, async (request, reply) => {
-    const language = pageLanguage(request);
-    const texts = pageTexts(language);
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'cookie');
-    return reply.send(
-      shell.page({
-        language,
-        title: `${texts.t('directory.documentTitle')} – ${texts.t('app.name')}`,
-        description: texts.t('directory.lead'),
-        modules: [DIRECTORY_MODULE],
-      }),
-    );
-  });
+  // Answers for the page of readers without scripts; a rename shows after at most 30 s, as in other processes.
+  const answers = createSearchCache<SearchAnswer>({ maxEntries: 500, ttlMs: 30_000 });
+  app.get<{ Querystring: SearchInput }>(
+    '/organisations',
+    // A query the search refuses (an unknown Land) shows the directory without it, not an error page.
+    { schema: { hide: true, querystring: SearchQuery }, attachValidation: true },
+    async (request, reply) => {
+      const language = pageLanguage(request);
+      const texts = pageTexts(language);
+      reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'cookie');
+      const { q, land, type, offset } = request.validationError ? ({} as SearchInput) : request.query;
+      const input: SearchInput = { q: q?.trim() || undefined, land, type, offset: offset || undefined };
+      const answer = await searchDirectory(deps.db, { ...input, limit: DIRECTORY_PAGE_SIZE }, answers);
+      const title = texts.t('directory.documentTitle');
+      return reply.send(
+        shell.page({
+          language,
+          title: `${title} – ${texts.t('app.name')}`,
+          description: texts.t('directory.lead'),
+          head: openGraph({
+            url: `${deps.config.publicUrl}/organisations`,
+            title: `${title} – ${texts.t('app.name')}`,
+            description: texts.t('directory.lead'),
+            type: 'website',
+          }),
+          modules: [DIRECTORY_MODULE],
+          // The app's directory is a page of its own: this one shows only where scripts do not run.
+          body: html`<noscript>${pageFrame(texts, {
+            current: 'organisations',
+            signInNext: '/organisations',
+            main: directoryMain(texts, input, answer),
+          })}</noscript>`,
+        }),
+      );
+    },
+  );
 
   app.get<{ Params: { id: string } }>('/organisations/:id', { schema: { hide: true } }, async (request, reply) => {
     const language = pageLanguage(request);
