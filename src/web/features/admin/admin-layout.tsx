@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { RequireSignIn } from '../accounts/require-sign-in.tsx';
+import { LegalReminder } from '../legal/legal-reminder.tsx';
 import { NotFoundContent } from '../shell/not-found-page.tsx';
 
 /** `/admin/*`: only platform administrators see it; to everyone else it does not exist. */
@@ -18,6 +19,7 @@ const TABS = [
   { to: '/admin/audit', key: 'audit' },
   { to: '/admin/atlas-import', key: 'atlasImport' },
   { to: '/admin/directory', key: 'directory' },
+  { to: '/admin/legal', key: 'legal' },
 ] as const;
 
 /** One admin page: title, the tabs to the other admin pages, content. */
@@ -33,12 +35,13 @@ export function AdminPage({ title, lead, children }: { title: string; lead?: str
           {TABS.map((tab) => (
             <li key={tab.key}>
               <Link className="tabs__tab" to={tab.to} activeProps={{ 'aria-current': 'page' }}>
-                {t(`admin.tabs.${tab.key}`)}
+                {tab.key === 'legal' ? t('legal.admin.tab') : t(`admin.tabs.${tab.key}`)}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
+      <LegalReminder />
       <div className="stack-xl">{children}</div>
     </>
   );

@@ -18,6 +18,7 @@ import { NewPasswordField } from '../accounts/new-password-field.tsx';
 import { PersonNameField } from '../accounts/person-name-field.tsx';
 import { ME_KEY } from '../accounts/use-me.ts';
 import { checkNewAccount, checkRequired } from '../accounts/validation.ts';
+import { LegalReminder } from '../legal/legal-reminder.tsx';
 
 const route = getRouteApi('/setup');
 const FIELDS = ['token', 'name', 'email', 'password'];
@@ -60,6 +61,7 @@ export function SetupPage() {
           <Alert variant="info" title={t('setup.done')}>
             <p className="kern-body">{t('setup.doneText')}</p>
           </Alert>
+          <LegalReminder />
           <div className="kern-btn-wrapper spaced">
             <ButtonLink to="/sign-in">{t('setup.toSignIn')}</ButtonLink>
           </div>
