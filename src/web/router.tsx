@@ -7,7 +7,7 @@ import { SignInPage } from './features/accounts/sign-in-page.tsx';
 import { VerifyEmailPage } from './features/accounts/verify-email-page.tsx';
 import { adminPageRoutes } from './features/admin/routes.tsx';
 import { atlasAdminRoutes, atlasRoutes } from './features/atlas/routes.tsx';
-import { legalRoutes } from './features/legal/routes.tsx';
+import { legalAdminRoutes, legalRoutes } from './features/legal/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
 import { SetupPage } from './features/setup/setup-page.tsx';
@@ -167,6 +167,7 @@ const routeTree = rootRoute.addChildren([
     adminDirectoryRoute,
     ...adminPageRoutes,
     ...atlasAdminRoutes,
+    ...legalAdminRoutes,
   ]),
 ]);
 
