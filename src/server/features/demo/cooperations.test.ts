@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ATLAS_LIMITS } from '../../../shared/atlas/states.ts';
 import type { Cooperation } from '../../../shared/contracts/atlas.ts';
 import { buildTestApp } from '../../test/test-app.ts';
-import { DEMO_COOPERATIONS } from './cooperations.ts';
+import { DEMO_COOPERATIONS } from './cooperations/index.ts';
 import { seedDemo } from './seed.ts';
 
 const demo = await buildTestApp({ demo: true });

@@ -2,13 +2,16 @@ import { sql } from 'drizzle-orm';
 import type { Deps } from '../../deps.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import type { Tx } from '../../platform/db/client.ts';
+import { blobStorageFor } from '../../platform/storage/blob-storage.ts';
 import { insertPerson, personIdByEmail } from '../accounts/person-record.ts';
 import { alliancesOfOrganisation } from '../alliances/of-organisation.ts';
 import { addMember, createAlliance } from '../alliances/service.ts';
 import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './accounts.ts';
-import { seedCooperations } from './cooperations.ts';
 import { registerDemoDomain, seatDemoMember } from './organisation-seats.ts';
+import { seedProfiles } from './organisations/seed-profiles.ts';
 import { organisationsByAgs } from './queries.ts';
+import { seedCooperations } from './seed-cooperations.ts';
+import { seedWorkspaces } from './workspaces/seed-workspaces.ts';
 
 const DEMO_SEED_LOCK = 4_711_002;
 
@@ -20,8 +23,9 @@ export interface DemoSeedResult {
 
 /**
  * Loads the demo: people of real municipalities (organisation admins and members), a platform
- * administrator and two alliances, all with the demo password, and real cooperations in the atlas.
- * Idempotent, so it runs at every start.
+ * administrator and two alliances, all with the demo password; the atlas's demo records; descriptions
+ * and drawn logos for the demo organisations; workspaces with a few days of conversation. Everything
+ * is marked as demo data. Idempotent (only what is missing is added), so it runs at every start.
  */
 export async function seedDemo(deps: Deps, log?: { warn(message: string): void }): Promise<DemoSeedResult> {
   const organisationOf = await organisationsByAgs(
@@ -32,7 +36,7 @@ export async function seedDemo(deps: Deps, log?: { warn(message: string): void }
   if (missing.length > 0) log?.warn(`Demo organisations missing from the directory: ${missing.join(', ')}`);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     // Several processes may start at once on one database: one seeds, the others wait and find it done.
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
     let people = 0;
@@ -63,8 +67,13 @@ export async function seedDemo(deps: Deps, log?: { warn(message: string): void }
     }
     await seedAlliances(tx, organisationOf, adminOf);
     await seedCooperations(tx, { authorId: platformAdminId, contactOf: adminOf });
+    await seedProfiles(tx, blobStorageFor(deps.config), platformAdminId);
+    await seedWorkspaces(tx, deps);
     return { people, missing };
   });
+  // The commands the seed ran left their events in the outbox; nobody is connected yet, but the outbox is emptied.
+  await deps.publisher.flush();
+  return result;
 }
 
 async function seedAlliances(tx: Tx, organisationOf: Map<string, { id: string }>, adminOf: Map<string, string>) {

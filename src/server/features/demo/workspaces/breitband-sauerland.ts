@@ -1,0 +1,108 @@
+import { type DemoWorkspace, P, reply, say } from './script.ts';
+
+const { stefan, julia, markus, claudia } = P;
+
+export const BREITBAND_SAUERLAND: DemoWorkspace = {
+  name: 'Breitband Sauerland',
+  description:
+    'Demodaten: Abstimmung zum Glasfaserausbau in Gewerbegebieten – Förderantrag, Tiefbau und Mitverlegung, mit Erfahrungen aus Soest.',
+  owner: { organisation: '05958004' },
+  visibility: 'owner',
+  owners: [stefan],
+  members: [julia, markus, claudia],
+  channels: [
+    { name: 'foerderantrag', topic: 'Gigabitförderung: Antrag, Fristen, Unterlagen' },
+    { name: 'tiefbau', topic: 'Tiefbaukoordination und Mitverlegung von Leerrohren' },
+  ],
+  messages: [
+    say(
+      'allgemein',
+      4,
+      '08:45',
+      stefan,
+      'Moin zusammen, hier koordinieren wir den Breitbandausbau in den Gewerbegebieten. Julia übernimmt den Förderantrag, ich die Abstimmung mit dem Tiefbau. Markus und Claudia bringen die Erfahrungen aus Soest ein – danke, dass ihr dabei seid!',
+      { reactions: { '👍': [julia, markus] } },
+    ),
+    say(
+      'foerderantrag',
+      4,
+      '10:20',
+      julia,
+      'Die Markterkundung ist abgeschlossen: Für 312 Adressen hat kein Unternehmen einen eigenwirtschaftlichen Ausbau angekündigt, sie sind damit förderfähig. Die Karte mit den weißen Flecken hänge ich ans Protokoll.',
+      { key: 'markt' },
+    ),
+    reply('markt', 4, '10:55', markus, 'Bei uns waren es deutlich weniger. Habt ihr die Schulen gesondert erfasst?'),
+    reply(
+      'markt',
+      4,
+      '11:10',
+      julia,
+      'Ja, Schulen und das Krankenhaus als eigene Kategorie – die werden in der Förderung bevorzugt.',
+    ),
+    say(
+      'tiefbau',
+      3,
+      '09:05',
+      stefan,
+      'Der Landesbetrieb saniert im Sommer die Landesstraße zum Gewerbegebiet. Wir sollten Leerrohre mitverlegen, das spart später den kompletten Tiefbau. Wer kennt dort die richtige Ansprechperson?',
+      { key: 'mitverlegung' },
+    ),
+    reply(
+      'mitverlegung',
+      3,
+      '09:40',
+      claudia,
+      'Wir hatten letztes Jahr einen ähnlichen Fall, die Mitverlegung lief über eine Vereinbarung nach dem Telekommunikationsgesetz. Ich schicke dir unsere Vorlage.',
+      { reactions: { '🙏': [stefan] } },
+    ),
+    say(
+      'foerderantrag',
+      3,
+      '15:30',
+      julia,
+      'Zwischenstand Förderantrag:\n\n- [x] Markterkundung\n- [x] Auswahl des Fördergebiets\n- [ ] Kostenschätzung vom Planungsbüro\n- [ ] Ratsbeschluss zum Eigenanteil\n- [ ] Antrag im Förderportal einreichen',
+      { key: 'stand' },
+    ),
+    say(
+      'tiefbau',
+      2,
+      '08:15',
+      stefan,
+      'Update: Der Landesbetrieb ist offen für die Mitverlegung, braucht unsere Planung aber bis Ende des Monats. @Julia Schäfer, schaffen wir die Trassenskizze bis dahin?',
+      { key: 'trasse' },
+    ),
+    reply('trasse', 2, '08:40', julia, 'Ja, das Planungsbüro liefert die Skizze bis Mitte nächster Woche.'),
+    say(
+      'allgemein',
+      2,
+      '12:00',
+      markus,
+      'Anregung: Sollen wir die Erfahrungen aus dem Antrag hinterher im Kooperationsatlas beschreiben? Andere Kommunen in Südwestfalen stehen vor demselben Thema.',
+      { reactions: { '💡': [stefan, julia, claudia] } },
+    ),
+    say(
+      'foerderantrag',
+      1,
+      '10:05',
+      julia,
+      'Die Kostenschätzung ist da: rund 4,1 Mio. € für das Fördergebiet, unser Eigenanteil liegt bei 10 %. Die Vorlage für den Rat geht diese Woche raus.',
+      { reactions: { '🎉': [stefan, markus] } },
+    ),
+    reply('stand', 1, '10:07', julia, 'Kostenschätzung abgehakt ✅'),
+    say(
+      'tiefbau',
+      1,
+      '14:30',
+      claudia,
+      'Hier unsere Mustervereinbarung zur Mitverlegung, ohne Zahlen. Wichtig war bei uns die Regel, wer die Lage der Leerrohre dokumentiert und wo die Daten liegen.',
+    ),
+    say(
+      'allgemein',
+      0,
+      '09:20',
+      stefan,
+      'Der Rat hat den Eigenanteil gestern einstimmig beschlossen 🎉 Danke an alle, die an der Vorlage mitgearbeitet haben!',
+      { reactions: { '🎉': [julia, markus, claudia], '👏': [markus] } },
+    ),
+  ],
+};
