@@ -29,8 +29,6 @@ const QUANTITIES = new Set([
   'update',
   'created',
   'updated',
-  'page',
-  'pages',
   'left',
   'line',
 ]);
@@ -76,7 +74,7 @@ describe('number formatting', () => {
         }
       }
     }
-    // Write {{count, number}}: "Fehler {{status}}" or "seit {{year}}" stay as they are.
+    // Write {{count, number}}: "Fehler {{status}}", "seit {{year}}" or a page's name stay as they are.
     expect(unformatted).toEqual([]);
   });
 });
