@@ -10,6 +10,7 @@ import { atlasAdminRoutes, atlasRoutes } from './features/atlas/routes.tsx';
 import { legalAdminRoutes, legalRoutes } from './features/legal/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
+import { parseSearchParams } from './features/search/search-params.ts';
 import { SetupPage } from './features/setup/setup-page.tsx';
 import { NotFoundPage } from './features/shell/not-found-page.tsx';
 import { StartPage } from './features/start/start-page.tsx';
@@ -75,7 +76,7 @@ const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/search',
   component: SearchPage,
-  validateSearch: (search: Record<string, unknown>): { q?: string | undefined } => ({ q: text(search.q) }),
+  validateSearch: parseSearchParams,
 });
 const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account', component: AccountPage });
 

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/icon.tsx';
 
-/** The search box in the header: organisations and people; results on `/search`. */
+/** The search box in the header: one search over everything (atlas, organisations, alliances, workspaces, messages, people); results on `/search`. */
 export function HeaderSearch() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -17,24 +17,24 @@ export function HeaderSearch() {
   }
 
   return (
-    <search className="header-search" aria-label={t('headerSearch.region')}>
+    <search className="header-search" aria-label={t('search.header.region')}>
       <form className="header-search__form" noValidate onSubmit={onSubmit}>
         <label className="kern-label kern-sr-only" htmlFor="header-search-q">
-          {t('headerSearch.label')}
+          {t('search.header.label')}
         </label>
         <input
           id="header-search-q"
           name="q"
           type="search"
           className="kern-form-input__input header-search__input"
-          placeholder={t('headerSearch.placeholder')}
+          placeholder={t('search.header.placeholder')}
           value={q}
           onChange={(event) => setQ(event.target.value)}
           autoComplete="off"
         />
         <button type="submit" className="kern-btn kern-btn--primary header-search__submit">
           <Icon name="search" />
-          <span className="kern-sr-only">{t('headerSearch.submit')}</span>
+          <span className="kern-sr-only">{t('search.header.submit')}</span>
         </button>
       </form>
     </search>

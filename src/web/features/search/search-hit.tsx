@@ -1,0 +1,93 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { SearchGroupKind, UnifiedHit } from '../../../shared/contracts/search.ts';
+import { useFormat } from '../../ui/use-format.ts';
+import { RecordBadges } from '../atlas/record-badges.tsx';
+import { Highlighted } from '../atlas/search-highlight.tsx';
+import { landLabel } from '../organisations/laender.ts';
+import { organisationTypeLabel } from '../organisations/organisation-types.ts';
+import { AppLink } from './app-link.tsx';
+
+const NAMES_SHOWN = 3;
+
+/** Names in a line: the first few, then "and N more". */
+function someNames(t: TFunction, names: readonly string[]): string {
+  const shown = names.slice(0, NAMES_SHOWN).join(', ');
+  const more = names.length - NAMES_SHOWN;
+  return more > 0 ? `${shown} ${t('search.hit.moreNames', { count: more })}` : shown;
+}
+
+/** What tells hits of one group apart, in one line: partners, type and place, owner and role, author and time. */
+function contextOf(t: TFunction, kind: SearchGroupKind, hit: UnifiedHit, dateTime: (iso: string) => string): string {
+  const names = hit.names ?? [];
+  const parts: Array<string | null | undefined> = (() => {
+    switch (kind) {
+      case 'atlas':
+        return [names.length > 0 ? someNames(t, names) : null, landLabel(t, hit.landCode)];
+      case 'organisations':
+        return [organisationTypeLabel(t, hit.organisationType ?? ''), names[0], landLabel(t, hit.landCode)];
+      case 'alliances':
+        return [t('search.hit.memberOrganisations', { count: hit.memberCount ?? 0 })];
+      case 'workspaces':
+        return [
+          names[0] ? t('search.hit.ownedBy', { name: names[0] }) : null,
+          hit.role ? t('search.hit.yourRole', { role: t(`workspaces.roles.${hit.role}`) }) : t('search.hit.notMember'),
+          t('search.hit.members', { count: hit.memberCount ?? 0 }),
+        ];
+      case 'messages':
+        return [hit.authorName, hit.createdAt ? dateTime(hit.createdAt) : null];
+      case 'people':
+        return [names[0]];
+    }
+  })();
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** A message's place: "#channel · workspace", or a direct or group conversation. */
+function messageTitle(t: TFunction, hit: UnifiedHit): string {
+  const where =
+    hit.channelKind === 'channel' ? `#${hit.channelName ?? ''}` : t(`search.hit.${hit.channelKind ?? 'direct'}`);
+  return hit.workspaceName ? `${where} · ${hit.workspaceName}` : where;
+}
+
+/**
+ * One hit: its title as a link (the matched words marked), a line of context and, where the match is
+ * in the text, a snippet. Record content is German whatever the interface language.
+ */
+export function SearchHitItem({ kind, hit }: { kind: SearchGroupKind; hit: UnifiedHit }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const context = contextOf(t, kind, hit, format.dateTime);
+  const germanContent = kind === 'atlas' ? 'de' : undefined;
+  return (
+    <li className="search-hit">
+      <p className="kern-body search-hit__title">
+        <AppLink href={hit.href}>
+          {kind === 'messages' ? (
+            <>
+              {messageTitle(t, hit)}
+              {/* Several messages of one channel: the author and time tell their links apart. */}
+              <span className="visually-hidden"> – {context}</span>
+            </>
+          ) : (
+            <span lang={germanContent}>
+              <Highlighted text={hit.titleHtml || hit.title} />
+            </span>
+          )}
+        </AppLink>
+        {kind === 'atlas' && hit.state ? (
+          <>
+            {' '}
+            <RecordBadges state={hit.state} synthetic={false} />
+          </>
+        ) : null}
+      </p>
+      {context ? <p className="kern-body kern-body--small search-hit__context">{context}</p> : null}
+      {hit.snippetHtml ? (
+        <p className="kern-body search-hit__snippet" lang={germanContent}>
+          <Highlighted text={hit.snippetHtml} />
+        </p>
+      ) : null}
+    </li>
+  );
+}
