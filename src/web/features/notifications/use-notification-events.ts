@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NotificationItem } from '../../../shared/contracts/notifications.ts';
 import { useNotices, useRealtimeEvents } from '../realtime/use-realtime.tsx';
+import { isViewingChannel } from '../realtime/viewing-channel.ts';
 import { describeNotification } from './describe-notification.ts';
 import { NOTIFICATIONS_KEY } from './queries.ts';
 
@@ -12,7 +13,7 @@ const GATHER_MS = 2_000;
 /**
  * Keeps the bell and the notifications page current from the realtime socket (`notification.created`,
  * `notification.read`, also from the person's other tabs), and announces new notifications politely:
- * one notice for one, a count for a burst.
+ * one notice for one, a count for a burst; none for a message in the channel on screen.
  */
 export function useNotificationEvents() {
   const { t } = useTranslation();
@@ -37,6 +38,8 @@ export function useNotificationEvents() {
     void client.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
     const notification = message.notification as NotificationItem | undefined;
     if (!notification || typeof notification.kind !== 'string') return;
+    // A message in the channel one is reading is on screen already: the bell counts it, no notice.
+    if (isViewingChannel(notification.data?.channelId)) return;
     gathered.current.push({ ...notification, data: notification.data ?? {} });
     if (timer.current) return;
     timer.current = setTimeout(() => {

@@ -4,14 +4,15 @@ import type { Me } from '../../../shared/contracts/accounts.ts';
 import type { ChatMessage } from '../../../shared/contracts/chat.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
+import { setViewingChannel } from '../realtime/viewing-channel.ts';
+import { SiteFooter } from '../shell/site-footer.tsx';
 import { CHANNEL_COMPOSER_ID, ChannelPane } from './channel-pane.tsx';
 import { ChannelSettings } from './channel-settings.tsx';
 import { channelTitle } from './channel-title.ts';
-import { ChatHeader } from './chat-header.tsx';
+import { CHANNEL_TOOLS_ID, ChatHeader } from './chat-header.tsx';
 import { useChannel, useChannelMembers } from './chat-queries.ts';
 import { ChatSidebar } from './chat-sidebar.tsx';
 import { Disclosure } from './disclosure.tsx';
@@ -21,6 +22,7 @@ import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { ThreadPane } from './thread-pane.tsx';
 import { useAnnouncer } from './use-announcer.ts';
 import { useChatEvents } from './use-chat-events.ts';
+import { useChatPanes } from './use-chat-panes.ts';
 import { useWorkspace } from './workspace-queries.ts';
 import './workspaces.css';
 
@@ -35,11 +37,11 @@ interface ChatLayoutProps {
   onThread: (rootId: string | null) => void;
 }
 
-type View = 'list' | 'channel' | 'aside';
-
 /**
- * The chat in three panes: workspaces and channels, the channel, the thread (or search results).
- * Below 768 px one pane shows at a time, each with a way back.
+ * The chat in three panes: workspaces and channels, the channel, the thread (or search results). It
+ * fills the window below the site header; only the lists scroll, the composer stays at the bottom.
+ * The site footer moves to the foot of the channel list. Below 768 px one pane shows at a time, with
+ * a way back in the header's row.
  */
 export function ChatLayout({ me, channelId, workspaceId: given, message, thread, onThread }: ChatLayoutProps) {
   const { t } = useTranslation();
@@ -50,14 +52,15 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
   const [search, setSearch] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [focusComposer, setFocusComposer] = useState(false);
-  const [view, setView] = useState<View>(channelId ? 'channel' : 'list');
+  const { view, setView, panel, setPanel, toList, toChannel } = useChatPanes(channelId, thread);
   const announcer = useAnnouncer((count, name) => t('workspaces.chat.announce', { count, channel: name }));
   useChatEvents();
 
-  useEffect(() => setView(channelId ? 'channel' : 'list'), [channelId]);
+  // News about the channel on screen needs no notice: it is right there.
   useEffect(() => {
-    if (thread) setView('aside');
-  }, [thread]);
+    setViewingChannel(channelId);
+    return () => setViewingChannel(null);
+  }, [channelId]);
 
   const organisations = useMemo(
     () => new Map((workspace.data?.members ?? []).map((m) => [m.personId, m.organisation?.name ?? null])),
@@ -84,7 +87,7 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
     }
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [setView]);
 
   function openThread(target: ChatMessage, reply: boolean) {
     setSearch(null);
@@ -121,10 +124,19 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
   const preline =
     channel.data?.workspaceName ?? (channel.data ? t('workspaces.chat.conversation') : t('workspaces.preline'));
   const aside = thread ? 'thread' : search ? 'search' : null;
+  const back =
+    view === 'aside'
+      ? { label: t(aside === 'search' ? 'workspaces.search.back' : 'workspaces.thread.back'), onBack: closeAside }
+      : view === 'channel'
+        ? { label: t('workspaces.chat.backToList'), onBack: toList }
+        : null;
+  const classes = ['chat', `chat--show-${view}`, aside ? 'chat--with-aside' : '', panel ? `chat--panel-${panel}` : '']
+    .filter(Boolean)
+    .join(' ');
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the chat closes the side pane
-    <div className={`chat chat--show-${view}${aside ? ' chat--with-aside' : ''}`} onKeyDown={onKeyDown}>
+    <div className={classes} onKeyDown={onKeyDown}>
       <a className="chat__skip" href={`#${CHANNEL_COMPOSER_ID}`}>
         {t('workspaces.chat.skipToComposer')}
       </a>
@@ -134,9 +146,13 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
           preline={preline}
           documentTitle={channel.data?.workspaceName ? `${title} – ${channel.data.workspaceName}` : title}
           workspace={workspace.data}
+          back={back}
+          panel={panel}
+          onPanel={setPanel}
           onSearch={(q) => {
             if (thread) onThread(null);
             setSearch(q);
+            setPanel(null);
             setView('aside');
           }}
           onHelp={() => setHelp(true)}
@@ -151,14 +167,14 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
             currentChannelId={channelId}
             currentWorkspaceId={workspaceId}
             known={known}
-            onNavigate={() => setView('channel')}
+            onNavigate={toChannel}
           />
+          <div className="chat__legal">
+            <SiteFooter />
+          </div>
         </div>
         <section className="chat__channel" aria-label={title}>
-          <div className="pane-head">
-            <Button variant="tertiary" small icon="arrow-back" className="chat__back" onClick={() => setView('list')}>
-              {t('workspaces.chat.backToList')}
-            </Button>
+          <div className="pane-head" id={CHANNEL_TOOLS_ID}>
             {channel.data?.closed ? (
               <span className="kern-badge kern-badge--small kern-badge--info">
                 <span className="kern-label">{t('workspaces.sidebar.closed')}</span>

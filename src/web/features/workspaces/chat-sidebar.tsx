@@ -19,7 +19,7 @@ interface ChatSidebarProps {
   /** People to offer first when starting a conversation (the current workspace's members). */
   known: PersonHit[];
   /** Called when a channel is chosen (on narrow screens the channel pane then shows). */
-  onNavigate: () => void;
+  onNavigate: (channelId: string) => void;
 }
 
 /** The left pane: my workspaces with their channels, my conversations, each with unread and mention counts. */
@@ -42,7 +42,7 @@ export function ChatSidebar({ meId, currentChannelId, currentWorkspaceId, known,
           params={{ channelId: channel.id }}
           className={`chat-sidebar__link${channel.unreadCount > 0 ? ' chat-sidebar__link--unread' : ''}`}
           aria-current={current ? 'page' : undefined}
-          onClick={onNavigate}
+          onClick={() => onNavigate(channel.id)}
         >
           {direct ? <PresenceDot personId={direct.id} /> : null}
           {channel.kind === 'channel' ? (

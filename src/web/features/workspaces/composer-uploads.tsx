@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../shared/contracts/chat.ts';
 import { Button } from '../../ui/button.tsx';
+import { Icon } from '../../ui/icon.tsx';
 import { problemText } from '../../ui/problem.tsx';
 import { uploadAttachment } from './chat-queries.ts';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE } from './limits.ts';
@@ -75,9 +76,14 @@ export function UploadButton({ id, onFiles }: { id: string; onFiles: (files: Fil
           event.target.value = '';
         }}
       />
-      <Button variant="tertiary" small icon="drive-folder-upload" onClick={() => input.current?.click()}>
-        {t('workspaces.composer.attach')}
-      </Button>
+      <button
+        type="button"
+        className="kern-btn kern-btn--tertiary kern-btn--x-small composer__attach"
+        onClick={() => input.current?.click()}
+      >
+        <Icon name="drive-folder-upload" />
+        <span className="kern-label kern-sr-only-mobile">{t('workspaces.composer.attach')}</span>
+      </button>
     </>
   );
 }

@@ -2,11 +2,12 @@ import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage } from '../../../shared/contracts/chat.ts';
 import { createActionKey } from '../../api/idempotency.ts';
-import { Button } from '../../ui/button.tsx';
+import { Icon } from '../../ui/icon.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { useRealtimeSend } from '../realtime/use-realtime.tsx';
 import { type ChannelMember, postMessage } from './chat-queries.ts';
 import { UploadButton, UploadList, useUploads } from './composer-uploads.tsx';
+import { FormatToolbar, formatField, shortcutFormat } from './format-toolbar.tsx';
 import { MAX_MESSAGE_LENGTH } from './limits.ts';
 import { insertMention, type MentionQuery, mentionOptions, mentionQueryAt } from './mention-query.ts';
 import './composer.css';
@@ -26,9 +27,10 @@ interface ComposerProps {
 }
 
 /**
- * Writing a message: Enter sends, Shift+Enter breaks the line. Typing "@" suggests the channel's
- * people (and @channel) in a list below the field, as the ARIA combobox pattern does it: ↑/↓ move,
- * Enter or Tab choose, Escape closes, focus stays in the field.
+ * Writing a message: Enter sends, Shift+Enter breaks the line; the toolbar below the field (or
+ * Ctrl/⌘+B, +I, +K) writes Markdown for bold, italic, lists, links and code. Typing "@" suggests the
+ * channel's people (and @channel) in a list above the field, as the ARIA combobox pattern does it:
+ * ↑/↓ move, Enter or Tab choose, Escape closes, focus stays in the field.
  */
 export function Composer({ id, channelId, label, members, meId, threadRootId, onPosted }: ComposerProps) {
   const { t } = useTranslation();
@@ -104,6 +106,12 @@ export function Composer({ id, channelId, label, members, meId, threadRootId, on
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    const format = shortcutFormat(event);
+    if (format) {
+      event.preventDefault();
+      formatField(event.currentTarget, format, t('workspaces.format.linkText'), setText);
+      return;
+    }
     if (open) {
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
@@ -129,6 +137,7 @@ export function Composer({ id, channelId, label, members, meId, threadRootId, on
     }
   }
 
+  const working = busy || uploads.busy;
   return (
     <form
       className="composer"
@@ -137,80 +146,91 @@ export function Composer({ id, channelId, label, members, meId, threadRootId, on
         void submit();
       }}
     >
-      <label className="kern-label" htmlFor={id}>
+      <label className="kern-label composer__label" htmlFor={id}>
         {label}
       </label>
-      <div className="composer__field">
-        <textarea
-          ref={field}
-          id={id}
-          className="kern-form-input__input composer__input"
-          rows={2}
-          value={text}
-          maxLength={MAX_MESSAGE_LENGTH}
-          aria-describedby={`${id}-hint`}
-          aria-autocomplete="list"
-          aria-controls={open ? listId : undefined}
-          aria-activedescendant={open ? optionId(active) : undefined}
-          onChange={(event) => track(event.target.value, event.target.selectionStart)}
-          onKeyDown={onKeyDown}
-          onBlur={() => setMention(null)}
-        />
-        <div
-          id={listId}
-          role="listbox"
-          className="combobox__listbox composer__mentions"
-          hidden={!open}
-          aria-label={t('workspaces.composer.mentionList')}
-        >
-          {options.map((option, index) => (
-            // biome-ignore lint/a11y/useFocusableInteractive: reached with aria-activedescendant; focus stays in the field
-            <div
-              key={option.id}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === active}
-              className={`combobox__option${index === active ? ' combobox__option--active' : ''}`}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(index)}
-              onKeyDown={() => undefined}
+      <div className="composer__frame">
+        <div className="composer__field">
+          <textarea
+            ref={field}
+            id={id}
+            className="composer__input"
+            rows={2}
+            value={text}
+            placeholder={label}
+            maxLength={MAX_MESSAGE_LENGTH}
+            aria-describedby={`${id}-hint`}
+            aria-autocomplete="list"
+            aria-controls={open ? listId : undefined}
+            aria-activedescendant={open ? optionId(active) : undefined}
+            onChange={(event) => track(event.target.value, event.target.selectionStart)}
+            onKeyDown={onKeyDown}
+            onBlur={() => setMention(null)}
+          />
+          <div
+            id={listId}
+            role="listbox"
+            className="combobox__listbox composer__mentions"
+            hidden={!open}
+            aria-label={t('workspaces.composer.mentionList')}
+          >
+            {options.map((option, index) => (
+              // biome-ignore lint/a11y/useFocusableInteractive: reached with aria-activedescendant; focus stays in the field
+              <div
+                key={option.id}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === active}
+                className={`combobox__option${index === active ? ' combobox__option--active' : ''}`}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => choose(index)}
+                onKeyDown={() => undefined}
+              >
+                @{option.name}
+                {option.id === 'channel' ? (
+                  <span className="combobox__option-meta"> – {t('workspaces.composer.channelMention')}</span>
+                ) : null}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div className="composer__bar">
+          <FormatToolbar field={field} fieldId={id} onText={setText} />
+          <div className="composer__actions">
+            <UploadButton id={`${id}-file`} onFiles={uploads.add} />
+            <button
+              type="submit"
+              className="kern-btn kern-btn--primary kern-btn--x-small composer__send"
+              aria-disabled={working ? true : undefined}
             >
-              @{option.name}
-              {option.id === 'channel' ? (
-                <span className="combobox__option-meta"> – {t('workspaces.composer.channelMention')}</span>
-              ) : null}
-            </div>
-          ))}
+              <Icon name="arrow-forward" />
+              <span className="kern-label kern-sr-only-mobile">{t('workspaces.composer.send')}</span>
+            </button>
+          </div>
         </div>
       </div>
       <div className="visually-hidden" role="status" aria-live="polite">
         {open ? t('workspaces.composer.mentionCount', { count: options.length }) : ''}
       </div>
+      <UploadList uploads={uploads.uploads} onRemove={uploads.remove} />
+      <ProblemAlert error={error} />
+      {threadRootId ? (
+        <div className="kern-form-check composer__also">
+          <input
+            className="kern-form-check__checkbox"
+            type="checkbox"
+            id={`${id}-also`}
+            checked={alsoInChannel}
+            onChange={(event) => setAlsoInChannel(event.target.checked)}
+          />
+          <label className="kern-label" htmlFor={`${id}-also`}>
+            {t('workspaces.composer.alsoInChannel')}
+          </label>
+        </div>
+      ) : null}
       <p className="kern-hint composer__hint" id={`${id}-hint`}>
         {t('workspaces.composer.hint')}
       </p>
-      <UploadList uploads={uploads.uploads} onRemove={uploads.remove} />
-      <ProblemAlert error={error} />
-      <div className="composer__actions">
-        {threadRootId ? (
-          <div className="kern-form-check composer__also">
-            <input
-              className="kern-form-check__checkbox"
-              type="checkbox"
-              id={`${id}-also`}
-              checked={alsoInChannel}
-              onChange={(event) => setAlsoInChannel(event.target.checked)}
-            />
-            <label className="kern-label" htmlFor={`${id}-also`}>
-              {t('workspaces.composer.alsoInChannel')}
-            </label>
-          </div>
-        ) : null}
-        <UploadButton id={`${id}-file`} onFiles={uploads.add} />
-        <Button type="submit" small icon="arrow-forward" busy={busy || uploads.busy}>
-          {t('workspaces.composer.send')}
-        </Button>
-      </div>
     </form>
   );
 }

@@ -23,9 +23,6 @@ export function SearchResults({ q, onClose }: { q: string; onClose: () => void }
   return (
     <div className="search-results">
       <div className="pane-head">
-        <Button variant="tertiary" small icon="arrow-back" className="chat__back" onClick={onClose}>
-          {t('workspaces.search.back')}
-        </Button>
         <h2 className="kern-heading-small pane-head__title" tabIndex={-1} ref={heading}>
           {t('workspaces.search.title')}
         </h2>

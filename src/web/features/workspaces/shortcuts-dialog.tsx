@@ -16,6 +16,9 @@ const SHORTCUTS = [
   ['enter', 'send'],
   ['shiftEnter', 'newline'],
   ['at', 'mention'],
+  ['ctrlB', 'bold'],
+  ['ctrlI', 'italic'],
+  ['ctrlK', 'link'],
   ['question', 'help'],
 ] as const;
 

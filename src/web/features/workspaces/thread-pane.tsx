@@ -103,9 +103,6 @@ export function ThreadPane(props: ThreadPaneProps) {
   return (
     <div className="thread">
       <div className="pane-head">
-        <Button variant="tertiary" small icon="arrow-back" className="chat__back" onClick={props.onClose}>
-          {t('workspaces.thread.back')}
-        </Button>
         <h2 className="kern-heading-small pane-head__title" tabIndex={-1} ref={heading}>
           {t('workspaces.thread.title')}
         </h2>

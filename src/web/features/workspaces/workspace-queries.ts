@@ -7,6 +7,7 @@ import type {
   WorkspaceRole,
 } from '../../../shared/contracts/workspaces.ts';
 import { api, query } from '../../api/client.ts';
+import { SIDEBAR_KEY } from './chat-queries.ts';
 
 export const WORKSPACES_KEY = ['workspaces'] as const;
 export const workspaceKey = (id: string) => ['workspaces', 'detail', id] as const;
@@ -44,12 +45,16 @@ export function useInvitations(id: string, enabled: boolean) {
   });
 }
 
-/** A change to a workspace's people; afterwards everything about workspaces is fetched again. */
+/** A change to a workspace's people; afterwards everything about workspaces (and the chat's list of them) is fetched again. */
 function useWorkspaceMutation<T>(fn: (input: T) => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => client.invalidateQueries({ queryKey: WORKSPACES_KEY }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: WORKSPACES_KEY }),
+        client.invalidateQueries({ queryKey: SIDEBAR_KEY }),
+      ]),
   });
 }
 
