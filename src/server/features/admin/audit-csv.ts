@@ -60,6 +60,7 @@ const WORDS: Record<Language, Words> = {
       channel: 'Kanal',
       message: 'Nachricht',
       'atlas-import': 'Atlas-Import',
+      legal_page: 'Rechtliche Seite',
     },
   },
   en: {
@@ -86,6 +87,7 @@ const WORDS: Record<Language, Words> = {
       channel: 'channel',
       message: 'message',
       'atlas-import': 'atlas import',
+      legal_page: 'legal page',
     },
   },
 };

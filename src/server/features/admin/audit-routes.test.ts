@@ -99,7 +99,7 @@ describe('GET /api/admin/audit: names and links', () => {
     });
   });
 
-  it('says "deleted" for people and things that are gone, and names no content of messages', async () => {
+  it('says "deleted" for people and things that are gone, names no content of messages, links legal pages', async () => {
     const gone = newId();
     const witness = await createPerson(t);
     await t.deps.db.insert(auditLog).values([
@@ -113,6 +113,7 @@ describe('GET /api/admin/audit: names and links', () => {
         organisationId: newId(),
       },
       { id: newId(), actorId: witness.id, action: 'test.gone', subjectType: 'message', subjectId: newId() },
+      { id: newId(), actorId: witness.id, action: 'test.gone', subjectType: 'legal_page', subjectId: 'impressum' },
       { id: newId(), actorId: witness.id, action: 'test.gone', subjectType: 'workspace', subjectId: 'not-a-uuid' },
     ]);
     const byGone = await entriesOf(`actor=${gone}`);
@@ -124,6 +125,7 @@ describe('GET /api/admin/audit: names and links', () => {
       organisation: { name: null, deleted: true, link: null },
     });
     expect(of('message')?.subject).toMatchObject({ name: null, deleted: false, link: null });
+    expect(of('legal_page')?.subject).toMatchObject({ name: 'impressum', link: '/admin/legal/impressum' });
     expect(of('workspace')?.subject).toMatchObject({ id: 'not-a-uuid', name: null, deleted: true, link: null });
   });
 });

@@ -42,6 +42,9 @@ function subjectOf(row: AuditRow): (NamedRef & { type: string }) | null {
         deleted: !row.channelFound,
         link: row.channelFound && row.channelWorkspaceId ? `/workspaces/${row.channelWorkspaceId}` : null,
       };
+    case 'legal_page':
+      // The page's name is its ID (impressum, datenschutz, barrierefreiheit).
+      return { type: 'legal_page', id, name: id, deleted: false, link: `/admin/legal/${encodeURIComponent(id)}` };
     default:
       // Messages and imports are not looked up: their content is not the log's to show.
       return { type: row.subjectType, id, name: null, deleted: false, link: null };

@@ -1,10 +1,7 @@
 import type { Db } from '../../platform/db/client.ts';
+import { unfilledLegalPages } from '../legal/status.ts';
 
-/**
- * How many of the operator's legal pages are not filled in, for platform admins (who write them).
- * The place for the legal feature's answer: 0 until it tells.
- */
-export async function legalPagesAwaiting(_db: Db, person: { isPlatformAdmin: boolean }): Promise<number> {
-  if (!person.isPlatformAdmin) return 0;
-  return 0;
+/** How many of the operator's legal pages are not filled in: for platform admins, who write them. */
+export async function legalPagesAwaiting(db: Db, person: { isPlatformAdmin: boolean }): Promise<number> {
+  return person.isPlatformAdmin ? unfilledLegalPages(db) : 0;
 }

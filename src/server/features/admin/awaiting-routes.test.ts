@@ -34,6 +34,7 @@ describe('GET /api/me/awaiting', () => {
     const { organisation } = await organisationWithAdmin(t);
     const member = await createPerson(t, { organisation });
     await createPerson(t, { organisation, pending: true });
+    // The legal pages are the operator's: not a member's to fill in, filled or not.
     expect(await awaiting(member)).toEqual({ total: 0, items: [] });
   });
 
@@ -99,6 +100,10 @@ describe('GET /api/me/awaiting', () => {
     expect(countOf(after, 'membership-requests')).toBe(countOf(before, 'membership-requests') + 1);
     expect(after.items.some((i) => i.organisation?.id === organisation.id)).toBe(false);
     expect(after.total).toBe(after.items.reduce((n, i) => n + i.count, 0));
+
+    // The legal pages the operator has not filled in yet, as GET /api/legal tells everyone.
+    const legal = (await t.request({ method: 'GET', url: '/api/legal' })).json() as { pages: { filled: boolean }[] };
+    expect(countOf(after, 'legal-pages')).toBe(legal.pages.filter((p) => !p.filled).length);
 
     // Published, the record leaves the queue.
     expect((await changeState(t, platformAdmin, record.id, 'published')).statusCode).toBe(200);

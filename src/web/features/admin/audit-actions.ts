@@ -10,6 +10,7 @@ export const AREAS = [
   'cooperation',
   'workspace',
   'chat',
+  'legal',
   'setup',
 ] as const;
 export const ACTIONS = [
@@ -61,6 +62,7 @@ export const ACTIONS = [
   'chat.channel_member_removed',
   'chat.channel_left',
   'chat.message_deleted',
+  'legal.updated',
   'setup.completed',
 ];
 

@@ -77,15 +77,12 @@ function ItemLink({ item, children }: { item: Item; children: ReactNode }) {
       );
     case 'legal-pages':
       return (
-        <a className="kern-link" href={LEGAL_ADMIN_PATH}>
+        <Link className="kern-link" to="/admin/legal">
           {children}
-        </a>
+        </Link>
       );
   }
 }
-
-// Where the operator fills in the legal pages (the legal feature's admin page).
-const LEGAL_ADMIN_PATH = '/admin/legal';
 
 /**
  * What waits for the person's answer: reviews, membership requests, alliance invitations, join
