@@ -206,7 +206,7 @@ test('the chat fills the window at every size, one pane at a time on a phone, wi
   await page.getByRole('button', { name: 'Nachrichten durchsuchen', expanded: true }).click();
   await page.getByRole('button', { name: 'Weitere Optionen' }).click();
   await expect(page.getByRole('link', { name: 'Mitglieder und Einstellungen' })).toBeVisible();
-  await expect(page.getByLabel('Benachrichtigung')).toBeVisible();
+  await expect(page.getByLabel('Benachrichtigung', { exact: true })).toBeVisible();
   await expectPageDoesNotScroll(page);
   await expectAccessible(page, 'chat-320-more');
   await shot(page, 'chat-320x640-more');

@@ -29,8 +29,7 @@ export function JoinActions({ workspaceId, name, canJoin, canRequest, requestPen
       return; // the error shows below the button
     }
     await navigate({ to: '/workspaces/$id', params: { id: workspaceId } });
-    // On the workspace's own page the address stays the same, so no navigation moves focus: do it here.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-page-title]')?.focus());
+    focusChatHeading();
   }
 
   const ask = useRequestToJoin(workspaceId);
@@ -53,4 +52,22 @@ export function JoinActions({ workspaceId, name, canJoin, canRequest, requestPen
       <ProblemAlert error={join.error ?? ask.error} />
     </div>
   );
+}
+
+/**
+ * Focus on the chat's heading once it is shown (the workspace's channel loads after the page): on the
+ * workspace's own page the address stays the same, so no navigation moves focus. Someone who has
+ * moved on meanwhile keeps their focus.
+ */
+function focusChatHeading() {
+  const started = Date.now();
+  const timer = setInterval(() => {
+    const heading = document.querySelector<HTMLElement>('.chat [data-page-title]');
+    const idle =
+      !document.activeElement ||
+      document.activeElement === document.body ||
+      document.activeElement.id === 'main-content';
+    if (heading && idle) heading.focus();
+    if (heading || !idle || Date.now() - started > 10_000) clearInterval(timer);
+  }, 100);
 }

@@ -33,7 +33,7 @@ export function useChatPanes(channelId: string | null, thread: string | null) {
     setPanel(null);
     focusSoon(
       () =>
-        document.querySelector<HTMLElement>('.chat-sidebar [aria-current="page"]') ??
+        document.querySelector<HTMLElement>('.chat-sidebar__link[aria-current="page"]') ??
         document.querySelector<HTMLElement>('.chat-sidebar a'),
     );
   }, []);
