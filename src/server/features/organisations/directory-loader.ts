@@ -85,7 +85,7 @@ export async function loadDirectory(db: Db, file = DIRECTORY_FILE): Promise<numb
     }
     const current = await currentDirectory(tx);
     const plan = planDirectoryUpdate(current, data.entries, { positions: 'replace' });
-    await applyDirectoryPlan(tx, current, plan);
+    await applyDirectoryPlan(tx, current, plan, data.stand);
     await saveDirectoryState(tx, state);
     return plan.additions.length + plan.updates.length + plan.dissolutions.length;
   });

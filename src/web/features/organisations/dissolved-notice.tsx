@@ -13,20 +13,22 @@ export function DissolvedNotice({ organisation }: { organisation: OrganisationDe
   const format = useFormat();
   if (!organisation.dissolvedAt) return null;
   return (
-    <Alert variant="warning" title={t('dissolved.badge')}>
-      <p className="kern-body">
-        {t('dissolved.notice', { name: organisation.name, date: format.date(organisation.dissolvedAt) })}
-      </p>
-      {organisation.successor ? (
+    <div className="page-actions">
+      <Alert variant="warning" title={t('dissolved.badge')}>
         <p className="kern-body">
-          {t('dissolved.successor')}{' '}
-          <Link className="kern-link" to="/organisations/$id" params={{ id: organisation.successor.id }}>
-            {organisation.successor.name}
-          </Link>
-          .
+          {t('dissolved.notice', { name: organisation.name, date: format.date(organisation.dissolvedAt) })}
         </p>
-      ) : null}
-      <p className="kern-body">{t('dissolved.members')}</p>
-    </Alert>
+        {organisation.successor ? (
+          <p className="kern-body">
+            {t('dissolved.successor')}{' '}
+            <Link className="kern-link" to="/organisations/$id" params={{ id: organisation.successor.id }}>
+              {organisation.successor.name}
+            </Link>
+            .
+          </p>
+        ) : null}
+        <p className="kern-body">{t('dissolved.members')}</p>
+      </Alert>
+    </div>
   );
 }

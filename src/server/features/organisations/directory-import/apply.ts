@@ -28,9 +28,15 @@ const RECORD_COLUMNS = sql.raw(`id uuid, ags varchar, ars varchar, name text, se
 /**
  * Writes a plan in the caller's transaction: changed rows keep their IDs (a renumbered Gemeinde keeps
  * its people), new rows are inserted, dissolved ones are marked and pointed at their successor.
- * Each kind is one statement with the rows as a JSON parameter.
+ * Each kind is one statement with the rows as a JSON parameter. `stand` is the data state of the
+ * file: a row it no longer lists is dissolved as of then (the day of the merger itself is not in it).
  */
-export async function applyDirectoryPlan(tx: Tx, current: CurrentRow[], plan: DirectoryPlan): Promise<void> {
+export async function applyDirectoryPlan(
+  tx: Tx,
+  current: CurrentRow[],
+  plan: DirectoryPlan,
+  stand: string | null,
+): Promise<void> {
   const idByAgs = new Map(current.map((r) => [r.ags, r.id]));
   for (const { row } of plan.updates) {
     if (idByAgs.get(row.ags) === row.id) idByAgs.delete(row.ags);
@@ -74,7 +80,8 @@ export async function applyDirectoryPlan(tx: Tx, current: CurrentRow[], plan: Di
       successor_id: d.successorAgs ? idOfAgs(d.successorAgs) : null,
     }));
     await tx.execute(sql`
-      update organisations o set dissolved_at = now(), successor_id = r.successor_id, updated_at = now()
+      update organisations o set dissolved_at = coalesce((${stand}::date)::timestamp at time zone 'UTC', now()), successor_id = r.successor_id,
+        updated_at = now()
       from json_to_recordset(${JSON.stringify(rows)}::json) as r(id uuid, successor_id uuid)
       where o.id = r.id`);
   }

@@ -73,7 +73,7 @@ export async function importDirectoryFile(
     if (fingerprintOf(plan) !== input.fingerprint) {
       throw conflict('directory-changed', 'The directory changed since the preview; preview the file again');
     }
-    await applyDirectoryPlan(tx, current, plan);
+    await applyDirectoryPlan(tx, current, plan, file.stand);
     const before = await directoryState(tx);
     await saveDirectoryState(tx, {
       stand: file.stand,
