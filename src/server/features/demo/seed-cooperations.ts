@@ -13,7 +13,8 @@ export async function seedCooperations(
 ): Promise<number> {
   const organisationOf = await organisationsByAgs(tx, [...new Set(DEMO_COOPERATIONS.flatMap((c) => c.partners))]);
   let created = 0;
-  for (const demo of DEMO_COOPERATIONS) {
+  // Saved last to first: lists show the newest first, so the atlas opens with the list's first records.
+  for (const demo of [...DEMO_COOPERATIONS].reverse()) {
     const partnerIds = demo.partners.flatMap((ags) => {
       const organisation = organisationOf.get(ags);
       return organisation ? [organisation.id] : [];

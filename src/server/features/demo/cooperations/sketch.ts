@@ -16,13 +16,13 @@ export interface DemoCooperation {
 export const DEMO_KEYWORD = 'Demodaten';
 
 /**
- * The notice that opens every demo record's description. Real cooperations are described from public
- * sources in our own words; the others are invented, with real municipalities as partners.
+ * The notice that opens every demo record's description: short, because search results quote the
+ * description's first lines. Real cooperations are described from public sources in our own words; the
+ * others are invented, with real municipalities as partners (said at length under further information).
  */
 export const DEMO_NOTICE = {
-  real: '<strong>Demodaten:</strong> Dieser Eintrag wurde für den Demo-Modus von Allmende nach öffentlich zugänglichen Angaben in eigenen Worten verfasst und ist nicht von den Beteiligten geprüft.',
-  fictional:
-    '<strong>Demodaten:</strong> Erfundenes Beispiel für den Demo-Modus von Allmende. Die genannten Kommunen gibt es, diese Kooperation und alle Angaben zu ihr sind ausgedacht.',
+  real: '<strong>Demodaten:</strong> nach öffentlichen Angaben in eigenen Worten beschrieben, nicht von den Beteiligten geprüft.',
+  fictional: '<strong>Demodaten:</strong> ein erfundenes Beispiel mit echten Kommunen als Partnern.',
 } as const;
 
 export const html = (...paragraphs: string[]) => paragraphs.map((p) => `<p>${p}</p>`).join('');
@@ -62,7 +62,7 @@ export interface Sketch {
 }
 
 const FURTHER_FICTIONAL =
-  'Für dieses erfundene Beispiel gibt es keine Ansprechpersonen. Auf einer echten Plattform stünden hier Beschlüsse, Satzungen, Berichte und Links der Beteiligten.';
+  'Dieser Eintrag gehört zu den Demodaten von Allmende: Die genannten Kommunen gibt es, die Kooperation und alle Angaben zu ihr sind ausgedacht. In einem echten Eintrag stünden hier Beschlüsse, Satzungen, Berichte und Links der Beteiligten.';
 
 /** Turns a sketch into the record the seed saves, with the demo notice and keyword. */
 export function demoCooperation(s: Sketch): DemoCooperation {

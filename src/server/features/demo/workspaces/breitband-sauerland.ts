@@ -60,7 +60,7 @@ export const BREITBAND_SAUERLAND: DemoWorkspace = {
       3,
       '15:30',
       julia,
-      'Zwischenstand Förderantrag:\n\n- [x] Markterkundung\n- [x] Auswahl des Fördergebiets\n- [ ] Kostenschätzung vom Planungsbüro\n- [ ] Ratsbeschluss zum Eigenanteil\n- [ ] Antrag im Förderportal einreichen',
+      'Zwischenstand Förderantrag:\n\n- ☑ Markterkundung\n- ☑ Auswahl des Fördergebiets\n- ☐ Kostenschätzung vom Planungsbüro\n- ☐ Ratsbeschluss zum Eigenanteil\n- ☐ Antrag im Förderportal einreichen',
       { key: 'stand' },
     ),
     say(
@@ -88,7 +88,7 @@ export const BREITBAND_SAUERLAND: DemoWorkspace = {
       'Die Kostenschätzung ist da: rund 4,1 Mio. € für das Fördergebiet, unser Eigenanteil liegt bei 10 %. Die Vorlage für den Rat geht diese Woche raus.',
       { reactions: { '🎉': [stefan, markus] } },
     ),
-    reply('stand', 1, '10:07', julia, 'Kostenschätzung abgehakt ✅'),
+    reply('stand', 1, '10:07', julia, 'Kostenschätzung ist abgehakt ☑'),
     say(
       'tiefbau',
       1,

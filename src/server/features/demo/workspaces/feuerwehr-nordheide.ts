@@ -116,7 +116,7 @@ export const FEUERWEHR_NORDHEIDE: DemoWorkspace = {
       2,
       '11:00',
       thomas,
-      'Das Prüfgerät ist zurück und kalibriert ✅ Wir arbeiten den Rückstau bis Ende nächster Woche ab, Reihenfolge nach Prüffälligkeit.',
+      'Das Prüfgerät ist zurück und kalibriert. Wir arbeiten den Rückstau bis Ende nächster Woche ab, Reihenfolge nach Prüffälligkeit.',
       { reactions: { '🎉': [birgit, jan, anna] } },
     ),
     say(
@@ -140,7 +140,7 @@ export const FEUERWEHR_NORDHEIDE: DemoWorkspace = {
       1,
       '10:15',
       birgit,
-      'Stand der Vergabevorbereitung HLF 20:\n\n- [x] Bedarfe der drei Kommunen abgefragt\n- [x] Entwurf der Leistungsbeschreibung\n- [ ] Stellungnahmen der Wehrführungen (bis Donnerstag)\n- [ ] Beschlüsse in Seevetal und Neu Wulmstorf\n- [ ] Förderantrag beim Land\n- [ ] Bekanntmachung (geplant Anfang Mai)',
+      'Stand der Vergabevorbereitung HLF 20:\n\n- ☑ Bedarfe der drei Kommunen abgefragt\n- ☑ Entwurf der Leistungsbeschreibung\n- ☐ Stellungnahmen der Wehrführungen (bis Donnerstag)\n- ☐ Beschlüsse in Seevetal und Neu Wulmstorf\n- ☐ Förderantrag beim Land\n- ☐ Bekanntmachung (geplant Anfang Mai)',
       { key: 'stand', reactions: { '👍': [anna, thomas] } },
     ),
     reply(

@@ -112,7 +112,7 @@ export const GEMEINSAMER_BAUHOF: DemoWorkspace = {
       0,
       '08:10',
       katrin,
-      'Alle Daten aus Seevetal und Neu Wulmstorf sind beim Büro, Rosengarten liefert bis Freitag nach.\n\n- [x] Fahrzeuglisten\n- [x] Winterdiensttouren\n- [x] Personalstand\n- [ ] Daten aus Rosengarten\n- [ ] Auftaktgespräch mit dem Büro',
+      'Alle Daten aus Seevetal und Neu Wulmstorf sind beim Büro, Rosengarten liefert bis Freitag nach.\n\n- ☑ Fahrzeuglisten\n- ☑ Winterdiensttouren\n- ☑ Personalstand\n- ☐ Daten aus Rosengarten\n- ☐ Auftaktgespräch mit dem Büro',
       { reactions: { '🎉': [anna, thomas] } },
     ),
   ],

@@ -130,7 +130,7 @@ export const IT_KOOPERATION: DemoWorkspace = {
       1,
       '16:00',
       daniel,
-      'Das Protokoll der Telefonkonferenz vom Montag ist verschickt. Offene Punkte:\n\n- [ ] Fristenliste E-Akte (Magdeburg)\n- [ ] Mengen Dockingstationen (alle)\n- [ ] Teilnehmende Notfallübung (alle)',
+      'Das Protokoll der Telefonkonferenz vom Montag ist verschickt. Offene Punkte:\n\n- ☐ Fristenliste E-Akte (Magdeburg)\n- ☐ Mengen Dockingstationen (alle)\n- ☐ Teilnehmende Notfallübung (alle)',
     ),
     reply(
       'lose',

@@ -53,20 +53,18 @@ describe('messageTimes', () => {
     expect(summer?.toISOString()).toBe('2026-07-14T07:30:00.000Z');
   });
 
-  it('moves what would lie in the future back before now, keeping the order', () => {
+  it('moves the conversation a day back when the seed runs before its last message was written', () => {
     const now = new Date('2026-01-15T07:00:00Z'); // 08:00 in Berlin
     const times = messageTimes(
       script([
         [1, '16:00'],
         [0, '07:30'],
         [0, '09:00'],
-        [0, '10:00'],
       ]),
       now,
-    ).map((t) => t.getTime());
-    expect(times.every((t) => t < now.getTime())).toBe(true);
-    expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(new Set(times).size).toBe(4);
-    expect(new Date(times[0] as number).toISOString()).toBe('2026-01-14T15:00:00.000Z');
+    ).map((t) => t.toISOString());
+    expect(times).toEqual(['2026-01-13T15:00:00.000Z', '2026-01-14T06:30:00.000Z', '2026-01-14T08:00:00.000Z']);
+    const later = messageTimes(script([[0, '07:30']]), new Date('2026-01-15T12:00:00Z'));
+    expect(later[0]?.toISOString()).toBe('2026-01-15T06:30:00.000Z');
   });
 });

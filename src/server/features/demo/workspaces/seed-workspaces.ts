@@ -101,12 +101,12 @@ async function seedWorkspace(tx: Tx, deps: Deps, demo: DemoWorkspace, now: Date)
       ...(root ? { threadRootId: root.id } : {}),
     });
     if (message.key) byKey.set(message.key, { id: body.id, channelId });
-    posted.push({ messageId: body.id, channelId, seq: body.seq, at: times[index] as Date });
+    posted.push({ messageId: body.id, channelId, seq: body.seq, at: times[index] as Date, daysAgo: message.daysAgo });
     for (const [emoji, people] of Object.entries(message.reactions ?? {})) {
       for (const email of people) await reactCommand(deps, actorOf(email), body.id, emoji, true);
     }
   }
-  await markOlderRead(deps, [...ids.keys()].map(actorOf), posted, now);
+  await markOlderRead(deps, [...ids.keys()].map(actorOf), posted);
   await backdateConversation(tx, workspace.id, posted);
   return true;
 }
@@ -116,14 +116,14 @@ interface Posted {
   channelId: string;
   seq: number;
   at: Date;
+  daysAgo: number;
 }
 
-/** Every member has read what was written before yesterday; the last day's messages wait as unread. */
-async function markOlderRead(deps: Deps, members: ChatActor[], posted: readonly Posted[], now: Date) {
-  const cutoff = now.getTime() - 86_400_000;
+/** Every member has read the conversation up to the script's last day; that day's messages wait as unread. */
+async function markOlderRead(deps: Deps, members: ChatActor[], posted: readonly Posted[]) {
   const readUpTo = new Map<string, number>();
   for (const p of posted) {
-    if (p.at.getTime() < cutoff) readUpTo.set(p.channelId, Math.max(readUpTo.get(p.channelId) ?? 0, p.seq));
+    if (p.daysAgo > 0) readUpTo.set(p.channelId, Math.max(readUpTo.get(p.channelId) ?? 0, p.seq));
   }
   for (const [channelId, seq] of readUpTo) {
     for (const member of members) await markReadCommand(deps, member, channelId, seq);

@@ -10,22 +10,23 @@ function berlinOffsetMinutes(at: Date): number {
 }
 
 /**
- * When each message of a script was written, relative to `now`: its day and Berlin time of day. The
- * script is in order, so the times are made to rise; whatever would lie in the future (a time later
- * today than the seed runs) moves back before `now`, keeping the order.
+ * When each message of a script was written, relative to `now`: its day and Berlin time of day. When
+ * the seed runs earlier in the day than the script's last message, the whole conversation moves a day
+ * back, so that it keeps its times of day ("today at 09:40" becomes "yesterday at 09:40"). The script
+ * is in order; should two times still collide, later ones stay after earlier ones.
  */
 export function messageTimes(script: readonly ScriptMessage[], now: Date): Date[] {
-  const times = script.map((m) => {
-    const day = new Date(now.getTime() - m.daysAgo * 86_400_000);
+  const at = (m: ScriptMessage, extraDays: number) => {
+    const day = new Date(now.getTime() - (m.daysAgo + extraDays) * 86_400_000);
     const [hours, minutes] = m.time.split(':').map(Number) as [number, number];
     const utc = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes);
-    return new Date(utc - berlinOffsetMinutes(day) * 60_000);
+    return utc - berlinOffsetMinutes(day) * 60_000;
+  };
+  const latest = Math.max(...script.map((m) => at(m, 0)));
+  const shift = latest >= now.getTime() - 60_000 ? 1 : 0;
+  let previous = Number.NEGATIVE_INFINITY;
+  return script.map((m) => {
+    previous = Math.max(at(m, shift), previous + 1_000);
+    return new Date(previous);
   });
-  let latest = now.getTime() - 60_000;
-  for (let i = times.length - 1; i >= 0; i -= 1) {
-    const at = Math.min((times[i] as Date).getTime(), latest);
-    times[i] = new Date(at);
-    latest = at - 60_000;
-  }
-  return times;
 }
