@@ -21,7 +21,7 @@ test.describe.configure({ mode: 'serial' });
 test('signed out, the footer reaches all four legal pages, each saying clearly what the operator has yet to fill in', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   // The journey starts from pages nobody has filled in (the pages are one per platform).
   const admin = await platformAdminApi();
   for (const [name, body] of [
@@ -75,7 +75,7 @@ test('signed out, the footer reaches all four legal pages, each saying clearly w
 test('the platform admin is reminded of the missing pages and writes the Impressum in German and English', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const admin = await platformAdminApi();
   await signInThroughUi(page, PLATFORM_ADMIN.email, PLATFORM_ADMIN.name);
   await page.goto('/setup');
@@ -121,12 +121,37 @@ test('the platform admin is reminded of the missing pages and writes the Impress
   await expect(page.getByRole('row', { name: /Impressum/ })).toContainText('Deutsch, Englisch');
   const audit = await (await admin.get('/api/admin/audit?action=legal.')).json();
   expect(audit.items[0]).toMatchObject({ action: 'legal.updated', subjectId: 'impressum' });
+
+  // The accessibility statement's editor also takes the feedback address and the Schlichtungsstelle.
+  await page
+    .getByRole('row', { name: /Barrierefreiheit/ })
+    .getByRole('link', { name: /Bearbeiten/ })
+    .click();
+  await expect(h1(page)).toHaveText('Erklärung zur Barrierefreiheit bearbeiten');
+  await expect(page.getByLabel('Name der Schlichtungsstelle')).toHaveValue(FEDERAL.name);
+  await page.getByRole('textbox', { name: /Deutsche Fassung/ }).click();
+  await page.keyboard.type('Diese Plattform ist teilweise mit der BITV 2.0 vereinbar.');
+  await page.getByLabel('E-Mail-Adresse für Rückmeldungen').fill('keine Adresse');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(
+    page.getByRole('link', { name: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@gemeinde.de.' }),
+  ).toBeVisible();
+  await shot(page, 'legal-admin-edit-barrierefreiheit-error');
+  await expectAccessible(page, 'legal-admin-edit-barrierefreiheit-error');
+  await page.getByLabel('E-Mail-Adresse für Rückmeldungen').fill('barrierefrei@musterhausen.example');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page).toHaveURL(/\/barrierefreiheit$/);
+  await expect(page.getByRole('link', { name: 'barrierefrei@musterhausen.example' })).toHaveAttribute(
+    'href',
+    'mailto:barrierefrei@musterhausen.example',
+  );
+  await expect(page.getByText('Diese Plattform ist teilweise mit der BITV 2.0 vereinbar.')).toBeVisible();
 });
 
 test('readers see the Impressum in German and English, and German text marked as German in the English interface', async ({
   page: reader,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const admin = await platformAdminApi();
   await reader.goto('/impressum');
   await expect(reader.getByText('Landkreis Musterhausen, Körperschaft des öffentlichen Rechts')).toBeVisible();

@@ -40,6 +40,7 @@ export function AccessibilityFields({ form, draft, onChange }: Props) {
             value={draft.feedbackEmail}
             onChange={(feedbackEmail) => onChange({ ...draft, feedbackEmail })}
             error={e.feedbackEmail}
+            optional
             autoComplete="email"
             maxLength={LEGAL_LIMITS.email}
           />
