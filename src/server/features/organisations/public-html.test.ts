@@ -51,7 +51,7 @@ describe('GET /organisations and /organisations/:id outside the API', () => {
   });
 
   it('searches the directory without scripts: the form sends its words in the address, the table links profiles', async () => {
-    const res = await page(`/organisations?q=${encodeURIComponent(stadt.name)}&land=05`);
+    const res = await page(`/organisations?q=${encodeURIComponent(stadt.name)}&land=05&type=`);
     expect(res.statusCode).toBe(200);
     const list = /<div id="root"><noscript>([\s\S]*)<\/noscript><\/div>/.exec(res.body)?.[1] ?? '';
     expect(list).toContain('<form class="filter-form" action="/organisations" method="get">');

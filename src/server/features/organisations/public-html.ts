@@ -99,7 +99,15 @@ export async function organisationPageRoutes(app: FastifyInstance, deps: Deps, s
   app.get<{ Querystring: SearchInput }>(
     '/organisations',
     // A query the search refuses (an unknown Land) shows the directory without it, not an error page.
-    { schema: { hide: true, querystring: SearchQuery }, attachValidation: true },
+    {
+      schema: { hide: true, querystring: SearchQuery },
+      attachValidation: true,
+      // The form sends its unchosen selects as empty values: "all Länder", not an unknown one.
+      preValidation: async (request) => {
+        const query = request.query as Record<string, unknown>;
+        for (const key of Object.keys(query)) if (query[key] === '') delete query[key];
+      },
+    },
     async (request, reply) => {
       const language = pageLanguage(request);
       const texts = pageTexts(language);

@@ -34,7 +34,8 @@ beforeAll(async () => {
     const record = {
       id,
       slug: `regenwasser-${i}-${word.toLowerCase()}`,
-      title: `${state === 'draft' ? 'Entwurf' : 'Regenwasser'} ${i} ${word}`,
+      // One title a reader must see as text, never as markup.
+      title: `${state === 'draft' ? 'Entwurf' : 'Regenwasser'} ${i} ${i === 21 ? '<img src=x onerror=alert(1)> ' : ''}${word}`,
     };
     await t.deps.db.insert(cooperations).values({
       ...record,
@@ -82,11 +83,14 @@ describe('GET /atlas outside the API', () => {
     const hits = noscriptOf(first.body);
     expect(hits).toContain('21 Kooperationen');
     expect(hits).toContain(`value="${word}"`);
-    expect(hits.match(/class="kern-card /g)).toHaveLength(20);
+    expect(hits.match(/class="atlas-hit"/g)).toHaveLength(20);
     expect(hits).not.toContain('Entwurf');
+    // Titles as text, the search's matches marked.
+    expect(hits).toContain(`&lt;img src=x onerror=alert(1)&gt; <mark>${word}</mark>`);
+    expect(hits).not.toContain('<img');
     expect(hits).toContain(`href="/atlas?q=${word}&amp;page=2"`);
     const second = noscriptOf((await page(`/atlas?q=${encodeURIComponent(word)}&page=2`)).body);
-    expect(second.match(/class="kern-card /g)).toHaveLength(1);
+    expect(second.match(/class="atlas-hit"/g)).toHaveLength(1);
     expect(second).toContain(`href="/atlas?q=${word}"`);
     expect(second).toContain('Seite 2 von 2');
   });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { SearchResult } from '../../../../shared/contracts/atlas.ts';
 import type { Deps } from '../../../deps.ts';
 import { pageFrame, pageTitle } from '../../../platform/web-pages/frame.ts';
-import { html, type SafeHtml, trustedHtml } from '../../../platform/web-pages/html.ts';
+import { html, type SafeHtml } from '../../../platform/web-pages/html.ts';
 import { openGraph } from '../../../platform/web-pages/meta.ts';
 import type { WebShell } from '../../../platform/web-pages/shell.ts';
 import { type PageTexts, pageLanguage, pageTexts } from '../../../platform/web-pages/texts.ts';
@@ -37,29 +37,46 @@ function addressed({ pageSize: _pageSize, ...input }: SearchQueryInput): SearchQ
   return input;
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/**
+ * A highlighted title or snippet of the search (escaped text in which only <mark> is markup), as
+ * the app's search-highlight.tsx shows it: decoded into text runs and escaped again here, so nothing
+ * of a record reaches the page as markup.
+ */
+function highlighted(text: string): SafeHtml {
+  const runs = text
+    .split(/<mark>(.*?)<\/mark>/gs)
+    .map((part) => part.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITIES[e] ?? ''));
+  return html`${runs.map((run, i) => (i % 2 === 1 ? html`<mark>${run}</mark>` : run))}`;
+}
+
 function hitList(texts: PageTexts, result: SearchResult): SafeHtml {
   const { t } = texts;
   const lang = contentLang(texts);
   if (result.hits.length === 0) {
     return html`<p class="kern-body">${t('atlas.search.empty')}</p><p class="kern-body">${t('atlas.search.emptyHint')}</p>`;
   }
-  return html`<ul class="card-list cooperation-list">${result.hits.map(
-    (hit) =>
-      html`<li class="kern-card kern-card--small kern-card--hug cooperation-card"><div class="kern-card__container"><div class="kern-card__header"><p class="kern-preline">${t(`atlas.codes.sector.${hit.sector}`, { defaultValue: hit.sector })}</p><h2 class="kern-title"><a class="kern-link" href="/atlas/${encodeURIComponent(hit.slug)}"${lang}>${
-        // Escaped by the search, with its matches in <mark> (contracts/atlas.ts SearchHit).
-        trustedHtml(hit.titleHighlighted)
-      }</a></h2></div><div class="kern-card__body cooperation-card__body">${hit.snippet ? html`<p class="kern-body"${lang}>${trustedHtml(hit.snippet)}</p>` : ''}<p class="kern-body kern-body--small card-meta"><span>${t(`atlas.codes.legalForm.${hit.legalForm}`, { defaultValue: hit.legalForm })}</span>${
-        hit.startYear ? html` <span>${t('atlas.record.since', { year: hit.startYear })}</span>` : ''
-      }</p>${
-        hit.partnerNames.length
-          ? html`<p class="kern-body kern-body--small card-meta"><span class="visually-hidden">${t('atlas.record.partnersLabel')}: </span>${hit.partnerNames.slice(0, 4).join(', ')}${
-              hit.partnerNames.length > 4
-                ? ` ${t('atlas.record.morePartners', { count: hit.partnerNames.length - 4 })}`
-                : ''
-            }</p>`
-          : ''
-      }</div></div></li>`,
-  )}</ul>`;
+  return html`<ol class="atlas-hits">${result.hits.map((hit) => {
+    const snippet = hit.snippet.includes('<mark>') || !hit.summary ? hit.snippet : hit.summary;
+    const facts = [
+      hit.landCodes.map((code) => t(`laender.${code}`, { defaultValue: code })).join(', '),
+      t(`atlas.codes.legalForm.${hit.legalForm}`, { defaultValue: hit.legalForm }),
+      hit.startYear ? t('atlas.search.since', { year: hit.startYear }) : '',
+      t(`atlas.codes.status.${hit.status}`, { defaultValue: hit.status }),
+    ].filter(Boolean);
+    return html`<li class="atlas-hit"><p class="kern-preline atlas-hit__sector">${t(`atlas.codes.sector.${hit.sector}`, { defaultValue: hit.sector })}</p><h3 class="kern-heading-small atlas-hit__title"${lang}><a class="kern-link" href="/atlas/${encodeURIComponent(hit.slug)}">${highlighted(hit.titleHighlighted || hit.title)}</a></h3>${
+      snippet ? html`<p class="kern-body atlas-hit__snippet"${lang}>${highlighted(snippet)}</p>` : ''
+    }<p class="kern-body kern-body--small atlas-hit__facts">${facts.map((fact) => html`<span>${fact}</span>`)}</p>${
+      hit.partnerNames.length
+        ? html`<p class="kern-body kern-body--small atlas-hit__partners"><span class="atlas-hit__partners-label">${t('atlas.search.partners')}:</span> ${hit.partnerNames.slice(0, 5).join(', ')}${
+            hit.partnerNames.length > 5
+              ? ` ${t('atlas.search.morePartners', { count: hit.partnerNames.length - 5 })}`
+              : ''
+          }</p>`
+        : ''
+    }${hit.transferable ? html`<p class="atlas-hit__badges"><span class="kern-badge kern-badge--small kern-badge--success"><span class="kern-label">${t('atlas.search.transferableBadge')}</span></span></p>` : ''}</li>`;
+  })}</ol>`;
 }
 
 function pager(texts: PageTexts, input: SearchQueryInput, result: SearchResult): SafeHtml | '' {
@@ -81,7 +98,7 @@ function listMain(texts: PageTexts, input: SearchQueryInput, result: SearchResul
   );
   return html`${pageTitle({ title: t('atlas.search.title'), lead: t('atlas.search.lead') })}
 <form class="filter-form" action="/atlas" method="get" role="search" aria-label="${t('atlas.search.formLabel')}"><div class="kern-form-input"><label class="kern-label" for="atlas-q-static">${t('atlas.search.q')}</label><div class="kern-hint" id="atlas-q-static-hint">${t('atlas.search.qHint')}</div><input class="kern-form-input__input" id="atlas-q-static" name="q" type="search" maxlength="200" value="${input.q ?? ''}" aria-describedby="atlas-q-static-hint" /></div>${hidden}<div class="filter-form__submit"><button class="kern-btn kern-btn--primary" type="submit"><span class="kern-icon kern-icon--search" aria-hidden="true"></span><span class="kern-label">${t('atlas.search.submit')}</span></button></div></form>
-<p class="kern-body spaced" role="status">${t('atlas.search.count', { count: result.total })}</p>
+<h2 class="kern-heading-medium spaced">${t('atlas.search.count', { count: result.total })}</h2>
 ${hitList(texts, result)}
 ${pager(texts, input, result)}`;
 }
