@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { makeOrganisationAdmin, PLATFORM_ADMIN, platformAdminApi } from './admin.ts';
 import { apiClient, findOrganisation, PASSWORD, registerVerifiedViaApi, uniqueEmail } from './api.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
@@ -24,6 +25,24 @@ const record = (title: string, partnerIds: string[]) => ({
   transferable: false,
   transferRequirements: '',
 });
+
+/** The page at 320 px: no sideways scrolling, still accessible, photographed. */
+async function atNarrowWidth(page: Page, name: string) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await shot(page, `${name}-320`);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((e) => !e.closest('thead, .visually-hidden'))
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+      .slice(0, 5)
+      .map((e) => `${e.tagName}.${e.className}: ${(e.textContent ?? '').slice(0, 40)}`),
+  );
+  expect(width, `wider than 320 px: ${wide.join(' | ')}`).toBeLessThanOrEqual(320);
+  await expectAccessible(page, `${name}-320`);
+  if (size) await page.setViewportSize(size);
+}
 
 /** Registers without following the mailed link: the address stays unconfirmed. */
 async function registerUnverified(name: string, email: string, organisationId: string) {
@@ -99,6 +118,7 @@ test('admins see whom they confirm and what waits for them; the audit log names 
   await expect(admin.getByRole('row').filter({ hasText: vera })).toContainText('E-Mail bestätigt');
   await expectAccessible(admin, 'organisation-requests-marked');
   await shot(admin, 'organisation-requests-marked');
+  await atNarrowWidth(admin, 'organisation-requests-marked');
 
   // Confirming Max takes a second, deliberate step that names the risk.
   await admin.getByRole('button', { name: `Bestätigen (${max})` }).click();
@@ -124,6 +144,7 @@ test('admins see whom they confirm and what waits for them; the audit log names 
   await expect(list.getByRole('link', { name: /Organisation(en)? ohne Administration/ })).toBeVisible();
   await expectAccessible(page, 'start-platform-admin-awaiting');
   await shot(page, 'start-platform-admin-awaiting');
+  await atNarrowWidth(page, 'start-platform-admin-awaiting');
 
   await list.getByRole('link', { name: /Organisation(en)? ohne Administration/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Personen verwalten' })).toBeVisible();
@@ -160,6 +181,7 @@ test('admins see whom they confirm and what waits for them; the audit log names 
   await expect(table).not.toContainText(adminMe.id);
   await expectAccessible(page, 'admin-audit-by-person');
   await shot(page, 'admin-audit-by-person');
+  await atNarrowWidth(page, 'admin-audit-by-person');
 
   // The CSV holds the same entries, for German Excel.
   const [download] = await Promise.all([

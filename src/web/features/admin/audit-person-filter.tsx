@@ -51,7 +51,7 @@ export function AuditPersonFilter({
         </p>
         <p className="kern-body audit-person__chosen">
           <strong>{name}</strong>
-          {chosen.data ? <span className="break-all"> ({chosen.data.email})</span> : null}
+          {chosen.data ? <span> ({chosen.data.email})</span> : null}
         </p>
         <Button small variant="tertiary" icon="close" onClick={() => onChange(undefined)}>
           {t('admin.audit.anyPerson')}
