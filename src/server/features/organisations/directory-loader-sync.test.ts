@@ -41,7 +41,9 @@ const updated = release('directory-next.tsv', (lines) => [
   '16073110\t160735003110\tSchwarzatal\tstadt\t16073\t16\t50.55251\t11.10229',
 ]);
 
-describe('a new release of the committed directory file', () => {
+// On PostgreSQL every test file shares one database (buildTestAppOnOwnPglite gives the shared one):
+// loading whole directory files there would change what the other files read at the same time.
+describe.skipIf(Boolean(process.env.DATABASE_URL))('a new release of the committed directory file', () => {
   it('updates an existing database by AGS at start, keeping IDs and memberships', async () => {
     const cursdorf = await directoryOrganisation(t, '16073013');
     const bechstedt = await directoryOrganisation(t, '16073006');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../test/test-app.ts';
 import { DIRECTORY_FILE, loadDirectory, parseDirectory } from './directory-loader.ts';
@@ -14,7 +14,7 @@ describe('the organisation directory', () => {
     const [row] = await t.deps.db
       .select({ n: count() })
       .from(organisations)
-      .where(eq(organisations.source, 'directory'));
+      .where(and(eq(organisations.source, 'directory'), isNull(organisations.dissolvedAt)));
     expect(Number(row?.n)).toBe(entries.length);
     expect(entries.length).toBeGreaterThan(11_000);
     expect(stand).toMatch(/^\d{4}-\d{2}-\d{2}$/);
