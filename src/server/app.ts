@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Deps } from './deps.ts';
 import { featureRoutes } from './features.ts';
@@ -10,8 +9,8 @@ import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandling } from './platform/errors/error-handler.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './platform/errors/framework-errors.ts';
 import { type CanReceive, registerRealtimeGateway } from './platform/events/gateway.ts';
-import { applyHeaders, securityHeaders } from './platform/http/security-headers.ts';
 import { loggerOptions } from './platform/http/request-log.ts';
+import { applyHeaders, securityHeaders } from './platform/http/security-headers.ts';
 import { registerValidation } from './platform/http/validation.ts';
 import { canReceive } from './realtime-audience.ts';
 import { VERSION } from './version.ts';
@@ -59,18 +58,13 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       },
     },
   });
-  await app.register(swaggerUi, {
-    routePrefix: '/api/docs',
-    // No call to the public spec validator: the docs, like the platform, talk to nobody else.
-    uiConfig: { validatorUrl: null },
-    staticCSP: true,
-    transformStaticCSP: (header) =>
-      header
-        .replace(/ validator\.swagger\.io/, '')
-        .replace(/font-src 'self' https: data:/, "font-src 'self' data:")
-        .replace(/style-src 'self' https:/, "style-src 'self' 'unsafe-inline'"),
-  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The readable documentation is a page of the web app (/developers, in its look, accessible); the
+  // addresses of the former Swagger UI lead there, and its JSON address still answers the document.
+  app.get('/api/docs/json', { schema: { hide: true } }, async () => app.swagger());
+  for (const path of ['/api/docs', '/api/docs/']) {
+    app.get(path, { schema: { hide: true } }, async (_request, reply) => reply.redirect('/developers', 301));
+  }
 
   await registerAuth(app, {
     db: deps.db,

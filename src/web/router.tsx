@@ -6,6 +6,7 @@ import { ResetPasswordPage } from './features/accounts/reset-password-page.tsx';
 import { SignInPage } from './features/accounts/sign-in-page.tsx';
 import { VerifyEmailPage } from './features/accounts/verify-email-page.tsx';
 import { adminPageRoutes } from './features/admin/routes.tsx';
+import { apiDocsRoutes } from './features/api-docs/routes.tsx';
 import { atlasAdminRoutes, atlasRoutes } from './features/atlas/routes.tsx';
 import { legalAdminRoutes, legalRoutes } from './features/legal/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
@@ -161,6 +162,7 @@ const routeTree = rootRoute.addChildren([
   ...notificationRoutes,
   ...workspaceRoutes,
   ...legalRoutes,
+  ...apiDocsRoutes,
   adminRoute.addChildren([
     adminIndexRoute,
     adminOrganisationsRoute,

@@ -1,5 +1,7 @@
 import adminDe from './areas/admin.de.json';
 import adminEn from './areas/admin.en.json';
+import apiDocsDe from './areas/api-docs.de.json';
+import apiDocsEn from './areas/api-docs.en.json';
 import atlasDe from './areas/atlas.de.json';
 import atlasEn from './areas/atlas.en.json';
 import directoryDe from './areas/directory.de.json';
@@ -18,6 +20,26 @@ import en from './en.json';
 // Larger areas keep their strings in areas/<area>.<lang>.json under one top-level key each
 // (e.g. "atlas"), so that work on one area never touches another's file.
 export const translations = {
-  de: { ...de, ...adminDe, ...atlasDe, ...directoryDe, ...legalDe, ...notificationsDe, ...searchDe, ...workspacesDe },
-  en: { ...en, ...adminEn, ...atlasEn, ...directoryEn, ...legalEn, ...notificationsEn, ...searchEn, ...workspacesEn },
+  de: {
+    ...de,
+    ...adminDe,
+    ...apiDocsDe,
+    ...atlasDe,
+    ...directoryDe,
+    ...legalDe,
+    ...notificationsDe,
+    ...searchDe,
+    ...workspacesDe,
+  },
+  en: {
+    ...en,
+    ...adminEn,
+    ...apiDocsEn,
+    ...atlasEn,
+    ...directoryEn,
+    ...legalEn,
+    ...notificationsEn,
+    ...searchEn,
+    ...workspacesEn,
+  },
 };
