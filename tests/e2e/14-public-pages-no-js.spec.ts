@@ -175,11 +175,13 @@ test('public pages read without JavaScript, and the app takes the record page ov
   // ---- With JavaScript: the app takes the same page over ----
   const withScripts = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const app = await withScripts.newPage();
-  // Every state the page shows on its way: the h1's text each time the DOM changes.
+  // Every state the page shows on its way, once the server's HTML is read: the h1's text each time the DOM changes.
   await app.addInitScript(() => {
     const seen: Array<string | null> = [];
     (window as unknown as { headings: typeof seen }).headings = seen;
     new MutationObserver(() => {
+      // While the parser still reads the server's HTML, the page is only half there by nature.
+      if (document.readyState === 'loading') return;
       const root = document.getElementById('root');
       if (root?.firstChild) seen.push(root.querySelector('h1')?.textContent ?? null);
     }).observe(document, { childList: true, subtree: true });

@@ -41,10 +41,22 @@ function header({ t }: PageTexts, current: NavArea | null, signInNext: string | 
 </header>`;
 }
 
+/** The legal pages every page links (as features/shell/site-footer.tsx does), then the API documentation. */
+const LEGAL_LINKS = [
+  ['/impressum', 'impressum'],
+  ['/datenschutz', 'datenschutz'],
+  ['/barrierefreiheit', 'barrierefreiheit'],
+  ['/leichte-sprache', 'leichteSprache'],
+] as const;
+
 function footer({ t }: PageTexts): SafeHtml {
+  const links = LEGAL_LINKS.map(
+    ([href, key]) =>
+      html`<li><a class="kern-link kern-link--small" href="${href}">${t(`legal.footer.${key}`)}</a></li>`,
+  );
   return html`<footer class="site-footer"><div class="kern-container site-footer__inner">
 <p class="kern-body kern-body--small"><strong>${t('app.name')}</strong> – ${t('footer.claim')}</p>
-<ul class="plain-list site-footer__links"><li><a class="kern-link kern-link--small" href="/api/docs">${t('footer.api')}</a></li></ul>
+<nav aria-label="${t('legal.footer.label')}"><ul class="plain-list site-footer__links">${links}<li><a class="kern-link kern-link--small" href="/api/docs">${t('footer.api')}</a></li></ul></nav>
 <p class="kern-body kern-body--small site-footer__attribution">${t('footer.attribution')}</p>
 </div></footer>`;
 }

@@ -111,6 +111,7 @@ describe('GET /atlas/:slug for a signed-out reader', () => {
     expect(root.match(/<h1 /g)).toHaveLength(1);
     expect(root).toContain('<header class="site-header">');
     expect(root).toContain('<footer class="site-footer">');
+    expect(root).toContain('<a class="kern-link kern-link--small" href="/impressum">Impressum</a>');
     expect(html).not.toContain('Allmende braucht JavaScript');
     // The app itself still loads, with the record page's own code and CSS linked ahead.
     expect(html).toContain('<script type="module" crossorigin src="/assets/index-abc.js"></script>');
