@@ -14,6 +14,10 @@ describe('startOfLocalDay', () => {
     expect(startOfLocalDay('2026-10-25', 1).toISOString()).toBe('2026-10-25T23:00:00.000Z');
     expect(startOfLocalDay('2026-12-31', 1).toISOString()).toBe('2026-12-31T23:00:00.000Z');
   });
+
+  it('takes early years as they are written', () => {
+    expect(startOfLocalDay('0099-06-01').getUTCFullYear()).toBe(99);
+  });
 });
 
 describe('localDateTime', () => {

@@ -24,14 +24,16 @@ function localParts(at: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minut
 /** How far local time is ahead of UTC at this instant, in milliseconds. */
 function offsetAt(ms: number): number {
   const p = localParts(new Date(ms));
-  const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
+  const asUtc =
+    new Date(0).setUTCFullYear(+p.year, +p.month - 1, +p.day) + ((+p.hour * 60 + +p.minute) * 60 + +p.second) * 1000;
   return asUtc - Math.floor(ms / 1000) * 1000;
 }
 
 /** The instant local midnight begins on a calendar day (`2026-03-29`, as the date format validated it). */
 export function startOfLocalDay(day: string, addDays = 0): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const midnightUtc = Date.UTC(y, m - 1, d + addDays);
+  // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999.
+  const midnightUtc = new Date(0).setUTCFullYear(y, m - 1, d + addDays);
   const guess = midnightUtc - offsetAt(midnightUtc);
   // Near a change of summer time the offset at the guess may differ from the one at UTC midnight.
   return new Date(midnightUtc - offsetAt(guess));
