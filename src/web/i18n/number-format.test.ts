@@ -57,8 +57,12 @@ describe('number formatting', () => {
     const de = await translator('de');
     expect(de('atlas.search.count', { count: 3004 })).toBe('3.004 Kooperationen');
     expect(de('directory.count', { count: 11393 })).toBe('11.393 Organisationen gefunden');
-    expect(de('atlas.map.capped', { count: 1000, located: 3004 })).toContain('die ersten 1.000 der 3.004 Kooperationen');
-    expect(de('atlas.record.populationServed', { count: 250000 })).toBe('Versorgt 250.000 Einwohnerinnen und Einwohner');
+    expect(de('atlas.map.capped', { count: 1000, located: 3004 })).toContain(
+      'die ersten 1.000 der 3.004 Kooperationen',
+    );
+    expect(de('atlas.record.populationServed', { count: 250000 })).toBe(
+      'Versorgt 250.000 Einwohnerinnen und Einwohner',
+    );
     expect(de('pagination.status', { page: 2, pages: 1140 })).toBe('Seite 2 von 1.140');
     const en = await translator('en');
     expect(en('atlas.search.count', { count: 3004 })).toBe('3,004 cooperations');
