@@ -2,10 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { UnifiedHit } from '../../../shared/contracts/search.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { rowsOf } from '../atlas/search-index.ts';
-import { foldSql } from '../atlas/search-text.ts';
 import type { GermanQuery } from './german-query.ts';
 import { type GroupResult, NO_HITS } from './group.ts';
-import { markWords, matchesAllWords, nameRank, snippetOf } from './text-match.ts';
+import { exactOrWithTypos, markWords, matchesAllWords, nameOrder, snippetOf, textForms } from './text-match.ts';
 
 interface Row {
   id: string;
@@ -17,23 +16,27 @@ interface Row {
 }
 
 /**
- * Alliances (public, like their list) whose name or description holds every word (text-match.ts):
- * names holding all words first, then by how close the name is to the query, then by name.
+ * Alliances (public, like their list) whose name or description holds every word (text-match.ts),
+ * in the name order of text-match.ts, then by name.
  */
 export async function searchAlliances(tx: Tx, query: GermanQuery, limit: number): Promise<GroupResult> {
   if (query.words.length === 0) return NO_HITS;
-  const text = sql`concat_ws(' ', a.name, a.description)`;
-  const rows = rowsOf<Row>(
-    await tx.execute(sql`
-      select a.id, a.name, a.slug, a.description,
-        (select count(*) from alliance_members m where m.alliance_id = a.id and m.status = 'member')::int as member_count,
-        count(*) over ()::int as total
-      from alliances a
-      where ${matchesAllWords(text, query.words)}
-      order by ${nameRank(sql`a.name`, query.words)}, similarity(${foldSql(sql`a.name`)}, ${query.words.join(' ')}) desc,
-        lower(a.name), a.id
-      limit ${limit}`),
-  );
+  const rows = await exactOrWithTypos(query, async (typos) => {
+    const order = sql`${nameOrder(query.words)}, lower(a.name), a.id`;
+    const result = await tx.execute(sql`
+      select p.id, p.name, p.slug, p.description, p.total,
+        (select count(*) from alliance_members m where m.alliance_id = p.id and m.status = 'member')::int as member_count
+      from (
+        select a.id, a.name, a.slug, a.description, count(*) over ()::int as total,
+          row_number() over (order by ${order}) as ord
+        from alliances a cross join ${textForms(sql`a.name`, sql`a.description`)}
+        where ${matchesAllWords(query, typos)}
+        order by ${order}
+        limit ${limit}
+      ) p
+      order by p.ord`);
+    return rowsOf<Row>(result);
+  });
   return {
     total: Number(rows[0]?.total ?? 0),
     capped: false,

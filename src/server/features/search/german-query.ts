@@ -1,5 +1,8 @@
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
-import { fold } from '../atlas/search-text.ts';
+import { textArray } from '../../platform/db/sql-arrays.ts';
+import { rowsOf } from '../atlas/search-index.ts';
+import { fold, stemForm } from '../atlas/search-text.ts';
 import { type AnalysedQuery, analyseQuery } from '../atlas/search-words.ts';
 
 /**
@@ -15,6 +18,11 @@ export interface GermanQuery {
   /** The searchable words (no stop words), folded to [a-z0-9] (ä → ae …). Empty: nothing to search. */
   words: string[];
   /**
+   * Per word, what the `german` stemmer keeps of it when it only cuts an ending ("kooperationen" →
+   * "kooperation", "gemeinden" → "gemeind"), else the word: a text holding the stem holds a form of it.
+   */
+  stems: string[];
+  /**
    * A to_tsquery('german', …) text for texts without a term list of their own (messages): the atlas's
    * expanded query with each word also as a prefix, so "Feuerwehr" finds "Feuerwehrhaus".
    */
@@ -28,7 +36,25 @@ export async function germanQueryOf(tx: Tx, q: string): Promise<GermanQuery> {
   const text = q.trim();
   const atlas = await analyseQuery(tx, text);
   const words = atlas.whole === null ? [] : atlas.whole.split(' & ').map(fold);
-  return { text, atlas, words, prefixed: prefixedQuery(atlas.expanded) };
+  return { text, atlas, words, stems: await stemsOf(tx, words), prefixed: prefixedQuery(atlas.expanded) };
+}
+
+/** Stems shorter than this say too little to be looked for inside other words. */
+const STEM_MIN_LENGTH = 4;
+
+async function stemsOf(tx: Tx, words: string[]): Promise<string[]> {
+  if (words.length === 0) return [];
+  const rows = rowsOf<{ stem: string | null }>(
+    await tx.execute(sql`
+      select (ts_lexize('german_stem', w.stemmed))[1] as stem
+      from unnest(${textArray(words)}, ${textArray(words.map(stemForm))}) with ordinality as w(word, stemmed, n)
+      order by w.n`),
+  );
+  return words.map((word, index) => {
+    // The stemmer also turns ä into a ("häuser" → "haus"); only a cut ending can be looked for as is.
+    const stem = fold(rows[index]?.stem ?? '');
+    return stem.length >= STEM_MIN_LENGTH && stem.length < word.length && word.startsWith(stem) ? stem : word;
+  });
 }
 
 /**

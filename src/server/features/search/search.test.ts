@@ -171,6 +171,13 @@ describe('GET /api/search: from the other side of each wall', () => {
     expect(titles(result, 'people')).toHaveLength(2);
   });
 
+  it('a person whose membership is still pending is not yet a partner: no draft', async () => {
+    const pending = await createPerson(t, { organisation: w.organisation, pending: true });
+    const result = await searchAs(t, pending, q(w.word));
+    expect(group(result, 'atlas')?.total).toBe(1);
+    expect(titles(result, 'workspaces')).toEqual([`Übungsplatz ${w.word}`]);
+  });
+
   it('a platform admin sees drafts but not the messages or members-only workspaces of others', async () => {
     const result = await searchAs(t, w.platformAdmin, q(w.word));
     expect(group(result, 'atlas')?.total).toBe(2);

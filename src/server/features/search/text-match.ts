@@ -1,49 +1,70 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { escapeHtml, fold, foldSql, stemForm, stemFormSql } from '../atlas/search-text.ts';
+import { escapeHtml, fold, foldSql } from '../atlas/search-text.ts';
 
 /**
  * The small search for things without a search index of their own (workspaces, alliances: a few
- * hundred per platform, read whole). Each query word must be found in the text in one of three ways,
- * all on the atlas's German forms:
- * - inside a word of the folded text (`%feuerwehr%`): compounds anywhere, prefixes, ae/oe/ue/ss;
- * - as another form of the same word, by the `german` stemmer on the stemForm (`Kooperationen`);
- * - as a word close by trigrams (word_similarity ≥ 0.6, pg_trgm's default), for typos.
+ * hundred per platform, read whole). Each query word must be found in the folded text (lower case,
+ * ae/oe/ue/ss, no accents), the atlas's form of words:
+ * - inside a word (`%feuerwehr%`): compounds anywhere, prefixes, other endings of the same word;
+ * - as its stem, when the `german` stemmer only cuts an ending (`Kooperationen` → `%kooperation%`);
+ * - with `typos`, as a word of the name close by trigrams (word_similarity ≥ 0.6, pg_trgm's default).
+ *   The groups ask for typos only when the exact words found nothing: it is the costly part, a
+ *   trigram set per row (of the name only: names are short, descriptions are not).
+ * Stemming every row's text instead (to_tsvector) costs about as much again as all the rest.
  */
 
 /** Typos are looked for in words of this length or more only; shorter ones would match nearly anything. */
 const TYPO_MIN_LENGTH = 5;
 const TYPO_SIMILARITY = 0.6;
 
-function wordCondition(folded: SQL, vector: SQL, word: string): SQL {
-  const pattern = `%${word}%`;
-  const conditions = [sql`${folded} like ${pattern}`, sql`${vector} @@ to_tsquery('german', ${stemForm(word)})`];
-  if (word.length >= TYPO_MIN_LENGTH) conditions.push(sql`word_similarity(${word}, ${folded}) >= ${TYPO_SIMILARITY}`);
+/**
+ * The forms the conditions below read, once per row: `cross join <textForms(…)>` beside the table
+ * gives `t.folded` (name and description) and `t.folded_name`. (`offset 0` keeps the planner from
+ * copying the expressions into every condition that reads them.)
+ */
+export function textForms(name: SQL, description: SQL): SQL {
+  return sql`lateral (select ${foldSql(sql`concat_ws(' ', ${name}, ${description})`)} as folded,
+    ${foldSql(name)} as folded_name offset 0) t`;
+}
+
+function wordCondition(word: string, stem: string, typos: boolean): SQL {
+  const conditions = [sql`t.folded like ${`%${stem}%`}`];
+  if (typos && word.length >= TYPO_MIN_LENGTH) {
+    conditions.push(sql`word_similarity(${word}, t.folded_name) >= ${TYPO_SIMILARITY}`);
+  }
   return sql`(${sql.join(conditions, sql` or `)})`;
 }
 
-/** True when every word is found in the text (see above). `words` are folded, searchable words. */
-export function matchesAllWords(text: SQL, words: readonly string[]): SQL {
-  if (words.length === 0) return sql`false`;
-  const folded = foldSql(text);
-  const vector = sql`to_tsvector('german', ${stemFormSql(text)})`;
+/** True when every word of the query is found in the text (see above). */
+export function matchesAllWords(query: { words: string[]; stems: string[] }, typos: boolean): SQL {
+  if (query.words.length === 0) return sql`false`;
   return sql.join(
-    words.map((word) => wordCondition(folded, vector, word)),
+    query.words.map((word, index) => wordCondition(word, query.stems[index] ?? word, typos)),
     sql` and `,
   );
 }
 
+/** The rows for the words as written; only when there are none, those allowing typos. */
+export async function exactOrWithTypos<T>(query: { words: string[] }, run: (typos: boolean) => Promise<T[]>) {
+  const exact = await run(false);
+  if (exact.length > 0 || !query.words.some((word) => word.length >= TYPO_MIN_LENGTH)) return exact;
+  return run(true);
+}
+
 /**
- * A rank for ordering (lower is better): 0 when the folded name holds every word and begins with the
- * first, 1 when it holds every word, 2 when some, 3 otherwise (found in the description, by stem or
- * by a typo).
+ * An order of the matches: names that hold every word and begin with the first, then those holding
+ * every word, some, none (found in the description, by stem or by a typo); within each, names closer
+ * to the query by trigrams first.
  */
-export function nameRank(name: SQL, words: readonly string[]): SQL {
-  const folded = foldSql(name);
-  const found = words.map((word) => sql`(${folded} like ${`%${word}%`})::int`);
-  if (found.length === 0) return sql`3`;
-  const count = sql.join(found, sql` + `);
-  return sql`case ${count} when ${words.length} then (case when ${folded} like ${`${words[0]}%`} then 0 else 1 end)
+export function nameOrder(words: readonly string[]): SQL {
+  if (words.length === 0) return sql`1`;
+  const count = sql.join(
+    words.map((word) => sql`(t.folded_name like ${`%${word}%`})::int`),
+    sql` + `,
+  );
+  const rank = sql`case ${count} when ${words.length} then (case when t.folded_name like ${`${words[0]}%`} then 0 else 1 end)
     when 0 then 3 else 2 end`;
+  return sql`${rank}, similarity(t.folded_name, ${words.join(' ')}) desc`;
 }
 
 const SNIPPET_MAX = 200;

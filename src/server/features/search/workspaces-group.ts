@@ -2,12 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { UnifiedHit } from '../../../shared/contracts/search.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { rowsOf } from '../atlas/search-index.ts';
-import { foldSql } from '../atlas/search-text.ts';
 import { visibleWorkspacesFor } from '../workspaces/queries.ts';
 import type { GermanQuery } from './german-query.ts';
 import { type GroupResult, NO_HITS } from './group.ts';
 import type { Searcher } from './searcher.ts';
-import { markWords, matchesAllWords, nameRank, snippetOf } from './text-match.ts';
+import { exactOrWithTypos, markWords, matchesAllWords, nameOrder, snippetOf, textForms } from './text-match.ts';
 
 interface Row {
   id: string;
@@ -21,8 +20,8 @@ interface Row {
 
 /**
  * The workspaces the person may know of (visibleWorkspacesFor: member, platform-wide, or open to the
- * owner's people) whose name or description holds every word (text-match.ts). Names holding all
- * words first, then the person's own workspaces, then by closeness of the name and by name.
+ * owner's people) whose name or description holds every word (text-match.ts), in the name order of
+ * text-match.ts, the person's own workspaces first among equals, then by name.
  * Signed out, nobody sees a workspace (canSeeWorkspace), so the group is not asked.
  */
 export async function searchWorkspaces(
@@ -32,24 +31,27 @@ export async function searchWorkspaces(
   limit: number,
 ): Promise<GroupResult> {
   if (query.words.length === 0) return NO_HITS;
-  const text = sql`concat_ws(' ', workspaces.name, workspaces.description)`;
-  const rows = rowsOf<Row>(
-    await tx.execute(sql`
-      select workspaces.id, workspaces.name, workspaces.description,
-        (select m.role from workspace_members m
-          where m.workspace_id = workspaces.id and m.person_id = ${searcher.personId}) as role,
-        coalesce((select o.name from organisations o where o.id = workspaces.owner_organisation_id),
-          (select a.name from alliances a where a.id = workspaces.owner_alliance_id)) as owner_name,
-        (select count(*) from workspace_members m where m.workspace_id = workspaces.id)::int as member_count,
-        count(*) over ()::int as total
-      from workspaces
-      where ${visibleWorkspacesFor(searcher)} and ${matchesAllWords(text, query.words)}
-      order by ${nameRank(sql`workspaces.name`, query.words)},
-        exists (select 1 from workspace_members m
-          where m.workspace_id = workspaces.id and m.person_id = ${searcher.personId}) desc,
-        similarity(${foldSql(sql`workspaces.name`)}, ${query.words.join(' ')}) desc, lower(workspaces.name), workspaces.id
-      limit ${limit}`),
-  );
+  const mine = sql`workspaces.id in (select m.workspace_id from workspace_members m where m.person_id = ${searcher.personId})`;
+  const rows = await exactOrWithTypos(query, async (typos) => {
+    const order = sql`${nameOrder(query.words)}, ${mine} desc, lower(workspaces.name), workspaces.id`;
+    // The matches are ordered and cut first; role, owner and member count are read for the page only.
+    const result = await tx.execute(sql`
+      select p.id, p.name, p.description, p.total,
+        (select m.role from workspace_members m where m.workspace_id = p.id and m.person_id = ${searcher.personId}) as role,
+        coalesce((select o.name from organisations o where o.id = p.owner_organisation_id),
+          (select a.name from alliances a where a.id = p.owner_alliance_id)) as owner_name,
+        (select count(*) from workspace_members m where m.workspace_id = p.id)::int as member_count
+      from (
+        select workspaces.id, workspaces.name, workspaces.description, workspaces.owner_organisation_id,
+          workspaces.owner_alliance_id, count(*) over ()::int as total, row_number() over (order by ${order}) as ord
+        from workspaces cross join ${textForms(sql`workspaces.name`, sql`workspaces.description`)}
+        where ${visibleWorkspacesFor(searcher)} and ${matchesAllWords(query, typos)}
+        order by ${order}
+        limit ${limit}
+      ) p
+      order by p.ord`);
+    return rowsOf<Row>(result);
+  });
   return {
     total: Number(rows[0]?.total ?? 0),
     capped: false,
