@@ -23,7 +23,8 @@ export function touchRecordAnswers(): void {
   touches += 1;
 }
 
-function currentGeneration(): string {
+/** Moves with every save (re-indexing) and every touch; what a cache of record views keeps answers for. */
+export function recordAnswersGeneration(): string {
   return `${indexGeneration()}:${touches}`;
 }
 
@@ -36,18 +37,18 @@ export function createRecordAnswerCache(ttlMs: number): RecordAnswerCache | unde
     ttl: ttlMs,
   });
   return {
-    generation: currentGeneration,
+    generation: recordAnswersGeneration,
     get(slug) {
       const entry = cache.get(slug);
       if (!entry) return undefined;
-      if (entry.generation !== currentGeneration()) {
+      if (entry.generation !== recordAnswersGeneration()) {
         cache.clear();
         return undefined;
       }
       return entry.json;
     },
     set(slug, json, generation) {
-      if (generation === currentGeneration()) cache.set(slug, { generation, json });
+      if (generation === recordAnswersGeneration()) cache.set(slug, { generation, json });
     },
   };
 }

@@ -6,9 +6,9 @@ import { html, type SafeHtml } from '../../../platform/web-pages/html.ts';
 import { openGraph } from '../../../platform/web-pages/meta.ts';
 import type { WebShell } from '../../../platform/web-pages/shell.ts';
 import { type PageTexts, pageLanguage, pageTexts } from '../../../platform/web-pages/texts.ts';
-import { createRecordAnswerCache } from '../record-cache.ts';
 import { searchAtlasJson } from '../search.ts';
 import { SearchQuery, type SearchQueryInput, searchOf } from '../search-params.ts';
+import { createPageCache, sendPage } from './page-cache.ts';
 import { contentLang } from './record-facts-html.ts';
 
 // `GET /atlas` outside /api: the atlas's own title and description, and for readers without scripts
@@ -105,19 +105,22 @@ ${pager(texts, input, result)}`;
 
 export async function atlasListPageRoutes(app: FastifyInstance, deps: Deps, shell: WebShell) {
   // Keyed by language and address; emptied by every save like the record answers.
-  const pages = createRecordAnswerCache(deps.config.atlasSearchCacheMs);
+  const pages = createPageCache(deps.config.atlasSearchCacheMs);
   app.get<{ Querystring: SearchQueryInput }>(
     '/atlas',
     // A query the search refuses (an unknown filter code) shows the list without it, not an error page.
     { schema: { hide: true, querystring: SearchQuery }, attachValidation: true },
     async (request, reply) => {
       const language = pageLanguage(request);
-      reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'cookie');
+      reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .header('vary', 'cookie, accept-encoding');
       const input = request.validationError ? {} : addressed(request.query);
       const key = `${language}:${query(input, input.page ?? 1)}`;
-      const cached = pages?.get(key);
-      if (cached) return reply.send(cached);
-      const generation = pages?.generation();
+      const cached = pages.get(key);
+      if (cached) return sendPage(request, reply, cached);
+      const generation = pages.generation();
       const texts = pageTexts(language);
       const { t } = texts;
       const search = searchOf({ ...input, pageSize: PAGE_SIZE });
@@ -136,8 +139,7 @@ export async function atlasListPageRoutes(app: FastifyInstance, deps: Deps, shel
         modules: [SEARCH_PAGE_MODULE],
         body: html`<noscript>${pageFrame(texts, { current: 'atlas', signInNext: '/atlas', main: listMain(texts, input, result) })}</noscript>`,
       });
-      if (pages && generation !== undefined) pages.set(key, page, generation);
-      return reply.send(page);
+      return sendPage(request, reply, pages.set(key, page, generation));
     },
   );
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cooperation } from '../../../../shared/contracts/atlas.ts';
@@ -308,6 +309,15 @@ describe('the rendered record page with the answer cache on', () => {
     const record = await publishedRecord(cached, owner, { title: 'Zwischengespeichert' });
     const first = await fetchPage(record.slug, { app: cached });
     expect((await fetchPage(record.slug, { app: cached })).body).toBe(first.body);
+    // Browsers get it gzipped (compressed once and kept with the page).
+    const zipped = await cached.request({
+      method: 'GET',
+      url: `/atlas/${record.slug}`,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(first.body);
     expect((await fetchPage(record.slug, { app: cached, cookie: 'allmende_language=en' })).body).toContain(
       '<html lang="en"',
     );

@@ -6,9 +6,9 @@ import type { WebShell } from '../../../platform/web-pages/shell.ts';
 import { type PageLanguage, pageLanguage, pageTexts } from '../../../platform/web-pages/texts.ts';
 import { canSee } from '../policy.ts';
 import { findBySlug } from '../queries.ts';
-import { createRecordAnswerCache } from '../record-cache.ts';
 import { cooperationView } from '../record-view.ts';
 import { atlasViewerOf } from '../viewer.ts';
+import { createPageCache, sendPage } from './page-cache.ts';
 import { describeRecord, recordHead } from './record-head.ts';
 import { recordArticle } from './record-html.ts';
 
@@ -35,7 +35,7 @@ const recordKey = (slug: string) => ['atlas', 'record', slug] as const;
 export async function recordPageRoutes(app: FastifyInstance, deps: Deps, shell: WebShell) {
   const publicUrl = deps.config.publicUrl;
   // Pages for signed-out readers, per slug and language; emptied by every save like the record answers.
-  const pages = createRecordAnswerCache(deps.config.atlasSearchCacheMs);
+  const pages = createPageCache(deps.config.atlasSearchCacheMs);
 
   const notFound = (reply: FastifyReply, language: PageLanguage, signedOut: boolean, slug: string) => {
     const texts = pageTexts(language);
@@ -59,7 +59,10 @@ export async function recordPageRoutes(app: FastifyInstance, deps: Deps, shell: 
     const language = pageLanguage(request);
     const texts = pageTexts(language);
     // The page depends on the language cookie and the session: no shared cache may keep one for all.
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'cookie');
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('vary', 'cookie, accept-encoding');
     const atlasTitle = `${texts.t('nav.atlas')} – ${texts.t('app.name')}`;
     if (APP_PAGES.has(slug)) {
       return reply.send(shell.page({ language, title: atlasTitle, description: texts.t('atlas.search.lead') }));
@@ -68,9 +71,9 @@ export async function recordPageRoutes(app: FastifyInstance, deps: Deps, shell: 
     if (!recordSlugLike(slug)) return notFound(reply, language, signedOut, slug);
 
     const key = `${language}:${slug}`;
-    const cached = signedOut ? pages?.get(key) : undefined;
-    if (cached) return reply.send(cached);
-    const generation = pages?.generation();
+    const cached = signedOut ? pages.get(key) : undefined;
+    if (cached) return sendPage(request, reply, cached);
+    const generation = pages.generation();
     const viewer = await atlasViewerOf(deps.db, request.principal);
     const row = await findBySlug(deps.db, slug);
     if (!row || !canSee(viewer, row)) return notFound(reply, language, signedOut, slug);
@@ -97,7 +100,6 @@ export async function recordPageRoutes(app: FastifyInstance, deps: Deps, shell: 
       }),
       preload: [{ key: recordKey(slug), json: JSON.stringify(record) }],
     });
-    if (pages && generation !== undefined) pages.set(key, page, generation);
-    return reply.send(page);
+    return sendPage(request, reply, pages.set(key, page, generation));
   });
 }
