@@ -181,6 +181,15 @@ test('one search from the header finds everything a member may see, and only the
   await expectAccessible(reader, 'unified-search-signed-out');
   await shot(reader, 'unified-search-signed-out-1280');
 
+  // The same page in English; the records' German text is marked as German.
+  await reader.getByRole('button', { name: 'English' }).first().click();
+  await expect(reader.getByRole('heading', { level: 2, name: /^Cooperation atlas \(1 result\)/ })).toBeVisible();
+  await expect(readerMain).toContainText('Signed in, the search also looks through: Workspaces, Messages, People.');
+  await expect(readerMain.locator('[lang="de"]').first()).toContainText('Feuerwehr');
+  await expectAccessible(reader, 'unified-search-signed-out-en');
+  await shot(reader, 'unified-search-signed-out-en-1280');
+  await reader.getByRole('button', { name: 'Deutsch' }).first().click();
+
   // The empty page explains what the search does and offers a first search.
   await reader.goto('/search');
   await expect(reader.getByText('Die Suche findet Kooperationen im Atlas')).toBeVisible();
