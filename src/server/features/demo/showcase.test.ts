@@ -101,6 +101,18 @@ describe('the demo as a visitor sees it', () => {
     }
   });
 
+  it('draws the logo files again for a new data folder on the same database', async () => {
+    const another = await buildTestApp({ demo: true });
+    const seevetal = (await organisationsByAgs(another.deps.db, ['03353031'])).get('03353031');
+    const logoUrl = (await another.request({ method: 'GET', url: `/api/organisations/${seevetal?.id}` })).json()
+      .logoUrl as string;
+    expect((await another.request({ method: 'GET', url: logoUrl })).statusCode).toBe(404);
+    await seedDemo(another.deps);
+    const logo = await another.request({ method: 'GET', url: logoUrl });
+    expect(logo.statusCode).toBe(200);
+    expect(imageTypeOf(logo.rawPayload)).toBe('image/png');
+  });
+
   it('shows the demo people busy workspaces with threads, reactions, mentions and unread messages from the last days', async () => {
     const cookie = await signIn('anna.schulz@seevetal.demo');
     const sidebar = (await demo.request({ method: 'GET', url: '/api/chat/sidebar', cookie })).json() as Sidebar;

@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import type { BlobStorage } from '../../../platform/storage/blob-storage.ts';
+import { type BlobStorage, blobKeyOf } from '../../../platform/storage/blob-storage.ts';
 import { setLogo } from '../../organisations/commands/set-logo.ts';
 import { editOrganisation } from '../../organisations/commands/update-organisation.ts';
 import { requireOrganisation } from '../../organisations/profile.ts';
@@ -37,11 +37,16 @@ export async function seedProfiles(
       await editOrganisation(db, actor, id, { description: demoDescription(profile) });
       descriptions += 1;
     }
+    const shape = ROUND_TYPES.has(organisation.type) ? 'circle' : 'square';
+    const drawn = () => renderLogo(designFor(organisation.name, shape));
     if (!organisation.logoKey) {
-      const shape = ROUND_TYPES.has(organisation.type) ? 'circle' : 'square';
-      const bytes = renderLogo(designFor(organisation.name, shape));
-      await setLogo(db, storage, actor, id, { bytes, declaredType: 'image/png' });
+      await setLogo(db, storage, actor, id, { bytes: drawn(), declaredType: 'image/png' });
       logos += 1;
+    } else if (!(await storage.get(organisation.logoKey))) {
+      // The database keeps the demo's logo but this data folder lacks its file (a new DATA_DIR on the
+      // same PostgreSQL database): drawn again, the same bytes give the same key.
+      const bytes = drawn();
+      if (blobKeyOf(bytes) === organisation.logoKey) await storage.put(bytes);
     }
   }
   return { descriptions, logos };
