@@ -260,6 +260,8 @@ test('the chat fills the window at every size, one pane at a time on a phone, wi
   await json(claraApi, 'post', `/api/channels/${general}/messages`, { text: `@${dirk.name} bitte einmal gegenlesen.` });
   const notice = notices(page).getByText(/Neue Benachrichtigung/);
   await expect(notice).toBeVisible();
+  // It goes by itself after a while, but not while the pointer rests on it.
+  await notice.hover();
   expect(await box(heading)).toEqual(before);
   await expectInsideViewport(page, notice, 'notice');
   await expectAccessible(page, 'chat-notice');

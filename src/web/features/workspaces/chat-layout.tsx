@@ -137,7 +137,16 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the chat closes the side pane
     <div className={classes} onKeyDown={onKeyDown}>
-      <a className="chat__skip" href={`#${CHANNEL_COMPOSER_ID}`}>
+      <a
+        className="chat__skip"
+        href={`#${CHANNEL_COMPOSER_ID}`}
+        onClick={(event) => {
+          // On a phone the composer may be in a pane not shown: show it, then put the cursor in it.
+          event.preventDefault();
+          setView('channel');
+          requestAnimationFrame(() => document.getElementById(CHANNEL_COMPOSER_ID)?.focus());
+        }}
+      >
         {t('workspaces.chat.skipToComposer')}
       </a>
       {channelId || workspace.data ? (

@@ -102,8 +102,13 @@ export function MessageList(props: MessageListProps) {
       // Older messages came in above: keep in view what was in view.
       box.scrollTop += box.scrollHeight - before.height;
     } else if (last !== before.last) {
-      if (atBottom.current) box.scrollTop = box.scrollHeight;
-      else if (before.last) setNewBelow((n) => n + 1);
+      // One's own new message is always shown, as in any chat, even when one had scrolled up.
+      const mine = messages[messages.length - 1]?.author.id === meId;
+      if (atBottom.current || mine) {
+        box.scrollTop = box.scrollHeight;
+        atBottom.current = true;
+        setNewBelow(0);
+      } else if (before.last) setNewBelow((n) => n + 1);
     }
     placed.current = { generation: win.window.generation, first, last, height: box.scrollHeight };
     checkDivider();
