@@ -63,10 +63,14 @@ export async function recordPageRoutes(app: FastifyInstance, deps: Deps, shell: 
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
       .header('vary', 'cookie, accept-encoding');
-    const atlasTitle = `${texts.t('nav.atlas')} – ${texts.t('app.name')}`;
-    if (APP_PAGES.has(slug)) {
-      return reply.send(shell.page({ language, title: atlasTitle, description: texts.t('atlas.search.lead') }));
-    }
+    // The app's own pages and drafts the person may see: the app shows them, with their titles.
+    const appPage = () =>
+      shell.page({
+        language,
+        title: `${texts.t('nav.atlas')} – ${texts.t('app.name')}`,
+        description: texts.t('atlas.search.lead'),
+      });
+    if (APP_PAGES.has(slug)) return reply.send(appPage());
     const signedOut = !request.principal;
     if (!recordSlugLike(slug)) return notFound(reply, language, signedOut, slug);
 
@@ -78,10 +82,7 @@ export async function recordPageRoutes(app: FastifyInstance, deps: Deps, shell: 
     const row = await findBySlug(deps.db, slug);
     if (!row || !canSee(viewer, row)) return notFound(reply, language, signedOut, slug);
 
-    if (row.state !== 'published') {
-      // A draft the person may see: the app shows it, with its own title, once it has asked.
-      return reply.send(shell.page({ language, title: atlasTitle, description: texts.t('atlas.search.lead') }));
-    }
+    if (row.state !== 'published') return reply.send(appPage());
     const record = await cooperationView(deps.db, row, null);
     const input = {
       language,
