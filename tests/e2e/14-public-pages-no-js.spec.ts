@@ -186,6 +186,11 @@ test('public pages read without JavaScript, and the app takes the record page ov
       if (root?.firstChild) seen.push(root.querySelector('h1')?.textContent ?? null);
     }).observe(document, { childList: true, subtree: true });
   });
+  // On a slow line the record page's own code arrives late: the server's page stays until the app's is ready.
+  await app.route(/\/assets\/record-page-[^/]*\.js$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 2500));
+    await route.continue();
+  });
   await app.goto(`/atlas/${record.slug}`);
   // The app's own header is there (its menu is a button), the server's is gone.
   await expect(app.locator('#site-menu')).toHaveCount(1);
