@@ -2,6 +2,7 @@ import { landName } from '../../../shared/laender.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { notFound } from '../../platform/errors/problem.ts';
 import { alliancesOfOrganisation } from '../alliances/of-organisation.ts';
+import { dissolutionOf } from './directory-dissolution.ts';
 import {
   canManage,
   canRename,
@@ -11,7 +12,6 @@ import {
   isConfirmedMemberOf,
   type Viewer,
 } from './policy.ts';
-import { dissolutionOf } from './directory-dissolution.ts';
 import { confirmedPeople, domainsOf, findOrganisation, type OrganisationRecord } from './queries.ts';
 import type { OrganisationDetailView } from './schema.ts';
 
