@@ -5,11 +5,13 @@ import { DataTable } from '../../ui/data-table.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { Section } from '../../ui/section.tsx';
+import { useFormat } from '../../ui/use-format.ts';
 import { useAlliances } from '../alliances/queries.ts';
 import { AdminPage } from './admin-layout.tsx';
 
 export function AdminAlliancesPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const alliances = useAlliances({});
   const items = alliances.data?.items ?? [];
   return (
@@ -38,7 +40,12 @@ export function AdminAlliancesPage() {
                 ),
               },
               { key: 'slug', header: t('admin.alliances.slug'), render: (a) => <code>{a.slug}</code> },
-              { key: 'members', header: t('admin.alliances.members'), numeric: true, render: (a) => a.memberCount },
+              {
+                key: 'members',
+                header: t('admin.alliances.members'),
+                numeric: true,
+                render: (a) => format.number(a.memberCount),
+              },
             ]}
           />
         )}

@@ -4,6 +4,7 @@ import type { PersonHit } from '../../../shared/contracts/accounts.ts';
 import type { ChannelSummary } from '../../../shared/contracts/chat.ts';
 import { Loading } from '../../ui/loading.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
+import { useFormat } from '../../ui/use-format.ts';
 import { ChannelCreateForm } from './channel-create.tsx';
 import { channelTitle } from './channel-title.ts';
 import { useSidebar } from './chat-queries.ts';
@@ -25,6 +26,7 @@ interface ChatSidebarProps {
 /** The left pane: my workspaces with their channels, my conversations, each with unread and mention counts. */
 export function ChatSidebar({ meId, currentChannelId, currentWorkspaceId, known, onNavigate }: ChatSidebarProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const sidebar = useSidebar();
   if (sidebar.isPending) return <Loading />;
   if (!sidebar.data) return <ProblemAlert error={sidebar.error} />;
@@ -56,7 +58,7 @@ export function ChatSidebar({ meId, currentChannelId, currentWorkspaceId, known,
           {channel.closed ? <span className="visually-hidden"> ({t('workspaces.sidebar.closed')})</span> : null}
           {channel.mentionCount > 0 && channel.kind === 'channel' ? (
             <span className="chat-badge chat-badge--mention">
-              <span aria-hidden="true">@{channel.mentionCount}</span>
+              <span aria-hidden="true">@{format.number(channel.mentionCount)}</span>
               <span className="visually-hidden">
                 , {t('workspaces.sidebar.mentions', { count: channel.mentionCount })}
               </span>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage, Reaction } from '../../../shared/contracts/chat.ts';
+import { useFormat } from '../../ui/use-format.ts';
 import { react } from './chat-queries.ts';
 
 /** The emoji offered for a quick reaction. */
@@ -23,6 +24,7 @@ interface MessageReactionsProps {
 export function MessageReactions(props: MessageReactionsProps) {
   const { message, meId, context, onChange } = props;
   const { t } = useTranslation();
+  const format = useFormat();
   const [busy, setBusy] = useState(false);
   const tabIndex = props.tabbable ? 0 : -1;
 
@@ -56,7 +58,7 @@ export function MessageReactions(props: MessageReactionsProps) {
               >
                 <span aria-hidden="true">{reaction.emoji}</span>
                 <span aria-hidden="true" className="reaction__count">
-                  {reaction.count}
+                  {format.number(reaction.count)}
                 </span>
                 <span className="visually-hidden">
                   {t('workspaces.message.reaction', { emoji: reaction.emoji, count: reaction.count, context })}
