@@ -7,7 +7,7 @@ import {
   reindexAll,
   rowsOf,
   unindexCooperations,
-} from '../src/server/features/atlas/search-index.ts';
+} from '../src/server/features/atlas/search/search-index.ts';
 import { cooperationPartners, cooperations } from '../src/server/features/atlas/tables.ts';
 import { type Db, openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { newId } from '../src/server/platform/db/ids.ts';

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps.ts';
-import { importRoutes } from './import-routes.ts';
-import { listRoutes } from './list-routes.ts';
+import { importRoutes } from './import/import-routes.ts';
 import { mapRoutes } from './map-routes.ts';
-import { recordRoutes } from './record-routes.ts';
-import { revisionRoutes } from './revision-routes.ts';
-import { searchRoutes } from './search-routes.ts';
-import { workflowRoutes } from './workflow-routes.ts';
+import { listRoutes } from './records/list-routes.ts';
+import { recordRoutes } from './records/record-routes.ts';
+import { workflowRoutes } from './records/workflow-routes.ts';
+import { revisionRoutes } from './revisions/revision-routes.ts';
+import { searchRoutes } from './search/search-routes.ts';
 
 export async function atlasRoutes(app: FastifyInstance, deps: Deps) {
   // Search and export first: `/atlas/cooperations.csv` must not be read as a slug.

@@ -1,5 +1,5 @@
 import type { Tx } from '../../platform/db/client.ts';
-import { ensureCuratedCooperation } from '../atlas/import-curated.ts';
+import { ensureCuratedCooperation } from '../atlas/import/import-curated.ts';
 import { DEMO_COOPERATIONS } from './cooperations/index.ts';
 import { organisationsByAgs } from './queries.ts';
 

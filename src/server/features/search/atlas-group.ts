@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { UnifiedHit } from '../../../shared/contracts/search.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { listedFor } from '../atlas/card-queries.ts';
 import type { AtlasViewer } from '../atlas/policy.ts';
-import { rowsOf } from '../atlas/search-index.ts';
+import { listedFor } from '../atlas/records/card-queries.ts';
+import { rowsOf } from '../atlas/search/search-index.ts';
 import {
   escapeHtml,
   headlineSourceSql,
@@ -11,7 +11,7 @@ import {
   MARK_END,
   MARK_START,
   plainTextSql,
-} from '../atlas/search-text.ts';
+} from '../atlas/search/search-text.ts';
 import type { GermanQuery } from './german-query.ts';
 import type { GroupResult } from './group.ts';
 

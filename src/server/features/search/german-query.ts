@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import { textArray } from '../../platform/db/sql-arrays.ts';
-import { rowsOf } from '../atlas/search-index.ts';
-import { fold, stemForm } from '../atlas/search-text.ts';
-import { type AnalysedQuery, analyseQuery } from '../atlas/search-words.ts';
+import { rowsOf } from '../atlas/search/search-index.ts';
+import { fold, stemForm } from '../atlas/search/search-text.ts';
+import { type AnalysedQuery, analyseQuery } from '../atlas/search/search-words.ts';
 
 /**
  * A query as every group of the search reads it. It is analysed once, by the atlas's German search

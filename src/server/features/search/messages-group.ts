@@ -1,6 +1,6 @@
 import type { UnifiedHit } from '../../../shared/contracts/search.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { escapeHtml } from '../atlas/search-text.ts';
+import { escapeHtml } from '../atlas/search/search-text.ts';
 import { searchMessagesMatching } from '../chat/search-query.ts';
 import type { GermanQuery } from './german-query.ts';
 import { COUNT_MAX, type GroupResult, NO_HITS } from './group.ts';

@@ -3,7 +3,7 @@ import type { SearchGroup, SearchGroupKind, UnifiedSearchResult } from '../../..
 import { createOrganisation, createPerson, type TestOrganisation, type TestPerson } from '../../test/factories.ts';
 import type { TestApp } from '../../test/test-app.ts';
 import { createAllianceAs } from '../alliances/alliance-fixtures.ts';
-import { saveRecord, uniqueWord } from '../atlas/search-fixtures.ts';
+import { saveRecord, uniqueWord } from '../atlas/search/search-fixtures.ts';
 import { addToWorkspace, ok, post } from '../chat/chat-fixtures.ts';
 
 // Helpers for the tests of the search over everything: a small world of its own around one made-up

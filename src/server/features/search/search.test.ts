@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createPerson } from '../../test/factories.ts';
 import { buildTestApp, type TestApp } from '../../test/test-app.ts';
-import { uniqueWord } from '../atlas/search-fixtures.ts';
+import { uniqueWord } from '../atlas/search/search-fixtures.ts';
 import { addToWorkspace, ok } from '../chat/chat-fixtures.ts';
 import { createWorld, group, type SearchWorld, searchAs, titles } from './search-fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { escapeHtml, fold, foldSql } from '../atlas/search-text.ts';
+import { escapeHtml, fold, foldSql } from '../atlas/search/search-text.ts';
 
 /**
  * The small search for things without a search index of their own (workspaces, alliances: a few

@@ -6,8 +6,8 @@ import { conflict, forbidden, notFound } from '../../../platform/errors/problem.
 import { notify } from '../../notifications/notify.ts';
 import { canSee, decideTransition, type TransitionAction } from '../policy.ts';
 import { findById, lastAuthorOf, platformAdminIds, type RecordRow, revisionOf } from '../queries.ts';
-import { insertRevision, updateState } from '../record-writes.ts';
-import { indexCooperation } from '../search-index.ts';
+import { insertRevision, updateState } from '../records/record-writes.ts';
+import { indexCooperation } from '../search/search-index.ts';
 import type { AtlasActor } from '../viewer.ts';
 
 // Moderation moves land in the audit log; a partner's own submit and withdraw do not.

@@ -3,7 +3,7 @@ import type { Deps } from '../../../deps.ts';
 import { conflict, invalid } from '../../../platform/errors/problem.ts';
 import { type Answer, type IdempotencyKey, writeOnce } from '../../../platform/http/idempotency.ts';
 import { wouldLockOut } from '../policy.ts';
-import { savedRecordView } from '../record-view.ts';
+import { savedRecordView } from '../records/record-view.ts';
 import type { AtlasActor } from '../viewer.ts';
 import { lockForEditing } from './editable-record.ts';
 import { saveCooperation } from './save-cooperation.ts';

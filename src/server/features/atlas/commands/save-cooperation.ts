@@ -13,8 +13,8 @@ import {
   replaceContacts,
   replacePartners,
   updateRecord,
-} from '../record-writes.ts';
-import { indexCooperation } from '../search-index.ts';
+} from '../records/record-writes.ts';
+import { indexCooperation } from '../search/search-index.ts';
 import { cooperationSlug } from '../slug.ts';
 import { type CleanCooperation, cleanCooperation, cooperationErrors } from './clean-cooperation.ts';
 

@@ -6,11 +6,11 @@ import type { Tx } from '../../../platform/db/client.ts';
 import { conflict, forbidden, notFound, Problem } from '../../../platform/errors/problem.ts';
 import { notify } from '../../notifications/notify.ts';
 import { organisationSummary } from '../../organisations/summary.ts';
-import { interestMail } from '../interest-mail.ts';
 import { canSee } from '../policy.ts';
 import { contactsOf, findById, recentInterests, senderOf } from '../queries.ts';
-import { touchRecordAnswers } from '../record-cache.ts';
-import { recordInterest } from '../record-writes.ts';
+import { interestMail } from '../records/interest-mail.ts';
+import { touchRecordAnswers } from '../records/record-cache.ts';
+import { recordInterest } from '../records/record-writes.ts';
 import type { AtlasActor } from '../viewer.ts';
 
 /** At most this many contact requests per person and hour, and one per person and record per day. */

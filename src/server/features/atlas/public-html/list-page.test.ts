@@ -4,7 +4,7 @@ import { unique } from '../../../test/factories.ts';
 import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
 import { fakeWebDist } from '../../../test/web-dist.ts';
 import { type Partner, partner } from '../atlas-fixtures.ts';
-import { indexCooperations } from '../search-index.ts';
+import { indexCooperations } from '../search/search-index.ts';
 import { cooperationPartners, cooperations } from '../tables.ts';
 
 let t: TestApp;

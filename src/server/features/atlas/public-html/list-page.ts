@@ -6,8 +6,8 @@ import { html, type SafeHtml } from '../../../platform/web-pages/html.ts';
 import { openGraph } from '../../../platform/web-pages/meta.ts';
 import type { WebShell } from '../../../platform/web-pages/shell.ts';
 import { type PageTexts, pageLanguage, pageTexts } from '../../../platform/web-pages/texts.ts';
-import { searchAtlasJson } from '../search.ts';
-import { SearchQuery, type SearchQueryInput, searchOf } from '../search-params.ts';
+import { searchAtlasJson } from '../search/search.ts';
+import { SearchQuery, type SearchQueryInput, searchOf } from '../search/search-params.ts';
 import { createPageCache, sendPage } from './page-cache.ts';
 import { contentLang } from './record-facts-html.ts';
 

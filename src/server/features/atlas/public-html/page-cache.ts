@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
-import { recordAnswersGeneration } from '../record-cache.ts';
-import { SearchAnswer } from '../search-answer.ts';
+import { recordAnswersGeneration } from '../records/record-cache.ts';
+import { SearchAnswer } from '../search/search-answer.ts';
 
 /**
  * Rendered atlas pages per process, as the bytes to send (gzipped once, when a browser first asks).

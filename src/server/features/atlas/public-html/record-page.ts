@@ -6,7 +6,7 @@ import type { WebShell } from '../../../platform/web-pages/shell.ts';
 import { type PageLanguage, pageLanguage, pageTexts } from '../../../platform/web-pages/texts.ts';
 import { canSee } from '../policy.ts';
 import { findBySlug } from '../queries.ts';
-import { cooperationView } from '../record-view.ts';
+import { cooperationView } from '../records/record-view.ts';
 import { atlasViewerOf } from '../viewer.ts';
 import { createPageCache, sendPage } from './page-cache.ts';
 import { describeRecord, recordHead } from './record-head.ts';

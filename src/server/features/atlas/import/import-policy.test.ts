@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import type { Principal } from '../../../platform/auth/session-store.ts';
+import { importRefusal } from './import-policy.ts';
+
+const principal = (isPlatformAdmin: boolean): Principal => ({
+  sessionId: 's',
+  personId: 'p',
+  name: 'P',
+  email: 'p@example.org',
+  isPlatformAdmin,
+  locale: 'de',
+});
+
+describe('import policy', () => {
+  it('lets platform admins import', () => expect(importRefusal(principal(true))).toBeNull());
+  it('refuses everyone else', () => expect(importRefusal(principal(false))).toBe('forbidden'));
+  it('asks signed-out callers to sign in', () => expect(importRefusal(null)).toBe('unauthenticated'));
+});

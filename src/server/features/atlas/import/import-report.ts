@@ -1,0 +1,34 @@
+import type { ImportReport } from '../../../../shared/contracts/atlas-import.ts';
+import type { atlasImports } from '../tables.ts';
+import type { PlannedRow } from './import-plan.ts';
+
+/** How long a checked import waits for confirmation; older ones are dropped. */
+export const IMPORT_TTL_MS = 24 * 60 * 60 * 1000;
+
+export type StoredImport = typeof atlasImports.$inferSelect;
+
+export const plannedRowsOf = (stored: StoredImport) => stored.rows as unknown as PlannedRow[];
+
+export const isExpired = (stored: StoredImport, now = Date.now()) => now - stored.createdAt.getTime() > IMPORT_TTL_MS;
+
+/** The report the admin reads: every row with what confirming would do and what is wrong with it. */
+export function importReport(stored: StoredImport): ImportReport {
+  const rows = plannedRowsOf(stored);
+  const problems = rows.reduce((sum, r) => sum + r.problems.length, 0);
+  return {
+    id: stored.id,
+    format: stored.format,
+    createdAt: stored.createdAt.toISOString(),
+    confirmedAt: stored.confirmedAt ? stored.confirmedAt.toISOString() : null,
+    valid: rows.length > 0 && problems === 0,
+    rows: rows.map((r) => ({ row: r.row, slug: r.slug, title: r.title, action: r.action, problems: r.problems })),
+    counts: {
+      rows: rows.length,
+      create: rows.filter((r) => r.action === 'create').length,
+      update: rows.filter((r) => r.action === 'update').length,
+      rowsWithProblems: rows.filter((r) => r.problems.length > 0).length,
+      problems,
+    },
+    ignoredColumns: stored.ignoredColumns,
+  };
+}

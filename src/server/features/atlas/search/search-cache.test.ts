@@ -1,0 +1,77 @@
+import { gunzipSync } from 'node:zlib';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
+import { cooperations } from '../tables.ts';
+import { acceptsGzip, SearchAnswer } from './search-answer.ts';
+import { cacheKeyOf } from './search-cache.ts';
+import { createSearchWorld, type SearchWorld, saveRecord } from './search-fixtures.ts';
+import { searchAs } from './search-test-client.ts';
+
+// The per-process cache of search answers (ATLAS_SEARCH_CACHE_MS; off in other tests).
+
+let t: TestApp;
+let world: SearchWorld;
+
+beforeAll(async () => {
+  t = await buildTestApp({ atlasSearchCacheMs: 60_000 });
+  world = await createSearchWorld(t);
+});
+
+describe('atlas search cache', () => {
+  it('answers a repeated search from memory until a record is saved in this process', async () => {
+    const first = await saveRecord(t, { title: `Erster ${world.token}`, partnerIds: [world.gemeindeNord.id] });
+    expect((await searchAs(t, { q: world.token })).hits.map((h) => h.title)).toEqual([`Erster ${world.token}`]);
+
+    // A change behind the platform's back (no re-index) is not seen while the answer is cached …
+    await t.deps.db.update(cooperations).set({ state: 'archived' }).where(eq(cooperations.id, first.id));
+    expect((await searchAs(t, { q: world.token })).total).toBe(1);
+
+    // … but any save, which re-indexes its record, empties the cache.
+    await saveRecord(t, { title: `Zweiter ${world.token}`, partnerIds: [world.gemeindeNord.id] });
+    expect((await searchAs(t, { q: world.token })).hits.map((h) => h.title)).toEqual([`Zweiter ${world.token}`]);
+  });
+
+  it('treats the same filters in another order as the same search', () => {
+    expect(cacheKeyOf({ field: ['abfall', 'edv'], q: 'x', page: 1 })).toBe(
+      cacheKeyOf({ page: 1, q: 'x', field: ['edv', 'abfall', 'edv'] }),
+    );
+    expect(cacheKeyOf({ q: 'x' })).not.toBe(cacheKeyOf({ q: 'X' }));
+    expect(cacheKeyOf({ q: 'x', land: undefined })).toBe(cacheKeyOf({ q: 'x' }));
+  });
+});
+
+describe('search answers on the wire', () => {
+  it('go out gzipped to clients that accept it, when large enough to gain', async () => {
+    const large = new SearchAnswer(Buffer.from(JSON.stringify({ points: Array(500).fill({ title: 'Müllabfuhr' }) })));
+    const sent = await large.encodedFor('gzip, deflate, br');
+    expect(sent.encoding).toBe('gzip');
+    expect(sent.body.length).toBeLessThan(large.size / 5);
+    expect(gunzipSync(sent.body).equals(large.json)).toBe(true);
+    expect((await large.encodedFor(undefined)).encoding).toBeUndefined();
+    expect((await large.encodedFor('gzip;q=0, br')).encoding).toBeUndefined();
+    const small = new SearchAnswer(Buffer.from('{"hits":[]}'));
+    expect((await small.encodedFor('gzip')).encoding).toBeUndefined();
+  });
+
+  it('read Accept-Encoding as browsers send it', () => {
+    expect(acceptsGzip('gzip, deflate, br, zstd')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.8, *;q=0.1')).toBe(true);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
+  });
+
+  it('come through the route gzipped, with Vary', async () => {
+    const response = await t.request({
+      method: 'GET',
+      url: '/api/atlas/cooperations?pageSize=100',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers.vary).toBe('Accept-Encoding');
+    const json =
+      response.headers['content-encoding'] === 'gzip' ? gunzipSync(response.rawPayload) : response.rawPayload;
+    expect(JSON.parse(json.toString('utf8')).total).toBeGreaterThan(0);
+  });
+});
