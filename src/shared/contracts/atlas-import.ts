@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox';
 
 /**
- * The atlas import (src/server/features/atlas/import-*.ts): an uploaded CSV or JSON file is checked
+ * The atlas import (src/server/features/atlas/import/): an uploaded CSV or JSON file is checked
  * and reported row by row; nothing is written until a platform admin confirms the report.
  */
 
