@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Attachment, MAX_ATTACHMENT_BYTES } from '../../../shared/contracts/chat.ts';
-import { MAX_ATTACHMENT_BYTES as WEB_MAX_ATTACHMENT_BYTES } from '../../../web/features/workspaces/limits.ts';
+import { MAX_ATTACHMENT_BYTES as WEB_MAX_ATTACHMENT_BYTES } from '../../../web/features/workspaces/chat/limits.ts';
 import type { TestPerson } from '../../test/factories.ts';
 import { buildTestApp, problemOf } from '../../test/test-app.ts';
 import { addToChannel, call, chatWorkspace, createChannel, ok, post } from './chat-fixtures.ts';

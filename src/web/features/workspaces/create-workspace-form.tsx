@@ -10,8 +10,8 @@ import { Form } from '../../ui/form.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { useAlliances } from '../alliances/queries.ts';
-import { VisibilityChoice } from './visibility-choice.tsx';
-import { WorkspaceProfileFields } from './workspace-profile-fields.tsx';
+import { VisibilityChoice } from './settings/visibility-choice.tsx';
+import { WorkspaceProfileFields } from './settings/workspace-profile-fields.tsx';
 import { WORKSPACES_KEY } from './workspace-queries.ts';
 
 const FIELDS = ['name', 'description', 'owner', 'visibility'];

@@ -22,7 +22,7 @@ const workspacesRoute = createRoute({
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/workspaces/invitations/$token',
-  component: lazyRouteComponent(() => import('./invitation-page.tsx'), 'InvitationPage'),
+  component: lazyRouteComponent(() => import('./members/invitation-page.tsx'), 'InvitationPage'),
 });
 const workspaceRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -33,12 +33,12 @@ const workspaceRoute = createRoute({
 const membersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/workspaces/$id/members',
-  component: lazyRouteComponent(() => import('./members-page.tsx'), 'MembersPage'),
+  component: lazyRouteComponent(() => import('./members/members-page.tsx'), 'MembersPage'),
 });
 const chatRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/chat/$channelId',
-  component: lazyRouteComponent(() => import('./chat-page.tsx'), 'ChatPage'),
+  component: lazyRouteComponent(() => import('./chat/chat-page.tsx'), 'ChatPage'),
   validateSearch: chatSearch,
 });
 

@@ -4,7 +4,7 @@ import { Alert } from '../../ui/alert.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { RequireSignIn } from '../accounts/require-sign-in.tsx';
-import { ChatLayout } from './chat-layout.tsx';
+import { ChatLayout } from './chat/chat-layout.tsx';
 import { WorkspaceIntro } from './workspace-intro.tsx';
 import { useWorkspace } from './workspace-queries.ts';
 import './workspaces.css';

@@ -7,7 +7,7 @@ import type {
   WorkspaceRole,
 } from '../../../shared/contracts/workspaces.ts';
 import { api, query } from '../../api/client.ts';
-import { SIDEBAR_KEY } from './chat-queries.ts';
+import { SIDEBAR_KEY } from './chat/chat-queries.ts';
 
 export const WORKSPACES_KEY = ['workspaces'] as const;
 export const workspaceKey = (id: string) => ['workspaces', 'detail', id] as const;
