@@ -9,7 +9,7 @@ import { demoRoutes } from './features/demo/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { legalRoutes } from './features/legal/routes.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
-import { directoryImportRoutes } from './features/organisations/directory-import/routes.ts';
+import { directoryImportRoutes } from './features/organisations/directory/import/routes.ts';
 import { organisationsRoutes } from './features/organisations/routes.ts';
 import { searchRoutes } from './features/search/routes.ts';
 import { setupRoutes } from './features/setup/routes.ts';

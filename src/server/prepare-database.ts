@@ -1,4 +1,4 @@
-import { loadDirectory } from './features/organisations/directory-loader.ts';
+import { loadDirectory } from './features/organisations/directory/directory-loader.ts';
 import type { Database } from './platform/db/client.ts';
 import { runMigrations } from './platform/db/migrate.ts';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from './deps.ts';
 import { atlasListPageRoutes } from './features/atlas/public-html/list-page.ts';
 import { recordPageRoutes } from './features/atlas/public-html/record-page.ts';
-import { organisationPageRoutes } from './features/organisations/public-html.ts';
+import { organisationPageRoutes } from './features/organisations/public-html/public-html.ts';
 import { loadWebShell } from './platform/web-pages/shell.ts';
 
 /**

@@ -16,7 +16,7 @@ async function checkPage(page: Page, name: string) {
 }
 
 // The test file in the GV-ISys table's layout: Berlstedt, Buttelstedt and Großobringen merged into Am Ettersberg.
-const FIXTURES = new URL('../../src/server/features/organisations/directory-import/fixtures/', import.meta.url);
+const FIXTURES = new URL('../../src/server/features/organisations/directory/import/fixtures/', import.meta.url);
 const csv = {
   name: 'gemeinden-2019.csv',
   mimeType: 'text/csv',

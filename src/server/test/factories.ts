@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { searchNameOf } from '../features/organisations/search-name.ts';
+import { searchNameOf } from '../features/organisations/search/search-name.ts';
 import { organisationDomains, organisationMemberships, organisations } from '../features/organisations/tables.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { createSession } from '../platform/auth/session-store.ts';

@@ -2,7 +2,7 @@ import { type Static, Type } from 'typebox';
 
 /**
  * Updating the organisation directory from the official Destatis file (src/server/features/
- * organisations/directory-import/): a platform admin uploads it, sees what would change, confirms.
+ * organisations/directory/import/): a platform admin uploads it, sees what would change, confirms.
  */
 
 /** Longest file text accepted (characters): the whole GV100AD file is about 3.5 million. */

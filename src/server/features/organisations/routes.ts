@@ -3,16 +3,16 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
-import { createOrganisation } from './commands/create-organisation.ts';
-import { editOrganisation } from './commands/update-organisation.ts';
-import { domainRoutes } from './domain-routes.ts';
 import { geoRoutes } from './geo-routes.ts';
-import { logoRoutes } from './logo-routes.ts';
-import { memberRoutes } from './member-routes.ts';
-import { organisationProfile } from './profile.ts';
+import { domainRoutes } from './members/domain-routes.ts';
+import { memberRoutes } from './members/member-routes.ts';
+import { createOrganisation } from './profile/create-organisation.ts';
+import { logoRoutes } from './profile/logo-routes.ts';
+import { organisationProfile } from './profile/profile.ts';
+import { editOrganisation } from './profile/update-organisation.ts';
 import { CreateBody, OrganisationDetail, SearchQuery, SearchResult, TAGS, UpdateBody } from './schema.ts';
-import { type SearchAnswer, searchDirectory } from './search.ts';
-import { createSearchCache } from './search-cache.ts';
+import { type SearchAnswer, searchDirectory } from './search/search.ts';
+import { createSearchCache } from './search/search-cache.ts';
 import { actorOf, viewerOf } from './viewer.ts';
 
 export async function organisationsRoutes(fastify: FastifyInstance, deps: Deps) {

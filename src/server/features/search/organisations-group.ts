@@ -1,7 +1,7 @@
 import type { UnifiedHit } from '../../../shared/contracts/search.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { searchDirectory } from '../organisations/search.ts';
-import { searchNameOf } from '../organisations/search-name.ts';
+import { searchDirectory } from '../organisations/search/search.ts';
+import { searchNameOf } from '../organisations/search/search-name.ts';
 import type { GermanQuery } from './german-query.ts';
 import { type GroupResult, NO_HITS } from './group.ts';
 import { markWords } from './text-match.ts';
@@ -10,7 +10,7 @@ import { markWords } from './text-match.ts';
 const NAME_QUERY_MAX = 100;
 
 /**
- * Organisations by the directory's own name search (organisations/search.ts: folded names, prefixes,
+ * Organisations by the directory's own name search (organisations/search/search.ts: folded names, prefixes,
  * words inside names, typos by trigrams, AGS/ARS digits, "Landkreis …"), public like the directory.
  */
 export async function searchOrganisations(tx: Tx, query: GermanQuery, limit: number): Promise<GroupResult> {

@@ -1,8 +1,8 @@
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { type BlobStorage, blobKeyOf } from '../../../platform/storage/blob-storage.ts';
-import { setLogo } from '../../organisations/commands/set-logo.ts';
-import { editOrganisation } from '../../organisations/commands/update-organisation.ts';
-import { requireOrganisation } from '../../organisations/profile.ts';
+import { requireOrganisation } from '../../organisations/profile/profile.ts';
+import { setLogo } from '../../organisations/profile/set-logo.ts';
+import { editOrganisation } from '../../organisations/profile/update-organisation.ts';
 import type { Actor } from '../../organisations/viewer.ts';
 import { designFor, renderLogo } from '../logos/render.ts';
 import { organisationsByAgs } from '../queries.ts';
