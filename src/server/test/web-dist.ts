@@ -34,12 +34,12 @@ const MANIFEST = {
     imports: ['_vendor-abc.js'],
     css: ['assets/record-queries-abc.css'],
   },
-  'src/web/features/atlas/record-page.tsx': {
+  'src/web/features/atlas/record/record-page.tsx': {
     file: 'assets/record-page-abc.js',
     isDynamicEntry: true,
     imports: ['_vendor-abc.js', '_record-queries-abc.js'],
   },
-  'src/web/features/atlas/search-page.tsx': {
+  'src/web/features/atlas/search/search-page.tsx': {
     file: 'assets/search-page-abc.js',
     isDynamicEntry: true,
     imports: ['_record-queries-abc.js'],

@@ -11,7 +11,7 @@ const revision = (value: unknown) => {
 const newRecordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/atlas/new',
-  component: lazyRouteComponent(() => import('./record-form-pages.tsx'), 'NewRecordPage'),
+  component: lazyRouteComponent(() => import('./record/record-form-pages.tsx'), 'NewRecordPage'),
 });
 const workbenchRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -21,22 +21,22 @@ const workbenchRoute = createRoute({
 const recordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/atlas/$slug',
-  component: lazyRouteComponent(() => import('./record-page.tsx'), 'RecordPage'),
+  component: lazyRouteComponent(() => import('./record/record-page.tsx'), 'RecordPage'),
 });
 const editRecordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/atlas/$slug/edit',
-  component: lazyRouteComponent(() => import('./record-form-pages.tsx'), 'EditRecordPage'),
+  component: lazyRouteComponent(() => import('./record/record-form-pages.tsx'), 'EditRecordPage'),
 });
 const historyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/atlas/$slug/history',
-  component: lazyRouteComponent(() => import('./history-page.tsx'), 'HistoryPage'),
+  component: lazyRouteComponent(() => import('./revisions/history-page.tsx'), 'HistoryPage'),
 });
 const diffRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/atlas/$slug/diff',
-  component: lazyRouteComponent(() => import('./diff-page.tsx'), 'DiffPage'),
+  component: lazyRouteComponent(() => import('./revisions/diff-page.tsx'), 'DiffPage'),
   validateSearch: (search: Record<string, unknown>): { from?: number | undefined; to?: number | undefined } => ({
     from: revision(search.from),
     to: revision(search.to),

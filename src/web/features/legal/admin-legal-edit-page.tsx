@@ -9,7 +9,7 @@ import { Form } from '../../ui/form.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { AdminPage } from '../admin/admin-layout.tsx';
-import { RichTextEditor } from '../atlas/rich-text-editor.tsx';
+import { RichTextEditor } from '../atlas/record/rich-text-editor.tsx';
 import { NotFoundContent } from '../shell/not-found-page.tsx';
 import { AccessibilityFields } from './accessibility-fields.tsx';
 import { checkDraft, draftOf, inputOf, type LegalDraft, serverFieldErrors } from './legal-draft.ts';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchGroupKind, UnifiedHit } from '../../../shared/contracts/search.ts';
 import { useFormat } from '../../ui/use-format.ts';
 import { RecordBadges } from '../atlas/record-badges.tsx';
-import { Highlighted } from '../atlas/search-highlight.tsx';
+import { Highlighted } from '../atlas/search/search-highlight.tsx';
 import { landLabel } from '../organisations/laender.ts';
 import { organisationTypeLabel } from '../organisations/organisation-types.ts';
 import { AppLink } from './app-link.tsx';

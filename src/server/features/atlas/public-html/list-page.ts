@@ -16,7 +16,7 @@ import { contentLang } from './record-facts-html.ts';
 // records it finds, newest first without a query. The app's search page is a different, richer page,
 // so this list sits in <noscript>: with scripts on, nothing of it shows before the app replaces it.
 
-const SEARCH_PAGE_MODULE = 'src/web/features/atlas/search-page.tsx';
+const SEARCH_PAGE_MODULE = 'src/web/features/atlas/search/search-page.tsx';
 const PAGE_SIZE = 20;
 
 function query(input: SearchQueryInput, page: number): string {

@@ -3,7 +3,7 @@ import { html, type SafeHtml } from '../../../platform/web-pages/html.ts';
 import type { PageTexts } from '../../../platform/web-pages/texts.ts';
 
 // The record's fact sheet ("Steckbrief") as the record page's RecordFacts draws it
-// (src/web/features/atlas/record-facts.tsx): row headings and values, rows without a value left out.
+// (src/web/features/atlas/record/record-facts.tsx): row headings and values, rows without a value left out.
 
 /** ` lang="de"` on German content inside a page in another language (WCAG 3.1.2). */
 export function contentLang(texts: PageTexts): SafeHtml | '' {

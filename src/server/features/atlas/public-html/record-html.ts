@@ -7,7 +7,7 @@ import { htmlToText, sanitizeSection } from '../sanitize-html.ts';
 import { contentLang, recordFacts } from './record-facts-html.ts';
 
 // A published record's page as the web app's RecordView draws it for a signed-out reader
-// (src/web/features/atlas/record-page.tsx and its parts), without what needs scripts: the partners'
+// (src/web/features/atlas/record/record-page.tsx and its parts), without what needs scripts: the partners'
 // map, the contact form (a signed-out reader gets the sign-in link, as in the app) and related records.
 
 const SECTION_FIELDS = ['description', 'currentStatus', 'lessonsLearned', 'furtherInformation'] as const;

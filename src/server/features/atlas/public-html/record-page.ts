@@ -22,7 +22,7 @@ import { recordArticle } from './record-html.ts';
 /** Paths of the web app that look like a record's slug but are pages of their own. */
 const APP_PAGES = new Set(['new', 'mine']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const RECORD_PAGE_MODULE = 'src/web/features/atlas/record-page.tsx';
+const RECORD_PAGE_MODULE = 'src/web/features/atlas/record/record-page.tsx';
 
 /** Whether a slug may name a record at all (anything else is a mistyped address). */
 export function recordSlugLike(slug: string): boolean {
