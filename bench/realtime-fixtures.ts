@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { renderMessage } from '../src/server/features/chat/markdown.ts';
+import { renderMessage } from '../src/server/features/chat/messages/markdown.ts';
 import type { Db } from '../src/server/platform/db/client.ts';
 
 // The people, sessions, workspace and channels of the realtime benchmark, written straight into the

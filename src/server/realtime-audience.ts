@@ -1,6 +1,6 @@
 import type { Deps } from './deps.ts';
 import { isPersonInAlliance } from './features/alliances/audience.ts';
-import { createChatAudience } from './features/chat/realtime-readers.ts';
+import { createChatAudience } from './features/chat/realtime/realtime-readers.ts';
 import { isConfirmedMember } from './features/organisations/membership.ts';
 import { workspaceRole } from './features/workspaces/membership.ts';
 import type { CanReceive } from './platform/events/gateway.ts';

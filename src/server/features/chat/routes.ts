@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps.ts';
-import { attachmentRoutes } from './attachment-routes.ts';
-import { channelRoutes } from './channel-routes.ts';
-import { messageRoutes } from './message-routes.ts';
-import { readRoutes } from './read-routes.ts';
-import { searchRoutes } from './search-routes.ts';
+import { attachmentRoutes } from './attachments/attachment-routes.ts';
+import { channelRoutes } from './channels/channel-routes.ts';
+import { messageRoutes } from './messages/message-routes.ts';
+import { readRoutes } from './read-state/read-routes.ts';
+import { searchRoutes } from './search/search-routes.ts';
 
 /** The chat API: channels and conversations, messages, threads, reactions, attachments, read state, search. */
 export async function chatRoutes(app: FastifyInstance, deps: Deps) {

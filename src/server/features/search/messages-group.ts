@@ -1,12 +1,12 @@
 import type { UnifiedHit } from '../../../shared/contracts/search.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { escapeHtml } from '../atlas/search/search-text.ts';
-import { searchMessagesMatching } from '../chat/search-query.ts';
+import { searchMessagesMatching } from '../chat/search/search-query.ts';
 import type { GermanQuery } from './german-query.ts';
 import { COUNT_MAX, type GroupResult, NO_HITS } from './group.ts';
 
 /**
- * Messages by the chat's own search (chat/search-query.ts: every channel and conversation the person
+ * Messages by the chat's own search (chat/search/search-query.ts: every channel and conversation the person
  * may read now, German full text, best match first, escaped snippet with <mark>), asked with the
  * German query with compound parts and prefixes ("Feuerwehr" finds "Feuerwehrhaus").
  * A hit opens the message in its channel (or its thread).

@@ -1,7 +1,7 @@
 import { audit } from '../../platform/audit/audit.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { emit } from '../../platform/events/outbox.ts';
-import { leaveWorkspaceChannels } from '../chat/workspace-channels.ts';
+import { leaveWorkspaceChannels } from '../chat/channels/workspace-channels.ts';
 import type { WorkspaceRole } from './membership.ts';
 import { deleteMember, insertMember, setMemberRole, type WorkspaceRow } from './queries.ts';
 import { closeOpenRequests } from './request-queries.ts';

@@ -1,6 +1,6 @@
 import type { Principal } from '../../platform/auth/session-store.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { visibleWorkspaceChannels } from '../chat/workspace-channels.ts';
+import { visibleWorkspaceChannels } from '../chat/channels/workspace-channels.ts';
 import { confirmedOrganisationsOf } from '../organisations/membership.ts';
 import { organisationSummaries } from '../organisations/summary.ts';
 import { homeBelongsToOwner, homeOf, type OwnerRef, ownerRefsOf } from './owner.ts';

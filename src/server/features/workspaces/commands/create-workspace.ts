@@ -3,7 +3,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { forbidden, invalid } from '../../../platform/errors/problem.ts';
 import { allianceRefs } from '../../alliances/refs.ts';
-import { createDefaultChannel } from '../../chat/workspace-channels.ts';
+import { createDefaultChannel } from '../../chat/channels/workspace-channels.ts';
 import { organisationSummary } from '../../organisations/summary.ts';
 import { cleanName } from '../clean-name.ts';
 import { type Actor, addMembership } from '../membership-change.ts';
