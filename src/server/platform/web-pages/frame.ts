@@ -56,7 +56,7 @@ function footer({ t }: PageTexts): SafeHtml {
   );
   return html`<footer class="site-footer"><div class="kern-container site-footer__inner">
 <p class="kern-body kern-body--small"><strong>${t('app.name')}</strong> – ${t('footer.claim')}</p>
-<nav aria-label="${t('legal.footer.label')}"><ul class="plain-list site-footer__links">${links}<li><a class="kern-link kern-link--small" href="/api/docs">${t('footer.api')}</a></li></ul></nav>
+<nav aria-label="${t('legal.footer.label')}"><ul class="plain-list site-footer__links">${links}<li><a class="kern-link kern-link--small" href="/developers">${t('footer.api')}</a></li></ul></nav>
 <p class="kern-body kern-body--small site-footer__attribution">${t('footer.attribution')}</p>
 </div></footer>`;
 }

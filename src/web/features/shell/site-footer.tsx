@@ -28,9 +28,9 @@ export function SiteFooter() {
               </li>
             ))}
             <li>
-              <a className="kern-link kern-link--small" href="/api/docs">
+              <Link className="kern-link kern-link--small" to="/developers">
                 {t('footer.api')}
-              </a>
+              </Link>
             </li>
           </ul>
         </nav>
