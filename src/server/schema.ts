@@ -10,4 +10,5 @@ export * from './platform/audit/tables.ts';
 export * from './platform/auth/tables.ts';
 export * from './platform/events/tables.ts';
 export * from './platform/http/idempotency-tables.ts';
+export * from './platform/jobs/tables.ts';
 export * from './platform/settings/tables.ts';

@@ -211,3 +211,21 @@ export const atlasImports = pgTable('atlas_imports', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
 });
+
+/**
+ * What a confirmed import has written so far, one row per record, so that a failed import can be taken
+ * back whole: `before` is null for a record the import created (it is deleted) and holds the record's
+ * row, partners and contacts as they were for one it updated (they are put back). Written in the
+ * transaction of each chunk; emptied when the import ends.
+ */
+export const atlasImportWrites = pgTable(
+  'atlas_import_writes',
+  {
+    importId: uuid('import_id').notNull(),
+    cooperationId: uuid('cooperation_id')
+      .notNull()
+      .references(() => cooperations.id, { onDelete: 'cascade' }),
+    before: jsonb('before').$type<Record<string, unknown>>(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.cooperationId] })],
+);
