@@ -12,6 +12,7 @@ import { type CanReceive, registerRealtimeGateway } from './platform/events/gate
 import { loggerOptions } from './platform/http/request-log.ts';
 import { applyHeaders, securityHeaders } from './platform/http/security-headers.ts';
 import { registerValidation } from './platform/http/validation.ts';
+import { createJobRunner } from './platform/jobs/job-runner.ts';
 import { canReceive } from './realtime-audience.ts';
 import { VERSION } from './version.ts';
 import { webPageRoutes } from './web-pages.ts';
@@ -80,6 +81,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     canReceive: options.canReceive ?? canReceive(deps),
     allowedOrigins: [new URL(config.publicUrl).origin],
   });
+  // Background jobs: features register their handlers with their routes; polling starts once the app is ready.
+  const jobs = createJobRunner(deps.db, { log: app.log, orphansAtStart: deps.database.kind === 'pglite' });
+  app.decorate('jobs', jobs);
+  app.addHook('onReady', async () => jobs.start());
+  app.addHook('onClose', async () => jobs.stop());
   await app.register(
     async (api) => {
       for (const routes of featureRoutes) await routes(api, deps);

@@ -5,8 +5,13 @@ import { type Static, Type } from 'typebox';
  * and reported row by row; nothing is written until a platform admin confirms the report.
  */
 
-/** Longest file text accepted (characters); the route's body limit leaves room for JSON escaping. */
-export const IMPORT_CONTENT_MAX = 10_000_000;
+/**
+ * Longest file text accepted (characters): room for `ATLAS_LIMITS.importRowsMax` (5,000) records of
+ * 8,000 characters each, about 800 words of text with their markup (the atlas' records average about
+ * 400 words, 4,400 characters). The route's body limit leaves room for JSON escaping; beyond it the
+ * answer is 413 `import-too-large`.
+ */
+export const IMPORT_CONTENT_MAX = 40_000_000;
 
 export const ImportUpload = Type.Object(
   {
@@ -40,6 +45,42 @@ export const ImportRow = Type.Object({
 });
 export type ImportRow = Static<typeof ImportRow>;
 
+export const ImportResult = Type.Object({
+  id: Type.String(),
+  created: Type.Integer(),
+  updated: Type.Integer(),
+});
+export type ImportResult = Static<typeof ImportResult>;
+
+/**
+ * Why a confirmed import failed. Whatever it had written is taken back (records it created are
+ * deleted, records it updated get their earlier version back), except `kept`: records someone else
+ * edited after the import had written them, which keep that newer version (their slugs).
+ */
+export const ImportFailure = Type.Object({
+  /** Stable: `import-outdated` (the atlas changed under the import), `import-failed`, `import-interrupted`. */
+  type: Type.String(),
+  title: Type.String(),
+  detail: Type.Optional(Type.String()),
+  kept: Type.Array(Type.String()),
+});
+export type ImportFailure = Static<typeof ImportFailure>;
+
+/**
+ * A confirmed import runs as a background job with the import's ID: queued, running (rows `done` of
+ * `total`; while a failed import is taken back, `failure` is set and `done` counts down), then done
+ * (`result`) or failed (`failure`, everything taken back).
+ */
+export const ImportJob = Type.Object({
+  id: Type.String(),
+  state: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]),
+  done: Type.Integer(),
+  total: Type.Integer(),
+  result: Type.Union([ImportResult, Type.Null()]),
+  failure: Type.Union([ImportFailure, Type.Null()]),
+});
+export type ImportJob = Static<typeof ImportJob>;
+
 export const ImportReport = Type.Object({
   id: Type.String(),
   format: Type.String(),
@@ -57,12 +98,7 @@ export const ImportReport = Type.Object({
   }),
   /** Columns of the file the import does not know (perhaps misspelt); their cells are not read. */
   ignoredColumns: Type.Array(Type.String()),
+  /** Null until the import is confirmed; then its progress and outcome. */
+  job: Type.Union([ImportJob, Type.Null()]),
 });
 export type ImportReport = Static<typeof ImportReport>;
-
-export const ImportResult = Type.Object({
-  id: Type.String(),
-  created: Type.Integer(),
-  updated: Type.Integer(),
-});
-export type ImportResult = Static<typeof ImportResult>;

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** What a job reports when it ends without its result: a problem in the platform's words. */
+/** What a job reports when it ends without its result: a problem in the platform's words, and what its kind adds. */
 export interface JobFailure {
   type: string;
   title: string;
   detail?: string;
+  [more: string]: unknown;
 }
 
 /**

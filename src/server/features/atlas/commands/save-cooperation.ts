@@ -27,6 +27,8 @@ export interface SaveOptions {
   state?: RecordState;
   /** Marks records made by the benchmark generator. */
   synthetic?: boolean;
+  /** The caller indexes the record itself, with many others at once (`indexCooperations`: the import's chunks). */
+  deferIndex?: boolean;
 }
 
 /**
@@ -90,7 +92,7 @@ export async function saveCooperation(
     action: options.action,
     authorId: options.authorId,
   });
-  await indexCooperation(tx, id);
+  if (!options.deferIndex) await indexCooperation(tx, id);
   return { id, slug: values.slug, revision };
 }
 

@@ -151,20 +151,26 @@ describe('POST /api/atlas/imports (checking a file)', () => {
     );
   });
 
-  it('refuses oversized files and too many rows with 400, and bad bodies', async () => {
+  it('refuses oversized files with 413 (to admins only), too many rows with 400, and bad bodies', async () => {
     const admin = await platformAdmin(t);
     const many = `title;sector\n${'Titel;01\n'.repeat(ATLAS_LIMITS.importRowsMax + 1)}`;
     expect(problemOf(await upload(t, admin, 'csv', many), 400).type).toBe('/problems/import-too-many-rows');
-    expect(problemOf(await upload(t, admin, 'csv', 'x'.repeat(IMPORT_CONTENT_MAX + 1)), 400).type).toBe(
-      '/problems/validation',
-    );
+    const tooLong = problemOf(await upload(t, admin, 'csv', 'x'.repeat(IMPORT_CONTENT_MAX + 1)), 413);
+    expect(tooLong).toMatchObject({ type: '/problems/import-too-large', detail: expect.stringMatching(/40,000,000/) });
+    // Past the body limit too (the text once more, escaped: every character a \n), and before anything is read.
+    const huge = { format: 'csv', content: '\n'.repeat(IMPORT_CONTENT_MAX - 1) };
+    const res = await t.request({ method: 'POST', url: '/api/atlas/imports', cookie: admin.cookie, payload: huge });
+    expect(problemOf(res, 413).type).toBe('/problems/import-too-large');
+    const member = await createPerson(t, { organisation: await createOrganisation(t) });
+    const refused = await t.request({ method: 'POST', url: '/api/atlas/imports', cookie: member.cookie, payload: huge });
+    expect(problemOf(refused, 403).type).toBe('/problems/forbidden');
     for (const payload of [{ format: 'xlsx', content: 'a' }, { format: 'csv' }, { format: 'csv', content: '' }]) {
       const res = await t.request({ method: 'POST', url: '/api/atlas/imports', cookie: admin.cookie, payload });
       expect(problemOf(res, 400).type).toBe('/problems/validation');
     }
   });
 
-  it('is for platform admins only: 401 signed out, 403 for others, even with a bad body', async () => {
+  it('is for platform admins only: 401 signed out, 403 for others, even with a bad body; reports 404 to others', async () => {
     const organisation = await createOrganisation(t);
     const orgAdmin = await createPerson(t, { organisation, role: 'admin' });
     const content = csvOf([validRow(tag())]);
@@ -182,8 +188,8 @@ describe('POST /api/atlas/imports (checking a file)', () => {
     const report = await check(t, admin, 'csv', content);
     for (const url of [`/api/atlas/imports/${report.id}`]) {
       expect(problemOf(await t.request({ method: 'GET', url }), 401).type).toBe('/problems/unauthenticated');
-      expect(problemOf(await t.request({ method: 'GET', url, cookie: orgAdmin.cookie }), 403).type).toBe(
-        '/problems/forbidden',
+      expect(problemOf(await t.request({ method: 'GET', url, cookie: orgAdmin.cookie }), 404).type).toBe(
+        '/problems/not-found',
       );
     }
   });

@@ -8,7 +8,9 @@ import {
   auditOf,
   check,
   confirm,
+  confirmed,
   csvOf,
+  jobEnded,
   LANDKREIS_HARBURG,
   platformAdmin,
   recordsTagged,
@@ -30,8 +32,17 @@ describe('POST /api/atlas/imports/:id/confirm', () => {
     const b = tag();
     const report = await check(t, admin, 'csv', csvOf([validRow(a), validRow(b, { partners: LANDKREIS_HARBURG })]));
     const res = await confirm(t, admin, report.id);
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ id: report.id, created: 2, updated: 0 });
+    expect(res.statusCode, res.body).toBe(202);
+    expect(res.headers.location).toBe(`/api/atlas/imports/${report.id}`);
+    expect(res.json()).toEqual({ id: report.id, state: 'queued', done: 0, total: 2, result: null, failure: null });
+    expect(await jobEnded(t, admin, report.id)).toEqual({
+      id: report.id,
+      state: 'done',
+      done: 2,
+      total: 2,
+      result: { id: report.id, created: 2, updated: 0 },
+      failure: null,
+    });
 
     const shown = await record(a);
     expect(shown.statusCode, shown.body).toBe(200);
@@ -76,7 +87,7 @@ describe('POST /api/atlas/imports/:id/confirm', () => {
     ];
     const first = await check(t, admin, 'csv', csvOf(rows, { bom: true }));
     expect(first.rows.map((r) => r.slug)).toEqual([a, `strassenbeleuchtung-aemter-${b}`]);
-    expect((await confirm(t, admin, first.id)).json()).toMatchObject({ created: 2, updated: 0 });
+    expect((await confirmed(t, admin, first.id)).result).toMatchObject({ created: 2, updated: 0 });
     expect((await record(a)).json()).toMatchObject({
       title: `Bürgerbüro Süd ${a}`,
       summary: 'Gemeinsame Öffnungszeiten für Bürgerinnen',
@@ -85,7 +96,7 @@ describe('POST /api/atlas/imports/:id/confirm', () => {
     const changed = [{ ...rows[0], summary: 'Geänderte Zusammenfassung' }, rows[1]] as typeof rows;
     const second = await check(t, admin, 'csv', csvOf(changed, { bom: true }));
     expect(second.rows.map((r) => r.action)).toEqual(['update', 'update']);
-    expect((await confirm(t, admin, second.id)).json()).toMatchObject({ created: 0, updated: 2 });
+    expect((await confirmed(t, admin, second.id)).result).toMatchObject({ created: 0, updated: 2 });
     expect(await recordsTagged(t, a)).toHaveLength(1);
     expect(await recordsTagged(t, b)).toHaveLength(1);
     expect((await record(a)).json()).toMatchObject({ summary: 'Geänderte Zusammenfassung', revision: 2 });
@@ -118,10 +129,10 @@ describe('POST /api/atlas/imports/:id/confirm', () => {
     });
     const first = await check(t, admin, 'json', file);
     expect(first).toMatchObject({ valid: true, format: 'json', rows: [{ row: 1, action: 'create', problems: [] }] });
-    expect((await confirm(t, admin, first.id)).json()).toMatchObject({ created: 1 });
+    expect((await confirmed(t, admin, first.id)).result).toMatchObject({ created: 1 });
     const second = await check(t, admin, 'json', file);
     expect(second.rows[0]?.action).toBe('update');
-    expect((await confirm(t, admin, second.id)).json()).toMatchObject({ created: 0, updated: 1 });
+    expect((await confirmed(t, admin, second.id)).result).toMatchObject({ created: 0, updated: 1 });
     const [stored] = await recordsTagged(t, a);
     expect((await record(stored?.slug as string)).json()).toMatchObject({
       location: { latitude: 53.4, longitude: 9.9 },
@@ -143,7 +154,7 @@ describe('POST /api/atlas/imports/:id/confirm', () => {
       validRow(a, { partners: organisation.id }),
       validRow(b, { partners: organisation.id, end_year: 2030 }),
     ];
-    expect((await confirm(t, admin, (await check(t, admin, 'csv', csvOf(rows))).id)).json()).toMatchObject({
+    expect((await confirmed(t, admin, (await check(t, admin, 'csv', csvOf(rows))).id)).result).toMatchObject({
       created: 2,
     });
     for (const format of ['csv', 'json'] as const) {
@@ -154,7 +165,7 @@ describe('POST /api/atlas/imports/:id/confirm', () => {
       expect(exported.statusCode).toBe(200);
       const report = await check(t, admin, format, exported.body);
       expect(report).toMatchObject({ valid: true, counts: { rows: 2, create: 0, update: 2 }, ignoredColumns: [] });
-      expect((await confirm(t, admin, report.id)).json()).toMatchObject({ created: 0, updated: 2 });
+      expect((await confirmed(t, admin, report.id)).result).toMatchObject({ created: 0, updated: 2 });
     }
     expect(await recordsTagged(t, a)).toHaveLength(1);
     // The point followed the partners and still does: an exported centre does not pin it.
@@ -165,7 +176,7 @@ describe('POST /api/atlas/imports/:id/confirm', () => {
     const admin = await platformAdmin(t);
     const a = tag();
     const first = await check(t, admin, 'csv', csvOf([validRow(a)]));
-    await confirm(t, admin, first.id);
+    await confirmed(t, admin, first.id);
     const [stored] = await recordsTagged(t, a);
     const shown = (await record(a, admin.cookie)).json();
     await t.deps.db.transaction((tx) =>
@@ -189,7 +200,7 @@ describe('POST /api/atlas/imports/:id/confirm', () => {
       csvOf([{ external_id: `ext-${a}`, status: 'abgeschlossen', end_year: 2024 }]),
     );
     expect(partial).toMatchObject({ valid: true, rows: [{ action: 'update', slug: a }] });
-    expect((await confirm(t, admin, partial.id)).json()).toMatchObject({ updated: 1 });
+    expect((await confirmed(t, admin, partial.id)).result).toMatchObject({ updated: 1 });
     expect((await record(a, admin.cookie)).json()).toMatchObject({
       title: `Gemeinsame Beschaffung ${a}`,
       status: 'abgeschlossen',
@@ -203,7 +214,7 @@ describe('POST /api/atlas/imports/:id/confirm', () => {
   it('refuses a second confirmation and a report with problems (409), writing nothing', async () => {
     const admin = await platformAdmin(t);
     const good = await check(t, admin, 'csv', csvOf([validRow(tag())]));
-    expect((await confirm(t, admin, good.id)).statusCode).toBe(200);
+    expect((await confirm(t, admin, good.id)).statusCode).toBe(202);
     expect(problemOf(await confirm(t, admin, good.id), 409).type).toBe('/problems/import-confirmed');
 
     const a = tag();
@@ -220,7 +231,7 @@ describe('POST /api/atlas/imports/:id/confirm', () => {
     const file = csvOf([validRow(b), validRow(a)]);
     const earlier = await check(t, admin, 'csv', file);
     const later = await check(t, admin, 'csv', csvOf([validRow(a)]));
-    await confirm(t, admin, later.id);
+    await confirmed(t, admin, later.id);
     const res = await confirm(t, admin, earlier.id);
     expect(problemOf(res, 409)).toMatchObject({
       type: '/problems/import-outdated',
@@ -229,7 +240,7 @@ describe('POST /api/atlas/imports/:id/confirm', () => {
     expect(await recordsTagged(t, b)).toEqual([]);
     // Nothing was claimed: after uploading again, the file goes in.
     const again = await check(t, admin, 'csv', file);
-    expect((await confirm(t, admin, again.id)).json()).toMatchObject({ created: 1, updated: 1 });
+    expect((await confirmed(t, admin, again.id)).result).toMatchObject({ created: 1, updated: 1 });
   });
 
   it('is for platform admins only', async () => {

@@ -1,22 +1,54 @@
-import type { ImportResult } from '../../../../shared/contracts/atlas-import.ts';
+import type { ImportJob } from '../../../../shared/contracts/atlas-import.ts';
 import type { Deps } from '../../../deps.ts';
-import { audit } from '../../../platform/audit/audit.ts';
-import { conflict, notFound, Problem } from '../../../platform/errors/problem.ts';
-import { saveCooperation } from '../commands/save-cooperation.ts';
+import type { Tx } from '../../../platform/db/client.ts';
+import { conflict, notFound } from '../../../platform/errors/problem.ts';
+import { enqueueJob } from '../../../platform/jobs/job-queries.ts';
 import { matchRecord, type PlannedRow } from './import-plan.ts';
 import { claimImport, findImport, recordsByKeys } from './import-queries.ts';
 import { isExpired, plannedRowsOf } from './import-report.ts';
 
-const outdated = (detail: string) =>
-  conflict('import-outdated', 'The atlas changed since the file was checked; upload it again', detail);
+/** The job kind that writes a confirmed import (`import-job.ts`). */
+export const IMPORT_JOB = 'atlas.import';
+
+export interface ImportJobPayload {
+  /** The confirming admin's address, for the audit entry the job writes at its end. */
+  ip: string;
+}
+
+export const outdatedTitle = 'The atlas changed since the file was checked; upload it again';
+
+/** A row whose record changed between the check and the write: the import cannot go on. */
+export class OutdatedRow extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
+/** Throws `OutdatedRow` for the first row that no longer names the record the check found for it. */
+export async function checkMatches(tx: Tx, rows: PlannedRow[]): Promise<void> {
+  const records = await recordsByKeys(tx, {
+    slugs: rows.flatMap((r) => (r.match.slug ? [r.match.slug] : [])),
+    externalIds: rows.flatMap((r) => (r.match.externalId ? [r.match.externalId] : [])),
+  });
+  for (const row of rows) {
+    const match = matchRecord(row.match, records);
+    if (match.conflict || (match.existing?.id ?? null) !== row.existingId) {
+      throw new OutdatedRow(`Row ${row.row} (${row.title}) now names another record.`);
+    }
+  }
+}
 
 /**
- * Writes a checked import: every row in one transaction, so either the whole file is in the atlas or
- * none of it. New records are published at once (an admin imports curated data); updated records
- * keep their workflow state. Each save is a revision with the action `imported`.
+ * Confirms a checked import: claims it and asks for the job that writes it (`import-job.ts`), in one
+ * transaction, and answers at once. A report whose rows no longer match the atlas is refused here
+ * already (409 `import-outdated`); the job checks each chunk again as it writes.
  */
-export async function confirmImport(deps: Deps, actor: { personId: string; ip: string }, id: string) {
-  const result = await deps.db.transaction(async (tx): Promise<ImportResult> => {
+export async function confirmImport(
+  deps: Deps,
+  actor: { personId: string; ip: string },
+  id: string,
+): Promise<ImportJob> {
+  return deps.db.transaction(async (tx) => {
     const stored = await findImport(tx, id);
     if (!stored || isExpired(stored)) throw notFound('Import');
     if (stored.confirmedAt) throw conflict('import-confirmed', 'This import has already been confirmed');
@@ -24,46 +56,22 @@ export async function confirmImport(deps: Deps, actor: { personId: string; ip: s
     if (rows.length === 0 || rows.some((r) => r.problems.length > 0 || !r.input)) {
       throw conflict('import-invalid', 'The import has problems; correct the file and upload it again');
     }
+    try {
+      await checkMatches(tx, rows);
+    } catch (error) {
+      if (error instanceof OutdatedRow) throw conflict('import-outdated', outdatedTitle, error.detail);
+      throw error;
+    }
     // Two admins confirming at once: only the first claim succeeds.
     if (!(await claimImport(tx, id))) throw conflict('import-confirmed', 'This import has already been confirmed');
-
-    const records = await recordsByKeys(tx, {
-      slugs: rows.flatMap((r) => (r.match.slug ? [r.match.slug] : [])),
-      externalIds: rows.flatMap((r) => (r.match.externalId ? [r.match.externalId] : [])),
+    const payload: ImportJobPayload = { ip: actor.ip };
+    await enqueueJob(tx, {
+      id,
+      kind: IMPORT_JOB,
+      payload: { ...payload },
+      total: rows.length,
+      createdBy: actor.personId,
     });
-    const written: PlannedRow[] = [];
-    for (const row of rows) {
-      const match = matchRecord(row.match, records);
-      const existingId = match.existing?.id ?? null;
-      if (match.conflict || existingId !== row.existingId) {
-        throw outdated(`Row ${row.row} (${row.title}) now names another record.`);
-      }
-      try {
-        await saveCooperation(tx, row.input as NonNullable<PlannedRow['input']>, {
-          authorId: actor.personId,
-          action: 'imported',
-          ...(existingId ? { existingId } : { state: 'published' as const }),
-        });
-      } catch (error) {
-        if (error instanceof Problem && error.status < 500) {
-          throw outdated(`Row ${row.row} (${row.title}): ${error.title}.`);
-        }
-        throw error;
-      }
-      written.push(row);
-    }
-    const created = written.filter((r) => r.action === 'create').length;
-    const updated = written.length - created;
-    await audit(tx, {
-      actorId: actor.personId,
-      action: 'atlas.imported',
-      subjectType: 'atlas-import',
-      subjectId: id,
-      ip: actor.ip,
-      details: { format: stored.format, rows: rows.length, created, updated },
-    });
-    return { id, created, updated };
+    return { id, state: 'queued', done: 0, total: rows.length, result: null, failure: null };
   });
-  await deps.publisher.flush();
-  return result;
 }

@@ -1,5 +1,5 @@
 import { and, eq, like, or } from 'drizzle-orm';
-import type { ImportReport } from '../../../../shared/contracts/atlas-import.ts';
+import type { ImportJob, ImportReport } from '../../../../shared/contracts/atlas-import.ts';
 import { auditLog } from '../../../platform/audit/tables.ts';
 import { createPerson, type TestPerson, unique } from '../../../test/factories.ts';
 import type { TestApp } from '../../../test/test-app.ts';
@@ -64,6 +64,26 @@ export async function check(t: TestApp, who: TestPerson, format: 'csv' | 'json',
 
 export async function confirm(t: TestApp, who: TestPerson, id: string) {
   return t.request({ method: 'POST', url: `/api/atlas/imports/${id}/confirm`, cookie: who.cookie });
+}
+
+/** Reads an import's report until its job has ended (done or failed); returns the job. */
+export async function jobEnded(t: TestApp, who: TestPerson, id: string, timeoutMs = 60_000): Promise<ImportJob> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await t.request({ method: 'GET', url: `/api/atlas/imports/${id}`, cookie: who.cookie });
+    if (res.statusCode !== 200) throw new Error(`expected 200, got ${res.statusCode}: ${res.body}`);
+    const job = (res.json() as ImportReport).job;
+    if (job && (job.state === 'done' || job.state === 'failed')) return job;
+    if (Date.now() > deadline) throw new Error(`import ${id} still ${job?.state ?? 'unconfirmed'} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Confirms an import (expecting 202) and waits for its job to end; returns the job. */
+export async function confirmed(t: TestApp, who: TestPerson, id: string): Promise<ImportJob> {
+  const res = await confirm(t, who, id);
+  if (res.statusCode !== 202) throw new Error(`expected 202, got ${res.statusCode}: ${res.body}`);
+  return jobEnded(t, who, id);
 }
 
 /** Records whose slug or external ID carries the tag. */

@@ -9,3 +9,11 @@ export function importRefusal(principal: Principal | null): 'unauthenticated' | 
   if (!principal) return 'unauthenticated';
   return principal.isPlatformAdmin ? null : 'forbidden';
 }
+
+/**
+ * Who may read an import's report and progress: the person who checked it and platform admins. For
+ * everyone else it does not exist (404); signed-out callers are asked to sign in.
+ */
+export function canReadImport(principal: Principal, createdBy: string): boolean {
+  return principal.isPlatformAdmin || principal.personId === createdBy;
+}

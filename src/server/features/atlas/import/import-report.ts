@@ -1,4 +1,10 @@
-import type { ImportReport } from '../../../../shared/contracts/atlas-import.ts';
+import type {
+  ImportFailure,
+  ImportJob,
+  ImportReport,
+  ImportResult,
+} from '../../../../shared/contracts/atlas-import.ts';
+import type { JobRow } from '../../../platform/jobs/job-queries.ts';
 import type { atlasImports } from '../tables.ts';
 import type { PlannedRow } from './import-plan.ts';
 
@@ -11,8 +17,29 @@ export const plannedRowsOf = (stored: StoredImport) => stored.rows as unknown as
 
 export const isExpired = (stored: StoredImport, now = Date.now()) => now - stored.createdAt.getTime() > IMPORT_TTL_MS;
 
+/** A confirmed import's job as the admin reads it; while a failed import is taken back, its failure shows already. */
+export function importJobView(job: JobRow): ImportJob {
+  const undoing = (job.checkpoint as { failure?: ImportFailure } | null)?.failure;
+  const failure = (job.failure as ImportFailure | null) ?? undoing ?? null;
+  return {
+    id: job.id,
+    state: job.state as ImportJob['state'],
+    done: job.done,
+    total: job.total,
+    result: (job.result as ImportResult | null) ?? null,
+    failure: failure
+      ? {
+          type: failure.type,
+          title: failure.title,
+          ...(failure.detail ? { detail: failure.detail } : {}),
+          kept: failure.kept ?? [],
+        }
+      : null,
+  };
+}
+
 /** The report the admin reads: every row with what confirming would do and what is wrong with it. */
-export function importReport(stored: StoredImport): ImportReport {
+export function importReport(stored: StoredImport, job?: JobRow): ImportReport {
   const rows = plannedRowsOf(stored);
   const problems = rows.reduce((sum, r) => sum + r.problems.length, 0);
   return {
@@ -30,5 +57,6 @@ export function importReport(stored: StoredImport): ImportReport {
       problems,
     },
     ignoredColumns: stored.ignoredColumns,
+    job: job ? importJobView(job) : null,
   };
 }

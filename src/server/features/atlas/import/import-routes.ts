@@ -1,31 +1,49 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ATLAS_LIMITS } from '../../../../shared/atlas/states.ts';
 import {
   IMPORT_CONTENT_MAX,
+  ImportJob,
   ImportReport,
-  ImportResult,
   ImportUpload,
 } from '../../../../shared/contracts/atlas-import.ts';
 import type { Deps } from '../../../deps.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
-import { forbidden, notFound, unauthenticated } from '../../../platform/errors/problem.ts';
+import { forbidden, notFound, Problem, unauthenticated } from '../../../platform/errors/problem.ts';
 import { IdParams } from '../../../platform/http/id-schemas.ts';
 import { InputRefusal } from '../../../platform/http/input-rule.ts';
 import { problems } from '../../../platform/http/problem-schema.ts';
+import { findJob } from '../../../platform/jobs/job-queries.ts';
 import { checkImport, unreadableFile } from './import-check.ts';
-import { confirmImport } from './import-confirm.ts';
+import { confirmImport, IMPORT_JOB } from './import-confirm.ts';
 import { ImportFileError } from './import-csv.ts';
+import { importJob } from './import-job.ts';
 import { parseImportFile } from './import-parse.ts';
-import { importRefusal } from './import-policy.ts';
+import { canReadImport, importRefusal } from './import-policy.ts';
 import { findImport } from './import-queries.ts';
 import { importReport, isExpired } from './import-report.ts';
 
 const tags = ['atlas'];
 
 // Who may import is settled before the body is validated, so outsiders learn nothing from validation errors.
-// The file travels as a JSON string: escaping (quotes, line breaks, umlauts in \u form) can make it
-// larger than the text itself, so the body may exceed the content limit.
+// The file travels as a JSON string: escaping (quotes, line breaks, umlauts in \u form) and UTF-8 can
+// make it larger than the text itself, so the body may exceed the content limit.
 const BODY_LIMIT = Math.ceil(IMPORT_CONTENT_MAX * 1.5);
+
+/** A file past the limits: 413, saying how much fits, so the admin knows to split it. */
+const tooLarge = () =>
+  new Problem(
+    413,
+    'import-too-large',
+    'The file is too large',
+    `An import file may have at most ${IMPORT_CONTENT_MAX.toLocaleString('en')} characters ` +
+      `(${ATLAS_LIMITS.importRowsMax.toLocaleString('en')} records of about 8,000 characters); split it into several files.`,
+  );
+
+function requireSignedIn(request: FastifyRequest): Principal {
+  if (!request.principal) throw unauthenticated();
+  return request.principal;
+}
 
 function requireImporter(request: FastifyRequest): Principal {
   const refusal = importRefusal(request.principal);
@@ -40,6 +58,15 @@ function requireImporter(request: FastifyRequest): Principal {
  * the platform's handler.
  */
 function fileErrorHandler(error: Error, request: FastifyRequest) {
+  const { code, validation } = error as Error & {
+    code?: string;
+    validation?: { instancePath: string; keyword: string }[];
+  };
+  const contentTooLong = validation?.some((v) => v.instancePath === '/content' && v.keyword === 'maxLength');
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || contentTooLong) {
+    requireImporter(request);
+    throw tooLarge();
+  }
   if (!(error instanceof InputRefusal) || error.kind !== 'nul' || error.field !== 'body:/content') throw error;
   requireImporter(request);
   const upload = request.body as { format?: unknown; content: string };
@@ -54,6 +81,7 @@ function fileErrorHandler(error: Error, request: FastifyRequest) {
 /** Importing cooperations from CSV or JSON: check first, write on confirmation (platform admins). */
 export async function importRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  app.jobs.handle(IMPORT_JOB, importJob(deps));
 
   r.post(
     '/atlas/imports',
@@ -65,6 +93,7 @@ export async function importRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Check a CSV or JSON file of cooperations; reports every row, writes nothing to the atlas',
         body: ImportUpload,
+        description: `The file's text may have up to ${IMPORT_CONTENT_MAX.toLocaleString('en')} characters; larger files are 413 \`import-too-large\`.`,
         response: { 201: ImportReport, ...problems(400, 401, 403, 413) },
       },
     },
@@ -77,19 +106,21 @@ export async function importRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     '/atlas/imports/:id',
     {
-      preValidation: async (request) => void requireImporter(request),
+      preValidation: async (request) => void requireSignedIn(request),
       schema: {
         tags,
-        summary: 'The report of a checked import (kept for a day)',
+        summary:
+          'The report of a checked import (kept for a day) and, once confirmed, its job: state, progress, result or failure',
+        description: 'For the person who checked the file and platform admins; 404 for everyone else.',
         params: IdParams,
-        response: { 200: ImportReport, ...problems(400, 401, 403, 404) },
+        response: { 200: ImportReport, ...problems(400, 401, 404) },
       },
     },
     async (request) => {
-      requireImporter(request);
+      const principal = requireSignedIn(request);
       const stored = await findImport(deps.db, request.params.id);
-      if (!stored || isExpired(stored)) throw notFound('Import');
-      return importReport(stored);
+      if (!stored || isExpired(stored) || !canReadImport(principal, stored.createdBy)) throw notFound('Import');
+      return importReport(stored, stored.confirmedAt ? await findJob(deps.db, stored.id) : undefined);
     },
   );
 
@@ -99,14 +130,19 @@ export async function importRoutes(app: FastifyInstance, deps: Deps) {
       preValidation: async (request) => void requireImporter(request),
       schema: {
         tags,
-        summary: 'Write a checked import without problems to the atlas, in one transaction',
+        summary: 'Start writing a checked import without problems to the atlas, as a background job',
+        description:
+          'Answers 202 at once with the job; GET /api/atlas/imports/:id shows its progress and, at the end, ' +
+          'its result, or its failure (after which nothing of the file is left in the atlas).',
         params: IdParams,
-        response: { 200: ImportResult, ...problems(400, 401, 403, 404, 409) },
+        response: { 202: ImportJob, ...problems(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const admin = requireImporter(request);
-      return confirmImport(deps, { personId: admin.personId, ip: request.ip }, request.params.id);
+      const job = await confirmImport(deps, { personId: admin.personId, ip: request.ip }, request.params.id);
+      app.jobs.wake();
+      return reply.status(202).header('location', `/api/atlas/imports/${job.id}`).send(job);
     },
   );
 }

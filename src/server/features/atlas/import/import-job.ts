@@ -1,0 +1,184 @@
+import { performance } from 'node:perf_hooks';
+import type { ImportFailure, ImportResult } from '../../../../shared/contracts/atlas-import.ts';
+import type { Deps } from '../../../deps.ts';
+import { audit } from '../../../platform/audit/audit.ts';
+import type { DatabaseKind, Tx } from '../../../platform/db/client.ts';
+import { Problem } from '../../../platform/errors/problem.ts';
+import { type JobContext, type JobHandler, JobLost, JobStopped } from '../../../platform/jobs/job-runner.ts';
+import { saveCooperation } from '../commands/save-cooperation.ts';
+import { indexCooperations, unindexCooperations } from '../search/search-index.ts';
+import { checkMatches, type ImportJobPayload, OutdatedRow, outdatedTitle } from './import-confirm.ts';
+import type { PlannedRow } from './import-plan.ts';
+import { findImport } from './import-queries.ts';
+import { plannedRowsOf } from './import-report.ts';
+import {
+  deleteCreated,
+  forgetWrites,
+  nextWrites,
+  rememberBefore,
+  rememberCreated,
+  restoreBefore,
+  writtenCounts,
+} from './import-writes.ts';
+
+/**
+ * How long one chunk's transaction should take, and its most rows. On PGlite every other request
+ * waits for the one connection while a chunk writes, so chunks are short there; on PostgreSQL other
+ * requests have connections of their own and larger chunks cost less per row.
+ */
+export const CHUNKS: Record<DatabaseKind, { budgetMs: number; maxRows: number }> = {
+  pglite: { budgetMs: 100, maxRows: 250 },
+  postgres: { budgetMs: 1_000, maxRows: 500 },
+};
+const FIRST_CHUNK = 10;
+/** Records taken back per transaction when an import failed. */
+const UNDO_CHUNK = 200;
+/** After this many starts (each a process that ended while writing), the import is taken back instead. */
+const WRITE_ATTEMPTS = 3;
+
+interface UndoCheckpoint {
+  phase: 'undo';
+  failure: ImportFailure;
+}
+
+/** Rows per chunk, adjusted after each chunk so that one takes about the budget. */
+function chunkSizes(kind: DatabaseKind) {
+  const { budgetMs, maxRows } = CHUNKS[kind];
+  let size = FIRST_CHUNK;
+  return {
+    next: () => size,
+    took(rows: number, ms: number) {
+      const fitting = Math.floor((rows * budgetMs) / Math.max(ms, 1));
+      size = Math.max(1, Math.min(maxRows, 2 * rows, fitting));
+    },
+  };
+}
+
+/** Writes one chunk: its records without their index, then the whole chunk's index work at once. */
+async function writeChunk(tx: Tx, importId: string, authorId: string | null, rows: PlannedRow[]): Promise<void> {
+  await checkMatches(tx, rows);
+  await rememberBefore(
+    tx,
+    importId,
+    rows.flatMap((r) => (r.existingId ? [r.existingId] : [])),
+  );
+  const created: string[] = [];
+  const written: string[] = [];
+  for (const row of rows) {
+    try {
+      const saved = await saveCooperation(tx, row.input as NonNullable<PlannedRow['input']>, {
+        authorId,
+        action: 'imported',
+        deferIndex: true,
+        ...(row.existingId ? { existingId: row.existingId } : { state: 'published' as const }),
+      });
+      if (!row.existingId) created.push(saved.id);
+      written.push(saved.id);
+    } catch (error) {
+      // What the check let through and a save now refuses (a slug taken meanwhile, a partner gone).
+      if (error instanceof Problem && error.status < 500) {
+        throw new OutdatedRow(`Row ${row.row} (${row.title}): ${error.title}.`);
+      }
+      throw error;
+    }
+  }
+  await rememberCreated(tx, importId, created);
+  await indexCooperations(tx, written);
+}
+
+/** Writes the rows from where the job stands, chunk by chunk; null when all are in, else why not. */
+async function writeAll(deps: Deps, context: JobContext<ImportJobPayload>): Promise<ImportFailure | null> {
+  const stored = await findImport(deps.db, context.id);
+  if (!stored) {
+    return { type: 'import-failed', title: 'The checked file is no longer kept; upload it again', kept: [] };
+  }
+  const rows = plannedRowsOf(stored);
+  const sizes = chunkSizes(deps.database.kind);
+  let at = context.done;
+  try {
+    while (at < rows.length) {
+      const chunk = rows.slice(at, at + sizes.next());
+      const started = performance.now();
+      await context.step((tx) => writeChunk(tx, context.id, context.createdBy, chunk), { done: at + chunk.length });
+      sizes.took(chunk.length, performance.now() - started);
+      at += chunk.length;
+    }
+    await context.finish(async (tx): Promise<ImportResult> => {
+      const counts = await writtenCounts(tx, context.id);
+      await audit(tx, {
+        actorId: context.createdBy,
+        action: 'atlas.imported',
+        subjectType: 'atlas-import',
+        subjectId: context.id,
+        ip: context.payload.ip,
+        details: { format: stored.format, rows: rows.length, ...counts },
+      });
+      await forgetWrites(tx, context.id);
+      return { id: context.id, ...counts };
+    });
+    await deps.publisher.flush();
+    return null;
+  } catch (error) {
+    if (error instanceof JobStopped || error instanceof JobLost) throw error;
+    if (error instanceof OutdatedRow) {
+      return { type: 'import-outdated', title: outdatedTitle, detail: error.detail, kept: [] };
+    }
+    context.log.error({ err: error, importId: context.id }, 'atlas import failed; taking back what it wrote');
+    return { type: 'import-failed', title: 'The import stopped on an error of the server', kept: [] };
+  }
+}
+
+/**
+ * Takes back everything the import wrote, in chunks (a restart goes on where it stopped): created
+ * records are deleted with their words in atlas_terms, updated ones get their earlier version back.
+ */
+async function takeBack(deps: Deps, context: JobContext<ImportJobPayload>, failure: ImportFailure): Promise<void> {
+  const counts = await writtenCounts(deps.db, context.id);
+  let remaining = counts.created + counts.updated;
+  let kept = failure.kept;
+  for (;;) {
+    const undone = await context.step(
+      async (tx) => {
+        const next = await nextWrites(tx, context.id, UNDO_CHUNK);
+        await unindexCooperations(tx, next.created);
+        await deleteCreated(tx, next.created);
+        const { restored, kept: keptNow } = await restoreBefore(tx, context.id, next.updated);
+        await indexCooperations(tx, restored);
+        await forgetWrites(tx, context.id, [...next.created, ...next.updated]);
+        return { count: next.created.length + next.updated.length, kept: keptNow };
+      },
+      (step) => {
+        remaining = Math.max(0, remaining - step.count);
+        kept = [...kept, ...step.kept];
+        const checkpoint: UndoCheckpoint = { phase: 'undo', failure: { ...failure, kept } };
+        return { done: remaining, checkpoint: { ...checkpoint } };
+      },
+    );
+    if (undone.count === 0) break;
+  }
+  await context.fail(async () => ({ ...failure, kept }));
+  await deps.publisher.flush();
+}
+
+/**
+ * The background job of a confirmed import (`import-confirm.ts` asks for it). New records are
+ * published at once (an admin imports curated data); updated records keep their workflow state; each
+ * save is a revision with the action `imported`. It writes in chunks of its own transactions and
+ * yields between them; should a row fail, everything written so far is taken back, so the atlas
+ * ends with the whole file or none of it. The audit entry is written with the last chunk.
+ */
+export function importJob(deps: Deps): JobHandler {
+  return async (context: JobContext<ImportJobPayload>) => {
+    const checkpoint = context.checkpoint as UndoCheckpoint | null;
+    let failure = checkpoint?.phase === 'undo' ? checkpoint.failure : null;
+    if (!failure && context.attempt > WRITE_ATTEMPTS) {
+      failure = {
+        type: 'import-interrupted',
+        title: 'The import was interrupted again and again (the server stopped while it ran)',
+        kept: [],
+      };
+    }
+    failure ??= await writeAll(deps, context);
+    if (failure) await takeBack(deps, context, failure);
+  };
+}
