@@ -162,7 +162,12 @@ describe('POST /api/atlas/imports (checking a file)', () => {
     const res = await t.request({ method: 'POST', url: '/api/atlas/imports', cookie: admin.cookie, payload: huge });
     expect(problemOf(res, 413).type).toBe('/problems/import-too-large');
     const member = await createPerson(t, { organisation: await createOrganisation(t) });
-    const refused = await t.request({ method: 'POST', url: '/api/atlas/imports', cookie: member.cookie, payload: huge });
+    const refused = await t.request({
+      method: 'POST',
+      url: '/api/atlas/imports',
+      cookie: member.cookie,
+      payload: huge,
+    });
     expect(problemOf(refused, 403).type).toBe('/problems/forbidden');
     for (const payload of [{ format: 'xlsx', content: 'a' }, { format: 'csv' }, { format: 'csv', content: '' }]) {
       const res = await t.request({ method: 'POST', url: '/api/atlas/imports', cookie: admin.cookie, payload });

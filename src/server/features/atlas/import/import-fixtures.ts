@@ -74,7 +74,8 @@ export async function jobEnded(t: TestApp, who: TestPerson, id: string, timeoutM
     if (res.statusCode !== 200) throw new Error(`expected 200, got ${res.statusCode}: ${res.body}`);
     const job = (res.json() as ImportReport).job;
     if (job && (job.state === 'done' || job.state === 'failed')) return job;
-    if (Date.now() > deadline) throw new Error(`import ${id} still ${job?.state ?? 'unconfirmed'} after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`import ${id} still ${job?.state ?? 'unconfirmed'} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
