@@ -3,7 +3,6 @@ import { SECTOR_CODES } from '../../../../shared/atlas/cofog.ts';
 import { LEGAL_FORM_CODES } from '../../../../shared/atlas/legal-forms.ts';
 import { PROJECT_STATUS_CODES } from '../../../../shared/atlas/states.ts';
 import type { FacetBucket } from '../../../../shared/contracts/atlas.ts';
-import { uuidArray } from '../../../platform/db/sql-arrays.ts';
 import type { FilterKey } from './search-filters.ts';
 
 /**
@@ -76,12 +75,13 @@ export function groupedFacet(facet: GroupedFacet, passing: Passing): SQL {
       where ${passing(facet)} and ${value} is not null group by 1) s)`;
 }
 
-export function kreisFacet(passing: Passing, selected: readonly string[]): SQL {
+/** The Kreise facet; `selected` (a uuid[]) are listed whatever their count. */
+export function kreisFacet(passing: Passing, selected: SQL): SQL {
   // A kreisfreie Stadt stands here as a Kreis: "Stadt Flensburg" (as kreisLabel in shared/kreis-name.ts).
   return sql`(select coalesce(json_agg(json_build_object('value', k.v, 'label',
       case when o.type = 'kreisfreie-stadt' then 'Stadt ' || o.name else o.name end, 'count', k.n) order by k.n desc, o.name), '[]'::json)
     from (select v::text as v, count(*)::int as n from base c cross join unnest(c.kreis_ids) v
       where ${passing('kreis')} group by v
-      order by bool_or(v = any(${uuidArray(selected)})) desc, count(*) desc, v limit ${KREIS_FACET_MAX}) k
+      order by bool_or(v = any(${selected})) desc, count(*) desc, v limit ${KREIS_FACET_MAX}) k
     join organisations o on o.id = k.v::uuid)`;
 }

@@ -1,11 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { textArray, uuidArray } from '../../../platform/db/sql-arrays.ts';
+import { arrayLiteral } from '../../../platform/db/sql-arrays.ts';
 import type { AtlasFilters } from './search-params.ts';
 
 /**
  * The filters of an atlas search as SQL conditions on `c` (cooperations), one per facet, so each
  * facet can be counted with all the other filters applied but its own. Several values of one filter
- * mean "any of them". Values come from the validated query and are passed as parameters.
+ * mean "any of them". Values come from the validated query and are passed as parameters: inline
+ * (`filterConditions`), or as placeholders of a statement compiled once per set of filters
+ * (`filterPlaceholders` and `filterValues`, see search-query.ts).
  */
 export type FacetKey = 'sector' | 'field' | 'land' | 'kreis' | 'legalForm' | 'status' | 'transferable' | 'startYear';
 export type FilterKey = FacetKey | 'partner';
@@ -21,28 +23,77 @@ export const FACET_KEYS: readonly FacetKey[] = [
   'startYear',
 ];
 
-/** The conditions of the filters that are set, by key. */
+interface FilterRule {
+  /** The filter's parameter values; null when the filter is not set. */
+  values(f: AtlasFilters): unknown[] | null;
+  condition(...values: SQL[]): SQL;
+}
+
+const list = (values: readonly string[]) => (values.length > 0 ? [arrayLiteral(values)] : null);
+
+/** In the order their conditions appear in a statement. */
+const RULES: Record<FilterKey, FilterRule> = {
+  sector: { values: (f) => list(f.sector), condition: (v) => sql`c.sector = any(${v}::text[])` },
+  field: { values: (f) => list(f.field), condition: (v) => sql`c.fields && ${v}::text[]` },
+  land: { values: (f) => list(f.land), condition: (v) => sql`c.land_codes && ${v}::text[]` },
+  kreis: { values: (f) => list(f.kreis), condition: (v) => sql`c.kreis_ids && ${v}::uuid[]` },
+  legalForm: { values: (f) => list(f.legalForm), condition: (v) => sql`c.legal_form = any(${v}::text[])` },
+  status: { values: (f) => list(f.status), condition: (v) => sql`c.status = any(${v}::text[])` },
+  transferable: {
+    values: (f) => (f.transferable === null ? null : [f.transferable]),
+    condition: (v) => sql`c.transferable = ${v}::boolean`,
+  },
+  startYear: {
+    values: (f) => (f.startFrom === null && f.startTo === null ? null : [f.startFrom ?? 0, f.startTo ?? 9999]),
+    condition: (from, to) => sql`c.start_year between ${from}::int and ${to}::int`,
+  },
+  partner: {
+    values: (f) => list(f.partner),
+    condition: (v) => sql`exists (select 1 from cooperation_partners cp
+      where cp.cooperation_id = c.id and cp.organisation_id = any(${v}::uuid[]))`,
+  },
+};
+
+const KEYS = Object.keys(RULES) as FilterKey[];
+
+/** The keys of the filters that are set, in a fixed order. */
+export function filterKeysOf(f: AtlasFilters): FilterKey[] {
+  return KEYS.filter((key) => RULES[key].values(f) !== null);
+}
+
+/** The conditions of the filters that are set, by key, with their values as parameters. */
 export function filterConditions(f: AtlasFilters): Partial<Record<FilterKey, SQL>> {
   const conditions: Partial<Record<FilterKey, SQL>> = {};
-  if (f.sector.length > 0) conditions.sector = sql`c.sector = any(${textArray(f.sector)})`;
-  if (f.field.length > 0) conditions.field = sql`c.fields && ${textArray(f.field)}`;
-  if (f.land.length > 0) conditions.land = sql`c.land_codes && ${textArray(f.land)}`;
-  if (f.kreis.length > 0) conditions.kreis = sql`c.kreis_ids && ${uuidArray(f.kreis)}`;
-  if (f.legalForm.length > 0) conditions.legalForm = sql`c.legal_form = any(${textArray(f.legalForm)})`;
-  if (f.status.length > 0) conditions.status = sql`c.status = any(${textArray(f.status)})`;
-  if (f.transferable !== null) conditions.transferable = sql`c.transferable = ${f.transferable}`;
-  if (f.startFrom !== null || f.startTo !== null) {
-    conditions.startYear = sql`c.start_year between ${f.startFrom ?? 0}::int and ${f.startTo ?? 9999}::int`;
-  }
-  if (f.partner.length > 0) {
-    conditions.partner = sql`exists (select 1 from cooperation_partners cp
-      where cp.cooperation_id = c.id and cp.organisation_id = any(${uuidArray(f.partner)}))`;
+  for (const key of KEYS) {
+    const values = RULES[key].values(f);
+    if (values) conditions[key] = RULES[key].condition(...values.map((value) => sql`${value}`));
   }
   return conditions;
 }
 
+/** The conditions of the given filters with placeholders `f_<key>_<n>` for their values. */
+export function filterPlaceholders(keys: readonly FilterKey[]): Partial<Record<FilterKey, SQL>> {
+  const conditions: Partial<Record<FilterKey, SQL>> = {};
+  for (const key of keys) {
+    const arity = RULES[key].condition.length;
+    conditions[key] = RULES[key].condition(
+      ...Array.from({ length: arity }, (_, n) => sql`${sql.placeholder(`f_${key}_${n}`)}`),
+    );
+  }
+  return conditions;
+}
+
+/** The values of `filterPlaceholders(filterKeysOf(f))`. */
+export function filterValues(f: AtlasFilters): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const key of KEYS) {
+    for (const [n, value] of (RULES[key].values(f) ?? []).entries()) values[`f_${key}_${n}`] = value;
+  }
+  return values;
+}
+
 /** All conditions together (undefined when there are none). */
 export function allFilters(conditions: Partial<Record<FilterKey, SQL>>): SQL | undefined {
-  const list = Object.values(conditions);
-  return list.length > 0 ? sql.join(list, sql` and `) : undefined;
+  const parts = Object.values(conditions);
+  return parts.length > 0 ? sql.join(parts, sql` and `) : undefined;
 }

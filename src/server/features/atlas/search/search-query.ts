@@ -2,10 +2,11 @@ import { type SQL, sql } from 'drizzle-orm';
 import { ATLAS_LIMITS } from '../../../../shared/atlas/states.ts';
 import type { FacetBucket } from '../../../../shared/contracts/atlas.ts';
 import type { Tx } from '../../../platform/db/client.ts';
+import { type CompiledStatement, compileStatement, runStatement } from '../../../platform/db/named-statements.ts';
+import { arrayLiteral } from '../../../platform/db/sql-arrays.ts';
 import { codedBuckets, codedCounts, groupedFacet, kreisFacet } from './search-facets.ts';
-import { type FacetKey, type FilterKey, filterConditions } from './search-filters.ts';
-import { rowsOf } from './search-index.ts';
-import type { AtlasSearch } from './search-params.ts';
+import { type FacetKey, type FilterKey, filterKeysOf, filterPlaceholders, filterValues } from './search-filters.ts';
+import type { AtlasSearch, SortOrder } from './search-params.ts';
 import { headlineSourceSql, MARK_END, MARK_START, plainTextSql } from './search-text.ts';
 import type { AnalysedQuery } from './search-words.ts';
 
@@ -16,6 +17,10 @@ import type { AnalysedQuery } from './search-words.ts';
  * ATLAS_LIMITS.mapPointsMax in list order, joined from their stored JSON) and the page, whose titles
  * and snippets are highlighted by ts_headline. Without words, `base` comes from the narrow partial
  * index cooperations_published_search instead of the wide rows.
+ *
+ * The statement's text depends only on its shape (words or none, the sort, which filters are set);
+ * each shape is compiled once and sent as a named prepared statement (platform/db/named-statements.ts),
+ * with the words, filter values and paging as parameters.
  */
 
 export interface RawHit {
@@ -54,10 +59,17 @@ const SNIPPET_SOURCE_MAX = 4000;
 const HEADLINE_TITLE = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
 const HEADLINE_SNIPPET = `MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${MARK_START}, StopSel=${MARK_END}`;
 
+/** What decides the statement's text; everything else is a parameter. */
+interface SearchShape {
+  hasWords: boolean;
+  sort: SortOrder;
+  keys: FilterKey[];
+}
+
 /** ORDER BY of the matches, on base columns. */
-function orderOf(search: AtlasSearch, hasWords: boolean): SQL {
-  if (search.sort === 'start') return sql`start_year desc nulls last, published_at desc nulls last, id desc`;
-  if (search.sort === 'relevance' && hasWords) {
+function orderOf(sort: SortOrder, hasWords: boolean): SQL {
+  if (sort === 'start') return sql`start_year desc nulls last, published_at desc nulls last, id desc`;
+  if (sort === 'relevance' && hasWords) {
     // Records matching every word as a whole word come before those found through compound parts only.
     return sql`whole desc, rank desc, published_at desc nulls last, id desc`;
   }
@@ -68,16 +80,16 @@ function flagName(key: FilterKey) {
   return sql.identifier(`f_${key}`);
 }
 
-/** The statement behind runSearch (exposed so a benchmark or test can EXPLAIN it). */
-export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL {
-  const conditions = filterConditions(search.filters);
-  const keys = Object.keys(conditions) as FilterKey[];
-  const hasWords = words.expanded !== null;
-  const ranked = hasWords && search.sort === 'relevance';
+const placeholder = (name: string) => sql`${sql.placeholder(name)}`;
+
+function shapeStatement({ hasWords, sort, keys }: SearchShape): SQL {
+  const conditions = filterPlaceholders(keys);
+  const ranked = hasWords && sort === 'relevance';
+  const order = orderOf(sort, hasWords);
 
   const flags = keys.map((k) => sql`, (${conditions[k]}) as ${flagName(k)}`);
   const where: SQL[] = [sql`c.state = 'published'`];
-  if (hasWords) where.push(sql`c.search_vector @@ to_tsquery('german', ${words.expanded})`);
+  if (hasWords) where.push(sql`c.search_vector @@ to_tsquery('german', ${placeholder('expanded')})`);
   // A row failing two filters counts in no facet; only with one filter or none may it be kept.
   if (keys.length >= 2) {
     where.push(
@@ -99,8 +111,8 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
           q.headline, ${HEADLINE_SNIPPET}) as "snippetHeadline"`
     : sql`null as "titleHeadline", null as "snippetHeadline"`;
   const queries = hasWords
-    ? sql`(select to_tsquery('german', ${words.expanded}) as expanded, to_tsquery('german', ${words.whole}) as whole,
-        to_tsquery('german', ${words.headline}) as headline) q`
+    ? sql`(select to_tsquery('german', ${placeholder('expanded')}) as expanded, to_tsquery('german', ${placeholder('whole')}) as whole,
+        to_tsquery('german', ${placeholder('headline')}) as headline) q`
     : sql`(select null::tsquery as expanded, null::tsquery as whole, null::tsquery as headline) q`;
 
   return sql`
@@ -115,8 +127,8 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
     ),
     matched as not materialized (select * from base where ${passing()}),
     page as (
-      select id, row_number() over (order by ${orderOf(search, hasWords)}) as ord
-      from matched order by ${orderOf(search, hasWords)} limit ${search.limit} offset ${search.offset}
+      select id, row_number() over (order by ${order}) as ord
+      from matched order by ${order} limit ${placeholder('limit')} offset ${placeholder('offset')}
     ),
     counts as (
       select count(*) filter (where ${passing()})::int as total,
@@ -125,15 +137,15 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
       from base c
     )
     select '[' || coalesce((select string_agg(p.search_point, ',' order by p.ord) from (
-        select search_point, row_number() over (order by ${orderOf(search, hasWords)}) as ord
+        select search_point, row_number() over (order by ${order}) as ord
         from matched where search_point is not null
-        order by ${orderOf(search, hasWords)} limit ${ATLAS_LIMITS.mapPointsMax}) p), '') || ']' as points,
+        order by ${order} limit ${ATLAS_LIMITS.mapPointsMax}) p), '') || ']' as points,
       (select row_to_json(k) from counts k) as counts,
       json_build_object(
       'field', ${groupedFacet('field', passing)},
       'land', ${groupedFacet('land', passing)},
       'startYear', ${groupedFacet('startYear', passing)},
-      'kreis', ${kreisFacet(passing, search.filters.kreis)},
+      'kreis', ${kreisFacet(passing, sql`${placeholder('kreisSelected')}::uuid[]`)},
       'hits', (select coalesce(json_agg(h order by h.ord), '[]'::json) from (
         select p.ord, c.id, c.slug, c.title, c.summary, c.sector, c.fields, c.legal_form as "legalForm",
           c.status, c.state, c.start_year as "startYear", c.land_codes as "landCodes", c.transferable, c.synthetic,
@@ -144,6 +156,49 @@ export function searchStatement(search: AtlasSearch, words: AnalysedQuery): SQL 
     ) as result`;
 }
 
+/**
+ * Shapes seen so far, compiled. Each named one stays prepared on every connection that ran it, so
+ * only the first NAMED_SHAPES_MAX are named (a few dozen are in real use; a client trying every
+ * combination of filters would otherwise fill the database's memory); the rest run unnamed.
+ */
+const NAMED_SHAPES_MAX = 64;
+const SHAPES_MAX = 1_024;
+const compiled = new Map<string, CompiledStatement>();
+
+function shapeOf(search: AtlasSearch, words: AnalysedQuery): SearchShape {
+  return { hasWords: words.expanded !== null, sort: search.sort, keys: filterKeysOf(search.filters) };
+}
+
+function compiledFor(shape: SearchShape): CompiledStatement {
+  const key = `${shape.hasWords ? 'words' : 'none'}:${shape.sort}:${shape.keys.join(',')}`;
+  let statement = compiled.get(key);
+  if (!statement) {
+    statement = compileStatement(shapeStatement(shape), compiled.size < NAMED_SHAPES_MAX);
+    if (compiled.size < SHAPES_MAX) compiled.set(key, statement);
+  }
+  return statement;
+}
+
+function valuesOf(search: AtlasSearch, words: AnalysedQuery): Record<string, unknown> {
+  return {
+    ...filterValues(search.filters),
+    expanded: words.expanded,
+    whole: words.whole,
+    headline: words.headline,
+    limit: search.limit,
+    offset: search.offset,
+    kreisSelected: arrayLiteral(search.filters.kreis),
+  };
+}
+
+/** The statement behind runSearch, with its values (exposed so a benchmark or test can EXPLAIN it). */
+export function searchStatement(
+  search: AtlasSearch,
+  words: AnalysedQuery,
+): { statement: CompiledStatement; values: Record<string, unknown> } {
+  return { statement: compiledFor(shapeOf(search, words)), values: valuesOf(search, words) };
+}
+
 interface ResultRow {
   points: string;
   counts: ({ total: number; pointsTotal: number } & Record<string, number>) | string;
@@ -151,7 +206,8 @@ interface ResultRow {
 }
 
 export async function runSearch(tx: Tx, search: AtlasSearch, words: AnalysedQuery): Promise<RawResult> {
-  const row = rowsOf<ResultRow>(await tx.execute(searchStatement(search, words)))[0];
+  const { statement, values } = searchStatement(search, words);
+  const row = (await runStatement<ResultRow>(tx, statement, values))[0];
   if (!row) throw new Error('atlas search returned no row');
   const counts = parsed(row.counts);
   const result = parsed(row.result);
