@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../../platform/auth/session-store.ts';
-import { importRefusal } from './import-policy.ts';
+import { canReadImport, importRefusal } from './import-policy.ts';
 
 const principal = (isPlatformAdmin: boolean): Principal => ({
   sessionId: 's',
@@ -15,4 +15,12 @@ describe('import policy', () => {
   it('lets platform admins import', () => expect(importRefusal(principal(true))).toBeNull());
   it('refuses everyone else', () => expect(importRefusal(principal(false))).toBe('forbidden'));
   it('asks signed-out callers to sign in', () => expect(importRefusal(null)).toBe('unauthenticated'));
+});
+
+describe('reading an import', () => {
+  it('is for the person who checked it and platform admins', () => {
+    expect(canReadImport(principal(false), 'p')).toBe(true);
+    expect(canReadImport(principal(true), 'someone-else')).toBe(true);
+    expect(canReadImport(principal(false), 'someone-else')).toBe(false);
+  });
 });
