@@ -111,8 +111,8 @@ export async function connectReader(server: ServerProcess, person: TestPerson, c
 }
 
 export interface PostLog {
-  /** Messages answered with 201, in order, with when the answer came. */
-  acknowledged: Array<{ id: string; at: number }>;
+  /** Messages answered with 201, in order, with when the post was sent and when the answer came. */
+  acknowledged: Array<{ id: string; sentAt: number; at: number }>;
   /** Answers other than 201 by status (0: no answer: refused, reset or timed out). */
   failures: Map<number, number>;
 }
@@ -127,10 +127,12 @@ export async function postUntil(
   channelId: string,
   stop: () => boolean,
   everyMs = 40,
+  /** Pass a log to watch it while posting goes on. */
+  log: PostLog = { acknowledged: [], failures: new Map() },
 ): Promise<PostLog> {
-  const log: PostLog = { acknowledged: [], failures: new Map() };
   for (let n = 0; !stop(); n += 1) {
     const server = targets[n % targets.length] as ServerProcess;
+    const sentAt = Date.now();
     const status = await fetch(`${server.base}/api/channels/${channelId}/messages`, {
       method: 'POST',
       headers: { cookie: person.cookie, origin: PROCESS_PUBLIC_URL, 'content-type': 'application/json' },
@@ -138,7 +140,8 @@ export async function postUntil(
       signal: AbortSignal.timeout(10_000),
     }).then(
       async (res) => {
-        if (res.status === 201) log.acknowledged.push({ id: ((await res.json()) as ChatMessage).id, at: Date.now() });
+        if (res.status === 201)
+          log.acknowledged.push({ id: ((await res.json()) as ChatMessage).id, sentAt, at: Date.now() });
         else await res.arrayBuffer();
         return res.status;
       },

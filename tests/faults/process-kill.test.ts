@@ -7,6 +7,7 @@ import {
   deliveryReport,
   faultsEnabled,
   isolatedPlatform,
+  type PostLog,
   postUntil,
   sleep,
   startServerProcess,
@@ -44,9 +45,13 @@ describe.skipIf(!faultsEnabled)('a process killed with -9 while clients are conn
 
     let stopVictim = false;
     let stopAll = false;
-    const throughVictim = postUntil([victim], scene.owner, scene.channelId, () => stopVictim, 10);
+    const victimLog: PostLog = { acknowledged: [], failures: new Map() };
+    const throughVictim = postUntil([victim], scene.owner, scene.channelId, () => stopVictim, 10, victimLog);
     const throughSurvivor = postUntil([survivor], scene.owner, scene.channelId, () => stopAll, 30);
-    await sleep(1500);
+    // Killed once it has acknowledged a few messages (however slow the machine is), mid-stream.
+    const deadline = Date.now() + 30_000;
+    while (victimLog.acknowledged.length <= 5 && Date.now() < deadline) await sleep(50);
+    await sleep(300);
     victim.child.kill('SIGKILL');
     await new Promise((resolve) => victim.child.once('exit', resolve));
     stopVictim = true;

@@ -64,7 +64,7 @@ beforeAll(async () => {
 describe('GET /atlas/:slug for a signed-out reader', () => {
   it('renders the fact sheet, sections, partners and contact link as HTML in the app shell', async () => {
     const record = await publishedRecord(t, owner, {
-      title: 'Kollaborationsplattform Landkreis Harburg',
+      title: 'Wissensplattform Landkreis Musterland',
       summary: 'Drei Verwaltungen teilen seit 2007 eine gemeinsame Plattform für Wissen und Dokumente.',
       description: '<p>Die Plattform verbindet <strong>Kreis</strong> und Gemeinden.</p>',
       lessonsLearned: '<ul><li>Früh die Räte einbinden</li></ul>',
@@ -77,7 +77,7 @@ describe('GET /atlas/:slug for a signed-out reader', () => {
     const root = rootOf(html);
 
     expect(html).toContain('<html lang="de"');
-    expect(root).toMatch(/<h1[^>]*>Kollaborationsplattform Landkreis Harburg<\/h1>/);
+    expect(root).toMatch(/<h1[^>]*>Wissensplattform Landkreis Musterland<\/h1>/);
     expect(root).toContain('Drei Verwaltungen teilen seit 2007 eine gemeinsame Plattform für Wissen und Dokumente.');
     // Partners link to their organisation pages; the external partner is named as such.
     expect(root).toContain(
