@@ -66,13 +66,13 @@ export async function confirm(t: TestApp, who: TestPerson, id: string) {
   return t.request({ method: 'POST', url: `/api/atlas/imports/${id}/confirm`, cookie: who.cookie });
 }
 
-/** Reads an import's report until its job has ended (done or failed); returns the job. */
+/** Reads an import's job until it has ended (done or failed); returns it. */
 export async function jobEnded(t: TestApp, who: TestPerson, id: string, timeoutMs = 60_000): Promise<ImportJob> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const res = await t.request({ method: 'GET', url: `/api/atlas/imports/${id}`, cookie: who.cookie });
+    const res = await t.request({ method: 'GET', url: `/api/atlas/imports/${id}/job`, cookie: who.cookie });
     if (res.statusCode !== 200) throw new Error(`expected 200, got ${res.statusCode}: ${res.body}`);
-    const job = (res.json() as ImportReport).job;
+    const job = res.json() as ImportJob;
     if (job && (job.state === 'done' || job.state === 'failed')) return job;
     if (Date.now() > deadline)
       throw new Error(`import ${id} still ${job?.state ?? 'unconfirmed'} after ${timeoutMs} ms`);

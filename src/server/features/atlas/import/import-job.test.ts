@@ -78,6 +78,8 @@ describe('the import job', () => {
     const rows = Array.from({ length: 25 }, () => validRow(tag()));
     const report = await check(t, admin, 'csv', csvOf(rows));
     expect(report.job).toBeNull();
+    const before = await t.request({ method: 'GET', url: `/api/atlas/imports/${report.id}/job`, cookie: admin.cookie });
+    expect(problemOf(before, 404).type).toBe('/problems/not-found');
     const res = await confirm(t, admin, report.id);
     expect(res.statusCode).toBe(202);
 
@@ -105,15 +107,26 @@ describe('the import job', () => {
       expect.objectContaining({ actorId: admin.id, details: { format: 'csv', rows: 25, created: 25, updated: 0 } }),
     ]);
 
+    const jobAlone = await t.request({
+      method: 'GET',
+      url: `/api/atlas/imports/${report.id}/job`,
+      cookie: admin.cookie,
+    });
+    expect(jobAlone.json()).toEqual(final.job);
+
     const otherAdmin = await platformAdmin(t);
     expect((await readAs(report.id, otherAdmin.cookie)).json().job).toMatchObject({ state: 'done' });
     const organisation = await createOrganisation(t);
     const orgAdmin = await createPerson(t, { organisation, role: 'admin' });
     const member = await createPerson(t, { organisation });
-    for (const outsider of [orgAdmin, member]) {
-      expect(problemOf(await readAs(report.id, outsider.cookie), 404).type).toBe('/problems/not-found');
+    for (const url of [`/api/atlas/imports/${report.id}`, `/api/atlas/imports/${report.id}/job`]) {
+      for (const outsider of [orgAdmin, member]) {
+        expect(problemOf(await t.request({ method: 'GET', url, cookie: outsider.cookie }), 404).type).toBe(
+          '/problems/not-found',
+        );
+      }
+      expect(problemOf(await t.request({ method: 'GET', url }), 401).type).toBe('/problems/unauthenticated');
     }
-    expect(problemOf(await readAs(report.id), 401).type).toBe('/problems/unauthenticated');
   });
 
   it('takes back everything it wrote when a later row fails, and says so', async () => {

@@ -18,9 +18,10 @@ describe('import policy', () => {
 });
 
 describe('reading an import', () => {
-  it('is for the person who checked it and platform admins', () => {
-    expect(canReadImport(principal(false), 'p')).toBe(true);
-    expect(canReadImport(principal(true), 'someone-else')).toBe(true);
-    expect(canReadImport(principal(false), 'someone-else')).toBe(false);
+  it('is for the people who checked and confirmed it and platform admins', () => {
+    expect(canReadImport(principal(false), ['p', null])).toBe(true);
+    expect(canReadImport(principal(false), ['someone', 'p'])).toBe(true);
+    expect(canReadImport(principal(true), ['someone-else', null])).toBe(true);
+    expect(canReadImport(principal(false), ['someone-else', 'another'])).toBe(false);
   });
 });

@@ -11,9 +11,9 @@ export function importRefusal(principal: Principal | null): 'unauthenticated' | 
 }
 
 /**
- * Who may read an import's report and progress: the person who checked it and platform admins. For
- * everyone else it does not exist (404); signed-out callers are asked to sign in.
+ * Who may read an import's report and progress: the people who checked and confirmed it, and platform
+ * admins. For everyone else it does not exist (404); signed-out callers are asked to sign in.
  */
-export function canReadImport(principal: Principal, createdBy: string): boolean {
-  return principal.isPlatformAdmin || principal.personId === createdBy;
+export function canReadImport(principal: Principal, importers: (string | null | undefined)[]): boolean {
+  return principal.isPlatformAdmin || importers.includes(principal.personId);
 }

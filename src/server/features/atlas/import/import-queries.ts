@@ -115,6 +115,20 @@ export async function insertImport(tx: Tx, values: typeof atlasImports.$inferIns
   return row as typeof atlasImports.$inferSelect;
 }
 
+/** An import without its rows (which may be megabytes): enough to decide who may read it. */
+export async function findImportHead(tx: Tx, id: string) {
+  const [row] = await tx
+    .select({
+      id: atlasImports.id,
+      createdBy: atlasImports.createdBy,
+      createdAt: atlasImports.createdAt,
+      confirmedAt: atlasImports.confirmedAt,
+    })
+    .from(atlasImports)
+    .where(eq(atlasImports.id, id));
+  return row;
+}
+
 export async function findImport(tx: Tx, id: string) {
   const [row] = await tx.select().from(atlasImports).where(eq(atlasImports.id, id));
   return row;

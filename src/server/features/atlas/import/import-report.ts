@@ -15,7 +15,8 @@ export type StoredImport = typeof atlasImports.$inferSelect;
 
 export const plannedRowsOf = (stored: StoredImport) => stored.rows as unknown as PlannedRow[];
 
-export const isExpired = (stored: StoredImport, now = Date.now()) => now - stored.createdAt.getTime() > IMPORT_TTL_MS;
+export const isExpired = (stored: Pick<StoredImport, 'createdAt'>, now = Date.now()) =>
+  now - stored.createdAt.getTime() > IMPORT_TTL_MS;
 
 /** A confirmed import's job as the admin reads it; while a failed import is taken back, its failure shows already. */
 export function importJobView(job: JobRow): ImportJob {

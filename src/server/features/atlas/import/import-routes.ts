@@ -20,8 +20,8 @@ import { ImportFileError } from './import-csv.ts';
 import { importJob } from './import-job.ts';
 import { parseImportFile } from './import-parse.ts';
 import { canReadImport, importRefusal } from './import-policy.ts';
-import { findImport } from './import-queries.ts';
-import { importReport, isExpired } from './import-report.ts';
+import { findImport, findImportHead } from './import-queries.ts';
+import { importJobView, importReport, isExpired } from './import-report.ts';
 
 const tags = ['atlas'];
 
@@ -103,6 +103,16 @@ export async function importRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
+  /** The import (without its rows) and its job, when the caller may read them; 404 otherwise. */
+  async function readable(principal: Principal, id: string) {
+    const head = await findImportHead(deps.db, id);
+    const job = head?.confirmedAt ? await findJob(deps.db, id) : undefined;
+    if (!head || isExpired(head) || !canReadImport(principal, [head.createdBy, job?.createdBy])) {
+      throw notFound('Import');
+    }
+    return { head, job };
+  }
+
   r.get(
     '/atlas/imports/:id',
     {
@@ -111,16 +121,37 @@ export async function importRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary:
           'The report of a checked import (kept for a day) and, once confirmed, its job: state, progress, result or failure',
-        description: 'For the person who checked the file and platform admins; 404 for everyone else.',
+        description: 'For the people who checked and confirmed it and platform admins; 404 for everyone else.',
         params: IdParams,
         response: { 200: ImportReport, ...problems(400, 401, 404) },
       },
     },
     async (request) => {
-      const principal = requireSignedIn(request);
+      const { job } = await readable(requireSignedIn(request), request.params.id);
       const stored = await findImport(deps.db, request.params.id);
-      if (!stored || isExpired(stored) || !canReadImport(principal, stored.createdBy)) throw notFound('Import');
-      return importReport(stored, stored.confirmedAt ? await findJob(deps.db, stored.id) : undefined);
+      if (!stored) throw notFound('Import');
+      return importReport(stored, job);
+    },
+  );
+
+  r.get(
+    '/atlas/imports/:id/job',
+    {
+      preValidation: async (request) => void requireSignedIn(request),
+      schema: {
+        tags,
+        summary: "A confirmed import's job alone: state, progress, result or failure (what a progress bar asks for)",
+        description:
+          'Reads neither the rows nor the report, so it can be asked every second. 404 before confirmation ' +
+          'and for everyone but the people who checked and confirmed the import and platform admins.',
+        params: IdParams,
+        response: { 200: ImportJob, ...problems(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const { job } = await readable(requireSignedIn(request), request.params.id);
+      if (!job) throw notFound('Import job');
+      return importJobView(job);
     },
   );
 
