@@ -66,6 +66,11 @@ export interface Config {
    * process forgets the answers at once when a record is saved; other processes within this time.
    */
   atlasSearchCacheMs: number;
+  /**
+   * How long a process keeps a query word's analysis (compound parts, typo suggestion) for the atlas
+   * search; emptied by any save in this process, as the answers are; 0 turns it off.
+   */
+  atlasWordCacheMs: number;
   /** Behind a reverse proxy: take the client address from `X-Forwarded-For` (env `TRUST_PROXY=1`). */
   trustProxy: boolean;
   /** Where the built web app lives; served as static files. */
@@ -157,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       env.ATLAS_SEARCH_CACHE_MS,
       environment === 'test' ? 0 : 30_000,
     ),
+    atlasWordCacheMs: integer('ATLAS_WORD_CACHE_MS', env.ATLAS_WORD_CACHE_MS, 30_000),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     webDist: resolve(env.WEB_DIST ?? './dist/web'),
     notificationDigestMinutes: integer('NOTIFICATION_DIGEST_MINUTES', env.NOTIFICATION_DIGEST_MINUTES, 15),

@@ -148,6 +148,7 @@ export async function reindexAll(db: Db, batchSize = 1_000): Promise<number> {
  * drifted (e.g. rows deleted without unindexing).
  */
 export async function recountAtlasTerms(tx: Tx): Promise<void> {
+  generation += 1;
   // Saves change atlas_terms under ROW EXCLUSIVE: they wait for the recount, and it for them.
   await tx.execute(sql`lock table atlas_terms in share row exclusive mode`);
   await tx.execute(sql`delete from atlas_terms`);

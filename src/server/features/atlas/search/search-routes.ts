@@ -10,6 +10,7 @@ import { EXPORT_MAX, exchangeRecords, exportIds } from '../exchange/export-recor
 import { searchAtlasJson } from './search.ts';
 import { SearchAnswer } from './search-answer.ts';
 import { cacheKeyOf, createAtlasSearchCache } from './search-cache.ts';
+import { SingleFlight } from './search-flight.ts';
 import { indexGeneration } from './search-index.ts';
 import {
   checkStartRange,
@@ -19,6 +20,7 @@ import {
   SearchQuery,
   searchOf,
 } from './search-params.ts';
+import { configureWordCache } from './search-word-cache.ts';
 import { analyseQuery } from './search-words.ts';
 
 const TAGS = ['atlas'];
@@ -27,6 +29,8 @@ const TAGS = ['atlas'];
 export async function searchRoutes(fastify: FastifyInstance, deps: Deps) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const cache = createAtlasSearchCache(deps.config.atlasSearchCacheMs);
+  configureWordCache(deps.config.atlasWordCacheMs);
+  const flights = new SingleFlight<SearchAnswer>();
 
   app.get(
     '/atlas/cooperations',
@@ -41,12 +45,16 @@ export async function searchRoutes(fastify: FastifyInstance, deps: Deps) {
     },
     async (request, reply) => {
       checkStartRange(request.query);
-      const key = cache ? cacheKeyOf(request.query) : '';
+      const key = cacheKeyOf(request.query);
       let answer = cache?.get(key);
       if (answer === undefined) {
         const generation = indexGeneration();
-        answer = new SearchAnswer(Buffer.from(await searchAtlasJson(deps.db, searchOf(request.query))));
-        cache?.set(key, answer, generation);
+        // Requests for the same search against the same index share one run of its statement.
+        answer = await flights.run(`${generation}:${key}`, async () => {
+          const computed = new SearchAnswer(Buffer.from(await searchAtlasJson(deps.db, searchOf(request.query))));
+          cache?.set(key, computed, generation);
+          return computed;
+        });
       }
       const { body, encoding } = await answer.encodedFor(request.headers['accept-encoding']);
       reply.header('vary', 'Accept-Encoding');

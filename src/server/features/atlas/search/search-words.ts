@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
-import { textArray } from '../../../platform/db/sql-arrays.ts';
-import { rowsOf } from './search-index.ts';
+import { compileStatement, runStatement } from '../../../platform/db/named-statements.ts';
+import { arrayLiteral } from '../../../platform/db/sql-arrays.ts';
+import { indexGeneration } from './search-index.ts';
 import { spellingsOf } from './search-spellings.ts';
 import { fold, stemForm, wordsOf } from './search-text.ts';
+import { cachedWord, keepWord, type WordInfo } from './search-word-cache.ts';
 
 /**
  * What a query's words mean to the atlas: the tsquery text for whole-word (stemmed) matches, the
@@ -32,41 +34,25 @@ const SAFE_TERM = /^[a-z0-9]+$/;
 /** Similar words weighed by edit distance for a suggestion. */
 const CANDIDATES_MAX = 10;
 
-interface WordInfo {
-  word: string;
-  stop: boolean;
-  known: boolean;
-  parts: string[];
-}
-
 export async function analyseQuery(tx: Tx, q: string): Promise<AnalysedQuery> {
   const words = [...new Set(wordsOf(q))].slice(0, WORDS_MAX);
   const nothing = { whole: null, expanded: null, headline: null, suggestion: null };
   if (words.length === 0) return nothing;
-  const infos = rowsOf<WordInfo>(
-    await tx.execute(sql`
-      select w.word,
-        numnode(plainto_tsquery('german', w.stemmed)) = 0 as stop,
-        exists (select 1 from atlas_terms t where t.term = w.word) as known,
-        case when char_length(w.word) >= ${PART_MIN_LENGTH} then array(
-          select t.term from atlas_terms t
-          where t.term like '%' || w.word || '%' and t.term <> w.word
-          order by t.documents desc, t.term limit ${PARTS_MAX}
-        ) else '{}'::text[] end as parts
-      from unnest(${textArray(words)}, ${textArray(words.map(stemForm))}) as w(word, stemmed)`),
-  );
-  const searchable = infos.filter((i) => !i.stop);
+  const infos = await wordInfos(tx, words);
+  const searchable = words.filter((w) => !infos.get(w)?.stop);
   if (searchable.length === 0) return nothing;
 
   const query = (form: (word: string) => string) =>
     searchable
-      .map((i) => `(${[i.word, ...i.parts.filter((p) => SAFE_TERM.test(p))].map(form).join(' | ')})`)
+      .map((w) => `(${[w, ...(infos.get(w)?.parts ?? []).filter((p) => SAFE_TERM.test(p))].map(form).join(' | ')})`)
       .join(' & ');
-  const whole = searchable.map((i) => stemForm(i.word)).join(' & ');
+  const whole = searchable.map(stemForm).join(' & ');
   const expanded = query(stemForm);
-
-  const unknown = searchable.filter((i) => !i.known && i.parts.length === 0).map((i) => i.word);
-  const replacements = unknown.length > 0 ? await spelled(tx, await similarTerms(tx, unknown)) : new Map();
+  const replacements = new Map<string, string>();
+  for (const word of searchable) {
+    const replacement = infos.get(word)?.replacement;
+    if (replacement) replacements.set(word, replacement);
+  }
   return {
     whole,
     expanded,
@@ -75,40 +61,91 @@ export async function analyseQuery(tx: Tx, q: string): Promise<AnalysedQuery> {
   };
 }
 
-/**
- * For each word that no record contains, the closest word of the atlas: candidates by trigram
- * similarity (≥ 0.3, pg_trgm's default for `%`), then the fewest edits (a swap of two neighbours
- * counts as one: "Breitbnad" → "Breitband", not the shorter and as similar "breit"), then the most
- * records. A word found by stemming alone ("Feuerwehren" when records say "Feuerwehr") is no typo.
- */
-async function similarTerms(tx: Tx, words: string[]): Promise<Map<string, string>> {
-  const rows = rowsOf<{ word: string; candidates: { term: string; documents: number }[] | string }>(
-    await tx.execute(sql`
-      select w.word, coalesce((
-        select json_agg(json_build_object('term', s.term, 'documents', s.documents))
-        from (select t.term, t.documents from atlas_terms t where t.term % w.word
-              order by similarity(t.term, w.word) desc, t.documents desc, t.term limit ${CANDIDATES_MAX}) s
-      ), '[]'::json) as candidates
-      from unnest(${textArray(words)}, ${textArray(words.map(stemForm))}) as w(word, stemmed)
-      where not exists (
-        select 1 from cooperations c
-        where c.state = 'published' and c.search_vector @@ plainto_tsquery('german', w.stemmed)
-      )`),
-  );
-  const replacements = new Map<string, string>();
+/** The analysis of each word, from the per-process cache or else from the database (search-word-cache.ts). */
+async function wordInfos(tx: Tx, words: string[]): Promise<Map<string, WordInfo>> {
+  const infos = new Map<string, WordInfo>();
+  for (const word of words) {
+    const cached = cachedWord(word);
+    if (cached) infos.set(word, cached);
+  }
+  const missing = words.filter((w) => !infos.has(w));
+  if (missing.length === 0) return infos;
+  const analysedAt = indexGeneration();
+  const rows = await runStatement<WordRow>(tx, WORDS_STATEMENT, {
+    words: arrayLiteral(missing),
+    stemmed: arrayLiteral(missing.map(stemForm)),
+  });
+  const typos = new Map<string, string>();
   for (const row of rows) {
     const candidates = typeof row.candidates === 'string' ? JSON.parse(row.candidates) : row.candidates;
-    let best: { term: string; distance: number; documents: number } | null = null;
-    for (const { term, documents } of candidates as { term: string; documents: number }[]) {
-      const distance = editDistance(row.word, term);
-      if (distance > Math.max(2, Math.ceil(row.word.length / 3))) continue;
-      if (!best || distance < best.distance || (distance === best.distance && documents > best.documents)) {
-        best = { term, distance, documents };
-      }
-    }
-    if (best) replacements.set(row.word, best.term);
+    const nearest = candidates ? nearestTerm(row.word, candidates) : null;
+    if (nearest) typos.set(row.word, nearest);
   }
-  return replacements;
+  const spellings = await spelled(tx, typos);
+  for (const row of rows) {
+    const info = { stop: row.stop, known: row.known, parts: row.parts, replacement: spellings.get(row.word) ?? null };
+    infos.set(row.word, info);
+    keepWord(row.word, info, analysedAt);
+  }
+  return infos;
+}
+
+interface WordRow {
+  word: string;
+  stop: boolean;
+  known: boolean;
+  parts: string[];
+  /** Null unless the word is no stop word and no published record holds it in any form. */
+  candidates: Candidate[] | string | null;
+}
+
+interface Candidate {
+  term: string;
+  documents: number;
+}
+
+/**
+ * Per word: stop word or not, whether atlas_terms holds it, the longer terms containing it (a trigram
+ * index lookup, atlas_terms_trgm) and, only for a word no published record holds in any form, the
+ * terms most like it by trigram similarity (≥ 0.3, pg_trgm's default for `%`) as candidates for a
+ * suggestion. A word found by stemming alone ("Feuerwehren" when records say "Feuerwehr") is no typo.
+ * One statement, prepared once, for all words of a query.
+ */
+const WORDS_STATEMENT = compileStatement(sql`
+  select w.word, s.stop, k.known, p.parts,
+    case when not s.stop and not k.known and cardinality(p.parts) = 0 and not exists (
+        select 1 from cooperations c
+        where c.state = 'published' and c.search_vector @@ plainto_tsquery('german', w.stemmed))
+      then coalesce((
+        select json_agg(json_build_object('term', n.term, 'documents', n.documents))
+        from (select t.term, t.documents from atlas_terms t where t.term % w.word
+              order by similarity(t.term, w.word) desc, t.documents desc, t.term limit ${CANDIDATES_MAX}) n
+      ), '[]'::json)
+    end as candidates
+  from unnest(${sql.placeholder('words')}::text[], ${sql.placeholder('stemmed')}::text[]) as w(word, stemmed)
+  cross join lateral (select numnode(plainto_tsquery('german', w.stemmed)) = 0 as stop) s
+  cross join lateral (select exists (select 1 from atlas_terms t where t.term = w.word) as known) k
+  cross join lateral (select case when char_length(w.word) >= ${PART_MIN_LENGTH} then array(
+      select t.term from atlas_terms t
+      where t.term like '%' || w.word || '%' and t.term <> w.word
+      order by t.documents desc, t.term limit ${PARTS_MAX}
+    ) else '{}'::text[] end as parts) p`);
+
+/**
+ * The closest candidate by the fewest edits (a swap of two neighbours counts as one: "Breitbnad" →
+ * "Breitband", not the shorter and as similar "breit"), then the most records; none beyond a third
+ * of the word's length (at least two edits).
+ */
+function nearestTerm(word: string, candidates: Candidate[]): string | null {
+  let best: { term: string; distance: number; documents: number } | null = null;
+  for (const { term, documents } of candidates) {
+    const distance = editDistance(word, term);
+    if (distance > Math.max(2, Math.ceil(word.length / 3))) continue;
+    if (!best || distance < best.distance || (distance === best.distance && documents > best.documents)) {
+      best = { term, distance, documents };
+    }
+  }
+  return best?.term ?? null;
 }
 
 /** The replacements as the records write them: "suedwestfalen" → "Südwestfalen". */
