@@ -6,23 +6,35 @@ import autocannon from 'autocannon';
 import { generateCooperations } from '../scripts/generate-cooperations.ts';
 import { openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { prepareDatabase } from '../src/server/prepare-database.ts';
+import { distinctSearches, onePathEach, placeNames, sequentialLatency } from './atlas-distinct.ts';
 import { BROWSER_HEADERS, prepareSearches, rawAnswer, SEARCHES } from './atlas-searches.ts';
 import { createBenchDatabase, machine } from './bench-host.ts';
 import { type ChildServer, startChildServer } from './child-server.ts';
 
 // `npm run bench:atlas`: 20,000 synthetic cooperations; a mix of 20 atlas searches with facets and the
-// record endpoint, against the bare Fastify baseline, on PGlite and on PostgreSQL, then the baseline again.
+// record endpoint, searches never asked before, and one client asking in turn, against the bare Fastify
+// baseline, on PGlite and on PostgreSQL, then the baseline again.
 // BENCH_DURATION (s per endpoint), BENCH_CONNECTIONS (32), BENCH_RECORDS (20000), BENCH_DATABASE_URL
-// (the database to create the run's database from), BENCH_SKIP_PGLITE=1. Ports 3391–3394, apart from
-// bench:http's, so the two can run on one machine (not at the same time if the figures matter).
+// (the database to create the run's database from), BENCH_SKIP_PGLITE=1, BENCH_DISTINCT (different
+// searches per run, 25000), BENCH_SEQUENTIAL_ROUNDS (5), BENCH_SERVER_ROOT (a checkout whose server to
+// measure, e.g. an older commit unpacked with `git archive`; default this one). Ports 3391–3394, apart
+// from bench:http's, so the two can run on one machine (not at the same time if the figures matter).
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Math.min(3, Math.max(1, Math.round(DURATION / 4)));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 20_000);
 const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DISTINCT = Number(process.env.BENCH_DISTINCT ?? 25_000);
+const SEQUENTIAL_ROUNDS = Number(process.env.BENCH_SEQUENTIAL_ROUNDS ?? 5);
+const SERVER_ROOT = process.env.BENCH_SERVER_ROOT ?? root;
 const TARGET_SEARCH_P99_MS = 50;
 const TARGET_RECORD_RATIO = 0.5;
+// Issue 10: searches the cache cannot answer, at 32 connections and from one client.
+const TARGET_DISTINCT_PG = { requestsPerSecond: 1_000, p99: 100 };
+const TARGET_DISTINCT_PGLITE = { requestsPerSecond: 300, p99: 500 };
+const TARGET_SAME_UNCACHED_PG = 1_200;
+const TARGET_ONE_CLIENT = { p50: 5, p95: 15 };
 
 interface Measurement {
   server: 'bare' | 'pglite' | 'postgres';
@@ -36,10 +48,27 @@ interface Measurement {
   errors: number;
 }
 
+interface Sequential {
+  server: 'pglite' | 'postgres';
+  what: string;
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
 const results: Measurement[] = [];
+const sequential: Sequential[] = [];
 const cleanups: Array<() => Promise<void>> = [];
 
-async function measure(server: Measurement['server'], endpoint: string, url: string, paths?: string[]) {
+async function measure(
+  server: Measurement['server'],
+  endpoint: string,
+  url: string,
+  paths?: string[] | { requests: autocannon.Request[] },
+) {
+  const requests = Array.isArray(paths) ? paths.map((path) => ({ method: 'GET' as const, path })) : paths?.requests;
   const run = (duration: number) =>
     autocannon({
       url,
@@ -48,7 +77,7 @@ async function measure(server: Measurement['server'], endpoint: string, url: str
       // Searches answered by SQL under full load take seconds; their latency is the figure, not a timeout.
       timeout: 120,
       headers: BROWSER_HEADERS,
-      requests: paths?.map((path) => ({ method: 'GET' as const, path })),
+      requests,
     });
   await run(WARMUP);
   const r = await run(DURATION);
@@ -108,9 +137,11 @@ async function benchAllmende(server: 'pglite' | 'postgres', port: number, databa
   console.log(`\n[${server}] preparing the database and ${RECORDS.toLocaleString('en')} synthetic records …`);
   const started = Date.now();
   const database = await openDatabase(databaseUrl ? { databaseUrl } : { pgliteDir: pgliteDirOf(dataDir) });
+  let places: string[];
   try {
     await prepareDatabase(database);
     await generateCooperations(database.db, { count: RECORDS, replace: true });
+    places = await placeNames(database.db);
   } finally {
     await database.close();
   }
@@ -119,7 +150,7 @@ async function benchAllmende(server: 'pglite' | 'postgres', port: number, databa
 
   const start = (label: string, env: Record<string, string> = {}) =>
     startChildServer({
-      entry: join(root, 'src/server/main.ts'),
+      entry: join(SERVER_ROOT, 'src/server/main.ts'),
       port,
       readyPath: '/api/health',
       logFile: join(dataDir, `server-${label}.log`),
@@ -151,8 +182,38 @@ async function benchAllmende(server: 'pglite' | 'postgres', port: number, databa
   child = await start('no-cache', { ATLAS_SEARCH_CACHE_MS: '0' });
   cleanups.push(child.stop);
   await measure(server, 'GET /api/atlas/cooperations?… (cache off)', child.baseUrl, paths);
+
+  // Searches never asked before, each once: no answer cache could help, however long it kept them.
+  const distinct = distinctSearches(places, DISTINCT * 2 + 20);
+  const [first, second, oneByOne] = [
+    distinct.slice(0, DISTINCT),
+    distinct.slice(DISTINCT, DISTINCT * 2),
+    distinct.slice(DISTINCT * 2),
+  ];
+  console.log(`  (${places.length} place names, ${distinct.length} different searches, e.g. ${first[0]})`);
+  const asked = onePathEach(first);
+  await measure(server, 'GET /api/atlas/cooperations?… (distinct)', child.baseUrl, asked);
+  if (asked.asked > first.length) console.log(`  !! ${asked.asked} asked, only ${first.length} different`);
+  for (const [what, list, rounds, warmUp] of [
+    ['one client, the 20 searches', paths, SEQUENTIAL_ROUNDS, true],
+    ['one client, 20 distinct searches', oneByOne, 1, false],
+  ] as const) {
+    const latency = await sequentialLatency(child.baseUrl, [...list], rounds, warmUp);
+    sequential.push({ server, what, ...latency });
+    console.log(
+      `  ${what.padEnd(44)} ${String(latency.requests).padStart(7)} requests  p50 ${latency.p50} ms  p95 ${latency.p95} ms  p99 ${latency.p99} ms`,
+    );
+  }
   await child.stop();
-  return { generatedSeconds: generated, searches: seen };
+
+  // The same with the word cache off too: every word analysed by SQL on every search.
+  child = await start('no-caches', { ATLAS_SEARCH_CACHE_MS: '0', ATLAS_WORD_CACHE_MS: '0' });
+  cleanups.push(child.stop);
+  const askedAgain = onePathEach(second);
+  await measure(server, 'GET /api/atlas/cooperations?… (distinct, no word cache)', child.baseUrl, askedAgain);
+  if (askedAgain.asked > second.length) console.log(`  !! ${askedAgain.asked} asked, only ${second.length} different`);
+  await child.stop();
+  return { generatedSeconds: generated, searches: seen, placeNames: places.length, distinct: distinct.length };
 }
 
 async function benchBare(endpoint: string) {
@@ -189,6 +250,41 @@ function targets() {
     measured: record?.ratioToBare ?? null,
     met: record ? (record.ratioToBare ?? 0) >= TARGET_RECORD_RATIO : null,
   });
+  const distinctOf = (server: string) =>
+    results.find((r) => r.server === server && r.endpoint === 'GET /api/atlas/cooperations?… (distinct)');
+  for (const [server, goal] of [
+    ['postgres', TARGET_DISTINCT_PG],
+    ['pglite', TARGET_DISTINCT_PGLITE],
+  ] as const) {
+    const m = distinctOf(server);
+    out.push({
+      target: `searches never asked before ≥ ${goal.requestsPerSecond} req/s on ${server}`,
+      measured: m?.requestsPerSecond ?? null,
+      met: m ? m.requestsPerSecond >= goal.requestsPerSecond : null,
+    });
+    out.push({
+      target: `searches never asked before p99 < ${goal.p99} ms on ${server}`,
+      measured: m?.latencyMs.p99 ?? null,
+      met: m ? m.latencyMs.p99 < goal.p99 : null,
+    });
+  }
+  out.push({
+    target: `the 20 searches with the cache off ≥ ${TARGET_SAME_UNCACHED_PG} req/s on PostgreSQL`,
+    measured: uncached?.requestsPerSecond ?? null,
+    met: uncached ? uncached.requestsPerSecond >= TARGET_SAME_UNCACHED_PG : null,
+  });
+  for (const s of sequential) {
+    out.push({
+      target: `${s.what} on ${s.server}, cache off: p50 < ${TARGET_ONE_CLIENT.p50} ms`,
+      measured: s.p50,
+      met: s.p50 < TARGET_ONE_CLIENT.p50,
+    });
+    out.push({
+      target: `${s.what} on ${s.server}, cache off: p95 < ${TARGET_ONE_CLIENT.p95} ms`,
+      measured: s.p95,
+      met: s.p95 < TARGET_ONE_CLIENT.p95,
+    });
+  }
   const same = results.find((r) => r.endpoint === 'GET the same 20 search answers');
   if (same && search) {
     out.push({
@@ -230,6 +326,7 @@ try {
   console.log(
     `Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up; ${RECORDS} records`,
   );
+  if (SERVER_ROOT !== root) console.log(`Server: ${SERVER_ROOT}`);
   await benchBare('GET / (hello world)');
   const runs: Record<string, unknown> = {};
   if (!process.env.BENCH_SKIP_PGLITE) runs.pglite = await benchAllmende('pglite', 3393);
@@ -271,7 +368,9 @@ try {
         durationSeconds: DURATION,
         records: RECORDS,
         searches: SEARCHES,
+        serverRoot: SERVER_ROOT,
         runs,
+        sequential,
         baselineRequestsPerSecond: Math.round(baseline),
         results,
         targets: targetResults,

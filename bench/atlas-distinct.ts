@@ -1,0 +1,132 @@
+import { Agent, request } from 'node:http';
+import type autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { THEMES } from '../scripts/synthetic-cooperation-themes.ts';
+import { rowsOf } from '../src/server/features/atlas/search/search-index.ts';
+import type { Db } from '../src/server/platform/db/client.ts';
+import { LAND_CODES } from '../src/shared/laender.ts';
+import { BROWSER_HEADERS } from './atlas-searches.ts';
+
+// The searches nobody asked before (bench/atlas.ts): made from the words of the synthetic records'
+// themes and the names of their partners, each asked once, and one client asking in turn.
+
+/** Words of the themes' titles and keywords, as people would type them. */
+export function themeWords(): string[] {
+  const words = new Set<string>();
+  for (const theme of THEMES) {
+    for (const phrase of [...theme.titles, ...theme.keywords]) {
+      for (const word of phrase.split(/[^\p{L}\p{N}-]+/u)) if (word.length >= 5) words.add(word);
+    }
+  }
+  return [...words];
+}
+
+const KINDS = /^(Landkreis|Kreis|Stadt|Gemeinde|Markt|Hansestadt|Samtgemeinde|Verbandsgemeinde|Amt)\s+/;
+
+/** The names of the places partnering in the synthetic records, without their kind ("Seevetal"). */
+export async function placeNames(db: Db): Promise<string[]> {
+  const rows = rowsOf<{ name: string }>(
+    await db.execute(sql`
+      select distinct o.name from cooperation_partners cp
+      join cooperations c on c.id = cp.cooperation_id and c.synthetic and c.state = 'published'
+      join organisations o on o.id = cp.organisation_id order by o.name`),
+  );
+  return [
+    ...new Set(
+      rows.map((r) =>
+        r.name
+          .replace(KINDS, '')
+          .replace(/[,(].*$/, '')
+          .trim(),
+      ),
+    ),
+  ].filter((name) => name.length >= 3);
+}
+
+// A small deterministic generator, so every run asks the same questions.
+function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T };
+}
+
+function swapTwo(word: string, at: number): string {
+  const i = 1 + (at % Math.max(1, word.length - 3));
+  return `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+}
+
+/**
+ * `count` different search paths: a theme word and a place (half of them), a place alone, two theme
+ * words, a theme word with a Land or a second page, a theme word misspelt with a place.
+ */
+export function distinctSearches(places: string[], count: number): string[] {
+  const words = themeWords();
+  const rnd = random(2026);
+  const out = new Set<string>();
+  for (let guard = 0; out.size < count && guard < count * 50; guard++) {
+    const kind = rnd.next();
+    const word = rnd.pick(words);
+    const place = rnd.pick(places);
+    let query: string;
+    if (kind < 0.5) query = `q=${encodeURIComponent(`${word} ${place}`)}`;
+    else if (kind < 0.65) query = `q=${encodeURIComponent(place)}`;
+    else if (kind < 0.8) query = `q=${encodeURIComponent(`${word} ${rnd.pick(words)}`)}`;
+    else if (kind < 0.9) {
+      query = `q=${encodeURIComponent(word)}&${rnd.next() < 0.7 ? `land=${rnd.pick(LAND_CODES)}` : `page=${2 + Math.floor(rnd.next() * 4)}`}`;
+    } else query = `q=${encodeURIComponent(`${swapTwo(word, guard)} ${place}`)}`;
+    out.add(`/api/atlas/cooperations?${query}`);
+  }
+  return [...out];
+}
+
+/** Hands out the paths one after another to every connection, so none is asked twice until all were. */
+export function onePathEach(paths: string[]) {
+  let next = 0;
+  const state = {
+    asked: 0,
+    /** For autocannon's `requests`: each request takes the next path. */
+    requests: [
+      {
+        method: 'GET' as const,
+        setupRequest: (req: autocannon.Request): autocannon.Request => {
+          state.asked += 1;
+          const path = paths[next % paths.length] as string;
+          next += 1;
+          return { ...req, path };
+        },
+      },
+    ],
+  };
+  return state;
+}
+
+/** One client asking each path in turn, `rounds` times (after one round unmeasured, if asked): latency in ms. */
+export async function sequentialLatency(baseUrl: string, paths: string[], rounds: number, warmUp = true) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const ask = (path: string) =>
+    new Promise<number>((resolve, reject) => {
+      const started = performance.now();
+      const req = request(`${baseUrl}${path}`, { agent, headers: BROWSER_HEADERS }, (res) => {
+        res.on('data', () => {});
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve(performance.now() - started)
+            : reject(new Error(`${path}: ${res.statusCode}`)),
+        );
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  if (warmUp) for (const path of paths) await ask(path);
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) for (const path of paths) samples.push(await ask(path));
+  agent.destroy();
+  samples.sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round((samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0) * 10) / 10;
+  return { requests: samples.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1) };
+}
