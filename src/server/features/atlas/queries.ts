@@ -224,3 +224,35 @@ export async function cardRows(tx: Tx, where: SQL | undefined, orderBy: SQL[], l
     .limit(limit);
   return rows as CardRow[];
 }
+
+/** Records by ID, locked against concurrent saves until the transaction ends (saving many at once). */
+export async function findByIds(tx: Tx, ids: string[]): Promise<Map<string, RecordRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = (await selectRecord(tx)
+    .where(inArray(cooperations.id, ids))
+    .for('update', { of: cooperations })) as RecordRow[];
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Which records hold the given slugs and external IDs (for checking many unique values at once). */
+export async function ownersOf(
+  tx: Tx,
+  values: { slugs: string[]; externalIds: string[] },
+): Promise<{ slugs: Map<string, string>; externalIds: Map<string, string> }> {
+  const conditions = [
+    values.slugs.length > 0 ? inArray(cooperations.slug, values.slugs) : undefined,
+    values.externalIds.length > 0 ? inArray(cooperations.externalId, values.externalIds) : undefined,
+  ].filter(Boolean);
+  const slugs = new Map<string, string>();
+  const externalIds = new Map<string, string>();
+  if (conditions.length === 0) return { slugs, externalIds };
+  const rows = await tx
+    .select({ id: cooperations.id, slug: cooperations.slug, externalId: cooperations.externalId })
+    .from(cooperations)
+    .where(or(...conditions));
+  for (const row of rows) {
+    slugs.set(row.slug, row.id);
+    if (row.externalId) externalIds.set(row.externalId, row.id);
+  }
+  return { slugs, externalIds };
+}

@@ -4,7 +4,7 @@ import { firstFreeSlug, isReservedSlug } from '../../../../shared/reserved-slugs
 import type { Tx } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { conflict, type FieldError, invalid, notFound } from '../../../platform/errors/problem.ts';
-import { regionsOf } from '../../organisations/regions.ts';
+import { type Regions, regionsOf } from '../../organisations/regions.ts';
 import { existingPersonIds, findById, ownerOf, type RecordRow, slugsLike } from '../queries.ts';
 import {
   insertRecord,
@@ -56,21 +56,7 @@ export async function saveCooperation(
   const externalId = input.externalId === undefined ? (existing?.externalId ?? null) : input.externalId;
   await ensureFree(tx, 'externalId', externalId, existing);
   await ensureFree(tx, 'slug', input.slug ?? null, existing);
-
-  const state = options.state ?? (existing?.state as RecordState | undefined) ?? 'draft';
-  const values: RecordValues = {
-    ...recordFields(record),
-    slug: input.slug ?? existing?.slug ?? '',
-    externalId,
-    state,
-    landCodes: regions.landCodes,
-    kreisIds: regions.kreise.map((k) => k.id),
-    latitude: record.location?.latitude ?? regions.centre?.latitude ?? null,
-    longitude: record.location?.longitude ?? regions.centre?.longitude ?? null,
-    locationSet: record.location !== null,
-    synthetic: options.synthetic ?? existing?.synthetic ?? false,
-    publishedAt: existing?.publishedAt ?? (state === 'published' ? new Date() : null),
-  };
+  const { values, state } = recordValuesOf(record, input, { existing, regions, externalId, options });
 
   let id: string;
   let revision: number;
@@ -96,6 +82,30 @@ export async function saveCooperation(
   return { id, slug: values.slug, revision };
 }
 
+/** The row a save writes: the cleaned fields and what follows from the partners and the record as stored. */
+export function recordValuesOf(
+  record: CleanCooperation,
+  input: CooperationInput,
+  context: { existing: RecordRow | null; regions: Regions; externalId: string | null; options: SaveOptions },
+): { values: RecordValues; state: RecordState } {
+  const { existing, regions, externalId, options } = context;
+  const state = options.state ?? (existing?.state as RecordState | undefined) ?? 'draft';
+  const values: RecordValues = {
+    ...recordFields(record),
+    slug: input.slug ?? existing?.slug ?? '',
+    externalId,
+    state,
+    landCodes: regions.landCodes,
+    kreisIds: regions.kreise.map((k) => k.id),
+    latitude: record.location?.latitude ?? regions.centre?.latitude ?? null,
+    longitude: record.location?.longitude ?? regions.centre?.longitude ?? null,
+    locationSet: record.location !== null,
+    synthetic: options.synthetic ?? existing?.synthetic ?? false,
+    publishedAt: existing?.publishedAt ?? (state === 'published' ? new Date() : null),
+  };
+  return { values, state };
+}
+
 /** The editable fields as a revision keeps them: enough to show, compare and restore. */
 export function snapshotOf(
   record: CleanCooperation,
@@ -109,7 +119,7 @@ function recordFields(record: CleanCooperation) {
   return fields;
 }
 
-function partnerErrors(record: CleanCooperation, found: string[]): FieldError[] {
+export function partnerErrors(record: CleanCooperation, found: string[]): FieldError[] {
   const known = new Set(found);
   return record.partnerIds.flatMap((id, index) =>
     known.has(id) ? [] : [{ field: `body:/partnerIds/${index}`, message: 'is not an organisation of the directory' }],
@@ -117,8 +127,15 @@ function partnerErrors(record: CleanCooperation, found: string[]): FieldError[] 
 }
 
 async function contactErrors(tx: Tx, record: CleanCooperation): Promise<FieldError[]> {
-  const linked = record.contacts.flatMap((c) => (c.personId ? [c.personId] : []));
-  const known = await existingPersonIds(tx, linked);
+  return contactErrorsAmong(record, await existingPersonIds(tx, linkedPersons(record)));
+}
+
+/** The people a record's contacts link to. */
+export const linkedPersons = (record: CleanCooperation) =>
+  record.contacts.flatMap((c) => (c.personId ? [c.personId] : []));
+
+/** Contacts linking to someone not among the `known` people. */
+export function contactErrorsAmong(record: CleanCooperation, known: Set<string>): FieldError[] {
   return record.contacts.flatMap((c, index) =>
     c.personId && !known.has(c.personId)
       ? [{ field: `body:/contacts/${index}/personId`, message: 'is not a person on the platform' }]
@@ -130,14 +147,18 @@ async function contactErrors(tx: Tx, record: CleanCooperation): Promise<FieldErr
 async function ensureFree(tx: Tx, column: 'slug' | 'externalId', value: string | null, existing: RecordRow | null) {
   if (value === null) return;
   const owner = column === 'slug' && isReservedSlug(value) ? 'app-page' : await ownerOf(tx, column, value);
-  if (owner && owner !== existing?.id) {
-    throw column === 'slug'
-      ? conflict('slug-taken', 'Another cooperation has this slug', `The address /atlas/${value} is taken.`)
-      : conflict('external-id-taken', 'Another cooperation has this external ID');
-  }
+  if (owner && owner !== existing?.id) throw taken(column, value);
 }
 
-async function insertWithFreeSlug(
+/** The conflict of a slug or external ID that belongs to another record. */
+export function taken(column: 'slug' | 'externalId', value: string) {
+  return column === 'slug'
+    ? conflict('slug-taken', 'Another cooperation has this slug', `The address /atlas/${value} is taken.`)
+    : conflict('external-id-taken', 'Another cooperation has this external ID');
+}
+
+/** Inserts a new record under its given slug or, without one, the first free slug made from its title. */
+export async function insertWithFreeSlug(
   tx: Tx,
   id: string,
   values: RecordValues,

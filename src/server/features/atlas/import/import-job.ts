@@ -3,9 +3,8 @@ import type { ImportFailure, ImportResult } from '../../../../shared/contracts/a
 import type { Deps } from '../../../deps.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import type { DatabaseKind, Tx } from '../../../platform/db/client.ts';
-import { Problem } from '../../../platform/errors/problem.ts';
 import { type JobContext, type JobHandler, JobLost, JobStopped } from '../../../platform/jobs/job-runner.ts';
-import { saveCooperation } from '../commands/save-cooperation.ts';
+import { ManySaveRefused, saveCooperations } from '../commands/save-cooperations.ts';
 import { indexCooperations, unindexCooperations } from '../search/search-index.ts';
 import { checkMatches, type ImportJobPayload, OutdatedRow, outdatedTitle } from './import-confirm.ts';
 import type { PlannedRow } from './import-plan.ts';
@@ -54,7 +53,7 @@ function chunkSizes(kind: DatabaseKind) {
   };
 }
 
-/** Writes one chunk: its records without their index, then the whole chunk's index work at once. */
+/** Writes one chunk: its records in a few statements for all, then the whole chunk's index work at once. */
 async function writeChunk(tx: Tx, importId: string, authorId: string | null, rows: PlannedRow[]): Promise<void> {
   await checkMatches(tx, rows);
   await rememberBefore(
@@ -62,26 +61,26 @@ async function writeChunk(tx: Tx, importId: string, authorId: string | null, row
     importId,
     rows.flatMap((r) => (r.existingId ? [r.existingId] : [])),
   );
-  const created: string[] = [];
-  const written: string[] = [];
-  for (const row of rows) {
-    try {
-      const saved = await saveCooperation(tx, row.input as NonNullable<PlannedRow['input']>, {
-        authorId,
-        action: 'imported',
-        deferIndex: true,
+  let saved: { id: string }[];
+  try {
+    saved = await saveCooperations(
+      tx,
+      rows.map((row) => ({
+        input: row.input as NonNullable<PlannedRow['input']>,
         ...(row.existingId ? { existingId: row.existingId } : { state: 'published' as const }),
-      });
-      if (!row.existingId) created.push(saved.id);
-      written.push(saved.id);
-    } catch (error) {
-      // What the check let through and a save now refuses (a slug taken meanwhile, a partner gone).
-      if (error instanceof Problem && error.status < 500) {
-        throw new OutdatedRow(`Row ${row.row} (${row.title}): ${error.title}.`);
-      }
-      throw error;
+      })),
+      { authorId, action: 'imported', deferIndex: true },
+    );
+  } catch (error) {
+    // What the check let through and a save now refuses (a slug taken meanwhile, a partner gone).
+    if (error instanceof ManySaveRefused && error.problem.status < 500) {
+      const row = rows[error.index] as PlannedRow;
+      throw new OutdatedRow(`Row ${row.row} (${row.title}): ${error.problem.title}.`);
     }
+    throw error;
   }
+  const written = saved.map((s) => s.id);
+  const created = saved.flatMap((s, index) => (rows[index]?.existingId ? [] : [s.id]));
   await rememberCreated(tx, importId, created);
   await indexCooperations(tx, written);
 }

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { CooperationSnapshot } from '../../../../shared/contracts/atlas.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
@@ -110,4 +110,70 @@ export async function recordInterest(
     .where(eq(cooperations.id, input.cooperationId))
     .returning({ interestCount: cooperations.interestCount });
   return rows[0]?.interestCount ?? 0;
+}
+
+// The same writes for many records at once (the import's chunks): one statement each, or a few where
+// the rows would pass PostgreSQL's limit of 65,535 parameters (a record has up to 100 partners).
+const ROWS_PER_INSERT = 2_000;
+const slices = <T>(rows: T[]) =>
+  Array.from({ length: Math.ceil(rows.length / ROWS_PER_INSERT) }, (_, i) =>
+    rows.slice(i * ROWS_PER_INSERT, (i + 1) * ROWS_PER_INSERT),
+  );
+
+/** Inserts new records; returns the IDs inserted (a record whose slug was taken meanwhile is left out). */
+export async function insertRecords(
+  tx: Tx,
+  rows: (RecordValues & { id: string; createdBy: string | null })[],
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const inserted = await tx
+    .insert(cooperations)
+    .values(rows.map((row) => ({ ...row, revision: 1 })))
+    .onConflictDoNothing({ target: cooperations.slug })
+    .returning({ id: cooperations.id });
+  return new Set(inserted.map((r) => r.id));
+}
+
+/** Every record's partners, in the order given (for records that had partners before, call with `replace`). */
+export async function replacePartnersOfMany(
+  tx: Tx,
+  partners: { cooperationId: string; organisationIds: readonly string[] }[],
+  replace: string[],
+) {
+  if (replace.length > 0)
+    await tx.delete(cooperationPartners).where(inArray(cooperationPartners.cooperationId, replace));
+  const rows = partners.flatMap(({ cooperationId, organisationIds }) =>
+    organisationIds.map((organisationId, position) => ({ cooperationId, organisationId, position })),
+  );
+  for (const slice of slices(rows)) await tx.insert(cooperationPartners).values(slice);
+}
+
+/** Every record's contacts, in the order given (for records that had contacts before, call with `replace`). */
+export async function replaceContactsOfMany(
+  tx: Tx,
+  contacts: { cooperationId: string; contacts: readonly ContactValues[] }[],
+  replace: string[],
+) {
+  if (replace.length > 0)
+    await tx.delete(cooperationContacts).where(inArray(cooperationContacts.cooperationId, replace));
+  const rows = contacts.flatMap(({ cooperationId, contacts: list }) =>
+    list.map((contact, position) => ({ ...contact, id: newId(), cooperationId, position })),
+  );
+  for (const slice of slices(rows)) await tx.insert(cooperationContacts).values(slice);
+}
+
+export async function insertRevisions(
+  tx: Tx,
+  revisions: {
+    cooperationId: string;
+    number: number;
+    snapshot: CooperationSnapshot;
+    action: string;
+    authorId: string | null;
+  }[],
+): Promise<void> {
+  if (revisions.length === 0) return;
+  await tx
+    .insert(cooperationRevisions)
+    .values(revisions.map((r) => ({ ...r, id: newId(), snapshot: r.snapshot as unknown as Record<string, unknown> })));
 }
