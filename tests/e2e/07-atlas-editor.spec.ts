@@ -17,7 +17,7 @@ async function checkPage(page: Page, name: string) {
 test('a member describes a cooperation, an admin publishes it, a visitor reads it, the history shows an edit', async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const platform = await platformAdminApi();
   const home = await findOrganisation(platform, 'Neu Wulmstorf');
   const partner = await findOrganisation(platform, 'Seevetal');

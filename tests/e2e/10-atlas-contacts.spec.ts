@@ -38,7 +38,7 @@ const baseInput = (title: string, partnerIds: string[]) => ({
 test('an editor names a colleague on the platform as contact, sets the place and the address; anyone reads the history', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const platform = await platformAdminApi();
   const home = await findOrganisation(platform, 'Neu Wulmstorf');
   const partner = await findOrganisation(platform, 'Seevetal');
