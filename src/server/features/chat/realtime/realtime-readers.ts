@@ -34,18 +34,24 @@ interface Readers {
  */
 export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number } = {}): ChatAudience {
   const ttl = options.ttlMs ?? READERS_TTL_MS;
-  const readers = new LRUCache<string, Readers>({ max: 50_000, ttl });
+  // Made on first use: a cache allocates its full size at once (about 0.1 s for the three), which an
+  // app that never delivers chat events (most test files build one) need not pay.
+  let readersCache: LRUCache<string, Readers> | undefined;
+  const readers = () => (readersCache ??= new LRUCache<string, Readers>({ max: 50_000, ttl }));
   // Rooms only decide presence, which matters less than message rights: trusted longer.
-  const rooms = new LRUCache<string, Set<string>>({ max: 100_000, ttl: ttl * 10 });
+  let roomsCache: LRUCache<string, Set<string>> | undefined;
+  const rooms = () => (roomsCache ??= new LRUCache<string, Set<string>>({ max: 100_000, ttl: ttl * 10 }));
   const loadingReaders = new Map<string, Promise<Readers>>();
   const loadingRooms = new Map<string, Promise<Set<string>>>();
   // When each channel, workspace and person was last touched by a change, on a clock of changes; a
   // load that started before such a change to what it read is repeated. (Loads take far less than a minute.)
   let clock = 0;
-  const touched = new LRUCache<string, number>({ max: 200_000, ttl: 60_000 });
+  let touchedCache: LRUCache<string, number> | undefined;
+  const touched = () => (touchedCache ??= new LRUCache<string, number>({ max: 200_000, ttl: 60_000 }));
   const touchedSince = (keys: Iterable<string>, start: number) => {
-    if ((touched.get(EVERYTHING) ?? -1) > start) return true;
-    for (const key of keys) if ((touched.get(key) ?? -1) > start) return true;
+    if (!touchedCache) return false;
+    if ((touchedCache.get(EVERYTHING) ?? -1) > start) return true;
+    for (const key of keys) if ((touchedCache.get(key) ?? -1) > start) return true;
     return false;
   };
   const counters = { channelLoads: 0, roomLoads: 0, invalidations: 0 };
@@ -77,12 +83,13 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
 
   /** Loads once for all who ask at the same time; loads again when a change to what it read was heard meanwhile. */
   function cached<T extends object>(
-    cache: LRUCache<string, T>,
+    cacheOf: () => LRUCache<string, T>,
     loading: Map<string, Promise<T>>,
     key: string,
     query: (key: string) => Promise<T>,
     dependsOn: (value: T) => Iterable<string>,
   ): T | Promise<T> {
+    const cache = cacheOf();
     const hit = cache.get(key);
     if (hit) return hit;
     let pending = loading.get(key);
@@ -103,20 +110,24 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
 
   function forgetChannel(channelId: unknown) {
     if (typeof channelId !== 'string') return;
-    readers.delete(channelId);
-    touched.set(channelId, clock);
+    readersCache?.delete(channelId);
+    touched().set(channelId, clock);
   }
   function forgetPerson(personId: unknown) {
     if (typeof personId !== 'string') return;
-    rooms.delete(personId);
-    touched.set(personId, clock);
+    roomsCache?.delete(personId);
+    touched().set(personId, clock);
   }
   function forgetWorkspace(workspaceId: unknown) {
     if (typeof workspaceId !== 'string') return;
-    touched.set(`w:${workspaceId}`, clock);
-    for (const [channelId, entry] of readers.entries())
-      if (entry.workspaceId === workspaceId) readers.delete(channelId);
-    for (const [personId, set] of rooms.entries()) if (set.has(`w:${workspaceId}`)) rooms.delete(personId);
+    touched().set(`w:${workspaceId}`, clock);
+    if (readersCache) {
+      for (const [channelId, entry] of readersCache.entries())
+        if (entry.workspaceId === workspaceId) readersCache.delete(channelId);
+    }
+    if (roomsCache) {
+      for (const [personId, set] of roomsCache.entries()) if (set.has(`w:${workspaceId}`)) roomsCache.delete(personId);
+    }
   }
 
   function heard(event: DomainEvent) {
@@ -125,9 +136,9 @@ export function createChatAudience(db: Db, bus: Bus, options: { ttlMs?: number }
     if (event.type === BUS_RECONNECTED) {
       // Membership changes are caught up from the outbox, but a load that raced with them is not:
       // forget everything and let loads under way count as stale.
-      readers.clear();
-      rooms.clear();
-      touched.set(EVERYTHING, clock);
+      readersCache?.clear();
+      roomsCache?.clear();
+      touched().set(EVERYTHING, clock);
     } else if (event.type === 'channel.member.added' || event.type === 'channel.member.removed') {
       forgetChannel(p.channelId);
       forgetPerson(p.personId);
