@@ -1,6 +1,6 @@
 import { loadConfig } from './config.ts';
-import { ServiceUnavailable } from './platform/service-check.ts';
-import { type Started, startPlatform } from './start.ts';
+import { checkServices, ServiceUnavailable } from './platform/service-check.ts';
+import type { Started } from './start.ts';
 import { ensureWebBuild } from './web-build.ts';
 
 // Process entry: configuration → database → migrations → app → listen.
@@ -8,6 +8,10 @@ const config = loadConfig(process.env, process.argv.slice(2));
 await ensureWebBuild(config.webDist, (message) => console.log(message));
 let started: Started;
 try {
+  // Before the app's modules load (seconds) and anything is migrated: a service that does not answer
+  // stops the start with one line naming it.
+  await checkServices(config, config.serviceTimeoutSeconds * 1000);
+  const { startPlatform } = await import('./start.ts');
   started = await startPlatform(config);
 } catch (err) {
   // An operator reads one line that names the setting, not a stack trace from a driver.

@@ -12,7 +12,6 @@ import { outboxRecovery } from './platform/events/outbox-recovery.ts';
 import { createPublisher } from './platform/events/publisher.ts';
 import { createRedisBus } from './platform/events/redis-bus.ts';
 import { createMailer } from './platform/mail/mailer.ts';
-import { checkServices } from './platform/service-check.ts';
 import { prepareDatabase } from './prepare-database.ts';
 
 const busLog = (log: { info(o: object, m: string): void }) => ({
@@ -26,13 +25,14 @@ export interface Started {
   close(): Promise<void>;
 }
 
-/** Opens every backend named by the configuration, migrates, and builds the app (without listening). */
+/**
+ * Opens every backend named by the configuration, migrates, and builds the app (without listening).
+ * The caller has checked that the configured services answer (`checkServices`, in main.ts).
+ */
 export async function startPlatform(
   config: Config,
   log: { info(o: object, m: string): void } = console as never,
 ): Promise<Started> {
-  // Before anything is migrated: a service that does not answer stops the start with one line naming it.
-  await checkServices(config, config.serviceTimeoutSeconds * 1000);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     pgliteDir: config.databaseUrl ? undefined : pgliteDirOf(config.dataDir),
