@@ -10,6 +10,7 @@ import { registerErrorHandling } from './platform/errors/error-handler.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './platform/errors/framework-errors.ts';
 import { type CanReceive, registerRealtimeGateway } from './platform/events/gateway.ts';
 import { loggerOptions } from './platform/http/request-log.ts';
+import { trackRequestsInFlight } from './platform/http/requests-in-flight.ts';
 import { applyHeaders, securityHeaders } from './platform/http/security-headers.ts';
 import { registerValidation } from './platform/http/validation.ts';
 import { createJobRunner } from './platform/jobs/job-runner.ts';
@@ -82,7 +83,14 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     allowedOrigins: [new URL(config.publicUrl).origin],
   });
   // Background jobs: features register their handlers with their routes; polling starts once the app is ready.
-  const jobs = createJobRunner(deps.db, { log: app.log, orphansAtStart: deps.database.kind === 'pglite' });
+  // On PGlite requests and jobs share one connection: between two steps a job waits for the requests under way.
+  const requestsInFlight = trackRequestsInFlight(app);
+  const pglite = deps.database.kind === 'pglite';
+  const jobs = createJobRunner(deps.db, {
+    log: app.log,
+    orphansAtStart: pglite,
+    ...(pglite ? { pauseWhile: () => requestsInFlight() > 0 } : {}),
+  });
   app.decorate('jobs', jobs);
   app.addHook('onReady', async () => jobs.start());
   app.addHook('onClose', async () => jobs.stop());

@@ -127,6 +127,22 @@ describe('job runner', () => {
     expect(seen).toEqual([0, 1, 2, 3]);
   });
 
+  it('waits between steps while told to (requests on the one PGlite connection), at most its limit', async () => {
+    const kind = unique('job');
+    const seen: number[] = [];
+    let busy = true;
+    runnerFor(kind, counting(seen), { pauseWhile: () => busy, maxPauseMs: 60_000 }).start();
+    const id = await queued(kind, 3);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(seen).toEqual([0]);
+    busy = false;
+    expect(await ended(id)).toMatchObject({ state: 'done', done: 3 });
+
+    const always = unique('job');
+    runnerFor(always, counting([]), { pauseWhile: () => true, maxPauseMs: 20 }).start();
+    expect(await ended(await queued(always, 3))).toMatchObject({ state: 'done', done: 3 });
+  });
+
   it('tries a failing job again later and gives it up after its attempts', async () => {
     const kind = unique('job');
     let calls = 0;

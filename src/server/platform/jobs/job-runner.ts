@@ -24,7 +24,8 @@ export interface JobContext<Payload = Record<string, unknown>> {
    * Runs one step: a transaction that first makes sure the job is still this process's, then does the
    * work and records `done` (and `checkpoint`, both possibly computed from the work's value) and renews
    * the lease; all of it commits together. Afterwards it yields to the event loop, so that other
-   * requests' queries get their turn (on PGlite there is one connection for everyone).
+   * requests' queries get their turn (on PGlite there is one connection for everyone), and waits while
+   * the runner's `pauseWhile` says so.
    */
   step<T>(work: (tx: Tx) => Promise<T>, progress: StepProgress | ((value: T) => StepProgress)): Promise<T>;
   /** The last step of a successful job: its work and the result commit together. */
@@ -79,9 +80,16 @@ export interface JobRunnerOptions {
   orphansAtStart?: boolean;
   /** A handler that keeps throwing is given up (failed) after this many attempts. */
   maxAttempts?: number;
+  /**
+   * Between two steps, wait while this says so (e.g. requests are being answered that need the one
+   * connection PGlite has), but at most `maxPauseMs` (1 s), so that a busy server still gets on.
+   */
+  pauseWhile?: () => boolean;
+  maxPauseMs?: number;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs background jobs from the `jobs` table, one at a time per process. Jobs are claimed with
@@ -131,6 +139,8 @@ export function createJobRunner(db: Db, options: JobRunnerOptions): JobRunner {
         });
         current = done;
         await yieldToEventLoop();
+        const until = Date.now() + (options.maxPauseMs ?? 1_000);
+        while (options.pauseWhile?.() && Date.now() < until) await sleep(2);
         return value;
       },
       async finish(work) {
