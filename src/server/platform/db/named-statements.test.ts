@@ -55,6 +55,14 @@ describe('named statements', () => {
     }
   });
 
+  it.runIf(t.deps.database.kind === 'pglite')('are prepared again on PGlite after DEALLOCATE ALL', async () => {
+    await runStatement<Row>(db, statement, { word: 'x', list: '{}', limit: 1, flag: false });
+    await db.execute(sql`deallocate all`);
+    expect((await runStatement<Row>(db, statement, { word: 'y', list: '{}', limit: 1, flag: false }))[0]?.word).toBe(
+      'y',
+    );
+  });
+
   it('run unnamed when asked to, with the same result', async () => {
     const unnamed = compileStatement(sql`select ${sql.placeholder('a')}::int * 2 as doubled`, false);
     expect(unnamed.name).toBeUndefined();

@@ -68,7 +68,9 @@ const PGLITE_PARSERS = Object.fromEntries(
 async function runOnPglite<T>(client: PGlite, statement: CompiledStatement, params: unknown[]): Promise<T[]> {
   const name = statement.name as string;
   const { serialize } = protocol;
-  const send = async (message: Uint8Array) => (await client.execProtocol(message, { syncToFs: false })).messages;
+  // All messages of a step in one call: each call into PGlite costs more than a small statement.
+  const send = async (...messages: Uint8Array[]) =>
+    (await client.execProtocol(concatenated(messages), { syncToFs: false })).messages;
   // As PGlite's query() does: wait for any transaction to end, then hold the connection.
   return client._runExclusiveTransaction(() =>
     client.runExclusive(async () => {
@@ -79,12 +81,12 @@ async function runOnPglite<T>(client: PGlite, statement: CompiledStatement, para
       }
       let paramTypes = known.get(name);
       if (!paramTypes) {
-        try {
-          await send(serialize.parse({ name, text: statement.text }));
-          paramTypes = parse.parseDescribeStatementResults(await send(serialize.describe({ type: 'S', name })));
-        } finally {
-          await send(serialize.sync());
-        }
+        const described = await send(
+          serialize.parse({ name, text: statement.text }),
+          serialize.describe({ type: 'S', name }),
+          serialize.sync(),
+        );
+        paramTypes = parse.parseDescribeStatementResults(described);
         known.set(name, paramTypes);
       }
       const values = params.map((value, i) => {
@@ -92,18 +94,33 @@ async function runOnPglite<T>(client: PGlite, statement: CompiledStatement, para
         const serializer = client.serializers[paramTypes[i] as number];
         return serializer ? serializer(value) : String(value);
       });
-      const messages = [];
-      try {
-        messages.push(...(await send(serialize.bind({ statement: name, values }))));
-        messages.push(...(await send(serialize.describe({ type: 'P' }))));
-        messages.push(...(await send(serialize.execute({}))));
-      } finally {
-        messages.push(...(await send(serialize.sync())));
-      }
+      const run = () =>
+        send(
+          serialize.bind({ statement: name, values }),
+          serialize.describe({ type: 'P' }),
+          serialize.execute({}),
+          serialize.sync(),
+        );
+      const messages = await run().catch(async (error: { code?: string }) => {
+        // Dropped behind this module's back (DEALLOCATE ALL): prepare it again, once.
+        if (error.code !== '26000') throw error;
+        await send(serialize.parse({ name, text: statement.text }), serialize.sync());
+        return run();
+      });
       // As query() does after a statement outside a transaction (a no-op for files on disk and memory).
       await client.syncToFs();
       const [result] = parse.parseResults(messages, client.parsers, { rowMode: 'object', parsers: PGLITE_PARSERS });
       return (result?.rows ?? []) as T[];
     }),
   );
+}
+
+function concatenated(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
 }

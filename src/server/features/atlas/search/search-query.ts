@@ -99,6 +99,14 @@ function shapeStatement({ hasWords, sort, keys }: SearchShape): SQL {
       )}) >= ${keys.length - 1}`,
     );
   }
+  // Rows failing a filter are kept for that filter's facet only: they are never ranked.
+  const listedOnly = (value: SQL, otherwise: SQL) =>
+    keys.length === 0
+      ? value
+      : sql`case when ${sql.join(
+          keys.map((k) => sql`(${conditions[k]})`),
+          sql` and `,
+        )} then ${value} else ${otherwise} end`;
   const passing = (except?: FilterKey) => {
     const list = keys.filter((k) => k !== except).map((k) => sql`${flagName(k)}`);
     return list.length > 0 ? sql.join(list, sql` and `) : sql`true`;
@@ -119,8 +127,8 @@ function shapeStatement({ hasWords, sort, keys }: SearchShape): SQL {
     with base as materialized (
       select c.id, c.sector, c.fields, c.land_codes, c.kreis_ids, c.legal_form, c.status,
         c.transferable, c.start_year, c.search_point, c.published_at,
-        ${ranked ? sql`ts_rank(c.search_vector, q.expanded)` : sql`0::real`} as rank,
-        ${ranked ? sql`c.search_vector @@ q.whole` : sql`true`} as whole
+        ${ranked ? listedOnly(sql`ts_rank(c.search_vector, q.expanded)`, sql`0::real`) : sql`0::real`} as rank,
+        ${ranked ? listedOnly(sql`c.search_vector @@ q.whole`, sql`false`) : sql`true`} as whole
         ${sql.join(flags, sql``)}
       from cooperations c cross join ${queries}
       where ${sql.join(where, sql` and `)}

@@ -1,11 +1,23 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
-import { textArray } from '../../../platform/db/sql-arrays.ts';
-import { recordTextSql, rowsOf } from './search-index.ts';
+import { compileStatement, runStatement } from '../../../platform/db/named-statements.ts';
+import { arrayLiteral } from '../../../platform/db/sql-arrays.ts';
+import { recordTextSql } from './search-index.ts';
 import { fold, stemForm } from './search-text.ts';
 
 /** Records read per word: enough to find its usual spelling, few enough to stay quick. */
 const RECORDS_PER_TERM = 12;
+
+const text = recordTextSql();
+const SPELLINGS_STATEMENT = compileStatement(sql`
+  select w.term, r.text
+  from unnest(${sql.placeholder('terms')}::text[], ${sql.placeholder('stemmed')}::text[]) as w(term, stemmed)
+  cross join lateral (
+    select concat_ws(' ', ${text.title}, ${text.summary}, ${text.related}, ${text.body}) as text
+    from cooperations c
+    where c.state = 'published' and c.search_vector @@ plainto_tsquery('german', w.stemmed)
+    limit ${RECORDS_PER_TERM}
+  ) r`);
 
 /**
  * How the records write words of atlas_terms, which keeps them folded ("suedwestfalen"): for each
@@ -16,18 +28,10 @@ const RECORDS_PER_TERM = 12;
 export async function spellingsOf(tx: Tx, terms: string[]): Promise<Map<string, string>> {
   const wanted = [...new Set(terms)];
   if (wanted.length === 0) return new Map();
-  const text = recordTextSql();
-  const rows = rowsOf<{ term: string; text: string }>(
-    await tx.execute(sql`
-      select w.term, r.text
-      from unnest(${textArray(wanted)}, ${textArray(wanted.map(stemForm))}) as w(term, stemmed)
-      cross join lateral (
-        select concat_ws(' ', ${text.title}, ${text.summary}, ${text.related}, ${text.body}) as text
-        from cooperations c
-        where c.state = 'published' and c.search_vector @@ plainto_tsquery('german', w.stemmed)
-        limit ${RECORDS_PER_TERM}
-      ) r`),
-  );
+  const rows = await runStatement<{ term: string; text: string }>(tx, SPELLINGS_STATEMENT, {
+    terms: arrayLiteral(wanted),
+    stemmed: arrayLiteral(wanted.map(stemForm)),
+  });
   const counts = new Map<string, Map<string, number>>();
   for (const row of rows) {
     for (const token of row.text.split(/[^\p{L}\p{N}]+/u)) {
