@@ -23,24 +23,36 @@ export function themeWords(): string[] {
 
 const KINDS = /^(Landkreis|Kreis|Stadt|Gemeinde|Markt|Hansestadt|Samtgemeinde|Verbandsgemeinde|Amt)\s+/;
 
-/** The names of the places partnering in the synthetic records, without their kind ("Seevetal"). */
-export async function placeNames(db: Db): Promise<string[]> {
-  const rows = rowsOf<{ name: string }>(
+/** A place's name as people type it: without its kind and additions ("Landkreis Harburg" → "Harburg"). */
+const placeOf = (name: string) =>
+  name
+    .replace(KINDS, '')
+    .replace(/[,(].*$/, '')
+    .trim();
+
+/** What the synthetic records hold: their partners' places, and each record's keywords and places. */
+export interface RecordVocabulary {
+  places: string[];
+  /** Per record: its keywords and its partners' places, so a pair of them finds at least that record. */
+  records: { keywords: string[]; places: string[] }[];
+}
+
+export async function recordVocabulary(db: Db): Promise<RecordVocabulary> {
+  const rows = rowsOf<{ keywords: string[]; names: string[] }>(
     await db.execute(sql`
-      select distinct o.name from cooperation_partners cp
-      join cooperations c on c.id = cp.cooperation_id and c.synthetic and c.state = 'published'
-      join organisations o on o.id = cp.organisation_id order by o.name`),
+      select c.keywords, array_agg(o.name order by o.name) as names
+      from cooperations c
+      join cooperation_partners cp on cp.cooperation_id = c.id
+      join organisations o on o.id = cp.organisation_id
+      where c.synthetic and c.state = 'published'
+      group by c.id order by c.id`),
   );
-  return [
-    ...new Set(
-      rows.map((r) =>
-        r.name
-          .replace(KINDS, '')
-          .replace(/[,(].*$/, '')
-          .trim(),
-      ),
-    ),
-  ].filter((name) => name.length >= 3);
+  const records = rows.map((r) => ({
+    keywords: r.keywords,
+    places: r.names.map(placeOf).filter((name) => name.length >= 3),
+  }));
+  const places = [...new Set(records.flatMap((r) => r.places))].sort();
+  return { places, records: records.filter((r) => r.keywords.length > 0 && r.places.length > 0) };
 }
 
 // A small deterministic generator, so every run asks the same questions.
@@ -59,24 +71,27 @@ function swapTwo(word: string, at: number): string {
 }
 
 /**
- * `count` different search paths: a theme word and a place (half of them), a place alone, two theme
- * words, a theme word with a Land or a second page, a theme word misspelt with a place.
+ * `count` different search paths: a keyword and a partner's place of one record (45%: at least one
+ * hit), a place alone (15%), two theme words (15%), a theme word with a Land or a later page (15%), a
+ * theme word misspelt with a place (10%).
  */
-export function distinctSearches(places: string[], count: number): string[] {
+export function distinctSearches(vocabulary: RecordVocabulary, count: number): string[] {
   const words = themeWords();
+  const { places, records } = vocabulary;
   const rnd = random(2026);
   const out = new Set<string>();
   for (let guard = 0; out.size < count && guard < count * 50; guard++) {
     const kind = rnd.next();
     const word = rnd.pick(words);
-    const place = rnd.pick(places);
     let query: string;
-    if (kind < 0.5) query = `q=${encodeURIComponent(`${word} ${place}`)}`;
-    else if (kind < 0.65) query = `q=${encodeURIComponent(place)}`;
-    else if (kind < 0.8) query = `q=${encodeURIComponent(`${word} ${rnd.pick(words)}`)}`;
+    if (kind < 0.45) {
+      const record = rnd.pick(records);
+      query = `q=${encodeURIComponent(`${rnd.pick(record.keywords)} ${rnd.pick(record.places)}`)}`;
+    } else if (kind < 0.6) query = `q=${encodeURIComponent(rnd.pick(places))}`;
+    else if (kind < 0.75) query = `q=${encodeURIComponent(`${word} ${rnd.pick(words)}`)}`;
     else if (kind < 0.9) {
       query = `q=${encodeURIComponent(word)}&${rnd.next() < 0.7 ? `land=${rnd.pick(LAND_CODES)}` : `page=${2 + Math.floor(rnd.next() * 4)}`}`;
-    } else query = `q=${encodeURIComponent(`${swapTwo(word, guard)} ${place}`)}`;
+    } else query = `q=${encodeURIComponent(`${swapTwo(word, guard)} ${rnd.pick(places)}`)}`;
     out.add(`/api/atlas/cooperations?${query}`);
   }
   return [...out];
@@ -129,4 +144,23 @@ export async function sequentialLatency(baseUrl: string, paths: string[], rounds
   const at = (q: number) =>
     Math.round((samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0) * 10) / 10;
   return { requests: samples.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1) };
+}
+
+/** What a sample of the searches finds: how many find nothing, suggest a word, and the median total. */
+export async function describeSearches(baseUrl: string, paths: string[]) {
+  const totals: number[] = [];
+  let suggestions = 0;
+  for (const path of paths) {
+    const body = (await (await fetch(`${baseUrl}${path}`)).json()) as { total: number; suggestion: string | null };
+    totals.push(body.total);
+    if (body.suggestion) suggestions += 1;
+  }
+  totals.sort((a, b) => a - b);
+  return {
+    asked: paths.length,
+    noHits: totals.filter((t) => t === 0).length,
+    suggestions,
+    medianTotal: totals[Math.floor(totals.length / 2)] ?? 0,
+    p90Total: totals[Math.floor(totals.length * 0.9)] ?? 0,
+  };
 }

@@ -6,7 +6,14 @@ import autocannon from 'autocannon';
 import { generateCooperations } from '../scripts/generate-cooperations.ts';
 import { openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { prepareDatabase } from '../src/server/prepare-database.ts';
-import { distinctSearches, onePathEach, placeNames, sequentialLatency } from './atlas-distinct.ts';
+import {
+  describeSearches,
+  distinctSearches,
+  onePathEach,
+  type RecordVocabulary,
+  recordVocabulary,
+  sequentialLatency,
+} from './atlas-distinct.ts';
 import { BROWSER_HEADERS, prepareSearches, rawAnswer, SEARCHES } from './atlas-searches.ts';
 import { createBenchDatabase, machine } from './bench-host.ts';
 import { type ChildServer, startChildServer } from './child-server.ts';
@@ -137,11 +144,11 @@ async function benchAllmende(server: 'pglite' | 'postgres', port: number, databa
   console.log(`\n[${server}] preparing the database and ${RECORDS.toLocaleString('en')} synthetic records …`);
   const started = Date.now();
   const database = await openDatabase(databaseUrl ? { databaseUrl } : { pgliteDir: pgliteDirOf(dataDir) });
-  let places: string[];
+  let vocabulary: RecordVocabulary;
   try {
     await prepareDatabase(database);
     await generateCooperations(database.db, { count: RECORDS, replace: true });
-    places = await placeNames(database.db);
+    vocabulary = await recordVocabulary(database.db);
   } finally {
     await database.close();
   }
@@ -184,13 +191,17 @@ async function benchAllmende(server: 'pglite' | 'postgres', port: number, databa
   await measure(server, 'GET /api/atlas/cooperations?… (cache off)', child.baseUrl, paths);
 
   // Searches never asked before, each once: no answer cache could help, however long it kept them.
-  const distinct = distinctSearches(places, DISTINCT * 2 + 20);
-  const [first, second, oneByOne] = [
+  const distinct = distinctSearches(vocabulary, DISTINCT * 2 + 220);
+  const [first, second, oneByOne, sample] = [
     distinct.slice(0, DISTINCT),
     distinct.slice(DISTINCT, DISTINCT * 2),
-    distinct.slice(DISTINCT * 2),
+    distinct.slice(DISTINCT * 2, DISTINCT * 2 + 20),
+    distinct.slice(DISTINCT * 2 + 20),
   ];
-  console.log(`  (${places.length} place names, ${distinct.length} different searches, e.g. ${first[0]})`);
+  const found = await describeSearches(child.baseUrl, sample);
+  console.log(
+    `  (${vocabulary.places.length} places, ${distinct.length} different searches, e.g. ${first[0]}; of ${found.asked} asked once before: ${found.noHits} found nothing, ${found.suggestions} suggested a word, median ${found.medianTotal} hits, 90th percentile ${found.p90Total})`,
+  );
   const asked = onePathEach(first);
   await measure(server, 'GET /api/atlas/cooperations?… (distinct)', child.baseUrl, asked);
   if (asked.asked > first.length) console.log(`  !! ${asked.asked} asked, only ${first.length} different`);
@@ -213,7 +224,13 @@ async function benchAllmende(server: 'pglite' | 'postgres', port: number, databa
   await measure(server, 'GET /api/atlas/cooperations?… (distinct, no word cache)', child.baseUrl, askedAgain);
   if (askedAgain.asked > second.length) console.log(`  !! ${askedAgain.asked} asked, only ${second.length} different`);
   await child.stop();
-  return { generatedSeconds: generated, searches: seen, placeNames: places.length, distinct: distinct.length };
+  return {
+    generatedSeconds: generated,
+    searches: seen,
+    places: vocabulary.places.length,
+    distinct: distinct.length,
+    distinctSample: found,
+  };
 }
 
 async function benchBare(endpoint: string) {
