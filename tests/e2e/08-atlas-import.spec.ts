@@ -78,13 +78,60 @@ test('a platform admin checks a file, reads its problems, corrects it and confir
   await expect(page.getByText('Neu anzulegen: 2, zu aktualisieren: 0.').first()).toBeVisible();
   await checkPage(page, 'atlas-import-valid');
   await page.getByRole('button', { name: 'Import bestätigen' }).click();
-  // Writing and indexing take a moment on a busy machine.
-  await expect(page.getByRole('status').getByText('Angelegt und veröffentlicht: 2, aktualisiert: 0.')).toBeVisible({
-    timeout: 30_000,
-  });
+  // The rows are written in the background; the page asks for the progress and then shows the outcome.
+  const done = page.getByRole('status').getByText('Angelegt und veröffentlicht: 2, aktualisiert: 0.');
+  await expect(done).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('div:has(> .kern-alert--success)').filter({ has: done })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Import bestätigen' })).toHaveCount(0);
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
   await checkPage(page, 'atlas-import-done');
 
   await page.goto(`/atlas/${slug}`);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+});
+
+test('a large import shows its progress while it is written, then its outcome', async ({ page }) => {
+  test.setTimeout(300_000);
+  await platformAdminApi();
+  const suffix = Date.now().toString(36);
+  const rows = Array.from(
+    { length: 1_000 },
+    (_, n) =>
+      `bauhof-${suffix}-${n};Gemeinsamer Bauhof ${n} ${suffix};Maschinen und Personal teilen;06;bauhof;03353031 | 03353026;2010;;laufend;zweckverband;ja`,
+  );
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signInThroughUi(page, PLATFORM_ADMIN.email, PLATFORM_ADMIN.name);
+  await page.goto('/admin/atlas-import');
+  await page.getByLabel('CSV- oder JSON-Datei').setInputFiles(csvFile('bauhoefe.csv', rows));
+  await page.getByRole('button', { name: 'Datei prüfen' }).click();
+  await expect(page.getByText('Alle 1.000 Zeilen sind in Ordnung')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Import bestätigen' }).click();
+
+  // A labelled progress bar and a status line that says how far it is.
+  const progress = page.getByRole('progressbar', { name: /^Fortschritt: [\d.]+ von 1\.000 Zeilen geschrieben$/ });
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveAttribute('max', '1000');
+  await expect(page.getByRole('status').filter({ hasText: /Der Import (läuft|ist bestätigt)/ })).toBeVisible();
+  await expect(
+    page.getByText('Sie können die Seite verlassen; der Import läuft weiter.', { exact: false }),
+  ).toBeVisible();
+  await expect(async () => {
+    expect(Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
+  }).toPass({ timeout: 60_000 });
+  await shot(page, 'atlas-import-progress-1280');
+  await expectAccessible(page, 'atlas-import-progress');
+
+  const done = page.getByRole('status').getByText('Angelegt und veröffentlicht: 1.000, aktualisiert: 0.');
+  await expect(done).toBeVisible({ timeout: 240_000 });
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.locator('div:has(> .kern-alert--success)').filter({ has: done })).toBeFocused();
+
+  // Opened again later, the page shows the outcome without asking to confirm.
+  await page.reload();
+  await expect(
+    page.getByRole('status').getByText('Angelegt und veröffentlicht: 1.000, aktualisiert: 0.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import bestätigen' })).toHaveCount(0);
+  await page.goto(`/atlas/bauhof-${suffix}-999`);
+  await expect(page.getByRole('heading', { level: 1, name: `Gemeinsamer Bauhof 999 ${suffix}` })).toBeVisible();
 });

@@ -78,7 +78,8 @@ async function requestOnce<T>(method: Method, path: string, body: unknown, init:
     throw new ApiError(0, 'network', 'Network error', undefined, []);
   }
   if (!response.ok) throw await problemOf(response);
-  if (response.status === 204 || response.status === 202 || response.headers.get('Content-Length') === '0') {
+  // A 202 may carry a body (the atlas import's job); an empty one reads as undefined below.
+  if (response.status === 204 || response.headers.get('Content-Length') === '0') {
     return undefined as T;
   }
   const text = await response.text();

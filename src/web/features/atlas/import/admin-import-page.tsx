@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATLAS_LIMITS } from '../../../../shared/atlas/states.ts';
 import {
   IMPORT_CONTENT_MAX,
+  type ImportJob,
   type ImportReport,
-  type ImportResult,
   type ImportUpload,
 } from '../../../../shared/contracts/atlas-import.ts';
 import { api } from '../../../api/client.ts';
@@ -18,10 +18,14 @@ import { QueryState } from '../../../ui/query-state.tsx';
 import { Section } from '../../../ui/section.tsx';
 import { useFormErrors } from '../../../ui/use-form-errors.ts';
 import { AdminPage } from '../../admin/admin-layout.tsx';
+import { ImportOutcome, ImportProgress, jobEnded } from './import-progress.tsx';
 import { ImportReportView } from './import-report-view.tsx';
-import { importFailureText } from './import-texts.ts';
+import { importFailureText, jobFailureText } from './import-texts.ts';
 
 const reportKey = (id: string | undefined) => ['atlas', 'import', id] as const;
+const jobKey = (id: string | undefined) => ['atlas', 'import', id, 'job'] as const;
+/** How often a running import's progress is asked for. */
+const POLL_MS = 1_000;
 
 function formatOf(file: File): ImportUpload['format'] | null {
   const name = file.name.toLowerCase();
@@ -72,14 +76,31 @@ export function AdminImportPage() {
     },
   });
   const confirm = useMutation({
-    mutationFn: (importId: string) => api.post<ImportResult>(`/atlas/imports/${importId}/confirm`),
-    onSettled: () => client.invalidateQueries({ queryKey: reportKey(id) }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['atlas'] }),
+    mutationFn: (importId: string) => api.post<ImportJob>(`/atlas/imports/${importId}/confirm`),
+    onSuccess: (job) => client.setQueryData(jobKey(job.id), job),
   });
 
+  // A confirmed import runs in the background: its job is asked for every second until it has ended.
+  const confirmed = Boolean(report.data?.confirmedAt) || confirm.isSuccess;
+  const job = useQuery({
+    queryKey: jobKey(id),
+    queryFn: () => api.get<ImportJob>(`/atlas/imports/${id}/job`),
+    enabled: Boolean(id) && confirmed,
+    refetchInterval: (query) => (jobEnded(query.state.data) ? false : POLL_MS),
+  });
+  const shownJob = job.data ?? report.data?.job ?? undefined;
+
+  // Focus goes to the outcome when the import ends while the page watches it (not when a finished one is opened).
+  const watched = useRef(false);
+  const ended = jobEnded(shownJob);
   useEffect(() => {
-    if (confirm.isSuccess) resultRef.current?.focus();
-  }, [confirm.isSuccess]);
+    if (shownJob && !ended) watched.current = true;
+    if (ended && watched.current) {
+      watched.current = false;
+      resultRef.current?.focus();
+      void client.invalidateQueries({ queryKey: ['atlas'] });
+    }
+  }, [shownJob, ended, client]);
 
   const fileId = form.id('file');
   function checks() {
@@ -143,26 +164,16 @@ export function AdminImportPage() {
         <QueryState query={report} notFound={<Alert variant="warning" role="status" title={t('atlas.import.gone')} />}>
           {(shown) => (
             <>
-              {confirm.isSuccess ? (
-                <div ref={resultRef} tabIndex={-1}>
-                  <Alert variant="success" role="status" title={t('atlas.import.doneTitle')}>
-                    <p className="kern-body">
-                      {t('atlas.import.done', { created: confirm.data.created, updated: confirm.data.updated })}
-                    </p>
-                    <p className="kern-body">
-                      <Link className="kern-link" to="/atlas">
-                        {t('atlas.import.toAtlas')}
-                      </Link>
-                    </p>
-                  </Alert>
-                </div>
+              {shownJob && !ended ? <ImportProgress job={shownJob} /> : null}
+              {shownJob && ended ? (
+                <ImportOutcome ref={resultRef} job={shownJob} failureText={(failure) => jobFailureText(t, failure)} />
               ) : null}
               {confirm.error ? (
                 <Alert variant="danger" role="alert" title={t('atlas.import.confirmFailed')}>
                   <p className="kern-body">{importFailureText(t, confirm.error)}</p>
                 </Alert>
               ) : null}
-              <ImportReportView report={shown} />
+              <ImportReportView report={shown} job={shownJob} />
               {shown.valid && !shown.confirmedAt && !confirm.isSuccess ? (
                 <ButtonRow>
                   <Button icon="check" busy={confirm.isPending} onClick={() => confirm.mutate(shown.id)}>

@@ -1,6 +1,6 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportProblem, ImportReport, ImportRow } from '../../../../shared/contracts/atlas-import.ts';
+import type { ImportJob, ImportProblem, ImportReport, ImportRow } from '../../../../shared/contracts/atlas-import.ts';
 import { Alert } from '../../../ui/alert.tsx';
 import { DataTable } from '../../../ui/data-table.tsx';
 import { Icon } from '../../../ui/icon.tsx';
@@ -31,9 +31,10 @@ const jumpTo = (id: string) => (event: MouseEvent) => {
 
 /**
  * What the file would do: an error summary that takes focus when there are problems, the problems
- * by row and column, and every row with the action confirming would take.
+ * by row and column, and every row with the action confirming would take (`job`: the import's job as
+ * last asked for, once confirmed).
  */
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView({ report, job }: { report: ImportReport; job?: ImportJob | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   const summaryRef = useRef<HTMLElement>(null);
@@ -41,17 +42,18 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     row.problems.map((p, i) => ({ ...p, key: `${row.row}-${i}`, row: row.row, title: row.title })),
   );
   const { counts } = report;
+  const confirmed = Boolean(report.confirmedAt || job);
 
   useEffect(() => {
     // A new report with problems is announced by moving focus to its summary.
-    if (report.id && !report.valid && !report.confirmedAt) summaryRef.current?.focus();
-  }, [report.id, report.valid, report.confirmedAt]);
+    if (report.id && !report.valid && !confirmed) summaryRef.current?.focus();
+  }, [report.id, report.valid, confirmed]);
 
   const rowLabel = report.format === 'json' ? t('atlas.import.entry') : t('atlas.import.row');
   return (
     <>
       {report.valid ? (
-        report.confirmedAt ? null : (
+        confirmed ? null : (
           <Alert variant="success" role="status" title={t('atlas.import.validTitle', { count: counts.rows })}>
             <p className="kern-body">{t('atlas.import.plan', { create: counts.create, update: counts.update })}</p>
           </Alert>
@@ -136,8 +138,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
 
       <Section title={t('atlas.import.rowsTitle', { count: counts.rows })}>
         <p className="kern-body">
-          {report.confirmedAt
-            ? `${t('atlas.import.done', { created: counts.create, updated: counts.update })} ${t('atlas.import.confirmedAt', { at: format.dateTime(report.confirmedAt) })}`
+          {report.confirmedAt && job?.state === 'done' && job.result
+            ? `${t('atlas.import.done', { created: job.result.created, updated: job.result.updated })} ${t('atlas.import.confirmedAt', { at: format.dateTime(report.confirmedAt) })}`
             : t('atlas.import.plan', { create: counts.create, update: counts.update })}
         </p>
         {report.rows.length > ROWS_SHOWN ? (

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ImportProblem } from '../../../../shared/contracts/atlas-import.ts';
+import type { ImportFailure, ImportProblem } from '../../../../shared/contracts/atlas-import.ts';
 import { ApiError } from '../../../api/api-error.ts';
 import { problemText } from '../../../ui/problem.tsx';
 
@@ -22,4 +22,9 @@ export function importFailureText(t: TFunction, error: unknown): string {
   const text = own || problemText(t, error);
   const line = lineOf(error);
   return line ? `${text} ${t('atlas.import.atLine', { line })}` : text;
+}
+
+/** Why a confirmed import failed, in our own words; the server's English title for a type new to us. */
+export function jobFailureText(t: TFunction, failure: ImportFailure): string {
+  return t(`atlas.import.failures.${failure.type}`, { defaultValue: failure.title });
 }
