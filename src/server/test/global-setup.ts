@@ -31,10 +31,12 @@ export default async function setup(project: TestProject) {
     project.provide('pgliteSnapshot', undefined);
     return scratch.drop;
   }
-  const database = await openDatabase({});
+  const database = await openDatabase({ pgliteCompactWal: true });
   await prepareDatabase(database);
   // biome-ignore lint/suspicious/noExplicitAny: $client is PGlite here
-  const snapshot: Blob = await (database.db as any).$client.dumpDataDir('none');
+  const client = (database.db as any).$client;
+  await client.exec('CHECKPOINT');
+  const snapshot: Blob = await client.dumpDataDir('none');
   await database.close();
   const dir = resolve('.tmp');
   mkdirSync(dir, { recursive: true });

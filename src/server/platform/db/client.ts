@@ -28,6 +28,11 @@ export interface DatabaseOptions {
   pgliteDir?: string | undefined;
   /** A tarball made by PGlite's `dumpDataDir`, restored instead of running initdb. */
   pgliteSnapshot?: Blob | undefined;
+  /**
+   * For a database made to be dumped (the tests' snapshot): WAL in 1 MB segments, none kept for reuse,
+   * so that after a `CHECKPOINT` the dump carries the data and one segment instead of 64 MB of old WAL.
+   */
+  pgliteCompactWal?: boolean;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
   /** Told when PostgreSQL drops a connection (e.g. on a restart); the pool opens a new one when needed. */
@@ -64,6 +69,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     dataDir: options.pgliteDir,
     extensions: { pg_trgm, unaccent },
     ...(options.pgliteSnapshot ? { loadDataDir: options.pgliteSnapshot } : {}),
+    ...(options.pgliteCompactWal
+      ? {
+          initDbStartParams: ['--wal-segsize=1'],
+          startParams: [...PGlite.defaultStartParams, '-c', 'wal_recycle=off'],
+        }
+      : {}),
   });
   await client.waitReady;
   const db = drizzlePglite(client) as unknown as Db;
