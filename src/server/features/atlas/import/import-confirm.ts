@@ -4,8 +4,8 @@ import type { Tx } from '../../../platform/db/client.ts';
 import { conflict, notFound } from '../../../platform/errors/problem.ts';
 import { enqueueJob } from '../../../platform/jobs/job-queries.ts';
 import { matchRecord, type PlannedRow } from './import-plan.ts';
-import { claimImport, findImport, recordsByKeys } from './import-queries.ts';
-import { isExpired, plannedRowsOf } from './import-report.ts';
+import { claimImport, findImportHead, plannedKeys, recordsByKeys } from './import-queries.ts';
+import { isExpired } from './import-report.ts';
 
 /** The job kind that writes a confirmed import (`import-job.ts`). */
 export const IMPORT_JOB = 'atlas.import';
@@ -25,7 +25,10 @@ export class OutdatedRow extends Error {
 }
 
 /** Throws `OutdatedRow` for the first row that no longer names the record the check found for it. */
-export async function checkMatches(tx: Tx, rows: PlannedRow[]): Promise<void> {
+export async function checkMatches(
+  tx: Tx,
+  rows: Pick<PlannedRow, 'row' | 'title' | 'match' | 'existingId'>[],
+): Promise<void> {
   const records = await recordsByKeys(tx, {
     slugs: rows.flatMap((r) => (r.match.slug ? [r.match.slug] : [])),
     externalIds: rows.flatMap((r) => (r.match.externalId ? [r.match.externalId] : [])),
@@ -49,11 +52,11 @@ export async function confirmImport(
   id: string,
 ): Promise<ImportJob> {
   return deps.db.transaction(async (tx) => {
-    const stored = await findImport(tx, id);
+    const stored = await findImportHead(tx, id);
     if (!stored || isExpired(stored)) throw notFound('Import');
     if (stored.confirmedAt) throw conflict('import-confirmed', 'This import has already been confirmed');
-    const rows = plannedRowsOf(stored);
-    if (rows.length === 0 || rows.some((r) => r.problems.length > 0 || !r.input)) {
+    const rows = await plannedKeys(tx, id);
+    if (rows.length === 0 || rows.some((r) => !r.writable)) {
       throw conflict('import-invalid', 'The import has problems; correct the file and upload it again');
     }
     try {

@@ -4,6 +4,9 @@ import type { Tx } from '../../../platform/db/client.ts';
 // Read-only: partners are named by AGS in import files; the directory says which organisation that is.
 import { organisations } from '../../organisations/tables.ts';
 import { atlasImports, cooperationContacts, cooperationPartners, cooperations } from '../tables.ts';
+import type { PlannedRow } from './import-plan.ts';
+
+export type PlannedKey = Pick<PlannedRow, 'row' | 'title' | 'match' | 'existingId'> & { writable: boolean };
 
 /** Directory organisations by AGS and by ID: each reference found maps to its organisation ID. */
 export async function organisationsByReference(tx: Tx, refs: { ags: string[]; ids: string[] }) {
@@ -127,6 +130,16 @@ export async function findImportHead(tx: Tx, id: string) {
     .from(atlasImports)
     .where(eq(atlasImports.id, id));
   return row;
+}
+
+/** What confirming needs of each planned row, read inside the database (the rows with their records may be megabytes). */
+export async function plannedKeys(tx: Tx, id: string): Promise<PlannedKey[]> {
+  const rows = await tx.execute(sql`
+    select (r->>'row')::int as "row", r->>'title' as title, r->'match' as match, r->>'existingId' as "existingId",
+      jsonb_array_length(r->'problems') = 0 and jsonb_typeof(r->'input') = 'object' as writable
+    from atlas_imports i, jsonb_array_elements(i.rows) with ordinality as e(r, n)
+    where i.id = ${id}::uuid order by e.n`);
+  return (Array.isArray(rows) ? rows : (rows as { rows: PlannedKey[] }).rows) as PlannedKey[];
 }
 
 export async function findImport(tx: Tx, id: string) {
