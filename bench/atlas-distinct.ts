@@ -94,7 +94,13 @@ export function distinctSearches(vocabulary: RecordVocabulary, count: number): s
     } else query = `q=${encodeURIComponent(`${swapTwo(word, guard)} ${rnd.pick(places)}`)}`;
     out.add(`/api/atlas/cooperations?${query}`);
   }
-  return [...out];
+  // Shuffled, so every slice has the same mix (the kinds with fewer different searches run out first).
+  const list = [...out];
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd.next() * (i + 1));
+    [list[i], list[j]] = [list[j] as string, list[i] as string];
+  }
+  return list;
 }
 
 /** Hands out the paths one after another to every connection, so none is asked twice until all were. */
