@@ -8,8 +8,7 @@ import { ManySaveRefused, saveCooperations } from '../commands/save-cooperations
 import { indexCooperations, unindexCooperations } from '../search/search-index.ts';
 import { checkMatches, type ImportJobPayload, OutdatedRow, outdatedTitle } from './import-confirm.ts';
 import type { PlannedRow } from './import-plan.ts';
-import { findImport } from './import-queries.ts';
-import { plannedRowsOf } from './import-report.ts';
+import { importSize, plannedRowsBetween } from './import-queries.ts';
 import {
   deleteCreated,
   forgetWrites,
@@ -30,6 +29,8 @@ export const CHUNKS: Record<DatabaseKind, { budgetMs: number; maxRows: number }>
   postgres: { budgetMs: 1_000, maxRows: 500 },
 };
 const FIRST_CHUNK = 10;
+/** Planned rows read at once (each read takes them out of the stored report). */
+const READ_SLICE = 500;
 /** Records taken back per transaction when an import failed. */
 const UNDO_CHUNK = 200;
 /** After this many starts (each a process that ended while writing), the import is taken back instead. */
@@ -87,16 +88,30 @@ async function writeChunk(tx: Tx, importId: string, authorId: string | null, row
 
 /** Writes the rows from where the job stands, chunk by chunk; null when all are in, else why not. */
 async function writeAll(deps: Deps, context: JobContext<ImportJobPayload>): Promise<ImportFailure | null> {
-  const stored = await findImport(deps.db, context.id);
-  if (!stored) {
+  const size = await importSize(deps.db, context.id);
+  if (!size) {
     return { type: 'import-failed', title: 'The checked file is no longer kept; upload it again', kept: [] };
   }
-  const rows = plannedRowsOf(stored);
   const sizes = chunkSizes(deps.database.kind);
   let at = context.done;
+  // Rows are read a slice at a time, shortly before they are written.
+  let slice: PlannedRow[] = [];
+  let sliceStart = at;
+  const rowsFrom = async (from: number, count: number) => {
+    if (from < sliceStart || from + count > sliceStart + slice.length) {
+      sliceStart = from;
+      slice = await plannedRowsBetween(
+        deps.db,
+        context.id,
+        from,
+        Math.min(size.rows, from + Math.max(count, READ_SLICE)),
+      );
+    }
+    return slice.slice(from - sliceStart, from - sliceStart + count);
+  };
   try {
-    while (at < rows.length) {
-      const chunk = rows.slice(at, at + sizes.next());
+    while (at < size.rows) {
+      const chunk = await rowsFrom(at, Math.min(sizes.next(), size.rows - at));
       // The writing alone is timed: not the commit, nor the pause the step makes for others afterwards.
       let took = 0;
       await context.step(
@@ -118,7 +133,7 @@ async function writeAll(deps: Deps, context: JobContext<ImportJobPayload>): Prom
         subjectType: 'atlas-import',
         subjectId: context.id,
         ip: context.payload.ip,
-        details: { format: stored.format, rows: rows.length, ...counts },
+        details: { format: size.format, rows: size.rows, ...counts },
       });
       await forgetWrites(tx, context.id);
       return { id: context.id, ...counts };

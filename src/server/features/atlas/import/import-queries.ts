@@ -142,6 +142,29 @@ export async function plannedKeys(tx: Tx, id: string): Promise<PlannedKey[]> {
   return (Array.isArray(rows) ? rows : (rows as { rows: PlannedKey[] }).rows) as PlannedKey[];
 }
 
+/** An import's format and number of rows, without the rows. */
+export async function importSize(tx: Tx, id: string): Promise<{ format: string; rows: number } | undefined> {
+  const [row] = await tx
+    .select({ format: atlasImports.format, rows: sql<number>`jsonb_array_length(${atlasImports.rows})::int` })
+    .from(atlasImports)
+    .where(eq(atlasImports.id, id));
+  return row;
+}
+
+/**
+ * The planned rows `from` to `to` (exclusive) of an import. Reading a few hundred at a time keeps each
+ * read short: all 5,000 at once are megabytes, which on PGlite would hold everyone's connection.
+ */
+export async function plannedRowsBetween(tx: Tx, id: string, from: number, to: number): Promise<PlannedRow[]> {
+  const [row] = await tx
+    .select({
+      rows: sql<PlannedRow[]>`jsonb_path_query_array(${atlasImports.rows}, ${`$[${from} to ${to - 1}]`}::jsonpath)`,
+    })
+    .from(atlasImports)
+    .where(eq(atlasImports.id, id));
+  return row?.rows ?? [];
+}
+
 export async function findImport(tx: Tx, id: string) {
   const [row] = await tx.select().from(atlasImports).where(eq(atlasImports.id, id));
   return row;
