@@ -216,6 +216,8 @@ describe('POST /api/atlas/imports/:id/confirm', () => {
     const good = await check(t, admin, 'csv', csvOf([validRow(tag())]));
     expect((await confirm(t, admin, good.id)).statusCode).toBe(202);
     expect(problemOf(await confirm(t, admin, good.id), 409).type).toBe('/problems/import-confirmed');
+    // A test leaves no job behind: another file would otherwise see its writes.
+    expect(await jobEnded(t, admin, good.id)).toMatchObject({ state: 'done' });
 
     const a = tag();
     const bad = await check(t, admin, 'csv', csvOf([validRow(a), validRow(tag(), { legal_form: 'GmbH' })]));
