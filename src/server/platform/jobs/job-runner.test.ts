@@ -127,16 +127,30 @@ describe('job runner', () => {
     expect(seen).toEqual([0, 1, 2, 3]);
   });
 
-  it('waits between steps while told to (requests on the one PGlite connection), at most its limit', async () => {
+  it('waits between steps while told to (requests on the one PGlite connection), at most as long as a step took', async () => {
     const kind = unique('job');
     const seen: number[] = [];
     let busy = true;
-    runnerFor(kind, counting(seen), { pauseWhile: () => busy, maxPauseMs: 60_000 }).start();
+    const slowSteps = async (context: JobContext) => {
+      for (let n = context.done; n < context.total; n += 1) {
+        await context.step(
+          async () => {
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            seen.push(Date.now());
+          },
+          { done: n + 1 },
+        );
+      }
+      await context.finish(async () => ({}));
+    };
+    runnerFor(kind, slowSteps, { pauseWhile: () => busy, maxPauseMs: 60_000 }).start();
     const id = await queued(kind, 3);
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(seen).toEqual([0]);
-    busy = false;
     expect(await ended(id)).toMatchObject({ state: 'done', done: 3 });
+    // Each pause lasted about a step's 300 ms (not the minute allowed), so the steps were 600 ms apart.
+    const gaps = seen.slice(1).map((at, i) => at - (seen[i] as number));
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(550);
+    for (const gap of gaps) expect(gap).toBeLessThan(5_000);
+    busy = false;
 
     const always = unique('job');
     runnerFor(always, counting([]), { pauseWhile: () => true, maxPauseMs: 20 }).start();
