@@ -1,5 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../platform/db/client.ts';
 import { prepareDatabase } from '../prepare-database.ts';
@@ -16,7 +19,9 @@ declare module 'vitest' {
 /**
  * Runs once per test run: makes one migrated database with the directory loaded.
  * On PostgreSQL a fresh database per run (so runs cannot collide), dropped at the end;
- * on PGlite a snapshot file that each test file restores in a fraction of initdb's time.
+ * on PGlite a snapshot file that each worker restores in a fraction of initdb's time. The snapshot is
+ * made by a process of its own (make-pglite-snapshot.ts) while the workers start and load their
+ * modules; `pgliteSnapshot()` in test-app.ts waits for it.
  */
 export default async function setup(project: TestProject) {
   const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -31,21 +36,28 @@ export default async function setup(project: TestProject) {
     project.provide('pgliteSnapshot', undefined);
     return scratch.drop;
   }
-  const database = await openDatabase({ pgliteCompactWal: true });
-  await prepareDatabase(database);
-  // biome-ignore lint/suspicious/noExplicitAny: $client is PGlite here
-  const client = (database.db as any).$client;
-  await client.exec('CHECKPOINT');
-  const snapshot: Blob = await client.dumpDataDir('none');
-  await database.close();
   const dir = resolve('.tmp');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `pglite-snapshot-${runId}.tar`);
-  writeFileSync(file, Buffer.from(await snapshot.arrayBuffer()));
+  const maker = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./make-pglite-snapshot.ts', import.meta.url)), file],
+    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'test' } },
+  );
+  const exited = new Promise<void>((done) => {
+    maker.once('exit', (code, signal) => {
+      // A process that died without a word (killed, out of memory) must not leave the workers waiting.
+      if (code !== 0 && !existsSync(`${file}.error`)) {
+        writeFileSync(`${file}.error`, `the snapshot process ended with ${signal ?? `exit code ${code}`}`);
+      }
+      done();
+    });
+  });
   project.provide('databaseUrl', undefined);
   project.provide('pgliteSnapshot', file);
   return async () => {
-    const { rm } = await import('node:fs/promises');
-    await rm(file, { force: true });
+    if (maker.exitCode === null && maker.signalCode === null) maker.kill();
+    await exited;
+    await Promise.all([file, `${file}.partial`, `${file}.error`].map((f) => rm(f, { force: true })));
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, openAsBlob, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openAsBlob, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -32,12 +32,27 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: TEST_ORIGIN }), ...overrides };
 }
 
+/**
+ * The run's PGlite snapshot, once the global setup's process has written it (it is made while the
+ * workers load their modules); fails with that process's error if it failed.
+ */
+async function pgliteSnapshot(file: string): Promise<Blob> {
+  for (const deadline = Date.now() + 300_000; !existsSync(file); ) {
+    if (existsSync(`${file}.error`)) {
+      throw new Error(`The test database snapshot could not be made:\n${readFileSync(`${file}.error`, 'utf8')}`);
+    }
+    if (Date.now() > deadline) throw new Error(`No test database snapshot at ${file} after 5 minutes`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return openAsBlob(file);
+}
+
 // Restoring the snapshot costs about 2 s (31 MB into WASM memory); the test files of one worker run one
 // after another (the suite runs without isolation) and share one restored database, as the files of
 // a PostgreSQL run share one database. It is closed when the worker exits.
 let workerPglite: Promise<Database> | undefined;
 function pgliteOfThisWorker(snapshotFile: string): Promise<Database> {
-  workerPglite ??= openAsBlob(snapshotFile).then((snapshot) => openDatabase({ pgliteSnapshot: snapshot }));
+  workerPglite ??= pgliteSnapshot(snapshotFile).then((snapshot) => openDatabase({ pgliteSnapshot: snapshot }));
   return workerPglite.then((database) => ({ ...database, close: async () => {} }));
 }
 
@@ -71,7 +86,7 @@ export async function buildTestAppOnOwnPglite(overrides: Partial<Config> = {}): 
   const snapshotFile = inject('pgliteSnapshot');
   if (!snapshotFile) return buildTestApp(overrides);
   const config = testConfig({ ...overrides, databaseUrl: undefined, redisUrl: undefined });
-  const database = await openDatabase({ pgliteSnapshot: await openAsBlob(snapshotFile) });
+  const database = await openDatabase({ pgliteSnapshot: await pgliteSnapshot(snapshotFile) });
   return startTestApp(config, database, createInProcessBus());
 }
 
