@@ -30,9 +30,11 @@ export async function checkImport(deps: Deps, actorId: string, upload: ImportUpl
   if (file.rows.length === 0) {
     throw unreadableFile(new ImportFileError('no-rows', 'the file has no data rows'));
   }
+  // Planned outside a transaction: checking thousands of rows takes seconds, and on PGlite a transaction
+  // would hold everyone's connection meanwhile. Confirming checks the rows' records again.
+  const rows = await planImport(deps.db, file);
   const stored = await deps.db.transaction(async (tx) => {
     await discardImportsBefore(tx, new Date(Date.now() - IMPORT_TTL_MS));
-    const rows = await planImport(tx, file);
     return insertImport(tx, {
       id: newId(),
       createdBy: actorId,
