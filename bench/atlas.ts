@@ -24,7 +24,9 @@ import { type ChildServer, startChildServer } from './child-server.ts';
 // BENCH_DURATION (s per endpoint), BENCH_CONNECTIONS (32), BENCH_RECORDS (20000), BENCH_DATABASE_URL
 // (the database to create the run's database from), BENCH_SKIP_PGLITE=1, BENCH_DISTINCT (different
 // searches per run, 25000), BENCH_SEQUENTIAL_ROUNDS (5), BENCH_SERVER_ROOT (a checkout whose server to
-// measure, e.g. an older commit unpacked with `git archive`; default this one). Ports 3391–3394, apart
+// measure, e.g. an older commit unpacked with `git archive`; default this one), BENCH_COMPARE_ROOT
+// (another checkout measured against this one on the searches answered by SQL, in turns,
+// BENCH_COMPARE_ROUNDS times: on a shared machine the only fair comparison). Ports 3391–3394, apart
 // from bench:http's, so the two can run on one machine (not at the same time if the figures matter).
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -35,6 +37,9 @@ const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.
 const DISTINCT = Number(process.env.BENCH_DISTINCT ?? 25_000);
 const SEQUENTIAL_ROUNDS = Number(process.env.BENCH_SEQUENTIAL_ROUNDS ?? 5);
 const SERVER_ROOT = process.env.BENCH_SERVER_ROOT ?? root;
+const COMPARE_ROOT = process.env.BENCH_COMPARE_ROOT;
+const COMPARE_ROUNDS = Number(process.env.BENCH_COMPARE_ROUNDS ?? 2);
+const COMPARE_DISTINCT = 12_000;
 const TARGET_SEARCH_P99_MS = 50;
 const TARGET_RECORD_RATIO = 0.5;
 // Issue 10: searches the cache cannot answer, at 32 connections and from one client.
@@ -65,8 +70,20 @@ interface Sequential {
   max: number;
 }
 
+interface Comparison {
+  server: 'pglite' | 'postgres';
+  checkout: 'this' | 'compared';
+  round: number;
+  what: string;
+  requestsPerSecond: number | null;
+  p50: number;
+  p95: number | null;
+  p99: number;
+}
+
 const results: Measurement[] = [];
 const sequential: Sequential[] = [];
+const comparisons: Comparison[] = [];
 const cleanups: Array<() => Promise<void>> = [];
 
 async function measure(
@@ -105,6 +122,16 @@ async function measure(
   console.log(
     `  ${endpoint.padEnd(44)} ${String(m.requestsPerSecond).padStart(7)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms  ${m.kilobytesPerResponse} kB${flag}`,
   );
+}
+
+/** autocannon on `paths` (a list, or one path per request) after the warm-up, not recorded in `results`. */
+async function load(url: string, paths: string[] | { requests: autocannon.Request[] }) {
+  const requests = Array.isArray(paths) ? paths.map((path) => ({ method: 'GET' as const, path })) : paths.requests;
+  const run = (duration: number) =>
+    autocannon({ url, connections: CONNECTIONS, duration, timeout: 120, headers: BROWSER_HEADERS, requests });
+  await run(WARMUP);
+  const r = await run(DURATION);
+  return { requestsPerSecond: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99 };
 }
 
 /**
@@ -155,9 +182,9 @@ async function benchAllmende(server: 'pglite' | 'postgres', port: number, databa
   const generated = (Date.now() - started) / 1000;
   console.log(`[${server}] records ready after ${generated.toFixed(1)} s`);
 
-  const start = (label: string, env: Record<string, string> = {}) =>
+  const start = (label: string, env: Record<string, string> = {}, serverRoot = SERVER_ROOT) =>
     startChildServer({
-      entry: join(SERVER_ROOT, 'src/server/main.ts'),
+      entry: join(serverRoot, 'src/server/main.ts'),
       port,
       readyPath: '/api/health',
       logFile: join(dataDir, `server-${label}.log`),
@@ -191,12 +218,13 @@ async function benchAllmende(server: 'pglite' | 'postgres', port: number, databa
   await measure(server, 'GET /api/atlas/cooperations?… (cache off)', child.baseUrl, paths);
 
   // Searches never asked before, each once: no answer cache could help, however long it kept them.
-  const distinct = distinctSearches(vocabulary, DISTINCT * 2 + 220);
+  const compared = COMPARE_ROOT ? COMPARE_ROUNDS * 2 * COMPARE_DISTINCT : 0;
+  const distinct = distinctSearches(vocabulary, DISTINCT * 2 + 220 + compared);
   const [first, second, oneByOne, sample] = [
     distinct.slice(0, DISTINCT),
     distinct.slice(DISTINCT, DISTINCT * 2),
     distinct.slice(DISTINCT * 2, DISTINCT * 2 + 20),
-    distinct.slice(DISTINCT * 2 + 20),
+    distinct.slice(DISTINCT * 2 + 20, DISTINCT * 2 + 220),
   ];
   const found = await describeSearches(child.baseUrl, sample);
   console.log(
@@ -224,6 +252,55 @@ async function benchAllmende(server: 'pglite' | 'postgres', port: number, databa
   await measure(server, 'GET /api/atlas/cooperations?… (distinct, no word cache)', child.baseUrl, askedAgain);
   if (askedAgain.asked > second.length) console.log(`  !! ${askedAgain.asked} asked, only ${second.length} different`);
   await child.stop();
+
+  // The other checkout against this one, in turns, on what SQL answers (both with the cache off).
+  if (COMPARE_ROOT) {
+    let next = DISTINCT * 2 + 220;
+    for (let round = 1; round <= COMPARE_ROUNDS; round++) {
+      const order = round % 2 === 1 ? (['compared', 'this'] as const) : (['this', 'compared'] as const);
+      for (const checkout of order) {
+        console.log(`\n[${server}] round ${round}: ${checkout === 'this' ? 'this checkout' : COMPARE_ROOT}`);
+        child = await start(
+          `compare-${round}-${checkout}`,
+          { ATLAS_SEARCH_CACHE_MS: '0' },
+          checkout === 'this' ? root : COMPARE_ROOT,
+        );
+        cleanups.push(child.stop);
+        const slice = distinct.slice(next, next + COMPARE_DISTINCT);
+        next += COMPARE_DISTINCT;
+        for (const [what, requests] of [
+          ['20 searches (cache off)', paths],
+          ['distinct', onePathEach(slice)],
+        ] as const) {
+          const r = await load(child.baseUrl, requests);
+          comparisons.push({
+            server,
+            checkout,
+            round,
+            what,
+            requestsPerSecond: r.requestsPerSecond,
+            p50: r.p50,
+            p95: null,
+            p99: r.p99,
+          });
+          console.log(
+            `  ${what.padEnd(44)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms`,
+          );
+        }
+        const latency = await sequentialLatency(child.baseUrl, paths, SEQUENTIAL_ROUNDS, true);
+        comparisons.push({
+          server,
+          checkout,
+          round,
+          what: 'one client, the 20 searches',
+          requestsPerSecond: null,
+          ...latency,
+        });
+        console.log(`  ${'one client, the 20 searches'.padEnd(44)} p50 ${latency.p50} ms  p95 ${latency.p95} ms`);
+        await child.stop();
+      }
+    }
+  }
   return {
     generatedSeconds: generated,
     searches: seen,
@@ -369,6 +446,25 @@ try {
       `${m.server.padEnd(9)} ${m.endpoint.padEnd(44)} ${String(m.requestsPerSecond).padStart(7)} ${ratio.padStart(7)} ${String(m.latencyMs.p50).padStart(6)} ${String(m.latencyMs.p97_5).padStart(6)} ${String(m.latencyMs.p99).padStart(6)}`,
     );
   }
+  if (comparisons.length > 0) {
+    console.log(`\nThis checkout against ${COMPARE_ROOT}, median of ${COMPARE_ROUNDS} turns each:`);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
+    for (const server of ['pglite', 'postgres'] as const) {
+      for (const what of [...new Set(comparisons.map((c) => c.what))]) {
+        const of = (checkout: Comparison['checkout']) =>
+          comparisons.filter((c) => c.server === server && c.what === what && c.checkout === checkout);
+        const [mine, theirs] = [of('this'), of('compared')];
+        if (mine.length === 0) continue;
+        const figure = (list: Comparison[]) =>
+          list[0]?.requestsPerSecond === null
+            ? `p50 ${median(list.map((c) => c.p50))} ms, p95 ${median(list.map((c) => c.p95 ?? 0))} ms`
+            : `${median(list.map((c) => c.requestsPerSecond ?? 0))} req/s, p99 ${median(list.map((c) => c.p99))} ms`;
+        console.log(
+          `  ${server.padEnd(9)} ${what.padEnd(30)} compared: ${figure(theirs).padEnd(30)} this: ${figure(mine)}`,
+        );
+      }
+    }
+  }
   const targetResults = targets();
   const date = new Date().toISOString();
   const out = join(root, 'bench/results', `atlas-${date.slice(0, 19).replace(/:/g, '-')}.json`);
@@ -388,6 +484,8 @@ try {
         serverRoot: SERVER_ROOT,
         runs,
         sequential,
+        compareRoot: COMPARE_ROOT ?? null,
+        comparisons,
         baselineRequestsPerSecond: Math.round(baseline),
         results,
         targets: targetResults,

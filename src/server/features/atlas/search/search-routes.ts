@@ -51,6 +51,9 @@ export async function searchRoutes(fastify: FastifyInstance, deps: Deps) {
         const generation = indexGeneration();
         // Requests for the same search against the same index share one run of its statement.
         answer = await flights.run(`${generation}:${key}`, async () => {
+          // Requests already read in this turn of the event loop join first: PGlite runs a statement
+          // without giving the loop a turn, so a run started at once would end before they were read.
+          await new Promise((resolve) => setImmediate(resolve));
           const computed = new SearchAnswer(Buffer.from(await searchAtlasJson(deps.db, searchOf(request.query))));
           cache?.set(key, computed, generation);
           return computed;
