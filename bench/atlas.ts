@@ -104,6 +104,7 @@ async function measure(
       requests,
     });
   await run(WARMUP);
+  if (server !== 'bare') await settled(url);
   const r = await run(DURATION);
   const m: Measurement = {
     server,
@@ -124,12 +125,22 @@ async function measure(
   );
 }
 
+/**
+ * Waits until the server has answered what the warm-up left behind: autocannon drops the requests
+ * under way when a run ends, but the server still answers them, and on PGlite (one connection) the
+ * next run would wait behind them. The health check queues behind them too.
+ */
+async function settled(url: string) {
+  await fetch(`${url}/api/health`);
+}
+
 /** autocannon on `paths` (a list, or one path per request) after the warm-up, not recorded in `results`. */
 async function load(url: string, paths: string[] | { requests: autocannon.Request[] }) {
   const requests = Array.isArray(paths) ? paths.map((path) => ({ method: 'GET' as const, path })) : paths.requests;
   const run = (duration: number) =>
     autocannon({ url, connections: CONNECTIONS, duration, timeout: 120, headers: BROWSER_HEADERS, requests });
   await run(WARMUP);
+  await settled(url);
   const r = await run(DURATION);
   return { requestsPerSecond: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99 };
 }
