@@ -1,16 +1,21 @@
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-// Files that start server processes of their own and mostly wait on them (the fault suite, two
-// processes on one PostgreSQL and Redis; skipped on PGlite). They go first, so that the other files
-// run beside them instead of after them: last, they made the end of a PostgreSQL run two minutes of
-// waiting. Otherwise Vitest's order: failed first, then longest by the last run (or largest file).
-const STARTS_PROCESSES = ['/tests/faults/', '/src/server/features/chat/realtime/two-process.test.ts'];
+// Run first, whatever the last run's durations say: files that start server processes of their own and
+// mostly wait on them (the fault suite, two processes on one PostgreSQL and Redis; skipped on PGlite),
+// so that the other files run beside them instead of after them (last, they made the end of a
+// PostgreSQL run two minutes of waiting); and the generated bad-input files, the longest, which a clean
+// clone (no durations yet: Vitest then orders by file size) would otherwise start last.
+const RUN_FIRST = [
+  '/tests/faults/',
+  '/src/server/features/chat/realtime/two-process.test.ts',
+  '/src/server/test/openapi-bad-input-',
+];
 
-class ProcessesFirst extends BaseSequencer {
+class LongFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const first = (file: TestSpecification) => STARTS_PROCESSES.some((part) => file.moduleId.includes(part));
+    const first = (file: TestSpecification) => RUN_FIRST.some((part) => file.moduleId.includes(part));
     return [...sorted.filter(first), ...sorted.filter((file) => !first(file))];
   }
 }
@@ -26,7 +31,7 @@ export default defineConfig({
     // file makes its own organisations and people, so they need no fresh process or database.
     isolate: false,
     maxWorkers: 2,
-    sequence: { sequencer: ProcessesFirst },
+    sequence: { sequencer: LongFirst },
     env: { NODE_ENV: 'test' },
   },
 });
