@@ -4,6 +4,8 @@ import { sql } from 'drizzle-orm';
 import { THEMES } from '../scripts/synthetic-cooperation-themes.ts';
 import { rowsOf } from '../src/server/features/atlas/search/search-index.ts';
 import type { Db } from '../src/server/platform/db/client.ts';
+import { SECTOR_CODES } from '../src/shared/atlas/cofog.ts';
+import { TASK_FIELD_CODES } from '../src/shared/atlas/task-fields.ts';
 import { LAND_CODES } from '../src/shared/laender.ts';
 import { BROWSER_HEADERS } from './atlas-searches.ts';
 
@@ -70,9 +72,18 @@ function swapTwo(word: string, at: number): string {
   return `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
 }
 
+/** A filter or a later page beside a word: a Land, a task field, a sector or pages 2 to 5. */
+function narrowing(rnd: ReturnType<typeof random>): string {
+  const kind = rnd.next();
+  if (kind < 0.4) return `land=${rnd.pick(LAND_CODES)}`;
+  if (kind < 0.6) return `field=${rnd.pick(TASK_FIELD_CODES)}`;
+  if (kind < 0.8) return `sector=${rnd.pick(SECTOR_CODES)}`;
+  return `page=${2 + Math.floor(rnd.next() * 4)}`;
+}
+
 /**
  * `count` different search paths: a keyword and a partner's place of one record (45%: at least one
- * hit), a place alone (15%), two theme words (15%), a theme word with a Land or a later page (15%), a
+ * hit), a place alone (15%), two theme words (15%), a theme word with a filter or a later page (15%), a
  * theme word misspelt with a place (10%).
  */
 export function distinctSearches(vocabulary: RecordVocabulary, count: number): string[] {
@@ -89,9 +100,8 @@ export function distinctSearches(vocabulary: RecordVocabulary, count: number): s
       query = `q=${encodeURIComponent(`${rnd.pick(record.keywords)} ${rnd.pick(record.places)}`)}`;
     } else if (kind < 0.6) query = `q=${encodeURIComponent(rnd.pick(places))}`;
     else if (kind < 0.75) query = `q=${encodeURIComponent(`${word} ${rnd.pick(words)}`)}`;
-    else if (kind < 0.9) {
-      query = `q=${encodeURIComponent(word)}&${rnd.next() < 0.7 ? `land=${rnd.pick(LAND_CODES)}` : `page=${2 + Math.floor(rnd.next() * 4)}`}`;
-    } else query = `q=${encodeURIComponent(`${swapTwo(word, guard)} ${rnd.pick(places)}`)}`;
+    else if (kind < 0.9) query = `q=${encodeURIComponent(word)}&${narrowing(rnd)}`;
+    else query = `q=${encodeURIComponent(`${swapTwo(word, guard)} ${rnd.pick(places)}`)}`;
     out.add(`/api/atlas/cooperations?${query}`);
   }
   // Shuffled, so every slice has the same mix (the kinds with fewer different searches run out first).
