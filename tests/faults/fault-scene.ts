@@ -1,6 +1,6 @@
+import { inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/server/platform/db/client.ts';
 import { openSocket, type TestSocket } from '../../src/server/platform/events/ws-test-client.ts';
-import { prepareDatabase } from '../../src/server/prepare-database.ts';
 import { createOrganisation, createPerson, type TestPerson, unique } from '../../src/server/test/factories.ts';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/server/test/scratch-database.ts';
 import {
@@ -19,14 +19,17 @@ import type { ChannelSummary, ChatMessage } from '../../src/shared/contracts/cha
  */
 export const faultsEnabled = Boolean(process.env.DATABASE_URL && process.env.REDIS_URL);
 
-/** A database of its own, migrated, and a Redis channel of its own: no other test's events reach it. */
+/**
+ * A database of its own (a copy of the run's prepared one: migrated, directory loaded), and a Redis
+ * channel of its own: no other test's events reach it.
+ */
 export async function isolatedPlatform(name: string) {
   const scratch: ScratchDatabase = await createScratchDatabase(
     process.env.DATABASE_URL as string,
     `allmende_fault_${name}_${unique('db').replace(/-/g, '_')}`,
+    inject('databaseTemplate'),
   );
   const database: Database = await openDatabase({ databaseUrl: scratch.url, maxConnections: 2 });
-  await prepareDatabase(database);
   const redisChannel = `allmende:fault:${name}:${unique('c')}`;
   return {
     scratch,

@@ -11,6 +11,8 @@ import { createScratchDatabase } from './scratch-database.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string | undefined;
+    /** On PostgreSQL: a migrated database with the directory loaded that nobody connects to, to copy. */
+    databaseTemplate: string | undefined;
     pgliteSnapshot: string | undefined;
     runId: string;
   }
@@ -32,9 +34,15 @@ export default async function setup(project: TestProject) {
     const database = await openDatabase({ databaseUrl: scratch.url, maxConnections: 2 });
     await prepareDatabase(database);
     await database.close();
+    // A copy nobody connects to, so that files needing a database of their own (the fault suite, an
+    // empty platform) copy it in a moment instead of migrating and loading the directory again.
+    const template = await createScratchDatabase(baseUrl, `allmende_test_${runId}_template`, `allmende_test_${runId}`);
     project.provide('databaseUrl', scratch.url);
+    project.provide('databaseTemplate', `allmende_test_${runId}_template`);
     project.provide('pgliteSnapshot', undefined);
-    return scratch.drop;
+    return async () => {
+      await Promise.all([scratch.drop(), template.drop()]);
+    };
   }
   const dir = resolve('.tmp');
   mkdirSync(dir, { recursive: true });
@@ -54,6 +62,7 @@ export default async function setup(project: TestProject) {
     });
   });
   project.provide('databaseUrl', undefined);
+  project.provide('databaseTemplate', undefined);
   project.provide('pgliteSnapshot', file);
   return async () => {
     if (maker.exitCode === null && maker.signalCode === null) maker.kill();

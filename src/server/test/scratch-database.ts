@@ -18,9 +18,16 @@ async function onServer(serverUrl: string, statement: string) {
   }
 }
 
-/** Creates the database `name` on the server that `serverUrl` points to. */
-export async function createScratchDatabase(serverUrl: string, name: string): Promise<ScratchDatabase> {
-  await onServer(serverUrl, `create database "${name}"`);
+/**
+ * Creates the database `name` on the server that `serverUrl` points to: empty, or a copy of `template`
+ * (a database nobody is connected to, such as the run's prepared one, `inject('databaseTemplate')`).
+ */
+export async function createScratchDatabase(
+  serverUrl: string,
+  name: string,
+  template?: string | undefined,
+): Promise<ScratchDatabase> {
+  await onServer(serverUrl, `create database "${name}"${template ? ` template "${template}"` : ''}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {

@@ -1,7 +1,6 @@
 import { inject } from 'vitest';
 import type { Config } from '../../config.ts';
 import { openDatabase } from '../../platform/db/client.ts';
-import { runMigrations } from '../../platform/db/migrate.ts';
 import { createInProcessBus } from '../../platform/events/bus.ts';
 import { createScratchDatabase } from '../../test/scratch-database.ts';
 import { buildTestAppOnOwnPglite, startTestApp, type TestApp, testConfig } from '../../test/test-app.ts';
@@ -16,9 +15,9 @@ export async function buildEmptyPlatformApp(overrides: Partial<Config> = {}): Pr
   if (!runUrl) return buildTestAppOnOwnPglite(overrides);
 
   const name = `${new URL(runUrl).pathname.slice(1)}_empty_${Math.random().toString(36).slice(2, 8)}`;
-  const scratch = await createScratchDatabase(runUrl, name);
+  // A copy of the run's prepared database (migrated, directory loaded, nobody in it), as on PGlite.
+  const scratch = await createScratchDatabase(runUrl, name, inject('databaseTemplate'));
   const database = await openDatabase({ databaseUrl: scratch.url, maxConnections: 2 });
-  await runMigrations(database);
   const config = testConfig({ ...overrides, databaseUrl: scratch.url, redisUrl: undefined });
   return startTestApp(config, database, createInProcessBus(), scratch.drop);
 }

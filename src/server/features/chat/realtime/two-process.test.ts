@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ChannelSummary, ChatMessage } from '../../../../shared/contracts/chat.ts';
 import { type Database, openDatabase } from '../../../platform/db/client.ts';
 import { openSocket, type TestSocket, type WireMessage } from '../../../platform/events/ws-test-client.ts';
-import { prepareDatabase } from '../../../prepare-database.ts';
 import { createOrganisation, createPerson, type TestPerson, unique } from '../../../test/factories.ts';
 import { createScratchDatabase, type ScratchDatabase } from '../../../test/scratch-database.ts';
 import {
@@ -32,14 +31,15 @@ describe.skipIf(!enabled)('two server processes on PostgreSQL and Redis', () => 
 
   beforeAll(async () => {
     // A database of its own: the other test files' publishers (on another bus channel) must not claim these events.
+    // (A copy of the run's prepared database: migrated, directory loaded.)
     scratch = await createScratchDatabase(
       process.env.DATABASE_URL as string,
       `allmende_2p_${unique('db').replace(/-/g, '_')}`,
+      inject('databaseTemplate'),
     );
     database = await openDatabase({ databaseUrl: scratch.url, maxConnections: 2 });
     // A channel of its own too: events of the other test files' platforms must not reach these processes.
     const channel = `allmende:2p:${unique('c')}`;
-    await prepareDatabase(database);
     [one, two] = await Promise.all([
       startServerProcess({ DATABASE_URL: scratch.url, REDIS_URL: process.env.REDIS_URL, REDIS_CHANNEL: channel }),
       startServerProcess({ DATABASE_URL: scratch.url, REDIS_URL: process.env.REDIS_URL, REDIS_CHANNEL: channel }),
