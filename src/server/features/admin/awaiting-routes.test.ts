@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createOrganisation, createPerson, type TestPerson } from '../../test/factories.ts';
-import { buildTestApp, problemOf } from '../../test/test-app.ts';
+import { buildTestAppOnOwnDatabase } from '../../test/own-database.ts';
+import { problemOf } from '../../test/test-app.ts';
 import { createAllianceAs, invite, organisationWithAdmin } from '../alliances/alliance-fixtures.ts';
 import { changeState, createRecord, recordInput } from '../atlas/atlas-fixtures.ts';
 import { call, workspaceSetup } from '../workspaces/workspace-fixtures.ts';
 
-const t = await buildTestApp();
+// Platform admins see platform-wide counts, which other test files would move.
+const t = await buildTestAppOnOwnDatabase();
 
 interface Item {
   kind: string;

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/tables.ts';
+import { buildTestAppOnOwnDatabase } from '../../test/own-database.ts';
 import { buildTestApp, problemOf, sessionCookieOf } from '../../test/test-app.ts';
 import { announceSetup } from './service.ts';
-import { buildEmptyPlatformApp } from './test-support.ts';
 
-const t = await buildEmptyPlatformApp();
+const t = await buildTestAppOnOwnDatabase();
 const demo = await buildTestApp({ demo: true });
 
 const body = (token: string, over: Record<string, unknown> = {}) => ({

@@ -48,7 +48,8 @@ describe('saveCooperation (used by the routes, the import and the demo seed)', (
     const revisions = await t.deps.db
       .select()
       .from(cooperationRevisions)
-      .where(eq(cooperationRevisions.cooperationId, first.id));
+      .where(eq(cooperationRevisions.cooperationId, first.id))
+      .orderBy(cooperationRevisions.number);
     expect(revisions.map((r) => [r.number, r.action, r.authorId])).toEqual([
       [1, 'imported', null],
       [2, 'imported', null],
