@@ -60,15 +60,20 @@ async function stemsOf(tx: Tx, words: string[]): Promise<string[]> {
 /**
  * `(feuerwehr | feuerwehrhaus) & (nordheide)` → `(feuerwehr:* | feuerwehrhaus) & (nordheide:*)`: the
  * first term of each group is the word itself (see AnalysedQuery.expanded), the others its compounds.
+ * The expanded query writes ae/oe/ue as ä/ö/ü (the stemmer turns both into a/o/u, so "Uebung" finds
+ * "Übung"), but a message's text is stemmed as written: "Michael" stays "michael" there while the
+ * query's "michäl" becomes "michal". So a word with an umlaut is also asked for as typed: `(michäl:* | michael:*)`.
  */
 export function prefixedQuery(expanded: string | null): string | null {
   if (expanded === null) return null;
   return expanded
     .split(' & ')
     .map((group) =>
-      group.replace(/^\(([^\s|()]+)/, (whole, word: string) =>
-        fold(word).length >= PREFIX_MIN_LENGTH ? `(${word}:*` : whole,
-      ),
+      group.replace(/^\(([^\s|()]+)/, (whole, word: string) => {
+        if (fold(word).length < PREFIX_MIN_LENGTH) return whole;
+        const written = fold(word);
+        return written === word ? `(${word}:*` : `(${word}:* | ${written}:*`;
+      }),
     )
     .join(' & ');
 }

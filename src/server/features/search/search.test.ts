@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createPerson } from '../../test/factories.ts';
 import { buildTestApp, type TestApp } from '../../test/test-app.ts';
 import { uniqueWord } from '../atlas/search/search-fixtures.ts';
-import { addToWorkspace, ok } from '../chat/chat-fixtures.ts';
+import { addToWorkspace, ok, post } from '../chat/chat-fixtures.ts';
 import { createWorld, group, type SearchWorld, searchAs, titles } from './search-fixtures.ts';
 
 let t: TestApp;
@@ -124,6 +124,13 @@ describe('GET /api/search: the German search', () => {
     const twoWords = group(await searchAs(t, w.owner, q(`${w.word}haus eingeweiht`)), 'messages');
     expect(twoWords?.hits.map((h) => h.id)).toEqual([w.closed.messageId]);
     expect(twoWords?.hits[0]?.snippetHtml).toContain(`<mark>${w.word}haus</mark> wird im Mai <mark>eingeweiht</mark>`);
+  });
+
+  it('finds a message by a word written with ae/oe/ue that is no umlaut (Michael, Raphael)', async () => {
+    const message = await post(t, w.owner, w.closed.channelId, `Rückruf von Raphael ${w.word}sen erbeten.`);
+    const found = group(await searchAs(t, w.owner, q(`Raphael ${w.word}sen`)), 'messages');
+    expect(found?.hits.map((h) => h.id)).toEqual([message.id]);
+    expect(found?.hits[0]?.snippetHtml).toContain('<mark>Raphael</mark>');
   });
 
   it('tolerates a typo in names of workspaces and alliances, and suggests the word the atlas knows', async () => {
