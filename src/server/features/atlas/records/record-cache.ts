@@ -1,13 +1,13 @@
 import { LRUCache } from 'lru-cache';
-import { indexGeneration } from '../search/search-index.ts';
+import { indexGeneration } from '../search/index-generation.ts';
 
 /**
  * Per-process cache of the record page's answer for signed-out readers, ready to send. A published
  * record is read far more often than it changes, and building its answer (record, partners with
  * their regions, contacts) takes several queries. Every save re-indexes its record, which moves the
- * index generation and empties this cache in the process that saved; a contact request changes the
- * interest count and touches it too. Other processes serve an answer for at most `ttlMs` (the
- * atlas answer cache setting, ATLAS_SEARCH_CACHE_MS).
+ * index generation (index-generation.ts) and empties this cache in every process once the save has
+ * committed; a contact request changes the interest count and touches it too, in the process that
+ * took it (others serve an answer for at most `ttlMs`, the atlas answer cache setting, ATLAS_SEARCH_CACHE_MS).
  */
 export interface RecordAnswerCache {
   /** The generation to pass to `set` for an answer about to be computed. */

@@ -1,11 +1,13 @@
 import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
 import { cooperations } from '../tables.ts';
+import { indexGeneration } from './index-generation.ts';
 import { acceptsGzip, SearchAnswer } from './search-answer.ts';
 import { cacheKeyOf } from './search-cache.ts';
 import { createSearchWorld, type SearchWorld, saveRecord } from './search-fixtures.ts';
+import { indexCooperation } from './search-index.ts';
 import { searchAs } from './search-test-client.ts';
 
 // The per-process cache of search answers (ATLAS_SEARCH_CACHE_MS; off in other tests).
@@ -31,6 +33,37 @@ describe('atlas search cache', () => {
     await saveRecord(t, { title: `Zweiter ${world.token}`, partnerIds: [world.gemeindeNord.id] });
     expect((await searchAs(t, { q: world.token })).hits.map((h) => h.title)).toEqual([`Zweiter ${world.token}`]);
   });
+
+  it('moves the index generation again once an index write has committed', async () => {
+    const record = await saveRecord(t, { title: `Dritter ${world.token}`, partnerIds: [world.gemeindeNord.id] });
+    const during = await t.deps.db.transaction(async (tx) => {
+      await indexCooperation(tx, record.id);
+      return indexGeneration();
+    });
+    // An answer computed from the rows as they were before the commit carries `during`: it must not be kept.
+    await t.deps.publisher.flush();
+    await expect.poll(() => indexGeneration(), { timeout: 3_000 }).not.toBe(during);
+  });
+
+  // PGlite has one connection: a search cannot run beside an open transaction there.
+  it.skipIf(!inject('databaseUrl'))(
+    'does not keep an answer computed while a save was under way beyond the save’s commit',
+    async () => {
+      const word = `${world.token}neu`;
+      const record = await saveRecord(t, { title: `Vierter ${world.token}`, partnerIds: [world.gemeindeNord.id] });
+      await t.deps.db.transaction(async (tx) => {
+        await tx
+          .update(cooperations)
+          .set({ title: `Vierter ${word}` })
+          .where(eq(cooperations.id, record.id));
+        await indexCooperation(tx, record.id);
+        // Another request searches before the commit: it sees the record as it was, and the answer is cached.
+        expect((await searchAs(t, { q: word })).total).toBe(0);
+      });
+      await t.deps.publisher.flush();
+      await expect.poll(async () => (await searchAs(t, { q: word })).total, { timeout: 3_000 }).toBe(1);
+    },
+  );
 
   it('treats the same filters in another order as the same search', () => {
     expect(cacheKeyOf({ field: ['abfall', 'edv'], q: 'x', page: 1 })).toBe(

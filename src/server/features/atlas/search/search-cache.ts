@@ -1,12 +1,13 @@
 import { LRUCache } from 'lru-cache';
+import { indexGeneration } from './index-generation.ts';
 import type { SearchAnswer } from './search-answer.ts';
-import { indexGeneration } from './search-index.ts';
 
 /**
  * Per-process cache of atlas search answers, ready to send (encoded, and gzipped once asked for).
  * Many visitors open the same views (the atlas without filters, one Land, a common word), and answering one from SQL means
- * counting every facet over the whole result. Any save that re-indexes a record in this process
- * empties it (an index generation counter); other processes serve an answer for at most `ttlMs`.
+ * counting every facet over the whole result. Any save that re-indexes a record empties it in every
+ * process once the save has committed (the index generation, index-generation.ts); `ttlMs` bounds an
+ * answer's age if that news is lost.
  */
 export interface AtlasSearchCache {
   get(key: string): SearchAnswer | undefined;

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { TASK_FIELDS } from '../../../../shared/atlas/task-fields.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { textArray, uuidArray } from '../../../platform/db/sql-arrays.ts';
+import { indexChanging } from './index-generation.ts';
 import { foldSql, plainTextSql, stemFormSql, withoutMarkersSql } from './search-text.ts';
 
 /**
@@ -64,15 +65,8 @@ export function recordTextSql(): { title: SQL; summary: SQL; related: SQL; body:
   };
 }
 
-let generation = 0;
-
-/** Counts the index changes this process made, so cached search answers can tell they are stale. */
-export function indexGeneration(): number {
-  return generation;
-}
-
 async function indexWhere(tx: Tx, which: SQL, remove: boolean): Promise<void> {
-  generation += 1;
+  await indexChanging(tx);
   const text = recordTextSql();
   const rows = await tx.execute<{ term: string }>(sql`
     with locked as (
@@ -148,7 +142,7 @@ export async function reindexAll(db: Db, batchSize = 1_000): Promise<number> {
  * drifted (e.g. rows deleted without unindexing).
  */
 export async function recountAtlasTerms(tx: Tx): Promise<void> {
-  generation += 1;
+  await indexChanging(tx);
   // Saves change atlas_terms under ROW EXCLUSIVE: they wait for the recount, and it for them.
   await tx.execute(sql`lock table atlas_terms in share row exclusive mode`);
   await tx.execute(sql`delete from atlas_terms`);

@@ -7,11 +7,11 @@ import type { Deps } from '../../../deps.ts';
 import { problems } from '../../../platform/http/problem-schema.ts';
 import { csvFile, exportFileName, jsonFile } from '../exchange/export-files.ts';
 import { EXPORT_MAX, exchangeRecords, exportIds } from '../exchange/export-records.ts';
+import { indexGeneration } from './index-generation.ts';
 import { searchAtlasJson } from './search.ts';
 import { SearchAnswer } from './search-answer.ts';
 import { cacheKeyOf, createAtlasSearchCache } from './search-cache.ts';
 import { SingleFlight } from './search-flight.ts';
-import { indexGeneration } from './search-index.ts';
 import {
   checkStartRange,
   ExportQuery,

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { indexGeneration } from './search-index.ts';
+import { indexGeneration } from './index-generation.ts';
 
 /**
  * What one query word means to the atlas (see search-words.ts), kept per process: the words people

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
 import { compileStatement, runStatement } from '../../../platform/db/named-statements.ts';
 import { arrayLiteral } from '../../../platform/db/sql-arrays.ts';
-import { indexGeneration } from './search-index.ts';
+import { indexGeneration } from './index-generation.ts';
 import { spellingsOf } from './search-spellings.ts';
 import { fold, stemForm, wordsOf } from './search-text.ts';
 import { cachedWord, keepWord, type WordInfo } from './search-word-cache.ts';
