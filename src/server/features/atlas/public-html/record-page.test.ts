@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cooperation } from '../../../../shared/contracts/atlas.ts';
 import { createPerson } from '../../../test/factories.ts';
+import { buildTestAppOnOwnDatabase } from '../../../test/own-database.ts';
 import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
 import { fakeWebDist, WEB_SHELL } from '../../../test/web-dist.ts';
 import {
@@ -305,7 +306,9 @@ describe('GET /atlas/:slug for a signed-out reader', () => {
 
 describe('the rendered record page with the answer cache on', () => {
   it('is served from memory per language until the record is saved', async () => {
-    const cached = await buildTestApp({ webDist: fakeWebDist(), atlasSearchCacheMs: 60_000 });
+    // A database and bus of its own: saves of other test files would otherwise empty the cache at any time.
+    const cached = await buildTestAppOnOwnDatabase({ webDist: fakeWebDist(), atlasSearchCacheMs: 60_000 });
+    const owner = await partner(cached, { landCode: '03' });
     const record = await publishedRecord(cached, owner, { title: 'Zwischengespeichert' });
     const first = await fetchPage(record.slug, { app: cached });
     expect((await fetchPage(record.slug, { app: cached })).body).toBe(first.body);

@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createPerson } from '../../../test/factories.ts';
-import { buildTestApp } from '../../../test/test-app.ts';
+import { buildTestAppOnOwnDatabase } from '../../../test/own-database.ts';
 import { changeState, getRecord, partner, publishedRecord, recordInput, replaceRecord } from '../atlas-fixtures.ts';
 import { cooperations } from '../tables.ts';
 
 // The per-process cache of the record answer for signed-out readers (ATLAS_SEARCH_CACHE_MS; off in other tests).
-const t = await buildTestApp({ atlasSearchCacheMs: 60_000 });
+// A database and bus of its own: saves of other test files would otherwise empty the cache at any time.
+const t = await buildTestAppOnOwnDatabase({ atlasSearchCacheMs: 60_000 });
 
 describe('record answers for signed-out readers', () => {
   it('are served from memory exactly as built, until the record is saved', async () => {

@@ -1,7 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
+import { buildTestAppOnOwnDatabase } from '../../../test/own-database.ts';
+import type { TestApp } from '../../../test/test-app.ts';
 import { cooperations } from '../tables.ts';
 import { indexGeneration } from './index-generation.ts';
 import { acceptsGzip, SearchAnswer } from './search-answer.ts';
@@ -16,7 +17,8 @@ let t: TestApp;
 let world: SearchWorld;
 
 beforeAll(async () => {
-  t = await buildTestApp({ atlasSearchCacheMs: 60_000 });
+  // A database and bus of its own: saves of other test files would otherwise empty the cache at any time.
+  t = await buildTestAppOnOwnDatabase({ atlasSearchCacheMs: 60_000 });
   world = await createSearchWorld(t);
 });
 

@@ -90,7 +90,10 @@ export async function saveRecord(
   overrides: Partial<CooperationInput>,
   state: RecordState = 'published',
 ): Promise<{ id: string; slug: string }> {
-  return t.deps.db.transaction((tx) =>
+  const saved = await t.deps.db.transaction((tx) =>
     saveCooperation(tx, cooperationInput(overrides), { authorId: null, action: 'created', state }),
   );
+  // As the atlas routes do before answering: the index event is out, every cache has seen the save.
+  await t.deps.publisher.flush();
+  return saved;
 }

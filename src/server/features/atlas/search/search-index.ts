@@ -21,22 +21,22 @@ const TERM_MAX_LENGTH = 60;
 
 /** Recomputes a record's search vector and its words in atlas_terms, in the transaction of its save. */
 export async function indexCooperation(tx: Tx, cooperationId: string): Promise<void> {
-  await indexWhere(tx, sql`id = ${cooperationId}::uuid`, false);
+  await indexWhere(tx, [cooperationId], false);
 }
 
 /** Takes a record's words out of atlas_terms; call before deleting the row. */
 export async function unindexCooperation(tx: Tx, cooperationId: string): Promise<void> {
-  await indexWhere(tx, sql`id = ${cooperationId}::uuid`, true);
+  await indexWhere(tx, [cooperationId], true);
 }
 
 /** Indexes many records at once (the generator, repairs): those with the given IDs. */
 export async function indexCooperations(tx: Tx, ids: string[]): Promise<void> {
-  if (ids.length > 0) await indexWhere(tx, sql`id = any(${uuidArray(ids)})`, false);
+  if (ids.length > 0) await indexWhere(tx, ids, false);
 }
 
 /** Takes the words of many records out of atlas_terms, before they are deleted. */
 export async function unindexCooperations(tx: Tx, ids: string[]): Promise<void> {
-  if (ids.length > 0) await indexWhere(tx, sql`id = any(${uuidArray(ids)})`, true);
+  if (ids.length > 0) await indexWhere(tx, ids, true);
 }
 
 /**
@@ -65,8 +65,9 @@ export function recordTextSql(): { title: SQL; summary: SQL; related: SQL; body:
   };
 }
 
-async function indexWhere(tx: Tx, which: SQL, remove: boolean): Promise<void> {
-  await indexChanging(tx);
+async function indexWhere(tx: Tx, ids: readonly string[], remove: boolean): Promise<void> {
+  await indexChanging(tx, ids);
+  const which = ids.length === 1 ? sql`id = ${ids[0]}::uuid` : sql`id = any(${uuidArray(ids)})`;
   const text = recordTextSql();
   const rows = await tx.execute<{ term: string }>(sql`
     with locked as (
@@ -142,7 +143,8 @@ export async function reindexAll(db: Db, batchSize = 1_000): Promise<number> {
  * drifted (e.g. rows deleted without unindexing).
  */
 export async function recountAtlasTerms(tx: Tx): Promise<void> {
-  await indexChanging(tx);
+  // The records are as they were; only the word counts behind suggestions and compounds change.
+  await indexChanging(tx, []);
   // Saves change atlas_terms under ROW EXCLUSIVE: they wait for the recount, and it for them.
   await tx.execute(sql`lock table atlas_terms in share row exclusive mode`);
   await tx.execute(sql`delete from atlas_terms`);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
+import { buildTestAppOnOwnDatabase } from '../../../test/own-database.ts';
+import type { TestApp } from '../../../test/test-app.ts';
 import { createSearchWorld, type SearchWorld, saveRecord, uniqueWord } from './search-fixtures.ts';
 import { configureWordCache } from './search-word-cache.ts';
 import { analyseQuery } from './search-words.ts';
@@ -11,7 +12,8 @@ let t: TestApp;
 let world: SearchWorld;
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  // A database and bus of its own: saves of other test files would otherwise empty the cache at any time.
+  t = await buildTestAppOnOwnDatabase();
   world = await createSearchWorld(t);
 });
 

@@ -3,7 +3,8 @@ import { createPerson } from '../../../../test/factories.ts';
 import { buildTestAppOnOwnDatabase } from '../../../../test/own-database.ts';
 import { buildTestApp, type TestApp } from '../../../../test/test-app.ts';
 import { changeState } from '../../atlas-fixtures.ts';
-import { createSearchWorld, type SearchWorld, saveRecord, uniqueWord } from '../search-fixtures.ts';
+import { saveCooperation } from '../../commands/save-cooperation.ts';
+import { cooperationInput, createSearchWorld, type SearchWorld, saveRecord, uniqueWord } from '../search-fixtures.ts';
 import { searchAs } from '../search-test-client.ts';
 
 // The published records each process holds for filtering, counting and ordering (published-table.ts):
@@ -44,6 +45,27 @@ describe('the published table behind the atlas search', () => {
     expect(archived.total).toBe(before.total);
     expect(sectorCount(archived)).toBe(sectorCount(before));
     expect(archived.points.map((p) => p.slug)).not.toContain(draft.slug);
+  });
+
+  it('follows a record edited to another sector and Land, without reading the others again', async () => {
+    const input = { title: 'Gemeinsamer Winterdienst', sector: '04', partnerIds: [world.gemeindeNord.id] };
+    const record = await saveRecord(t, input);
+    const sectors = async () => Object.fromEntries((await mine()).facets.sector.map((b) => [b.value, b.count]));
+    const before = await sectors();
+    await t.deps.db.transaction((tx) =>
+      saveCooperation(tx, cooperationInput({ ...input, sector: '06', partnerIds: [world.gemeindeSued.id] }), {
+        authorId: null,
+        existingId: record.id,
+        action: 'edited',
+      }),
+    );
+    const after = await sectors();
+    expect(after['04'] ?? 0).toBe((before['04'] ?? 0) - 1);
+    expect(after['06'] ?? 0).toBe((before['06'] ?? 0) + 1);
+    // Gemeinde Süd lies in Land 09 and has a place: the record is there now, with its map point.
+    const inLand = await mine({ land: ['09'], sector: ['06'] });
+    expect(inLand.hits.map((h) => h.slug)).toContain(record.slug);
+    expect(inLand.points.map((p) => p.slug)).toContain(record.slug);
   });
 
   it('keeps the records of one database from the searches of another', async () => {

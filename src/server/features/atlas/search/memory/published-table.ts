@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../../platform/db/client.ts';
 import { compileStatement, runStatement } from '../../../../platform/db/named-statements.ts';
-import { indexGeneration } from '../index-generation.ts';
+import { arrayLiteral } from '../../../../platform/db/sql-arrays.ts';
+import { changesSince, indexGeneration } from '../index-generation.ts';
 import type { FacetKey } from '../search-filters.ts';
 
 /**
@@ -30,20 +31,25 @@ export interface PublishedRecord {
   /** The partners' organisation IDs (a filter, no facet). */
   partners: string[];
   startYear: number | null;
+  /** Microseconds since 1970 (exact in a double), null if never published. */
+  publishedAt: number | null;
   /** The map point as the answer holds it (JSON text), or null without a location. */
   point: string | null;
 }
 
+type Interned = Record<FacetKey, { values: string[]; of(value: string): number }>;
+
 export interface PublishedTable {
-  records: PublishedRecord[];
   byId: Map<string, PublishedRecord>;
   values: Record<FacetKey, string[]>;
   /** The Kreise by ID: the name (the facet's order) and the label it shows ("Stadt Flensburg" for a kreisfreie Stadt). */
   kreise: Map<string, { name: string; label: string }>;
-  /** The records newest published first (then ID, descending): a search's order without words. */
+  /** The records newest published first (then ID, descending, as PostgreSQL orders UUIDs): a search's order without words. */
   newest: PublishedRecord[];
-  /** Latest start year first, then as `newest`. */
+  /** Latest start year first (none last), then as `newest`. */
   latestStart: PublishedRecord[];
+  /** Shared by the tables loaded from this one: value indexes stay the same, and the lists only grow. */
+  interned: Interned;
 }
 
 type Row = [
@@ -57,25 +63,34 @@ type Row = [
   lands: string[],
   kreise: string[],
   partners: string[],
+  publishedAt: number | null,
   point: string | null,
 ];
 
 /**
- * One row of JSON for the whole table (parsing one text is far cheaper than thousands of rows), in
- * the order "newest": published_at descending, nulls last, then ID descending, as the SQL orders.
+ * The published records (all, or those of the IDs given) as one JSON text, which Node parses far
+ * faster than thousands of rows, with the names of their Kreise.
  */
-const TABLE_STATEMENT = compileStatement(sql`
-  select coalesce(json_agg(json_build_array(c.id, c.sector, c.legal_form, c.status, c.transferable, c.start_year,
-      c.fields, c.land_codes, c.kreis_ids,
-      array(select cp.organisation_id from cooperation_partners cp where cp.cooperation_id = c.id),
-      c.search_point)
-    order by c.published_at desc nulls last, c.id desc), '[]'::json) as records,
-    (select coalesce(json_object_agg(o.id, json_build_array(o.name,
-        case when o.type = 'kreisfreie-stadt' then 'Stadt ' || o.name else o.name end)), '{}'::json)
-      from organisations o
-      where o.id in (select distinct k from cooperations p cross join unnest(p.kreis_ids) k where p.state = 'published')
-    ) as kreise
-  from cooperations c where c.state = 'published'`);
+function tableStatement(some: boolean) {
+  const which = some
+    ? sql`c.state = 'published' and c.id = any(${sql.placeholder('ids')}::uuid[])`
+    : sql`c.state = 'published'`;
+  return compileStatement(sql`
+    with chosen as (select * from cooperations c where ${which})
+    select coalesce(json_agg(json_build_array(c.id, c.sector, c.legal_form, c.status, c.transferable, c.start_year,
+        c.fields, c.land_codes, c.kreis_ids,
+        array(select cp.organisation_id from cooperation_partners cp where cp.cooperation_id = c.id),
+        (extract(epoch from c.published_at) * 1000000)::bigint,
+        c.search_point)), '[]'::json) as records,
+      (select coalesce(json_object_agg(o.id, json_build_array(o.name,
+          case when o.type = 'kreisfreie-stadt' then 'Stadt ' || o.name else o.name end)), '{}'::json)
+        from organisations o where o.id in (select distinct k from chosen p cross join unnest(p.kreis_ids) k)
+      ) as kreise
+    from chosen c`);
+}
+
+const ALL = tableStatement(false);
+const SOME = tableStatement(true);
 
 function interner() {
   const index = new Map<string, number>();
@@ -94,54 +109,90 @@ function interner() {
   };
 }
 
-export async function loadPublishedTable(tx: Tx): Promise<PublishedTable> {
+async function rowsOf(tx: Tx, ids: readonly string[] | null) {
   const [row] = await runStatement<{ records: Row[] | string; kreise: Record<string, [string, string]> | string }>(
     tx,
-    TABLE_STATEMENT,
-    {},
+    ids === null ? ALL : SOME,
+    ids === null ? {} : { ids: arrayLiteral(ids) },
   );
-  const rows = parsed(row?.records ?? '[]');
-  const kreise = parsed(row?.kreise ?? '{}');
-  const interned = Object.fromEntries([...SINGLE_FACETS, ...LIST_FACETS].map((facet) => [facet, interner()])) as Record<
-    FacetKey,
-    ReturnType<typeof interner>
-  >;
+  return { rows: parsed(row?.records ?? '[]'), kreise: parsed(row?.kreise ?? '{}') };
+}
 
-  const newest = rows.map(
-    ([id, sector, legalForm, status, transferable, startYear, fields, lands, kreisIds, partners, point]) => ({
-      id,
-      single: {
-        sector: interned.sector.of(sector),
-        legalForm: interned.legalForm.of(legalForm),
-        status: interned.status.of(status),
-        transferable: interned.transferable.of(String(transferable)),
-        startYear: startYear === null ? -1 : interned.startYear.of(String(startYear)),
-      },
-      list: {
-        field: fields.map((v) => interned.field.of(v)),
-        land: lands.map((v) => interned.land.of(v)),
-        kreis: kreisIds.map((v) => interned.kreis.of(v)),
-      },
-      partners,
-      startYear,
-      point,
-    }),
-  );
-  // Array.prototype.sort is stable: equal start years keep the newest-first order; no year comes last.
-  const latestStart = [...newest].sort((a, b) =>
-    a.startYear === b.startYear ? 0 : a.startYear === null ? 1 : b.startYear === null ? -1 : b.startYear - a.startYear,
-  );
+function recordOf(interned: Interned, row: Row): PublishedRecord {
+  const [
+    id,
+    sector,
+    legalForm,
+    status,
+    transferable,
+    startYear,
+    fields,
+    lands,
+    kreisIds,
+    partners,
+    publishedAt,
+    point,
+  ] = row;
   return {
-    records: newest,
-    byId: new Map(newest.map((r) => [r.id, r])),
-    values: Object.fromEntries(Object.entries(interned).map(([facet, i]) => [facet, i.values])) as Record<
-      FacetKey,
-      string[]
-    >,
-    kreise: new Map(Object.entries(kreise).map(([id, [name, label]]) => [id, { name, label }])),
-    newest,
-    latestStart,
+    id,
+    single: {
+      sector: interned.sector.of(sector),
+      legalForm: interned.legalForm.of(legalForm),
+      status: interned.status.of(status),
+      transferable: interned.transferable.of(String(transferable)),
+      startYear: startYear === null ? -1 : interned.startYear.of(String(startYear)),
+    },
+    list: {
+      field: fields.map((v) => interned.field.of(v)),
+      land: lands.map((v) => interned.land.of(v)),
+      kreis: kreisIds.map((v) => interned.kreis.of(v)),
+    },
+    partners,
+    startYear,
+    publishedAt,
+    point,
   };
+}
+
+const descendingNullsLast = (a: number | null, b: number | null) =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : b - a;
+
+function newestFirst(a: PublishedRecord, b: PublishedRecord): number {
+  return descendingNullsLast(a.publishedAt, b.publishedAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+function tableOf(
+  interned: Interned,
+  byId: Map<string, PublishedRecord>,
+  kreise: Map<string, { name: string; label: string }>,
+): PublishedTable {
+  const newest = [...byId.values()].sort(newestFirst);
+  // The sort is stable: equal start years keep the newest-first order.
+  const latestStart = [...newest].sort((a, b) => descendingNullsLast(a.startYear, b.startYear));
+  const values = Object.fromEntries(Object.entries(interned).map(([facet, i]) => [facet, i.values]));
+  return { byId, values: values as Record<FacetKey, string[]>, kreise, newest, latestStart, interned };
+}
+
+const kreiseOf = (names: Record<string, [string, string]>) =>
+  Object.entries(names).map(([id, [name, label]]) => [id, { name, label }] as const);
+
+export async function loadPublishedTable(tx: Tx): Promise<PublishedTable> {
+  const { rows, kreise } = await rowsOf(tx, null);
+  const interned = Object.fromEntries(
+    [...SINGLE_FACETS, ...LIST_FACETS].map((facet) => [facet, interner()]),
+  ) as Interned;
+  const byId = new Map(rows.map((row) => [row[0], recordOf(interned, row)]));
+  return tableOf(interned, byId, new Map(kreiseOf(kreise)));
+}
+
+/** The table with the records `ids` read again: changed, newly published, or gone (unpublished, deleted). */
+export async function renewPublishedTable(tx: Tx, table: PublishedTable, ids: Set<string>): Promise<PublishedTable> {
+  if (ids.size === 0) return table;
+  const { rows, kreise } = await rowsOf(tx, [...ids]);
+  const byId = new Map(table.byId);
+  for (const id of ids) byId.delete(id);
+  for (const row of rows) byId.set(row[0], recordOf(table.interned, row));
+  return tableOf(table.interned, byId, new Map([...table.kreise, ...kreiseOf(kreise)]));
 }
 
 // json arrives parsed from node-postgres and as text from PGlite's named statements, depending on the driver.
@@ -149,19 +200,27 @@ function parsed<T>(value: T | string): T {
   return typeof value === 'string' ? (JSON.parse(value) as T) : value;
 }
 
+/** Changes that many records or more are read by loading the whole table. */
+const RENEW_MAX = 2_000;
+
 const tables = new WeakMap<object, { generation: number; table: Promise<PublishedTable> }>();
 
 /**
- * The table of the database `db` as of the current index generation (index-generation.ts), loaded
- * again after any index write; searches arriving while it loads share the load.
+ * The table of the database `db` as of the current index generation (index-generation.ts): after an
+ * index write it reads again only the records the write named (everything, when that is unknown);
+ * searches arriving meanwhile share that read.
  */
 export function publishedTable(db: Tx): Promise<PublishedTable> {
   const generation = indexGeneration();
   const held = tables.get(db);
   if (held?.generation === generation) return held.table;
-  const table = loadPublishedTable(db);
+  const changed = held ? changesSince(held.generation) : null;
+  const table =
+    held && changed !== null && changed.size < RENEW_MAX
+      ? held.table.then((old) => renewPublishedTable(db, old, changed))
+      : loadPublishedTable(db);
   tables.set(db, { generation, table });
-  // A failed load is not kept: the next search tries again.
+  // A failed read is not kept: the next search loads the table whole.
   table.catch(() => {
     if (tables.get(db)?.table === table) tables.delete(db);
   });
