@@ -48,10 +48,11 @@ export interface RawResult {
 export async function runSearch(db: Tx, search: AtlasSearch, words: AnalysedQuery): Promise<RawResult> {
   const hasWords = words.expanded !== null;
   const ranked = hasWords && search.sort === 'relevance';
-  const [table, matches] = await Promise.all([
+  const [table, found] = await Promise.all([
     publishedTable(db),
-    hasWords ? wordMatches(db, words, ranked) : Promise.resolve(null),
+    hasWords ? wordMatches(db, words, { ranked, cardsMax: search.offset + search.limit }) : Promise.resolve(null),
   ]);
+  const matches = found?.matches ?? null;
   const filters = tableFilters(table, search.filters);
   const counts = emptyCounts(table);
   const listed: PublishedRecord[] = [];
@@ -81,9 +82,10 @@ export async function runSearch(db: Tx, search: AtlasSearch, words: AnalysedQuer
 
   const withPoints = listed.filter((r) => r.point !== null);
   const pageIds = listed.slice(search.offset, search.offset + search.limit).map((r) => r.id);
+  const cards = found?.cards;
   return {
     total: listed.length,
-    hits: await pageHits(db, pageIds, words),
+    hits: cards ? pageIds.flatMap((id) => cards.get(id) ?? []) : await pageHits(db, pageIds, words),
     pointsJson: `[${withPoints
       .slice(0, ATLAS_LIMITS.mapPointsMax)
       .map((r) => r.point)

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../../../platform/db/client.ts';
 import { type CompiledStatement, compileStatement, runStatement } from '../../../../platform/db/named-statements.ts';
 import { arrayLiteral } from '../../../../platform/db/sql-arrays.ts';
@@ -14,26 +14,31 @@ const HEADLINE_SNIPPET = `MaxWords=30, MinWords=12, MaxFragments=2, FragmentDeli
 const placeholder = (name: string) => sql`${sql.placeholder(name)}`;
 
 /**
- * The cards of one page of a search, in the order given, with title and snippet highlighted by
- * ts_headline when there are words (only for the records shown: highlighting is dear).
+ * The columns of a record's card (`c`, a row of cooperations), with title and snippet highlighted by
+ * ts_headline for `q.headline` when there are words (only for records shown: highlighting is dear).
  */
-function statement(withWords: boolean): CompiledStatement {
+export function cardColumns(withWords: boolean): SQL {
   const headlines = withWords
     ? sql`ts_headline('german', ${headlineSourceSql(sql`c.title`)}, q.headline, ${HEADLINE_TITLE}) as "titleHeadline",
         ts_headline('german',
           ${headlineSourceSql(sql`left(concat_ws(' ', c.summary, ${plainTextSql(sql`c.description`)}), ${SNIPPET_SOURCE_MAX})`)},
           q.headline, ${HEADLINE_SNIPPET}) as "snippetHeadline"`
     : sql`null as "titleHeadline", null as "snippetHeadline"`;
+  return sql`c.id, c.slug, c.title, c.summary, c.sector, c.fields, c.legal_form as "legalForm",
+    c.status, c.state, c.start_year as "startYear", c.land_codes as "landCodes", c.transferable, c.synthetic,
+    array(select o.name from cooperation_partners cp join organisations o on o.id = cp.organisation_id
+      where cp.cooperation_id = c.id order by cp.position, o.name) as "partnerNames",
+    ${headlines}`;
+}
+
+/** The cards of one page of a search, in the order given. */
+function statement(withWords: boolean): CompiledStatement {
   const queries = withWords
     ? sql`cross join (select to_tsquery('german', ${placeholder('headline')}) as headline) q`
     : sql``;
   return compileStatement(sql`
     select coalesce(json_agg(h order by h.ord), '[]'::json) as hits from (
-      select p.ord, c.id, c.slug, c.title, c.summary, c.sector, c.fields, c.legal_form as "legalForm",
-        c.status, c.state, c.start_year as "startYear", c.land_codes as "landCodes", c.transferable, c.synthetic,
-        array(select o.name from cooperation_partners cp join organisations o on o.id = cp.organisation_id
-          where cp.cooperation_id = c.id order by cp.position, o.name) as "partnerNames",
-        ${headlines}
+      select p.ord, ${cardColumns(withWords)}
       from unnest(${placeholder('ids')}::uuid[]) with ordinality as p(id, ord)
       join cooperations c on c.id = p.id ${queries}
       where c.state = 'published') h`);
