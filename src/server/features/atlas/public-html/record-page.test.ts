@@ -1,9 +1,7 @@
-import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cooperation } from '../../../../shared/contracts/atlas.ts';
 import { createPerson } from '../../../test/factories.ts';
-import { buildTestAppOnOwnDatabase } from '../../../test/own-database.ts';
 import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
 import { fakeWebDist, WEB_SHELL } from '../../../test/web-dist.ts';
 import {
@@ -14,7 +12,6 @@ import {
   partner,
   publishedRecord,
   recordInput,
-  replaceRecord,
 } from '../atlas-fixtures.ts';
 import { cooperations } from '../tables.ts';
 
@@ -301,50 +298,5 @@ describe('GET /atlas/:slug for a signed-out reader', () => {
     const res = await t.app.inject({ method: 'HEAD', url: `/atlas/${record.slug}` });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
-  });
-});
-
-describe('the rendered record page with the answer cache on', () => {
-  it('is served from memory per language until the record is saved', async () => {
-    // A database and bus of its own: saves of other test files would otherwise empty the cache at any time.
-    const cached = await buildTestAppOnOwnDatabase({ webDist: fakeWebDist(), atlasSearchCacheMs: 60_000 });
-    const owner = await partner(cached, { landCode: '03' });
-    const record = await publishedRecord(cached, owner, { title: 'Zwischengespeichert' });
-    const first = await fetchPage(record.slug, { app: cached });
-    expect((await fetchPage(record.slug, { app: cached })).body).toBe(first.body);
-    // Browsers get it gzipped (compressed once and kept with the page).
-    const zipped = await cached.request({
-      method: 'GET',
-      url: `/atlas/${record.slug}`,
-      headers: { 'accept-encoding': 'gzip, deflate, br' },
-    });
-    expect(zipped.headers['content-encoding']).toBe('gzip');
-    expect(zipped.headers.vary).toMatch(/accept-encoding/i);
-    expect(gunzipSync(zipped.rawPayload).toString()).toBe(first.body);
-    expect((await fetchPage(record.slug, { app: cached, cookie: 'allmende_language=en' })).body).toContain(
-      '<html lang="en"',
-    );
-
-    // A change behind the platform's back is not seen while the page is cached …
-    await cached.deps.db.update(cooperations).set({ title: 'Heimlich geändert' }).where(eq(cooperations.id, record.id));
-    expect((await fetchPage(record.slug, { app: cached })).body).toContain('Zwischengespeichert');
-
-    // … but a save through the platform empties the cache at once.
-    const current = (await getRecord(cached, owner.member, record.slug)).json();
-    const saved = await replaceRecord(
-      cached,
-      owner.member,
-      current,
-      recordInput([owner.organisation.id], { title: 'Neu gespeichert' }),
-    );
-    expect(saved.statusCode, saved.body).toBe(200);
-    const after = (await fetchPage(record.slug, { app: cached })).body;
-    expect(after).toContain('<title>Neu gespeichert – Kooperationsatlas – Allmende</title>');
-    expect(rootOf(after)).toContain('>Neu gespeichert</h1>');
-
-    // Archived: gone at once, not served from the cache.
-    const admin = await createPerson(cached, { platformAdmin: true });
-    expect((await changeState(cached, admin, record.id, 'archived')).statusCode).toBe(200);
-    expect((await fetchPage(record.slug, { app: cached })).statusCode).toBe(404);
   });
 });
