@@ -31,6 +31,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/faults/**/*.test.ts'],
     globalSetup: ['src/server/test/global-setup.ts'],
+    setupFiles: ['src/server/test/close-apps.setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, openAsBlob, readdirSync, readFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { buildApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Deps } from '../deps.ts';
@@ -91,6 +91,19 @@ export async function buildTestAppOnOwnPglite(overrides: Partial<Config> = {}): 
 }
 
 /**
+ * Apps started in the test file under way, closed after it by close-apps.setup.ts. A file-level
+ * `afterAll` registered here would be lost when an app is built inside `beforeAll` or a test, and
+ * the app would stay open (its bus and publisher running) while the worker's next files run.
+ */
+const openApps = new Set<() => Promise<void>>();
+
+export async function closeOpenApps(): Promise<void> {
+  const closers = [...openApps].reverse();
+  openApps.clear();
+  for (const close of closers) await close();
+}
+
+/**
  * Starts the app on an open database and bus. After the test file it closes them, then runs
  * `afterClose` (e.g. to drop a database made for the file).
  */
@@ -106,7 +119,7 @@ export async function startTestApp(
   const deps: Deps = { config, database, db: database.db, bus, publisher, mailer };
   const app = await buildApp(deps);
   await app.ready();
-  afterAll(async () => {
+  openApps.add(async () => {
     await app.close();
     await publisher.stop();
     await bus.close();
