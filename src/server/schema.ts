@@ -3,6 +3,7 @@ export * from './features/accounts/tables.ts';
 export * from './features/alliances/tables.ts';
 export * from './features/atlas/tables.ts';
 export * from './features/chat/tables.ts';
+export * from './features/content/tables.ts';
 export * from './features/notifications/tables.ts';
 export * from './features/organisations/tables.ts';
 export * from './features/workspaces/tables.ts';

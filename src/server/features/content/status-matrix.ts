@@ -1,0 +1,41 @@
+import type { StatusMatrix } from '../../../shared/contracts/content.ts';
+import type { Tx } from '../../platform/db/client.ts';
+import { factsOf, ordersOf, pagesOfOrganisation, versionsOf } from './queries.ts';
+import { languagesOf, translationStatuses } from './translation-status.ts';
+
+/**
+ * The organisation's pages × every language any of them has: the status of each translation, and
+ * `source` where the language is the page's own. The title is the newest published one in the
+ * source language (or the draft's, for a page never published).
+ */
+export async function statusMatrix(tx: Tx, organisationId: string): Promise<StatusMatrix> {
+  const pages = await pagesOfOrganisation(tx, organisationId);
+  const ids = pages.map((p) => p.id);
+  const [versions, orders] = [await versionsOf(tx, ids), await ordersOf(tx, ids)];
+  const all = new Set<string>();
+  const rows = pages.map((page) => {
+    const own = versions.filter((v) => v.pageId === page.id);
+    const facts = own.map(factsOf);
+    const ownOrders = orders.filter((o) => o.pageId === page.id);
+    for (const language of languagesOf(page.sourceLanguage, facts, ownOrders)) all.add(language);
+    const source = own.filter((v) => v.language === page.sourceLanguage);
+    const title = (source.filter((v) => !v.draft).at(-1) ?? source.at(-1))?.title ?? page.slug;
+    return { page, facts, ownOrders, title };
+  });
+  const languages = [...all].sort();
+  return {
+    languages,
+    pages: rows.map(({ page, facts, ownOrders, title }) => ({
+      id: page.id,
+      slug: page.slug,
+      title,
+      sourceLanguage: page.sourceLanguage,
+      statuses: {
+        [page.sourceLanguage]: 'source' as const,
+        ...Object.fromEntries(
+          translationStatuses(page.sourceLanguage, languages, facts, ownOrders).map((s) => [s.language, s.status]),
+        ),
+      },
+    })),
+  };
+}

@@ -1,0 +1,147 @@
+import { type Static, Type } from 'typebox';
+
+/**
+ * Pages of citizen information that an organisation writes and translates (src/server/features/content).
+ */
+export const CONTENT_LIMITS = {
+  title: 200,
+  /** Characters of one language's HTML as sent by the editor. */
+  html: 200_000,
+  slug: 80,
+  tag: 40,
+  tags: 20,
+  leikaKey: 14,
+} as const;
+
+export const LanguageTag = Type.String({
+  minLength: 2,
+  maxLength: 35,
+  pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$',
+  description: 'BCP 47 language tag, e.g. de, en, ar, uk, fa, tr; Leichte Sprache: de-x-ls',
+});
+
+const Slug = Type.String({
+  minLength: 1,
+  maxLength: CONTENT_LIMITS.slug,
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  description: 'Part of the public address: lower-case letters, digits, hyphens',
+});
+
+const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
+
+export const PageParams = Type.Object({ id: Uuid });
+export const PageLanguageParams = Type.Object({ id: Uuid, language: LanguageTag });
+export const OrganisationParams = Type.Object({ id: Uuid });
+
+const TextInput = {
+  title: Type.String({ minLength: 1, maxLength: CONTENT_LIMITS.title }),
+  bodyHtml: Type.String({ maxLength: CONTENT_LIMITS.html, description: 'HTML; sanitised on save' }),
+  draft: Type.Optional(Type.Boolean({ default: false, description: 'Save without publishing' })),
+};
+
+export const CreatePageInput = Type.Object(
+  {
+    organisationId: Uuid,
+    parentId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    slug: Slug,
+    sourceLanguage: Type.Optional(LanguageTag),
+    leikaKey: Type.Optional(
+      Type.Union([Type.String({ pattern: '^[0-9]{14}$', description: 'LeiKa key (14 digits)' }), Type.Null()]),
+    ),
+    tags: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: CONTENT_LIMITS.tag }), { maxItems: CONTENT_LIMITS.tags }),
+    ),
+    validUntil: Type.Optional(Type.Union([Type.String({ format: 'date' }), Type.Null()])),
+    ...TextInput,
+  },
+  { additionalProperties: false },
+);
+export type CreatePageInput = Static<typeof CreatePageInput>;
+
+export const SaveVersionInput = Type.Object(
+  {
+    ...TextInput,
+    minor: Type.Optional(
+      Type.Boolean({ default: false, description: 'A small correction: translations stay up to date' }),
+    ),
+    basisLanguage: Type.Optional(
+      Type.Union([LanguageTag, Type.Null()], {
+        description: 'For a translation: the language it is made from (default: the source language)',
+      }),
+    ),
+    machine: Type.Optional(
+      Type.Boolean({ default: false, description: 'A machine translation, marked until a person reviews it' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type SaveVersionInput = Static<typeof SaveVersionInput>;
+
+export const TranslationStatus = Type.Union([
+  Type.Literal('missing'),
+  Type.Literal('in-translation'),
+  Type.Literal('outdated'),
+  Type.Literal('machine'),
+  Type.Literal('current'),
+]);
+
+const LanguageText = Type.Object({
+  language: LanguageTag,
+  /** The published text; null when the language has only drafts. */
+  published: Type.Union([
+    Type.Object({ number: Type.Integer(), title: Type.String(), bodyHtml: Type.String(), createdAt: Type.String() }),
+    Type.Null(),
+  ]),
+  /** A draft saved after the published text, for the organisation's editors. */
+  draft: Type.Union([
+    Type.Object({ number: Type.Integer(), title: Type.String(), bodyHtml: Type.String(), createdAt: Type.String() }),
+    Type.Null(),
+  ]),
+  /** Null for the source language. */
+  status: Type.Union([TranslationStatus, Type.Null()]),
+  basis: Type.Union([Type.Object({ language: LanguageTag, number: Type.Integer() }), Type.Null()]),
+});
+
+export const ContentPage = Type.Object({
+  id: Uuid,
+  organisationId: Uuid,
+  parentId: Type.Union([Uuid, Type.Null()]),
+  slug: Type.String(),
+  sourceLanguage: LanguageTag,
+  leikaKey: Type.Union([Type.String(), Type.Null()]),
+  tags: Type.Array(Type.String()),
+  validUntil: Type.Union([Type.String(), Type.Null()]),
+  languages: Type.Array(LanguageText),
+  viewer: Type.Object({ canEdit: Type.Boolean() }),
+});
+export type ContentPage = Static<typeof ContentPage>;
+
+export const ContentVersion = Type.Object({
+  number: Type.Integer(),
+  language: LanguageTag,
+  title: Type.String(),
+  minor: Type.Boolean(),
+  draft: Type.Boolean(),
+  origin: Type.String(),
+  reviewed: Type.Boolean(),
+  basis: Type.Union([Type.Object({ language: LanguageTag, number: Type.Integer() }), Type.Null()]),
+  authorName: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String(),
+});
+export const ContentVersions = Type.Array(ContentVersion);
+export const VersionsQuery = Type.Object({ language: Type.Optional(LanguageTag) }, { additionalProperties: false });
+
+/** The organisation's pages by language: what to translate. */
+export const StatusMatrix = Type.Object({
+  languages: Type.Array(LanguageTag),
+  pages: Type.Array(
+    Type.Object({
+      id: Uuid,
+      slug: Type.String(),
+      title: Type.String(),
+      sourceLanguage: LanguageTag,
+      statuses: Type.Record(Type.String(), Type.Union([TranslationStatus, Type.Literal('source')])),
+    }),
+  ),
+});
+export type StatusMatrix = Static<typeof StatusMatrix>;
