@@ -11,12 +11,13 @@ import { languagesOf, translationStatuses } from './translation-status.ts';
 export async function statusMatrix(tx: Tx, organisationId: string): Promise<StatusMatrix> {
   const pages = await pagesOfOrganisation(tx, organisationId);
   const ids = pages.map((p) => p.id);
-  const [versions, orders] = [await versionsOf(tx, ids), await ordersOf(tx, ids)];
+  const versions = byPage(await versionsOf(tx, ids));
+  const orders = byPage(await ordersOf(tx, ids));
   const all = new Set<string>();
   const rows = pages.map((page) => {
-    const own = versions.filter((v) => v.pageId === page.id);
+    const own = versions.get(page.id) ?? [];
     const facts = own.map(factsOf);
-    const ownOrders = orders.filter((o) => o.pageId === page.id);
+    const ownOrders = orders.get(page.id) ?? [];
     for (const language of languagesOf(page.sourceLanguage, facts, ownOrders)) all.add(language);
     const source = own.filter((v) => v.language === page.sourceLanguage);
     const title = (source.filter((v) => !v.draft).at(-1) ?? source.at(-1))?.title ?? page.slug;
@@ -38,4 +39,15 @@ export async function statusMatrix(tx: Tx, organisationId: string): Promise<Stat
       },
     })),
   };
+}
+
+/** Rows grouped by their page, in the order they came. */
+function byPage<T extends { pageId: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.pageId);
+    if (group) group.push(row);
+    else groups.set(row.pageId, [row]);
+  }
+  return groups;
 }

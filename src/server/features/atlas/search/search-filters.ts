@@ -5,23 +5,11 @@ import type { AtlasFilters } from './search-params.ts';
 /**
  * The filters of an atlas search as SQL conditions on `c` (cooperations), one per facet, so each
  * facet can be counted with all the other filters applied but its own. Several values of one filter
- * mean "any of them". Values come from the validated query and are passed as parameters: inline
- * (`filterConditions`), or as placeholders of a statement compiled once per set of filters
- * (`filterPlaceholders` and `filterValues`, see search-query.ts).
+ * mean "any of them". Values come from the validated query and are passed as parameters. The export
+ * reads them here; the search applies the same meaning in memory (memory/table-filters.ts).
  */
 export type FacetKey = 'sector' | 'field' | 'land' | 'kreis' | 'legalForm' | 'status' | 'transferable' | 'startYear';
 export type FilterKey = FacetKey | 'partner';
-
-export const FACET_KEYS: readonly FacetKey[] = [
-  'sector',
-  'field',
-  'land',
-  'kreis',
-  'legalForm',
-  'status',
-  'transferable',
-  'startYear',
-];
 
 interface FilterRule {
   /** The filter's parameter values; null when the filter is not set. */
@@ -56,11 +44,6 @@ const RULES: Record<FilterKey, FilterRule> = {
 
 const KEYS = Object.keys(RULES) as FilterKey[];
 
-/** The keys of the filters that are set, in a fixed order. */
-export function filterKeysOf(f: AtlasFilters): FilterKey[] {
-  return KEYS.filter((key) => RULES[key].values(f) !== null);
-}
-
 /** The conditions of the filters that are set, by key, with their values as parameters. */
 export function filterConditions(f: AtlasFilters): Partial<Record<FilterKey, SQL>> {
   const conditions: Partial<Record<FilterKey, SQL>> = {};
@@ -69,27 +52,6 @@ export function filterConditions(f: AtlasFilters): Partial<Record<FilterKey, SQL
     if (values) conditions[key] = RULES[key].condition(...values.map((value) => sql`${value}`));
   }
   return conditions;
-}
-
-/** The conditions of the given filters with placeholders `f_<key>_<n>` for their values. */
-export function filterPlaceholders(keys: readonly FilterKey[]): Partial<Record<FilterKey, SQL>> {
-  const conditions: Partial<Record<FilterKey, SQL>> = {};
-  for (const key of keys) {
-    const arity = RULES[key].condition.length;
-    conditions[key] = RULES[key].condition(
-      ...Array.from({ length: arity }, (_, n) => sql`${sql.placeholder(`f_${key}_${n}`)}`),
-    );
-  }
-  return conditions;
-}
-
-/** The values of `filterPlaceholders(filterKeysOf(f))`. */
-export function filterValues(f: AtlasFilters): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const key of KEYS) {
-    for (const [n, value] of (RULES[key].values(f) ?? []).entries()) values[`f_${key}_${n}`] = value;
-  }
-  return values;
 }
 
 /** All conditions together (undefined when there are none). */
