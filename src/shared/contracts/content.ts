@@ -11,6 +11,7 @@ export const CONTENT_LIMITS = {
   tag: 40,
   tags: 20,
   leikaKey: 14,
+  contact: 1000,
 } as const;
 
 export const LanguageTag = Type.String({
@@ -52,6 +53,12 @@ export const CreatePageInput = Type.Object(
       Type.Array(Type.String({ minLength: 1, maxLength: CONTENT_LIMITS.tag }), { maxItems: CONTENT_LIMITS.tags }),
     ),
     validUntil: Type.Optional(Type.Union([Type.String({ format: 'date' }), Type.Null()])),
+    contact: Type.Optional(
+      Type.Union([
+        Type.String({ maxLength: CONTENT_LIMITS.contact, description: 'Whom to ask (plain text)' }),
+        Type.Null(),
+      ]),
+    ),
     ...TextInput,
   },
   { additionalProperties: false },

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations } from '../organisations/tables.ts';
 
 /**
@@ -25,6 +37,26 @@ export const contentPages = pgTable(
     leikaKey: text('leika_key'),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     validUntil: date('valid_until'),
+    /** Whom citizens ask: office, phone, mail (plain text, several lines). */
+    contact: text('contact'),
+    /** Shared with others to adopt: null (not shared), `platform` (every organisation), `alliances` (its alliances). */
+    sharedWith: text('shared_with'),
+    /** The licence it is shared under: CC-BY-4.0, DL-DE-BY-2.0, CC0-1.0. */
+    licence: text('licence'),
+    sharedAt: timestamp('shared_at', { withTimezone: true }),
+    /**
+     * Adopted from another organisation's page: `copy` (this page's own text from then on) or `link`
+     * (shows the source's text, see content_link_pins). Null for the organisation's own pages.
+     */
+    adoptionMode: text('adoption_mode'),
+    adoptedFromPageId: uuid('adopted_from_page_id'),
+    adoptedFromOrganisationId: uuid('adopted_from_organisation_id'),
+    /** Kept for the attribution when the source organisation is renamed or gone. */
+    adoptedFromOrganisationName: text('adopted_from_organisation_name'),
+    /** The source language's version the page was adopted at. */
+    adoptedFromVersion: integer('adopted_from_version'),
+    /** The licence the source was shared under when adopted. */
+    adoptedLicence: text('adopted_licence'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -32,6 +64,8 @@ export const contentPages = pgTable(
   (t) => [
     uniqueIndex('content_pages_organisation_slug').on(t.organisationId, t.slug),
     index('content_pages_parent').on(t.parentId),
+    index('content_pages_adopted_from').on(t.adoptedFromPageId),
+    index('content_pages_shared').on(t.sharedWith),
   ],
 );
 
@@ -58,7 +92,12 @@ export const contentVersions = pgTable(
     /** For a translation: the language and version it was translated from. */
     basisLanguage: text('basis_language'),
     basisNumber: integer('basis_number'),
-    /** written (by a person), machine (machine translation), xliff (returned by an agency). */
+    /** Words of title and text, counted on save (what an adoption saved is summed from it). */
+    words: integer('words').notNull().default(0),
+    /**
+     * written (by a person), machine (machine translation), xliff (returned by an agency), adopted
+     * (copied from another organisation's page).
+     */
     origin: text('origin').notNull().default('written'),
     /** A machine translation stays marked until a person has reviewed it. */
     reviewed: boolean('reviewed').notNull().default(true),
@@ -83,4 +122,119 @@ export const contentTranslationOrders = pgTable(
     orderedAt: timestamp('ordered_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('content_translation_orders_page').on(t.pageId, t.language)],
+);
+
+/** A linked page's own text around the source's, per language: its address, its opening hours. */
+export const contentLinkTexts = pgTable(
+  'content_link_texts',
+  {
+    pageId: uuid('page_id')
+      .notNull()
+      .references(() => contentPages.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    beforeHtml: text('before_html').notNull().default(''),
+    afterHtml: text('after_html').notNull().default(''),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.pageId, t.language] })],
+);
+
+/**
+ * A linked page that shows an earlier version of the source in one language, because the source
+ * changed and the adopting organisation has not taken the change over yet.
+ */
+export const contentLinkPins = pgTable(
+  'content_link_pins',
+  {
+    pageId: uuid('page_id')
+      .notNull()
+      .references(() => contentPages.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    /** The source's version in this language the linked page shows. */
+    number: integer('number').notNull(),
+    pinnedAt: timestamp('pinned_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.pageId, t.language] })],
+);
+
+/** A change of a source page that a linked page has been told of: pending until taken over. */
+export const contentLinkChanges = pgTable(
+  'content_link_changes',
+  {
+    id: uuid('id').primaryKey(),
+    pageId: uuid('page_id')
+      .notNull()
+      .references(() => contentPages.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    /** The version the linked page showed, and the source's new one. */
+    fromNumber: integer('from_number').notNull(),
+    toNumber: integer('to_number').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When it was taken over; null while pending. */
+    takenAt: timestamp('taken_at', { withTimezone: true }),
+    takenBy: uuid('taken_by'),
+  },
+  (t) => [index('content_link_changes_page').on(t.pageId, t.language)],
+);
+
+/** An organisation's content settings: the price per word it pays for translation (what adoptions save). */
+export const contentSettings = pgTable('content_settings', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  /** Euro cents per translated word; null when not set. */
+  wordPriceCents: integer('word_price_cents'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** An image in an organisation's library, with who made it and under which licence it may be used. */
+export const contentMedia = pgTable(
+  'content_media',
+  {
+    id: uuid('id').primaryKey(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** Blob keys: the file as uploaded, and the one resized for the web (the same when not resized). */
+    originalKey: text('original_key').notNull(),
+    webKey: text('web_key').notNull(),
+    mimeType: text('mime_type').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    bytes: integer('bytes').notNull(),
+    fileName: text('file_name').notNull(),
+    altText: text('alt_text').notNull().default(''),
+    author: text('author').notNull(),
+    licence: text('licence').notNull(),
+    sourceUrl: text('source_url'),
+    /** Others may use it (with the attribution shown). */
+    shared: boolean('shared').notNull().default(false),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('content_media_organisation').on(t.organisationId), index('content_media_shared').on(t.shared)],
+);
+
+/**
+ * An XLIFF file returned by a translation agency, checked and waiting for confirmation: what would
+ * be written (`versions`) and what did not match (`report`). Nothing is written until confirmed.
+ */
+export const contentXliffChecks = pgTable(
+  'content_xliff_checks',
+  {
+    id: uuid('id').primaryKey(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull(),
+    targetLanguage: text('target_language').notNull(),
+    fileName: text('file_name'),
+    /** The versions the confirmation writes: page, language, basis, title and HTML. */
+    versions: jsonb('versions').notNull(),
+    /** Every unit that matched or not, with row-level detail. */
+    report: jsonb('report').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  },
+  (t) => [index('content_xliff_checks_organisation').on(t.organisationId)],
 );

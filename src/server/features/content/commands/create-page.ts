@@ -8,6 +8,7 @@ import { sanitizeSection } from '../../atlas/sanitize-html.ts';
 import { pageView } from '../page-view.ts';
 import { contentAccess } from '../policy.ts';
 import { contentPages, contentVersions } from '../tables.ts';
+import { countWords } from '../words.ts';
 
 /** A new page of the organisation with its first version in the source language. */
 export async function createPage(db: Db, principal: Principal | null, input: CreatePageInput): Promise<ContentPage> {
@@ -30,6 +31,8 @@ export async function createPage(db: Db, principal: Principal | null, input: Cre
     if (taken) throw conflict('slug-taken', 'Slug taken', 'The organisation has a page with this address.');
 
     const id = newId();
+    const title = input.title.trim();
+    const bodyHtml = sanitizeSection(input.bodyHtml);
     const sourceLanguage = input.sourceLanguage ?? 'de';
     await tx.insert(contentPages).values({
       id,
@@ -40,6 +43,7 @@ export async function createPage(db: Db, principal: Principal | null, input: Cre
       leikaKey: input.leikaKey ?? null,
       tags: [...new Set((input.tags ?? []).map((t) => t.trim()).filter(Boolean))],
       validUntil: input.validUntil ?? null,
+      contact: input.contact?.trim() || null,
       createdBy: principal.personId,
     });
     await tx.insert(contentVersions).values({
@@ -47,8 +51,9 @@ export async function createPage(db: Db, principal: Principal | null, input: Cre
       pageId: id,
       language: sourceLanguage,
       number: 1,
-      title: input.title.trim(),
-      bodyHtml: sanitizeSection(input.bodyHtml),
+      title,
+      bodyHtml,
+      words: countWords(title, bodyHtml),
       draft: input.draft ?? false,
       authorId: principal.personId,
     });

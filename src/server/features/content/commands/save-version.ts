@@ -8,6 +8,7 @@ import { sanitizeSection } from '../../atlas/sanitize-html.ts';
 import { pageFor } from '../access.ts';
 import { pageView } from '../page-view.ts';
 import { contentPages, contentVersions } from '../tables.ts';
+import { countWords } from '../words.ts';
 
 /**
  * A new version of the page's text in one language: the source language (its own text) or a
@@ -53,14 +54,17 @@ export async function saveVersion(
       .select({ number: max(contentVersions.number) })
       .from(contentVersions)
       .where(and(eq(contentVersions.pageId, page.id), eq(contentVersions.language, language)));
+    const title = input.title.trim();
+    const bodyHtml = sanitizeSection(input.bodyHtml);
     const machine = !isSource && (input.machine ?? false);
     await tx.insert(contentVersions).values({
       id: newId(),
       pageId: page.id,
       language,
       number: (last?.number ?? 0) + 1,
-      title: input.title.trim(),
-      bodyHtml: sanitizeSection(input.bodyHtml),
+      title,
+      bodyHtml,
+      words: countWords(title, bodyHtml),
       minor: input.minor ?? false,
       draft: input.draft ?? false,
       basisLanguage: basis?.language ?? null,
