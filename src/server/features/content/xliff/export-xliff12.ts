@@ -1,8 +1,9 @@
 import type { InlineNode } from './inline.ts';
 import { type CodedUnit, codeUnit } from './inline-codes.ts';
 import {
-  assertExportable,
+  assertExportableFiles,
   escapeXmlAttribute as attr,
+  documentsOf,
   originalOf,
   escapeXmlText as text,
   XLIFF12_NS,
@@ -19,15 +20,22 @@ export function linkContextType(codeId: string): string {
 }
 
 /**
- * An XLIFF 1.2 file of a page's units. Markup becomes `<g ctype="bold|italic|link|x-code">` and
- * `<x ctype="lb"/>`; link addresses go into an informational context group of the unit, so
- * translators see them but cannot change a link by editing the text.
+ * An XLIFF 1.2 file of a page's units, or of several pages with a `<file>` each. Markup becomes
+ * `<g ctype="bold|italic|link|x-code">` and `<x ctype="lb"/>`; link addresses go into an
+ * informational context group of the unit, so translators see them but cannot change a link by
+ * editing the text.
  */
-export function toXliff12(doc: XliffDocument): string {
-  assertExportable(doc);
+export function toXliff12(docs: XliffDocument | readonly XliffDocument[]): string {
+  const files = documentsOf(docs);
+  assertExportableFiles(files);
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<xliff xmlns="${XLIFF12_NS}" version="1.2">`];
+  for (const doc of files) lines.push(...fileLines(doc));
+  lines.push('</xliff>', '');
+  return lines.join('\n');
+}
+
+function fileLines(doc: XliffDocument): string[] {
   const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<xliff xmlns="${XLIFF12_NS}" version="1.2">`,
     `  <file original="${attr(originalOf(doc.pageId, doc.version))}" source-language="${attr(doc.sourceLanguage)}" target-language="${attr(doc.targetLanguage)}" datatype="html">`,
     '    <body>',
   ];
@@ -45,8 +53,8 @@ export function toXliff12(doc: XliffDocument): string {
     }
     lines.push('      </trans-unit>');
   }
-  lines.push('    </body>', '  </file>', '</xliff>', '');
-  return lines.join('\n');
+  lines.push('    </body>', '  </file>');
+  return lines;
 }
 
 function inline(nodes: readonly InlineNode[], coded: CodedUnit): string {

@@ -2,8 +2,9 @@ import { escapeHtmlAttribute } from './html-tree.ts';
 import type { InlineNode } from './inline.ts';
 import { type CodedUnit, codeUnit } from './inline-codes.ts';
 import {
-  assertExportable,
+  assertExportableFiles,
   escapeXmlAttribute as attr,
+  documentsOf,
   originalOf,
   escapeXmlText as text,
   XLIFF20_NS,
@@ -26,19 +27,30 @@ export function linkDataId(codeId: string): string {
 export const LINK_END_DATA_ID = 'linkEnd';
 
 /**
- * An XLIFF 2.0 file of a page's units. Markup becomes `<pc type="fmt" subType="xlf:b|xlf:i">`,
- * `<pc type="link">` and `<ph type="fmt" subType="xlf:lb"/>`. A link's opening tag with its
- * address is the unit's original data, outside the translatable text. Units are not to be split
- * into several segments (`canResegment="no"`): a segment boundary inside bold text would need
- * spanning codes, which an import refuses.
+ * An XLIFF 2.0 file of a page's units, or of several pages with a `<file>` each (`f1`, `f2`, …).
+ * Markup becomes `<pc type="fmt" subType="xlf:b|xlf:i">`, `<pc type="link">` and
+ * `<ph type="fmt" subType="xlf:lb"/>`. A link's opening tag with its address is the unit's
+ * original data, outside the translatable text. Units are not to be split into several segments
+ * (`canResegment="no"`): a segment boundary inside bold text would need spanning codes, which an
+ * import refuses.
  */
-export function toXliff20(doc: XliffDocument): string {
-  assertExportable(doc);
+export function toXliff20(docs: XliffDocument | readonly XliffDocument[]): string {
+  const files = documentsOf(docs);
+  assertExportableFiles(files);
+  const first = files[0] as XliffDocument;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<xliff xmlns="${XLIFF20_NS}" version="2.0" srcLang="${attr(doc.sourceLanguage)}" trgLang="${attr(doc.targetLanguage)}">`,
-    `  <file id="f1" original="${attr(originalOf(doc.pageId, doc.version))}" canResegment="no">`,
+    `<xliff xmlns="${XLIFF20_NS}" version="2.0" srcLang="${attr(first.sourceLanguage)}" trgLang="${attr(first.targetLanguage)}">`,
   ];
+  files.forEach((doc, index) => {
+    lines.push(...fileLines(doc, `f${index + 1}`));
+  });
+  lines.push('</xliff>', '');
+  return lines.join('\n');
+}
+
+function fileLines(doc: XliffDocument, fileId: string): string[] {
+  const lines = [`  <file id="${fileId}" original="${attr(originalOf(doc.pageId, doc.version))}" canResegment="no">`];
   for (const unit of doc.units) {
     const coded = codeUnit(unit.source, unit.target);
     lines.push(`    <unit id="${attr(unit.id)}">`);
@@ -54,8 +66,8 @@ export function toXliff20(doc: XliffDocument): string {
     if (coded.target) lines.push(`        <target>${inline(coded.target, coded)}</target>`);
     lines.push('      </segment>', '    </unit>');
   }
-  lines.push('  </file>', '</xliff>', '');
-  return lines.join('\n');
+  lines.push('  </file>');
+  return lines;
 }
 
 function inline(nodes: readonly InlineNode[], coded: CodedUnit): string {

@@ -8,28 +8,31 @@ import { childNamed, childrenNamed, textOf, type XmlElement } from './xml-reader
 const SPAN_OF_CTYPE = { bold: 'strong', italic: 'em', 'x-code': 'code', link: 'a' } as const;
 
 /**
- * The content of an XLIFF 1.2 file: `<file>` with `<body>`, units in `<trans-unit>` (also inside
- * `<group>`), `<g>` and `<x ctype="lb"/>` as markup, `<mrk>` (e.g. a tool's segment markers) read
- * through, link addresses from the unit's context group.
+ * The content of an XLIFF 1.2 file, one entry per `<file>` (a page each): `<body>`, units in
+ * `<trans-unit>` (also inside `<group>`), `<g>` and `<x ctype="lb"/>` as markup, `<mrk>` (e.g. a
+ * tool's segment markers) read through, link addresses from the unit's context group.
  */
-export function readXliff12(root: XmlElement, problems: XliffProblem[]): FileContent | null {
+export function readXliff12(root: XmlElement, problems: XliffProblem[]): FileContent[] | null {
   const files = childrenNamed(root, 'file');
-  const file = files[0];
-  if (!file || files.length > 1) {
+  if (files.length === 0) {
     problems.push(problem('invalid-structure', { name: 'file' }));
     return null;
   }
-  const body = childNamed(file, 'body');
-  if (!body) {
-    problems.push(problem('invalid-structure', { name: 'body' }));
-    return null;
+  const contents: FileContent[] = [];
+  for (const file of files) {
+    const body = childNamed(file, 'body');
+    if (!body) {
+      problems.push(problem('invalid-structure', { name: 'body' }));
+      return null;
+    }
+    contents.push({
+      original: file.attrs.get('original') ?? null,
+      sourceLanguage: { name: 'source-language', value: file.attrs.get('source-language') ?? null },
+      targetLanguage: { name: 'target-language', value: file.attrs.get('target-language') ?? null },
+      units: transUnits(body).map((unit) => readUnit(unit, problems)),
+    });
   }
-  return {
-    original: file.attrs.get('original') ?? null,
-    sourceLanguage: { name: 'source-language', value: file.attrs.get('source-language') ?? null },
-    targetLanguage: { name: 'target-language', value: file.attrs.get('target-language') ?? null },
-    units: transUnits(body).map((unit) => readUnit(unit, problems)),
-  };
+  return contents;
 }
 
 function transUnits(container: XmlElement): XmlElement[] {

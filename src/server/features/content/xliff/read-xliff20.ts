@@ -8,23 +8,23 @@ import { childNamed, childrenNamed, type XmlElement } from './xml-reader.ts';
 const SPAN_OF_SUBTYPE = { 'xlf:b': 'strong', 'xlf:i': 'em', 'allmende:code': 'code' } as const;
 
 /**
- * The content of an XLIFF 2.0 or 2.1 file: one `<file>`, units (also inside `<group>`), each unit's
- * segments and ignorables joined in order, `<pc>` and `<ph subType="xlf:lb"/>` as markup, `<mrk>`
- * read through, `<cp>` as its character, link addresses from the unit's original data.
+ * The content of an XLIFF 2.0 or 2.1 file, one entry per `<file>` (a page each): units (also
+ * inside `<group>`), each unit's segments and ignorables joined in order, `<pc>` and
+ * `<ph subType="xlf:lb"/>` as markup, `<mrk>` read through, `<cp>` as its character, link
+ * addresses from the unit's original data.
  */
-export function readXliff20(root: XmlElement, problems: XliffProblem[]): FileContent | null {
+export function readXliff20(root: XmlElement, problems: XliffProblem[]): FileContent[] | null {
   const files = childrenNamed(root, 'file');
-  const file = files[0];
-  if (!file || files.length > 1) {
+  if (files.length === 0) {
     problems.push(problem('invalid-structure', { name: 'file' }));
     return null;
   }
-  return {
+  return files.map((file) => ({
     original: file.attrs.get('original') ?? null,
     sourceLanguage: { name: 'srcLang', value: root.attrs.get('srcLang') ?? null },
     targetLanguage: { name: 'trgLang', value: root.attrs.get('trgLang') ?? null },
     units: units(file).map((unit) => readUnit(unit, problems)),
-  };
+  }));
 }
 
 function units(container: XmlElement): XmlElement[] {

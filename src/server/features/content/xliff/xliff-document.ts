@@ -59,6 +59,29 @@ export function assertExportable(doc: XliffDocument): void {
   }
 }
 
+/**
+ * The documents of one file with a `<file>` per page: as `assertExportable` each, and all with one
+ * source and one target language (XLIFF 2.0 names both once for the whole file) and no page twice.
+ */
+export function assertExportableFiles(docs: readonly XliffDocument[]): void {
+  const first = docs[0];
+  if (!first) throw new RangeError('a file needs at least one page');
+  const pages = new Set<string>();
+  for (const doc of docs) {
+    assertExportable(doc);
+    if (doc.sourceLanguage !== first.sourceLanguage || doc.targetLanguage !== first.targetLanguage) {
+      throw new RangeError(`pages of one file need one language pair: ${doc.pageId}`);
+    }
+    if (pages.has(doc.pageId)) throw new RangeError(`page twice in one file: ${doc.pageId}`);
+    pages.add(doc.pageId);
+  }
+}
+
+/** One document or several as a list of at least one. */
+export function documentsOf(docs: XliffDocument | readonly XliffDocument[]): readonly XliffDocument[] {
+  return 'pageId' in docs ? [docs] : docs;
+}
+
 // Characters XML 1.0 cannot carry at all, not even as references (controls, lone surrogates, U+FFFE/F).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the allowed ranges are written out, control characters among them
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

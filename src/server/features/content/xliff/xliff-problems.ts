@@ -12,7 +12,8 @@
  * - `invalid-language`: a language attribute missing or not BCP 47 (`name`, `value`).
  * - `page-not-identified`: the file's `original` names no content page and version of ours (`value`).
  * - `too-many-units`: more units than the caller allows (`limit`).
- * - `duplicate-unit`: two units with one id (`unitId`).
+ * - `duplicate-unit`: two units with one id in one page's `<file>` (`unitId`).
+ * - `duplicate-page`: two `<file>` elements of one file name the same page (`value` = its id).
  * - `unknown-inline-markup`: an element inside a source or target that our files never contain,
  *   e.g. `<script>`, `<bpt>` or a spanning code (`unitId`, `name`).
  * - `target-placeholder-not-in-source`: a target's placeholder has no partner of the same id and
@@ -32,6 +33,7 @@ export type XliffProblemCode =
   | 'page-not-identified'
   | 'too-many-units'
   | 'duplicate-unit'
+  | 'duplicate-page'
   | 'unknown-inline-markup'
   | 'target-placeholder-not-in-source'
   | 'unsafe-link';
