@@ -64,7 +64,7 @@ export async function createPerson(
   t: TestApp,
   input: {
     organisation?: TestOrganisation;
-    role?: 'admin' | 'member';
+    role?: 'admin' | 'editor' | 'member';
     pending?: boolean;
     platformAdmin?: boolean;
     verified?: boolean;

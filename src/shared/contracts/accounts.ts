@@ -1,7 +1,12 @@
 /** The shapes of the accounts API as the web app reads them (see src/server/features/accounts). */
 
 export type Locale = 'de' | 'en';
-export type OrganisationRole = 'admin' | 'member';
+/**
+ * A person's role in their home organisation: `admin` manages it (profile, members, domains),
+ * `editor` writes its content pages, `member` reads. Editors are members in every other respect.
+ */
+export const ORGANISATION_ROLES = ['admin', 'editor', 'member'] as const;
+export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 export type MembershipStatus = 'pending' | 'confirmed';
 
 export interface MyOrganisation {
@@ -47,7 +52,7 @@ export interface DemoAccount {
   password: string;
   name: string;
   organisation: string | null;
-  roles: Array<'platform-admin' | 'organisation-admin' | 'member'>;
+  roles: Array<'platform-admin' | 'organisation-admin' | 'organisation-editor' | 'member'>;
 }
 
 /** Registration and password rules the server enforces; shown beside the password fields. */

@@ -1,5 +1,7 @@
 /** The shapes of the platform administration API as the web app reads them (see src/server/features/admin). */
 
+import type { OrganisationRole } from './accounts.ts';
+
 export interface AdminPerson {
   id: string;
   name: string;
@@ -7,7 +9,7 @@ export interface AdminPerson {
   organisation: {
     id: string;
     name: string;
-    role: 'admin' | 'member';
+    role: OrganisationRole;
     status: 'pending' | 'confirmed';
     /** The address is of a domain the organisation has registered. */
     domainMatches: boolean;

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import type { OrganisationRole } from './accounts.ts';
 
 /** The shapes of the organisations API as the web app reads them (see src/server/features/organisations). */
 
@@ -37,7 +38,7 @@ export interface OrganisationDetail extends OrganisationSummary {
   dissolvedAt: string | null;
   successor: { id: string; name: string } | null;
   domains: string[];
-  people: Array<{ id: string; name: string; role: string }>;
+  people: Array<{ id: string; name: string; role: OrganisationRole }>;
   alliances: Array<{ id: string; name: string; slug: string }>;
   viewer: { isMember: boolean; isPending: boolean; isAdmin: boolean; canEdit: boolean };
 }
@@ -46,7 +47,7 @@ export interface OrganisationMember {
   personId: string;
   name: string;
   email: string;
-  role: 'admin' | 'member';
+  role: OrganisationRole;
   status: 'pending' | 'confirmed';
   createdAt: string;
   confirmedAt: string | null;

@@ -1,5 +1,6 @@
 import type { Tx } from '../../platform/db/client.ts';
 import { notFound } from '../../platform/errors/problem.ts';
+import { organisationRoleOf } from '../organisations/membership.ts';
 import { personWithOrganisation } from './queries.ts';
 import type { MeView } from './schema.ts';
 
@@ -19,7 +20,7 @@ export async function meOf(tx: Tx, personId: string): Promise<MeView> {
             id: row.organisationId,
             name: row.organisationName,
             type: row.organisationType,
-            role: row.role === 'admin' ? 'admin' : 'member',
+            role: organisationRoleOf(row.role),
             status: row.status === 'confirmed' ? 'confirmed' : 'pending',
           }
         : null,

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../shared/contracts/accounts.ts';
+import { ORGANISATION_ROLES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../shared/contracts/accounts.ts';
 import { Uuid } from '../../platform/http/id-schemas.ts';
 
 export const Email = Type.String({ format: 'email', maxLength: 254 });
@@ -21,7 +21,7 @@ export const Me = Type.Object({
       id: Type.String({ format: 'uuid' }),
       name: Type.String(),
       type: Type.String(),
-      role: Type.Union([Type.Literal('admin'), Type.Literal('member')]),
+      role: Type.Enum(ORGANISATION_ROLES),
       status: Type.Union([Type.Literal('pending'), Type.Literal('confirmed')]),
     }),
   ]),

@@ -6,6 +6,7 @@ import { personChanged } from '../../platform/auth/plugin.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
 import { contextOf } from '../accounts/request-context.ts';
+import { organisationRoleOf } from '../organisations/membership.ts';
 import { auditRoutes } from './audit-routes.ts';
 import { awaitingRoutes } from './awaiting-routes.ts';
 import { listPersons } from './queries.ts';
@@ -50,7 +51,7 @@ export async function adminRoutes(app: FastifyInstance, deps: Deps) {
               ? {
                   id: p.organisationId,
                   name: p.organisationName,
-                  role: p.role === 'admin' ? ('admin' as const) : ('member' as const),
+                  role: organisationRoleOf(p.role),
                   status: p.status === 'confirmed' ? ('confirmed' as const) : ('pending' as const),
                   domainMatches: p.domainMatches,
                 }

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { ORGANISATION_ROLES } from '../../../shared/contracts/accounts.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const Timestamp = Type.String({ format: 'date-time' });
@@ -32,7 +33,7 @@ export const PersonList = Type.Object({
         Type.Object({
           id: Uuid,
           name: Type.String(),
-          role: Type.Union([Type.Literal('admin'), Type.Literal('member')]),
+          role: Type.Enum(ORGANISATION_ROLES),
           status: Type.Union([Type.Literal('pending'), Type.Literal('confirmed')]),
           domainMatches: Type.Boolean({
             description: 'The e-mail address is of a domain the organisation has registered',

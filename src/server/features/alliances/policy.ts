@@ -1,10 +1,11 @@
+import type { OrganisationRole } from '../../../shared/contracts/accounts.ts';
 import type { AllianceMembership } from './queries.ts';
 
 /** Who is looking: a signed-in person with their confirmed home organisation (null when none or pending). */
 export interface Viewer {
   personId: string;
   isPlatformAdmin: boolean;
-  organisation: { id: string; role: 'admin' | 'member' } | null;
+  organisation: { id: string; role: OrganisationRole } | null;
 }
 
 /** The organisation the viewer administers, if any. */

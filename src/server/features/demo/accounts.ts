@@ -1,12 +1,14 @@
+import type { OrganisationRole } from '../../../shared/contracts/accounts.ts';
+
 /** The password of every demo account; the README names it. */
 export const DEMO_PASSWORD = 'Allmende-Demo-2026!';
 
-export type DemoRole = 'platform-admin' | 'organisation-admin' | 'member';
+export type DemoRole = 'platform-admin' | 'organisation-admin' | 'organisation-editor' | 'member';
 
 export interface DemoPerson {
   name: string;
   email: string;
-  role: 'admin' | 'member';
+  role: OrganisationRole;
 }
 
 export interface DemoOrganisation {
@@ -17,13 +19,13 @@ export interface DemoOrganisation {
   people: DemoPerson[];
 }
 
-const person = (name: string, email: string, role: 'admin' | 'member' = 'member'): DemoPerson => ({
+const person = (name: string, email: string, role: OrganisationRole = 'member'): DemoPerson => ({
   name,
   email,
   role,
 });
 
-/** Real municipalities of the directory, each with an organisation admin and members. */
+/** Real municipalities of the directory, each with an organisation admin and members (Seevetal also an editor). */
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   {
     ags: '03353031', // Seevetal
@@ -31,7 +33,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     people: [
       person('Anna Schulz', 'anna.schulz@seevetal.demo', 'admin'),
       person('Jan Petersen', 'jan.petersen@seevetal.demo'),
-      person('Katrin Meyer', 'katrin.meyer@seevetal.demo'),
+      person('Katrin Meyer', 'katrin.meyer@seevetal.demo', 'editor'),
     ],
   },
   {

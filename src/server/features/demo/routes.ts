@@ -4,8 +4,15 @@ import { Type } from 'typebox';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../platform/errors/problem.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
+import { type OrganisationRole, organisationRoleOf } from '../organisations/membership.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN, type DemoRole } from './accounts.ts';
 import { demoPeople } from './queries.ts';
+
+const DEMO_ROLE = {
+  admin: 'organisation-admin',
+  editor: 'organisation-editor',
+  member: 'member',
+} as const satisfies Record<OrganisationRole, DemoRole>;
 
 const DemoAccount = Type.Object({
   email: Type.String(),
@@ -13,7 +20,12 @@ const DemoAccount = Type.Object({
   name: Type.String(),
   organisation: Type.Union([Type.String(), Type.Null()]),
   roles: Type.Array(
-    Type.Union([Type.Literal('platform-admin'), Type.Literal('organisation-admin'), Type.Literal('member')]),
+    Type.Union([
+      Type.Literal('platform-admin'),
+      Type.Literal('organisation-admin'),
+      Type.Literal('organisation-editor'),
+      Type.Literal('member'),
+    ]),
   ),
 });
 
@@ -38,7 +50,7 @@ export async function demoRoutes(app: FastifyInstance, deps: Deps) {
         if (!person) return [];
         const roles: DemoRole[] = [];
         if (person.isPlatformAdmin) roles.push('platform-admin');
-        if (person.role) roles.push(person.role === 'admin' ? 'organisation-admin' : 'member');
+        if (person.role) roles.push(DEMO_ROLE[organisationRoleOf(person.role)]);
         return [
           { email, password: DEMO_PASSWORD, name: person.name, organisation: person.organisationName ?? null, roles },
         ];

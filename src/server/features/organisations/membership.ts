@@ -1,11 +1,23 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { MembershipStatus, OrganisationRole } from '../../../shared/contracts/accounts.ts';
+import {
+  type MembershipStatus,
+  ORGANISATION_ROLES,
+  type OrganisationRole,
+} from '../../../shared/contracts/accounts.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { organisationDomains, organisationMemberships } from './tables.ts';
 
 /** How many confirmed admins the organisation has (so its last one cannot walk away from it). */
 export { countConfirmedAdmins } from './queries.ts';
 export type { MembershipStatus, OrganisationRole };
+
+/**
+ * The role a stored value names; anything unknown reads as `member`, the role with the fewest
+ * rights, so a value the code does not know never grants more than reading.
+ */
+export function organisationRoleOf(value: string | null | undefined): OrganisationRole {
+  return (ORGANISATION_ROLES as readonly string[]).includes(value ?? '') ? (value as OrganisationRole) : 'member';
+}
 
 export interface Membership {
   personId: string;
@@ -26,7 +38,8 @@ export async function membershipOf(tx: Tx, personId: string): Promise<Membership
     .from(organisationMemberships)
     .where(eq(organisationMemberships.personId, personId))
     .limit(1);
-  return (rows[0] as Membership | undefined) ?? null;
+  const row = rows[0];
+  return row ? { ...row, role: organisationRoleOf(row.role), status: row.status as MembershipStatus } : null;
 }
 
 /** True when the person is a confirmed member (any role) of the organisation. */

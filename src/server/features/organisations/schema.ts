@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { ORGANISATION_ROLES } from '../../../shared/contracts/accounts.ts';
 import { OrganisationSummary } from '../../../shared/contracts/organisations.ts';
 import { LAND_CODES } from '../../../shared/laender.ts';
 import { MANUAL_TYPES, ORGANISATION_TYPES } from '../../../shared/organisation-types.ts';
@@ -12,7 +13,9 @@ const Timestamp = Type.Unsafe<Date>(Type.String({ format: 'date-time' }));
 
 export const OrganisationTypeSchema = Type.Enum(ORGANISATION_TYPES);
 export const LandCodeSchema = Type.Enum(LAND_CODES);
-export const Role = Type.Enum(['admin', 'member'] as const);
+export const Role = Type.Enum(ORGANISATION_ROLES, {
+  description: 'admin: manages the organisation; editor: writes its content pages; member: reads',
+});
 
 export const MemberParams = Type.Object({ id: Uuid, personId: Uuid });
 // A host name: labels of letters, digits and hyphens, at least one dot; stored lower-case.

@@ -53,7 +53,11 @@ export function HomeOrganisationSection({ me }: { me: Me }) {
           <p className="kern-body">
             {current.status === 'pending'
               ? t('account.organisation.pendingHelp')
-              : t(current.role === 'admin' ? 'account.organisation.isAdmin' : 'account.organisation.isMember')}
+              : current.role === 'admin'
+                ? t('account.organisation.isAdmin')
+                : current.role === 'editor'
+                  ? t('account.organisation.isEditor')
+                  : t('account.organisation.isMember')}
           </p>
         </div>
       ) : (

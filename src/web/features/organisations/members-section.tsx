@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ORGANISATION_ROLES, type OrganisationRole } from '../../../shared/contracts/accounts.ts';
 import type { OrganisationMember } from '../../../shared/contracts/organisations.ts';
 import { api } from '../../api/client.ts';
-import { Badge } from '../../ui/badge.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmButton } from '../../ui/confirm-button.tsx';
 import { DataTable } from '../../ui/data-table.tsx';
@@ -15,9 +15,10 @@ import { useMembers, useOrganisation } from './queries.ts';
 import { isTrustworthy, RequestChecks, riskQuestion } from './request-checks.tsx';
 
 /**
- * Pending requests to confirm or reject, and the members with their roles. Each request says whether
- * its address is confirmed and of the organisation's domains (the server lists trustworthy ones
- * first); confirming any other asks first, naming the risk.
+ * Pending requests to confirm or reject, and the members with their roles (administration, editor,
+ * member), chosen per row. Each request says whether its address is confirmed and of the
+ * organisation's domains (the server lists trustworthy ones first); confirming any other asks
+ * first, naming the risk.
  */
 export function MembersSection({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
     onSuccess: refresh,
   });
   const changeRole = useMutation({
-    mutationFn: ({ personId, role }: { personId: string; role: 'admin' | 'member' }) =>
+    mutationFn: ({ personId, role }: { personId: string; role: OrganisationRole }) =>
       api.patch(`${base}/${personId}`, { role }),
     onSuccess: refresh,
   });
@@ -115,6 +116,9 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
         />
       </Section>
       <Section title={t('orgAdmin.members.title')} level={3}>
+        <p className="kern-body" id="organisation-roles-hint">
+          {t('orgAdmin.members.rolesHint')}
+        </p>
         <DataTable<OrganisationMember>
           caption={t('orgAdmin.members.title')}
           captionHidden
@@ -127,12 +131,29 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
             {
               key: 'role',
               header: t('orgAdmin.members.role'),
-              render: (m) =>
-                m.role === 'admin' ? (
-                  <Badge variant="info">{t('roles.admin')}</Badge>
-                ) : (
-                  <span>{t('roles.member')}</span>
-                ),
+              render: (m) => (
+                <div className="kern-form-input__select-wrapper role-select">
+                  <label className="visually-hidden" htmlFor={`organisation-role-${m.personId}`}>
+                    {t('orgAdmin.members.roleOf', { name: m.name })}
+                  </label>
+                  <select
+                    id={`organisation-role-${m.personId}`}
+                    className="kern-form-input__select"
+                    value={m.role}
+                    aria-describedby="organisation-roles-hint"
+                    disabled={busyFor(m.personId)}
+                    onChange={(event) =>
+                      changeRole.mutate({ personId: m.personId, role: event.target.value as OrganisationRole })
+                    }
+                  >
+                    {ORGANISATION_ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {t(`roles.${role}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ),
             },
             {
               key: 'actions',
@@ -140,17 +161,6 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
               action: true,
               render: (m) => (
                 <div className="kern-btn-wrapper">
-                  <Button
-                    variant="secondary"
-                    small
-                    busy={busyFor(m.personId)}
-                    onClick={() =>
-                      changeRole.mutate({ personId: m.personId, role: m.role === 'admin' ? 'member' : 'admin' })
-                    }
-                  >
-                    {m.role === 'admin' ? t('orgAdmin.members.makeMember') : t('orgAdmin.members.makeAdmin')}
-                    <span className="visually-hidden"> ({m.name})</span>
-                  </Button>
                   <ConfirmButton
                     small
                     question={t('orgAdmin.members.removeQuestion', { name: m.name })}

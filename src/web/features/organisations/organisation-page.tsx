@@ -126,10 +126,10 @@ function OrganisationProfile({ organisation }: { organisation: OrganisationDetai
               {organisation.people.map((person) => (
                 <li key={person.id}>
                   {person.name}
-                  {person.role === 'admin' ? (
+                  {person.role !== 'member' ? (
                     <>
                       {' '}
-                      <Badge variant="info">{t('roles.admin')}</Badge>
+                      <Badge variant="info">{t(`roles.${person.role}`)}</Badge>
                     </>
                   ) : null}
                 </li>

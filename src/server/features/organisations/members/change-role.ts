@@ -1,13 +1,13 @@
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { conflict, forbidden } from '../../../platform/errors/problem.ts';
-import type { OrganisationRole } from '../membership.ts';
+import { type OrganisationRole, organisationRoleOf } from '../membership.ts';
 import { canManage, refuseMemberChange } from '../policy.ts';
 import { countConfirmedAdmins, setMembership } from '../queries.ts';
 import type { Actor } from '../viewer.ts';
 import { lockForMemberChange, requireMember } from './member-context.ts';
 
-/** Makes a confirmed member an admin or an admin a member; the last admin stays. */
+/** Gives a confirmed member another role (admin, editor, member); the last admin stays. */
 export async function changeRole(
   db: Db,
   actor: Actor,
@@ -20,7 +20,7 @@ export async function changeRole(
     if (!canManage(viewer, organisationId)) throw forbidden('Only administrators of the organisation change roles.');
     const member = await requireMember(tx, organisationId, personId);
     const state = {
-      role: member.role === 'admin' ? 'admin' : 'member',
+      role: organisationRoleOf(member.role),
       status: member.status === 'confirmed' ? 'confirmed' : 'pending',
     } as const;
     const refusal = refuseMemberChange(state, { kind: 'role', role }, await countConfirmedAdmins(tx, organisationId));

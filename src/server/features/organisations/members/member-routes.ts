@@ -5,6 +5,7 @@ import type { Deps } from '../../../deps.ts';
 import { forbidden } from '../../../platform/errors/problem.ts';
 import { IdParams } from '../../../platform/http/id-schemas.ts';
 import { problems } from '../../../platform/http/problem-schema.ts';
+import { organisationRoleOf } from '../membership.ts';
 import { canManage } from '../policy.ts';
 import { requireOrganisation } from '../profile/profile.ts';
 import { membersOf } from '../queries.ts';
@@ -35,7 +36,7 @@ export async function memberRoutes(fastify: FastifyInstance, deps: Deps) {
       const members = await membersOf(deps.db, request.params.id);
       return members.map((m) => ({
         ...m,
-        role: m.role === 'admin' ? ('admin' as const) : ('member' as const),
+        role: organisationRoleOf(m.role),
         status: m.status === 'confirmed' ? ('confirmed' as const) : ('pending' as const),
       }));
     },

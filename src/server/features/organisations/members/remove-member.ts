@@ -1,6 +1,7 @@
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { conflict, forbidden } from '../../../platform/errors/problem.ts';
+import { organisationRoleOf } from '../membership.ts';
 import { canRemoveMember, refuseMemberChange } from '../policy.ts';
 import { countConfirmedAdmins, deleteMembership } from '../queries.ts';
 import type { Actor } from '../viewer.ts';
@@ -18,7 +19,7 @@ export async function removeMember(db: Db, actor: Actor, organisationId: string,
     }
     const member = await requireMember(tx, organisationId, personId);
     const state = {
-      role: member.role === 'admin' ? 'admin' : 'member',
+      role: organisationRoleOf(member.role),
       status: member.status === 'confirmed' ? 'confirmed' : 'pending',
     } as const;
     if (

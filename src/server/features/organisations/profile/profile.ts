@@ -3,6 +3,7 @@ import type { Tx } from '../../../platform/db/client.ts';
 import { notFound } from '../../../platform/errors/problem.ts';
 import { alliancesOfOrganisation } from '../../alliances/of-organisation.ts';
 import { dissolutionOf } from '../directory/directory-dissolution.ts';
+import { organisationRoleOf } from '../membership.ts';
 import {
   canManage,
   canRename,
@@ -58,7 +59,7 @@ export async function organisationProfile(tx: Tx, id: string, viewer: Viewer | n
     land: organisation.land,
     ...dissolution,
     domains: domains.map((d) => d.domain),
-    people: people.map((p) => ({ id: p.id, name: p.name, role: p.role === 'admin' ? 'admin' : 'member' })),
+    people: people.map((p) => ({ id: p.id, name: p.name, role: organisationRoleOf(p.role) })),
     alliances,
     viewer: {
       isMember: isConfirmedMemberOf(viewer, id),
