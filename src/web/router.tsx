@@ -8,6 +8,7 @@ import { VerifyEmailPage } from './features/accounts/verify-email-page.tsx';
 import { adminPageRoutes } from './features/admin/routes.tsx';
 import { apiDocsRoutes } from './features/api-docs/routes.tsx';
 import { atlasAdminRoutes, atlasRoutes } from './features/atlas/routes.tsx';
+import { contentRoutes } from './features/content/routes.tsx';
 import { legalAdminRoutes, legalRoutes } from './features/legal/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
@@ -159,6 +160,7 @@ const routeTree = rootRoute.addChildren([
   newAllianceRoute,
   allianceRoute,
   ...atlasRoutes,
+  ...contentRoutes,
   ...notificationRoutes,
   ...workspaceRoutes,
   ...legalRoutes,

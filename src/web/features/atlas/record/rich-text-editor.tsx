@@ -24,13 +24,26 @@ interface RichTextEditorProps {
   value: string;
   onChange: (html: string) => void;
   error?: string | undefined;
+  /** The language of the text when it is not the page's (a content page's translation), and its direction. */
+  lang?: string | undefined;
+  dir?: 'ltr' | 'rtl' | undefined;
 }
 
 /**
  * A small rich-text field for the record's sections: bold, italic, subheading, lists and links, each
  * from the labelled toolbar or the keyboard. It writes plain, semantic HTML; the server sanitises it.
  */
-export function RichTextEditor({ id, shortcutsId, label, hint, value, onChange, error }: RichTextEditorProps) {
+export function RichTextEditor({
+  id,
+  shortcutsId,
+  label,
+  hint,
+  value,
+  onChange,
+  error,
+  lang,
+  dir,
+}: RichTextEditorProps) {
   const { t } = useTranslation();
   const labelId = `${id}-label`;
   const hintId = `${id}-hint`;
@@ -73,6 +86,8 @@ export function RichTextEditor({ id, shortcutsId, label, hint, value, onChange, 
         'aria-labelledby': labelId,
         'aria-describedby': describedBy,
         ...(error ? { 'aria-invalid': 'true' } : {}),
+        ...(lang ? { lang } : {}),
+        ...(dir ? { dir } : {}),
       },
       handleKeyDown: (_view, event) => {
         if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
@@ -99,10 +114,12 @@ export function RichTextEditor({ id, shortcutsId, label, hint, value, onChange, 
           'aria-labelledby': labelId,
           'aria-describedby': describedBy,
           ...(error ? { 'aria-invalid': 'true' } : {}),
+          ...(lang ? { lang } : {}),
+          ...(dir ? { dir } : {}),
         },
       },
     });
-  }, [editor, error, id, labelId, describedBy]);
+  }, [editor, error, id, labelId, describedBy, lang, dir]);
 
   const active = useEditorState({
     editor,

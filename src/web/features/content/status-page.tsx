@@ -1,0 +1,174 @@
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/button.tsx';
+import { Icon } from '../../ui/icon.tsx';
+import { Loading } from '../../ui/loading.tsx';
+import { PageTitle } from '../../ui/page-title.tsx';
+import { ProblemAlert } from '../../ui/problem.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
+import { type ContentContext, ContentLinks, WithOrganisation } from './content-frame.tsx';
+import { type MatrixFilter, statusCsvUrl, useStatusMatrix } from './content-queries.ts';
+import { TRANSLATION_STATUSES } from './content-types.ts';
+import { languageName, orderLanguages } from './languages.ts';
+import { filterMatrix } from './matrix-filter.ts';
+import { ScrollTable } from './scroll-table.tsx';
+import { StatusBadge } from './status-badge.tsx';
+
+const route = getRouteApi('/content/status');
+
+/** `/content/status`: pages × languages, what is missing, outdated, machine-translated or sent out. */
+export function ContentStatusPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle preline={t('content.preline')} lead={t('content.matrix.lead')}>
+        {t('content.matrix.title')}
+      </PageTitle>
+      <WithOrganisation>{(context) => <Matrix context={context} />}</WithOrganisation>
+    </>
+  );
+}
+
+function Matrix({ context }: { context: ContentContext }) {
+  const { t, i18n } = useTranslation();
+  const search = route.useSearch();
+  const filter: MatrixFilter = { status: search.status, language: search.language };
+  const all = useStatusMatrix(context.organisationId);
+  const matrix = all.data ? filterMatrix(all.data, filter) : undefined;
+  const languages = matrix ? orderLanguages('de', matrix.languages) : [];
+  const filtered = Boolean(filter.status || filter.language);
+
+  return (
+    <div className="stack-xl">
+      <ContentLinks />
+      <MatrixFilterForm
+        key={`${filter.status}-${filter.language}`}
+        filter={filter}
+        languages={all.data?.languages ?? []}
+      />
+      {all.isPending ? (
+        <Loading label={t('content.matrix.loading')} />
+      ) : !matrix ? (
+        <ProblemAlert error={all.error} />
+      ) : all.data?.pages.length === 0 ? (
+        <div className="content-empty">
+          <p className="kern-body kern-body--large">{t('content.list.empty')}</p>
+        </div>
+      ) : (
+        <section className="page-section" aria-labelledby="content-matrix-caption">
+          <p className="kern-body">
+            <a className="kern-link" href={statusCsvUrl(context.organisationId, filter)} download>
+              <Icon name="arrow-down" />
+              {t('content.matrix.csv')}
+            </a>
+          </p>
+          <p className="kern-body" role="status">
+            {filtered
+              ? t('content.matrix.countFiltered', { count: matrix.pages.length, total: all.data?.pages.length ?? 0 })
+              : t('content.matrix.count', { count: matrix.pages.length })}
+          </p>
+          {matrix.pages.length === 0 ? (
+            <p className="kern-body table-empty">{t('content.matrix.noMatch')}</p>
+          ) : (
+            <ScrollTable labelledBy="content-matrix-caption">
+              <table className="kern-table kern-table--striped content-matrix">
+                <caption className="kern-title content-caption" id="content-matrix-caption">
+                  {t('content.matrix.caption', { organisation: context.organisationName })}
+                </caption>
+                <thead className="kern-table__head">
+                  <tr className="kern-table__row">
+                    <th scope="col" className="kern-table__header">
+                      {t('content.matrix.page')}
+                    </th>
+                    {languages.map((language) => (
+                      <th scope="col" className="kern-table__header" key={language}>
+                        {languageName(t, language, i18n.language)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="kern-table__body">
+                  {matrix.pages.map((page) => (
+                    <tr className="kern-table__row" key={page.id}>
+                      <th scope="row" className="kern-table__cell">
+                        <Link
+                          className="kern-link"
+                          to="/content/pages/$id"
+                          params={{ id: page.id }}
+                          lang={page.sourceLanguage}
+                        >
+                          {page.title || page.slug}
+                        </Link>
+                      </th>
+                      {languages.map((language) => {
+                        const status = page.statuses[language];
+                        return (
+                          <td className="kern-table__cell" key={language}>
+                            {status ? (
+                              <StatusBadge status={status} />
+                            ) : (
+                              <span className="content-muted">{t('content.matrix.none')}</span>
+                            )}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function MatrixFilterForm({ filter, languages }: { filter: MatrixFilter; languages: string[] }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [status, setStatus] = useState(filter.status ?? '');
+  const [language, setLanguage] = useState(filter.language ?? '');
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void navigate({ to: '/content/status', search: { status: status || undefined, language: language || undefined } });
+  }
+  return (
+    <form
+      className="filter-panel filter-form"
+      noValidate
+      onSubmit={onSubmit}
+      aria-label={t('content.matrix.filterLabel')}
+    >
+      <SelectField
+        id="content-filter-status"
+        label={t('content.matrix.status')}
+        value={status}
+        onChange={setStatus}
+        options={[
+          { value: '', label: t('content.matrix.allStatuses') },
+          ...TRANSLATION_STATUSES.map((s) => ({ value: s, label: t(`content.status.${s}`) })),
+        ]}
+      />
+      <SelectField
+        id="content-filter-language"
+        label={t('content.matrix.language')}
+        value={language}
+        onChange={setLanguage}
+        options={[
+          { value: '', label: t('content.matrix.allLanguages') },
+          ...orderLanguages('de', languages).map((l) => ({ value: l, label: languageName(t, l, i18n.language) })),
+        ]}
+      />
+      <div className="filter-form__submit kern-btn-wrapper">
+        <Button type="submit">{t('content.matrix.apply')}</Button>
+        {filter.status || filter.language ? (
+          <Button variant="tertiary" onClick={() => void navigate({ to: '/content/status', search: {} })}>
+            {t('content.matrix.reset')}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
