@@ -4,6 +4,8 @@ import apiDocsDe from './areas/api-docs.de.json';
 import apiDocsEn from './areas/api-docs.en.json';
 import atlasDe from './areas/atlas.de.json';
 import atlasEn from './areas/atlas.en.json';
+import contentPublicDe from './areas/content-public.de.json';
+import contentPublicEn from './areas/content-public.en.json';
 import directoryDe from './areas/directory.de.json';
 import directoryEn from './areas/directory.en.json';
 import legalDe from './areas/legal.de.json';
@@ -25,6 +27,7 @@ export const translations = {
     ...adminDe,
     ...apiDocsDe,
     ...atlasDe,
+    ...contentPublicDe,
     ...directoryDe,
     ...legalDe,
     ...notificationsDe,
@@ -36,6 +39,7 @@ export const translations = {
     ...adminEn,
     ...apiDocsEn,
     ...atlasEn,
+    ...contentPublicEn,
     ...directoryEn,
     ...legalEn,
     ...notificationsEn,

@@ -26,6 +26,11 @@ export interface PageInput {
   body?: SafeHtml | undefined;
   /** Query answers for the app's cache: key and the answer's JSON, exactly as the API sends it. */
   preload?: Array<{ key: readonly unknown[]; json: string }> | undefined;
+  /**
+   * False for a page the web app has no route for (published content pages): without the app's
+   * scripts, which would replace the page with the app's "not found". Its CSS stays.
+   */
+  app?: boolean | undefined;
 }
 
 export interface WebShell {
@@ -106,7 +111,12 @@ export function loadWebShell(webDist: string): WebShell {
   const noscript = note ? note[1] : '';
   if (note) template = `${note[0]}@@allmende:note@@${note[2]}`;
   template = template.replace(ROOT, '<div id="root">@@allmende:root@@</div>');
-  const parts = template.split(/@@allmende:(lang|title|head|root|note)@@/);
+  const markers = /@@allmende:(lang|title|head|root|note)@@/;
+  const parts = template.split(markers);
+  const partsWithoutApp = template
+    .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .split(markers);
 
   return {
     page(input) {
@@ -130,7 +140,9 @@ export function loadWebShell(webDist: string): WebShell {
         note: input.body ? preload : `${noscript}${preload}`,
       };
       // Odd parts are the marker names, even parts the text between them.
-      return parts.map((part, i) => (i % 2 === 1 ? (values[part] ?? '') : part)).join('');
+      return (input.app === false ? partsWithoutApp : parts)
+        .map((part, i) => (i % 2 === 1 ? (values[part] ?? '') : part))
+        .join('');
     },
   };
 }
