@@ -5,6 +5,7 @@ import { adminRoutes } from './features/admin/routes.ts';
 import { allianceRoutes } from './features/alliances/routes.ts';
 import { atlasRoutes } from './features/atlas/routes.ts';
 import { chatRoutes } from './features/chat/routes.ts';
+import { contentPublicRoutes } from './features/content/public/json-routes.ts';
 import { contentRoutes } from './features/content/routes.ts';
 import { demoRoutes } from './features/demo/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
@@ -31,6 +32,7 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   workspaceRoutes,
   chatRoutes,
   contentRoutes,
+  contentPublicRoutes,
   legalRoutes,
   searchRoutes,
 ];
