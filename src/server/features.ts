@@ -7,6 +7,7 @@ import { atlasRoutes } from './features/atlas/routes.ts';
 import { chatRoutes } from './features/chat/routes.ts';
 import { contentPublicRoutes } from './features/content/public/json-routes.ts';
 import { contentRoutes } from './features/content/routes.ts';
+import { contentTranslationRoutes } from './features/content/translation/translation-routes.ts';
 import { demoRoutes } from './features/demo/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { legalRoutes } from './features/legal/routes.ts';
@@ -32,6 +33,7 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   workspaceRoutes,
   chatRoutes,
   contentRoutes,
+  contentTranslationRoutes,
   contentPublicRoutes,
   legalRoutes,
   searchRoutes,
