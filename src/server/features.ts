@@ -5,6 +5,7 @@ import { adminRoutes } from './features/admin/routes.ts';
 import { allianceRoutes } from './features/alliances/routes.ts';
 import { atlasRoutes } from './features/atlas/routes.ts';
 import { chatRoutes } from './features/chat/routes.ts';
+import { contentMediaRoutes } from './features/content/media/media-routes.ts';
 import { contentPublicRoutes } from './features/content/public/json-routes.ts';
 import { contentRoutes } from './features/content/routes.ts';
 import { contentTranslationRoutes } from './features/content/translation/translation-routes.ts';
@@ -35,6 +36,7 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   contentRoutes,
   contentTranslationRoutes,
   contentPublicRoutes,
+  contentMediaRoutes,
   legalRoutes,
   searchRoutes,
 ];
