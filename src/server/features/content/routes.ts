@@ -11,6 +11,7 @@ import {
   StatusMatrix,
   VersionsQuery,
 } from '../../../shared/contracts/content.ts';
+import { StatusFilterQuery } from '../../../shared/contracts/content-pages.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound, unauthenticated } from '../../platform/errors/problem.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
@@ -114,15 +115,17 @@ export async function contentRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'The organisation’s pages × languages: what is missing, outdated, machine-translated or sent out',
+        summary:
+          'The organisation’s pages × languages: what is missing, outdated, machine-translated or sent out; filtered by status and language',
         params: OrganisationParams,
+        querystring: StatusFilterQuery,
         response: { 200: StatusMatrix, ...problems(400, 401, 404) },
       },
     },
     async (request) => {
       if (!request.principal) throw unauthenticated();
       if (!(await contentAccess(deps.db, request.principal, request.params.id))) throw notFound('Organisation');
-      return statusMatrix(deps.db, request.params.id);
+      return statusMatrix(deps.db, request.params.id, request.query);
     },
   );
 }

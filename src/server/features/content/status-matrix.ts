@@ -1,4 +1,5 @@
 import type { StatusMatrix } from '../../../shared/contracts/content.ts';
+import type { StatusFilterQuery } from '../../../shared/contracts/content-pages.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { factsOf, ordersOf, pagesOfOrganisation, versionsOf } from './queries.ts';
 import { languagesOf, translationStatuses } from './translation-status.ts';
@@ -7,8 +8,15 @@ import { languagesOf, translationStatuses } from './translation-status.ts';
  * The organisation's pages × every language any of them has: the status of each translation, and
  * `source` where the language is the page's own. The title is the newest published one in the
  * source language (or the draft's, for a page never published).
+ *
+ * Filtered by `language`, the matrix has that one column (a language no page has yet is missing
+ * everywhere); by `status`, only the pages with that status in one of the columns.
  */
-export async function statusMatrix(tx: Tx, organisationId: string): Promise<StatusMatrix> {
+export async function statusMatrix(
+  tx: Tx,
+  organisationId: string,
+  filter: StatusFilterQuery = {},
+): Promise<StatusMatrix> {
   const pages = await pagesOfOrganisation(tx, organisationId);
   const ids = pages.map((p) => p.id);
   const versions = byPage(await versionsOf(tx, ids));
@@ -23,21 +31,23 @@ export async function statusMatrix(tx: Tx, organisationId: string): Promise<Stat
     const title = (source.filter((v) => !v.draft).at(-1) ?? source.at(-1))?.title ?? page.slug;
     return { page, facts, ownOrders, title };
   });
-  const languages = [...all].sort();
+  const languages = filter.language ? [filter.language] : [...all].sort();
+  const matrixRows = rows.map(({ page, facts, ownOrders, title }) => ({
+    id: page.id,
+    slug: page.slug,
+    title,
+    sourceLanguage: page.sourceLanguage,
+    statuses: {
+      ...(languages.includes(page.sourceLanguage) ? { [page.sourceLanguage]: 'source' as const } : {}),
+      ...Object.fromEntries(
+        translationStatuses(page.sourceLanguage, languages, facts, ownOrders).map((s) => [s.language, s.status]),
+      ),
+    },
+  }));
+  const { status } = filter;
   return {
     languages,
-    pages: rows.map(({ page, facts, ownOrders, title }) => ({
-      id: page.id,
-      slug: page.slug,
-      title,
-      sourceLanguage: page.sourceLanguage,
-      statuses: {
-        [page.sourceLanguage]: 'source' as const,
-        ...Object.fromEntries(
-          translationStatuses(page.sourceLanguage, languages, facts, ownOrders).map((s) => [s.language, s.status]),
-        ),
-      },
-    })),
+    pages: status ? matrixRows.filter((r) => Object.values(r.statuses).includes(status)) : matrixRows,
   };
 }
 
