@@ -8,6 +8,7 @@ import { chatRoutes } from './features/chat/routes.ts';
 import { contentMediaRoutes } from './features/content/media/media-routes.ts';
 import { contentPublicRoutes } from './features/content/public/json-routes.ts';
 import { contentRoutes } from './features/content/routes.ts';
+import { contentSharingRoutes } from './features/content/sharing/sharing-routes.ts';
 import { contentTranslationRoutes } from './features/content/translation/translation-routes.ts';
 import { demoRoutes } from './features/demo/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
@@ -35,6 +36,7 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   chatRoutes,
   contentRoutes,
   contentTranslationRoutes,
+  contentSharingRoutes,
   contentPublicRoutes,
   contentMediaRoutes,
   legalRoutes,

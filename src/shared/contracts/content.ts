@@ -92,6 +92,38 @@ export const TranslationStatus = Type.Union([
   Type.Literal('current'),
 ]);
 
+export const SharedWith = Type.Union([Type.Literal('platform'), Type.Literal('alliances')], {
+  description: 'platform: every organisation on the platform; alliances: the organisations of its alliances',
+});
+export type SharedWith = Static<typeof SharedWith>;
+
+export const CONTENT_LICENCES = ['CC-BY-4.0', 'DL-DE-BY-2.0', 'CC0-1.0'] as const;
+export const ContentLicence = Type.Union(
+  [Type.Literal('CC-BY-4.0'), Type.Literal('DL-DE-BY-2.0'), Type.Literal('CC0-1.0')],
+  { description: 'The licence others adopt the page under; it is shown with the source on every adopted page' },
+);
+export type ContentLicence = (typeof CONTENT_LICENCES)[number];
+
+export const AdoptionMode = Type.Union([Type.Literal('copy'), Type.Literal('link')], {
+  description: 'copy: the adopter’s own page from then on; link: shows the source’s current text',
+});
+export type AdoptionMode = Static<typeof AdoptionMode>;
+
+const Adoption = Type.Object({
+  mode: AdoptionMode,
+  /** Null once the source page is gone (a copy keeps its text). */
+  sourcePageId: Type.Union([Type.String(), Type.Null()]),
+  sourceOrganisationId: Type.Union([Type.String(), Type.Null()]),
+  sourceOrganisationName: Type.String(),
+  /** The source language's version when adopted. */
+  version: Type.Integer(),
+  licence: Type.Union([ContentLicence, Type.Null()]),
+  /** Linked pages: changes of the source not yet taken over, per language. */
+  pendingChanges: Type.Array(
+    Type.Object({ id: Type.String(), language: LanguageTag, fromNumber: Type.Integer(), toNumber: Type.Integer() }),
+  ),
+});
+
 const LanguageText = Type.Object({
   language: LanguageTag,
   /** The published text; null when the language has only drafts. */
@@ -107,6 +139,10 @@ const LanguageText = Type.Object({
   /** Null for the source language. */
   status: Type.Union([TranslationStatus, Type.Null()]),
   basis: Type.Union([Type.Object({ language: LanguageTag, number: Type.Integer() }), Type.Null()]),
+  /** Linked pages: the page's own text before and after the source's (address, opening hours). */
+  local: Type.Optional(Type.Object({ beforeHtml: Type.String(), afterHtml: Type.String() })),
+  /** Linked pages: the source's version shown while a change waits to be taken over. */
+  pinned: Type.Optional(Type.Boolean()),
 });
 
 export const ContentPage = Type.Object({
@@ -118,7 +154,16 @@ export const ContentPage = Type.Object({
   leikaKey: Type.Union([Type.String(), Type.Null()]),
   tags: Type.Array(Type.String()),
   validUntil: Type.Union([Type.String(), Type.Null()]),
+  contact: Type.Union([Type.String(), Type.Null()]),
   languages: Type.Array(LanguageText),
+  /** Whether and how the page is offered to other organisations. */
+  sharing: Type.Object({
+    sharedWith: Type.Union([SharedWith, Type.Null()]),
+    licence: Type.Union([ContentLicence, Type.Null()]),
+    sharedAt: Type.Union([Type.String(), Type.Null()]),
+  }),
+  /** Where an adopted page comes from; null for the organisation's own pages. */
+  adoption: Type.Union([Adoption, Type.Null()]),
   viewer: Type.Object({ canEdit: Type.Boolean() }),
 });
 export type ContentPage = Static<typeof ContentPage>;

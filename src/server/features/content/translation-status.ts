@@ -72,7 +72,7 @@ export function translationStatuses(
         ? 'in-translation'
         : changedSince
           ? 'outdated'
-          : last.origin === 'machine' && !last.reviewed
+          : !last.reviewed
             ? 'machine'
             : 'current';
       return { language, status, number: last.number, basis };

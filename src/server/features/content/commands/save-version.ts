@@ -7,6 +7,8 @@ import { conflict } from '../../../platform/errors/problem.ts';
 import { sanitizeSection } from '../../atlas/sanitize-html.ts';
 import { pageFor } from '../access.ts';
 import { pageView } from '../page-view.ts';
+import { refuseLinkedPage } from '../sharing/linked-page.ts';
+import { tellLinkedPages } from '../sharing/tell-linked-pages.ts';
 import { contentPages, contentVersions } from '../tables.ts';
 import { countWords } from '../words.ts';
 
@@ -24,6 +26,7 @@ export async function saveVersion(
 ): Promise<ContentPage> {
   return db.transaction(async (tx) => {
     const { page } = await pageFor(tx, principal, pageId, 'edit', true);
+    refuseLinkedPage(page);
     const isSource = language === page.sourceLanguage;
     let basis: { language: string; number: number } | null = null;
     if (!isSource) {
@@ -56,12 +59,13 @@ export async function saveVersion(
       .where(and(eq(contentVersions.pageId, page.id), eq(contentVersions.language, language)));
     const title = input.title.trim();
     const bodyHtml = sanitizeSection(input.bodyHtml);
+    const number = (last?.number ?? 0) + 1;
     const machine = !isSource && (input.machine ?? false);
     await tx.insert(contentVersions).values({
       id: newId(),
       pageId: page.id,
       language,
-      number: (last?.number ?? 0) + 1,
+      number,
       title,
       bodyHtml,
       words: countWords(title, bodyHtml),
@@ -74,6 +78,13 @@ export async function saveVersion(
       authorId: principal?.personId ?? null,
     });
     await tx.update(contentPages).set({ updatedAt: new Date() }).where(eq(contentPages.id, page.id));
+    await tellLinkedPages(tx, page, {
+      language,
+      number,
+      title,
+      minor: input.minor ?? false,
+      draft: input.draft ?? false,
+    });
     return pageView(tx, page, 'edit');
   });
 }

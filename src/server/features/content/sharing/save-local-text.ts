@@ -1,0 +1,32 @@
+import type { ContentPage } from '../../../../shared/contracts/content.ts';
+import type { LocalTextInput } from '../../../../shared/contracts/content-sharing.ts';
+import type { Principal } from '../../../platform/auth/session-store.ts';
+import type { Db } from '../../../platform/db/client.ts';
+import { sanitizeSection } from '../../atlas/sanitize-html.ts';
+import { pageFor } from '../access.ts';
+import { pageView } from '../page-view.ts';
+import { contentLinkTexts } from '../tables.ts';
+import { requireLinkedPage } from './linked-page.ts';
+
+/** A linked page's own text before and after the source's in one language (its address, its opening hours). */
+export async function saveLocalText(
+  db: Db,
+  principal: Principal | null,
+  pageId: string,
+  language: string,
+  input: LocalTextInput,
+): Promise<ContentPage> {
+  return db.transaction(async (tx) => {
+    const { page } = await pageFor(tx, principal, pageId, 'edit', true);
+    requireLinkedPage(page);
+    const texts = { beforeHtml: sanitizeSection(input.beforeHtml), afterHtml: sanitizeSection(input.afterHtml) };
+    await tx
+      .insert(contentLinkTexts)
+      .values({ pageId: page.id, language, ...texts })
+      .onConflictDoUpdate({
+        target: [contentLinkTexts.pageId, contentLinkTexts.language],
+        set: { ...texts, updatedAt: new Date() },
+      });
+    return pageView(tx, page, 'edit');
+  });
+}
