@@ -1,7 +1,15 @@
 import { type Static, Type } from 'typebox';
 
 /** The groups of the search over everything, in the order the answer lists them. */
-export const SEARCH_GROUPS = ['atlas', 'organisations', 'alliances', 'workspaces', 'messages', 'people'] as const;
+export const SEARCH_GROUPS = [
+  'atlas',
+  'organisations',
+  'alliances',
+  'content',
+  'workspaces',
+  'messages',
+  'people',
+] as const;
 export type SearchGroupKind = (typeof SEARCH_GROUPS)[number];
 
 /** The longest query the search takes (as the atlas and the message search). */
@@ -29,7 +37,7 @@ export const UnifiedHit = Type.Object({
   organisationType: Type.Optional(Type.String()),
   /** organisations: the Land; atlas: the Länder of the partners (first one). */
   landCode: Type.Optional(NullableString),
-  /** atlas: partner names; people: their organisation; workspaces: the owner; alliances: not set. */
+  /** atlas: partner names; people and content: their organisation; workspaces: the owner; alliances: not set. */
   names: Type.Optional(Type.Array(Type.String())),
   /** alliances: member organisations; workspaces: members. */
   memberCount: Type.Optional(Type.Integer()),
@@ -41,6 +49,8 @@ export const UnifiedHit = Type.Object({
   workspaceName: Type.Optional(NullableString),
   authorName: Type.Optional(Type.String()),
   createdAt: Type.Optional(Type.String({ format: 'date-time' })),
+  /** content: the page's language (BCP 47), which its title and snippet are written in. */
+  language: Type.Optional(Type.String()),
 });
 export type UnifiedHit = Static<typeof UnifiedHit>;
 

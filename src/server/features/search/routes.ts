@@ -16,7 +16,7 @@ export async function searchRoutes(fastify: FastifyInstance, deps: Deps) {
       schema: {
         tags: TAGS,
         summary:
-          'Search everything I may see, grouped: atlas records, organisations, alliances, and when signed in workspaces, messages and people; each group ranked, with its total and a "show all" link',
+          'Search everything I may see, grouped: atlas records, organisations, alliances, published content pages, and when signed in workspaces, messages and people; each group ranked, with its total and a "show all" link',
         querystring: UnifiedSearchQuery,
         response: { 200: UnifiedSearchResult, ...problems(400) },
       },

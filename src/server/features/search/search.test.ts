@@ -23,6 +23,7 @@ describe('GET /api/search: every group, for a member', () => {
       'atlas',
       'organisations',
       'alliances',
+      'content',
       'workspaces',
       'messages',
       'people',
@@ -151,12 +152,17 @@ describe('GET /api/search: the German search', () => {
 });
 
 describe('GET /api/search: from the other side of each wall', () => {
-  it('signed out: published records, organisations and alliances only; people, workspaces and messages need a sign-in', async () => {
+  it('signed out: published records, organisations, alliances and content pages only; people, workspaces and messages need a sign-in', async () => {
     const res = await t.request({ method: 'GET', url: `/api/search?${q(w.word)}` });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('private, no-store');
     const result = res.json();
-    expect(result.groups.map((g: { kind: string }) => g.kind)).toEqual(['atlas', 'organisations', 'alliances']);
+    expect(result.groups.map((g: { kind: string }) => g.kind)).toEqual([
+      'atlas',
+      'organisations',
+      'alliances',
+      'content',
+    ]);
     expect(result.signInFor).toEqual(['workspaces', 'messages', 'people']);
     expect(titles(result, 'atlas')).toEqual([`${w.word}wehr im Amt Nordheide`]);
     expect(group(result, 'atlas')?.total).toBe(1);

@@ -11,6 +11,7 @@ import { invalid } from '../../platform/errors/problem.ts';
 import { maySearchPeople } from '../accounts/policy.ts';
 import { searchAlliances } from './alliances-group.ts';
 import { searchAtlas } from './atlas-group.ts';
+import { searchContentGroup } from './content-group.ts';
 import { germanQueryOf } from './german-query.ts';
 import type { GroupResult } from './group.ts';
 import { searchMessagesGroup } from './messages-group.ts';
@@ -34,7 +35,7 @@ export function showAllHref(kind: SearchGroupKind, q: string): string {
 /**
  * The search over everything: the query is analysed once (german-query.ts), then every group the
  * person may search runs at once, each with its own rule of who sees what. Signed out: atlas records
- * (published), organisations and alliances; the others are named in `signInFor`.
+ * (published), organisations, alliances and published content pages; the others are named in `signInFor`.
  */
 export async function searchEverything(
   tx: Tx,
@@ -54,6 +55,8 @@ export async function searchEverything(
         return searchOrganisations(tx, query, limit);
       case 'alliances':
         return searchAlliances(tx, query, limit);
+      case 'content':
+        return searchContentGroup(tx, query, limit);
       case 'workspaces':
         return searchWorkspaces(tx, query, who as Searcher, limit);
       case 'messages':

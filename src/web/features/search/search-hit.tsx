@@ -18,7 +18,13 @@ function someNames(t: TFunction, names: readonly string[]): string {
 }
 
 /** What tells hits of one group apart, in one line: partners, type and place, owner and role, author and time. */
-function contextOf(t: TFunction, kind: SearchGroupKind, hit: UnifiedHit, dateTime: (iso: string) => string): string {
+function contextOf(
+  t: TFunction,
+  kind: SearchGroupKind,
+  hit: UnifiedHit,
+  dateTime: (iso: string) => string,
+  locale: string,
+): string {
   const names = hit.names ?? [];
   const parts: Array<string | null | undefined> = (() => {
     switch (kind) {
@@ -28,6 +34,8 @@ function contextOf(t: TFunction, kind: SearchGroupKind, hit: UnifiedHit, dateTim
         return [organisationTypeLabel(t, hit.organisationType ?? ''), names[0], landLabel(t, hit.landCode)];
       case 'alliances':
         return [t('search.hit.memberOrganisations', { count: hit.memberCount ?? 0 })];
+      case 'content':
+        return [names[0], hit.language ? languageName(hit.language, locale) : null];
       case 'workspaces':
         return [
           names[0] ? t('search.hit.ownedBy', { name: names[0] }) : null,
@@ -43,6 +51,15 @@ function contextOf(t: TFunction, kind: SearchGroupKind, hit: UnifiedHit, dateTim
   return parts.filter(Boolean).join(' · ');
 }
 
+/** A content language's name in the interface language ("Arabisch"), or its tag where Intl has none. */
+function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** A message's place: "#channel · workspace", or a direct or group conversation. */
 function messageTitle(t: TFunction, hit: UnifiedHit): string {
   const where =
@@ -55,26 +72,38 @@ function messageTitle(t: TFunction, hit: UnifiedHit): string {
  * in the text, a snippet. Record content is German whatever the interface language.
  */
 export function SearchHitItem({ kind, hit }: { kind: SearchGroupKind; hit: UnifiedHit }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
-  const context = contextOf(t, kind, hit, format.dateTime);
+  const context = contextOf(t, kind, hit, format.dateTime, i18n.language);
   const germanContent = kind === 'atlas' ? 'de' : undefined;
+  // Content pages are in their own language and direction, on pages the server renders (outside the app).
+  const lang = kind === 'content' ? hit.language : germanContent;
+  const dir = kind === 'content' ? 'auto' : undefined;
+  const title = (
+    <span lang={lang} dir={dir}>
+      <Highlighted text={hit.titleHtml || hit.title} />
+    </span>
+  );
   return (
     <li className="search-hit">
       <p className="kern-body search-hit__title">
-        <AppLink href={hit.href}>
-          {kind === 'messages' ? (
-            <>
-              {messageTitle(t, hit)}
-              {/* Several messages of one channel: the author and time tell their links apart. */}
-              <span className="visually-hidden"> – {context}</span>
-            </>
-          ) : (
-            <span lang={germanContent}>
-              <Highlighted text={hit.titleHtml || hit.title} />
-            </span>
-          )}
-        </AppLink>
+        {kind === 'content' ? (
+          <a className="kern-link" href={hit.href} hrefLang={hit.language}>
+            {title}
+          </a>
+        ) : (
+          <AppLink href={hit.href}>
+            {kind === 'messages' ? (
+              <>
+                {messageTitle(t, hit)}
+                {/* Several messages of one channel: the author and time tell their links apart. */}
+                <span className="visually-hidden"> – {context}</span>
+              </>
+            ) : (
+              title
+            )}
+          </AppLink>
+        )}
         {kind === 'atlas' && hit.state ? (
           <>
             {' '}
@@ -84,7 +113,7 @@ export function SearchHitItem({ kind, hit }: { kind: SearchGroupKind; hit: Unifi
       </p>
       {context ? <p className="kern-body kern-body--small search-hit__context">{context}</p> : null}
       {hit.snippetHtml ? (
-        <p className="kern-body search-hit__snippet" lang={germanContent}>
+        <p className="kern-body search-hit__snippet" lang={lang} dir={dir}>
           <Highlighted text={hit.snippetHtml} />
         </p>
       ) : null}

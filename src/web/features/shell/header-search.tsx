@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/icon.tsx';
 
-/** The search box in the header: one search over everything (atlas, organisations, alliances, workspaces, messages, people); results on `/search`. */
+/** The search box in the header: one search over everything (atlas, organisations, alliances, content pages, workspaces, messages, people); results on `/search`. */
 export function HeaderSearch() {
   const { t } = useTranslation();
   const navigate = useNavigate();
