@@ -9,6 +9,7 @@ import { adminPageRoutes } from './features/admin/routes.tsx';
 import { apiDocsRoutes } from './features/api-docs/routes.tsx';
 import { atlasAdminRoutes, atlasRoutes } from './features/atlas/routes.tsx';
 import { contentRoutes } from './features/content/routes.tsx';
+import { contentMediaRoutes } from './features/content-media/routes.tsx';
 import { legalAdminRoutes, legalRoutes } from './features/legal/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
@@ -161,6 +162,7 @@ const routeTree = rootRoute.addChildren([
   allianceRoute,
   ...atlasRoutes,
   ...contentRoutes,
+  ...contentMediaRoutes,
   ...notificationRoutes,
   ...workspaceRoutes,
   ...legalRoutes,

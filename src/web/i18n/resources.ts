@@ -4,6 +4,8 @@ import apiDocsDe from './areas/api-docs.de.json';
 import apiDocsEn from './areas/api-docs.en.json';
 import atlasDe from './areas/atlas.de.json';
 import atlasEn from './areas/atlas.en.json';
+import contentMediaDe from './areas/content-media.de.json';
+import contentMediaEn from './areas/content-media.en.json';
 import contentPublicDe from './areas/content-public.de.json';
 import contentPublicEn from './areas/content-public.en.json';
 import directoryDe from './areas/directory.de.json';
@@ -27,6 +29,7 @@ export const translations = {
     ...adminDe,
     ...apiDocsDe,
     ...atlasDe,
+    ...contentMediaDe,
     ...contentPublicDe,
     ...directoryDe,
     ...legalDe,
@@ -39,6 +42,7 @@ export const translations = {
     ...adminEn,
     ...apiDocsEn,
     ...atlasEn,
+    ...contentMediaEn,
     ...contentPublicEn,
     ...directoryEn,
     ...legalEn,
