@@ -1,0 +1,229 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { and, eq, sql } from 'drizzle-orm';
+import { notifications } from '../src/server/features/notifications/tables.ts';
+import { createSession } from '../src/server/platform/auth/session-store.ts';
+import { type Db, openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
+import { prepareDatabase } from '../src/server/prepare-database.ts';
+import { freePort } from '../src/server/test/server-process.ts';
+import { createBenchDatabase, machine } from './bench-host.ts';
+import { type ChildServer, startChildServer } from './child-server.ts';
+import { type ContentWorld, seedContent } from './content-seed.ts';
+
+// `npm run bench:content`: shared citizen information at scale. 2,000 pages in five languages from
+// ten source organisations, 50 organisations each linking 200 of them with their own opening hours.
+// Measured: public reads of linked pages (JSON for apps and server-rendered HTML) against the bare
+// framework answering one JSON object, on PGlite and PostgreSQL; and the time a major change of the
+// page every organisation links takes to reach all of them (pins, pending changes, notifications).
+// BENCH_DURATION (s per endpoint, 10), BENCH_CONNECTIONS (32), BENCH_DATABASE_URL, BENCH_SKIP_PGLITE=1.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP = Math.min(3, Math.max(1, Math.round(DURATION / 4)));
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const WORLD = { sources: 10, pages: 2_000, adopters: 50, linksPerAdopter: 200 };
+const PROPAGATIONS = 5;
+
+interface Measurement {
+  server: 'bare' | 'pglite' | 'postgres';
+  endpoint: string;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+}
+
+const results: Measurement[] = [];
+const propagation: { server: string; ms: number[]; notified: number[] }[] = [];
+const cleanups: Array<() => Promise<void>> = [];
+
+async function measure(server: Measurement['server'], endpoint: string, url: string, paths: string[]) {
+  const run = (duration: number) =>
+    autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration,
+      requests: paths.map((path) => ({ method: 'GET' as const, path })),
+    });
+  await run(WARMUP);
+  const r = await run(DURATION);
+  const m: Measurement = {
+    server,
+    endpoint,
+    requestsPerSecond: Math.round(r.requests.average),
+    latencyMs: { p50: r.latency.p50, p99: r.latency.p99 },
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
+  results.push(m);
+  const flag = m.non2xx || m.errors ? `  !! ${m.non2xx} non-2xx, ${m.errors} errors` : '';
+  console.log(
+    `  ${endpoint.padEnd(44)} ${String(m.requestsPerSecond).padStart(7)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms${flag}`,
+  );
+}
+
+async function bare() {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'allmende-bench-content-bare-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  const child = await startChildServer({
+    entry: join(root, 'bench/bare-server.ts'),
+    port,
+    readyPath: '/',
+    logFile: join(dir, 'server.log'),
+  });
+  cleanups.push(child.stop);
+  console.log('\n[bare] Fastify answering one JSON object');
+  await measure('bare', 'GET / (bare framework)', child.baseUrl, ['/']);
+  await child.stop();
+}
+
+/** Paths of the linked pages' public JSON and HTML, spread over every adopter. */
+async function readPaths(child: ChildServer, world: ContentWorld) {
+  const json: string[] = [];
+  const html: string[] = [];
+  for (const adopter of world.adopters) {
+    const res = await fetch(`${child.baseUrl}/api/public/organisations/${adopter.id}/pages?language=ar`);
+    if (res.status !== 200) throw new Error(`public pages of ${adopter.name}: ${res.status} ${await res.text()}`);
+    const body = (await res.json()) as { pages: { id: string; url: string; title: string }[] };
+    if (body.pages.length === 0) throw new Error(`${adopter.name} shows no linked pages in Arabic`);
+    for (const page of body.pages.slice(0, 20)) {
+      json.push(`/api/public/organisations/${adopter.id}/pages/${page.id}?language=ar`);
+      html.push(new URL(page.url).pathname);
+    }
+  }
+  const sample = await fetch(`${child.baseUrl}${html[0]}`);
+  const text = await sample.text();
+  // Arabic pages show the source's Arabic text right to left.
+  if (sample.status !== 200 || !text.includes('dir="rtl"'))
+    throw new Error(`the linked page is not rendered: ${sample.status}`);
+  return { json, html };
+}
+
+async function propagate(child: ChildServer, world: ContentWorld, cookie: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < PROPAGATIONS; i += 1) {
+    const started = performance.now();
+    const res = await fetch(`${child.baseUrl}/api/content/pages/${world.hotPageId}/languages/de`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', origin: child.baseUrl, cookie },
+      body: JSON.stringify({ title: 'Wohnsitz anmelden', bodyHtml: `<p>Neue Regeln, Fassung ${i + 2}.</p>` }),
+    });
+    const ms = performance.now() - started;
+    if (res.status !== 200) throw new Error(`source change: ${res.status} ${await res.text()}`);
+    times.push(Math.round(ms * 10) / 10);
+  }
+  return times;
+}
+
+/** How many organisations' editors heard of each change (read after the server stopped). */
+async function notifiedPerChange(db: Db): Promise<number[]> {
+  const counts: number[] = [];
+  for (let i = 0; i < PROPAGATIONS; i += 1) {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(
+        and(eq(notifications.kind, 'content-source-changed'), sql`${notifications.data}->>'number' = ${String(i + 2)}`),
+      );
+    counts.push(Number(row?.n ?? 0));
+  }
+  return counts;
+}
+
+async function bench(server: 'pglite' | 'postgres', databaseUrl?: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), `allmende-bench-content-${server}-`));
+  cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+  console.log(
+    `\n[${server}] seeding ${WORLD.pages} pages × 5 languages, ${WORLD.adopters} organisations × ${WORLD.linksPerAdopter} links …`,
+  );
+  const open = () => openDatabase(databaseUrl ? { databaseUrl } : { pgliteDir: pgliteDirOf(dataDir) });
+  const database = await open();
+  let world: ContentWorld;
+  let cookie: string;
+  const started = performance.now();
+  try {
+    await prepareDatabase(database);
+    world = await seedContent(database.db, WORLD);
+    const editorId = world.sources.find((s) => s.id === world.pages[0]?.organisationId)?.editorId as string;
+    const session = await createSession(database.db, { personId: editorId, days: 1, ip: null, userAgent: 'bench' });
+    cookie = `allmende_session=${session.token}`;
+  } finally {
+    await database.close();
+  }
+  console.log(`  seeded in ${Math.round((performance.now() - started) / 1000)} s`);
+  const port = await freePort();
+  const child = await startChildServer({
+    entry: join(root, 'src/server/main.ts'),
+    port,
+    readyPath: '/api/health',
+    logFile: join(dataDir, 'server.log'),
+    env: {
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: undefined,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
+  });
+  cleanups.push(child.stop);
+  const paths = await readPaths(child, world);
+  await measure(server, 'GET /api/public/organisations/:id/pages/:page', child.baseUrl, paths.json);
+  await measure(server, 'GET /inhalte/:org/ar/:page (HTML, linked)', child.baseUrl, paths.html);
+  const ms = await propagate(child, world, cookie);
+  await child.stop();
+  const after = await open();
+  try {
+    const notified = await notifiedPerChange(after.db);
+    propagation.push({ server, ms, notified });
+    const sorted = [...ms].sort((a, b) => a - b);
+    console.log(
+      `  a major change of the page all ${WORLD.adopters} link, to pins, pending changes and notifications: median ${sorted[Math.floor(sorted.length / 2)]} ms, max ${sorted.at(-1)} ms (${ms.join(', ')}); organisations told per change: ${notified.join(', ')}`,
+    );
+    if (notified.some((n) => n !== WORLD.adopters))
+      throw new Error('a change did not reach every linking organisation');
+  } finally {
+    await after.close();
+  }
+}
+
+async function cleanup() {
+  for (const fn of cleanups.reverse()) await fn().catch((e) => console.error('cleanup:', (e as Error).message));
+  cleanups.length = 0;
+}
+
+process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+try {
+  const info = machine();
+  console.log(
+    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.os}, load ${info.loadAverage1m}`,
+  );
+  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up`);
+  await bare();
+  if (!process.env.BENCH_SKIP_PGLITE) await bench('pglite');
+  const pg = await createBenchDatabase(PG_ADMIN_URL, 'allmende_bench_content', cleanups);
+  if (pg) await bench('postgres', pg.url);
+  const baseline = results.find((r) => r.server === 'bare')?.requestsPerSecond ?? 0;
+  console.log('\nAgainst the bare framework:');
+  for (const r of results.filter((x) => x.server !== 'bare')) {
+    console.log(
+      `  ${r.server.padEnd(9)} ${r.endpoint.padEnd(44)} ${Math.round((r.requestsPerSecond / baseline) * 1000) / 10} %`,
+    );
+  }
+  const date = new Date().toISOString();
+  const out = join(root, 'bench/results', `content-${date.slice(0, 19).replace(/:/g, '-')}.json`);
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(
+    out,
+    `${JSON.stringify({ date, machine: info, connections: CONNECTIONS, duration: DURATION, world: WORLD, results, propagation }, null, 2)}\n`,
+  );
+  console.log(`\nWritten to ${out}`);
+  console.log(`Allmende ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version} (${resolve(root)})`);
+} finally {
+  await cleanup();
+}
