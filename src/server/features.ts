@@ -6,6 +6,7 @@ import { allianceRoutes } from './features/alliances/routes.ts';
 import { atlasRoutes } from './features/atlas/routes.ts';
 import { chatRoutes } from './features/chat/routes.ts';
 import { contentMediaRoutes } from './features/content/media/media-routes.ts';
+import { contentPageRoutes } from './features/content/pages/page-routes.ts';
 import { contentPublicRoutes } from './features/content/public/json-routes.ts';
 import { contentRoutes } from './features/content/routes.ts';
 import { contentSharingRoutes } from './features/content/sharing/sharing-routes.ts';
@@ -35,6 +36,7 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   workspaceRoutes,
   chatRoutes,
   contentRoutes,
+  contentPageRoutes,
   contentTranslationRoutes,
   contentSharingRoutes,
   contentPublicRoutes,
