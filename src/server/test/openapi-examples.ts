@@ -32,6 +32,8 @@ const PATTERN_CANDIDATES = [
   'https://example.org',
   '1234',
   'Beispiel',
+  // A language tag, for the content routes' target and basis languages (pages are written in German).
+  'en',
 ];
 
 function exampleString(schema: JsonSchema, name: string): string {

@@ -4,7 +4,7 @@ import { createPerson, type TestPerson } from '../../../test/factories.ts';
 import { buildTestApp, problemOf } from '../../../test/test-app.ts';
 import { contentVersions, contentXliffChecks } from '../tables.ts';
 import { fillTargets } from '../xliff/xliff-fixtures.ts';
-import { call, createdPage, pageOf, saved, statusOf, upload, xliffWorld } from './translation-fixtures.ts';
+import { BODY, call, createdPage, pageOf, saved, statusOf, upload, xliffWorld } from './translation-fixtures.ts';
 
 const t = await buildTestApp();
 
@@ -150,6 +150,20 @@ describe('the XLIFF round trip', () => {
     expect(arabic.published.bodyHtml).toContain('<p>حجز موعد</p>');
   });
 
+  it('takes the current version as the basis when every unit of the current text matched', async () => {
+    const { organisation, admin } = await xliffWorld(t);
+    const page = await createdPage(t, admin, organisation.id);
+    const xml = await exported(admin, page.id);
+    // Saved again as a major version, but the text is what was exported.
+    await saved(t, admin, page.id, 'de', { title: 'Wohnsitz anmelden', bodyHtml: BODY });
+    const check = await checked(admin, fillTargets(xml, ARABIC_20));
+    expect(check.pages[0]).toMatchObject({ matched: 4, problems: [] });
+    const confirmed = (await call(t, admin, 'POST', `/api/content/xliff/${check.checkId}/confirm`)).json();
+    expect(confirmed.written).toEqual([
+      { pageId: page.id, language: 'ar', number: 1, basis: { language: 'de', number: 2 }, status: 'current' },
+    ]);
+  });
+
   it('reports unknown units, empty targets, other organisations’ and unknown pages, and a wrong target language', async () => {
     const { organisation, admin, outsider, otherOrganisation } = await xliffWorld(t);
     const page = await createdPage(t, admin, organisation.id);
@@ -242,6 +256,16 @@ describe('the XLIFF round trip', () => {
 });
 
 describe('who may check and confirm', () => {
+  it('lets an editor of the organisation run the whole round trip', async () => {
+    const { organisation, admin } = await xliffWorld(t);
+    const editor = await createPerson(t, { organisation, role: 'editor' });
+    const page = await createdPage(t, admin, organisation.id);
+    const check = await checked(editor, fillTargets(await exported(editor, page.id), ARABIC_20));
+    const confirmed = await call(t, editor, 'POST', `/api/content/xliff/${check.checkId}/confirm`);
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(statusOf(await pageOf(t, admin, page.id), 'ar')).toBe('current');
+  });
+
   it('lets only admins and editors check, and only the person who checked confirm, within a day', async () => {
     const { organisation, admin, member, outsider } = await xliffWorld(t);
     const page = await createdPage(t, admin, organisation.id);
