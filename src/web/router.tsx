@@ -10,6 +10,7 @@ import { apiDocsRoutes } from './features/api-docs/routes.tsx';
 import { atlasAdminRoutes, atlasRoutes } from './features/atlas/routes.tsx';
 import { contentRoutes } from './features/content/routes.tsx';
 import { contentMediaRoutes } from './features/content-media/routes.tsx';
+import { contentSharingRoutes } from './features/content-sharing/routes.tsx';
 import { legalAdminRoutes, legalRoutes } from './features/legal/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
@@ -163,6 +164,7 @@ const routeTree = rootRoute.addChildren([
   ...atlasRoutes,
   ...contentRoutes,
   ...contentMediaRoutes,
+  ...contentSharingRoutes,
   ...notificationRoutes,
   ...workspaceRoutes,
   ...legalRoutes,

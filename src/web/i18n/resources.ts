@@ -8,6 +8,8 @@ import contentMediaDe from './areas/content-media.de.json';
 import contentMediaEn from './areas/content-media.en.json';
 import contentPublicDe from './areas/content-public.de.json';
 import contentPublicEn from './areas/content-public.en.json';
+import contentSharingDe from './areas/content-sharing.de.json';
+import contentSharingEn from './areas/content-sharing.en.json';
 import directoryDe from './areas/directory.de.json';
 import directoryEn from './areas/directory.en.json';
 import legalDe from './areas/legal.de.json';
@@ -31,6 +33,7 @@ export const translations = {
     ...atlasDe,
     ...contentMediaDe,
     ...contentPublicDe,
+    ...contentSharingDe,
     ...directoryDe,
     ...legalDe,
     ...notificationsDe,
@@ -44,6 +47,7 @@ export const translations = {
     ...atlasEn,
     ...contentMediaEn,
     ...contentPublicEn,
+    ...contentSharingEn,
     ...directoryEn,
     ...legalEn,
     ...notificationsEn,

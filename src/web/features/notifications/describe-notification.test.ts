@@ -71,6 +71,24 @@ describe('describeNotification', () => {
       detail: 'Lunch',
     });
   });
+
+  it('says what happened to shared and adopted content pages', async () => {
+    const de = await translator('de');
+    const en = await translator('en');
+    const page = { organisationName: 'Gemeinde Neu Wulmstorf', title: 'Wohnsitz anmelden' };
+    expect(describeNotification(de, item('content-adopted', { ...page, mode: 'link' })).sentence).toBe(
+      'Gemeinde Neu Wulmstorf hat Ihre Seite „Wohnsitz anmelden“ als Verknüpfung übernommen',
+    );
+    expect(describeNotification(en, item('content-adopted', { ...page, mode: 'copy' })).sentence).toBe(
+      'Gemeinde Neu Wulmstorf adopted your page “Wohnsitz anmelden” as a copy',
+    );
+    expect(describeNotification(de, item('content-source-changed', { ...page, language: 'xx' })).sentence).toBe(
+      'Gemeinde Neu Wulmstorf hat „Wohnsitz anmelden“ (xx) geändert; Ihre verknüpfte Seite wartet auf Ihre Entscheidung',
+    );
+    expect(describeNotification(en, item('content-link-ended', { slug: 'wohnsitz' })).sentence).toBe(
+      'An organisation no longer shares a page with you: your link “wohnsitz” is now a copy of your own',
+    );
+  });
 });
 
 describe('appPath', () => {

@@ -71,6 +71,34 @@ export function describeNotification(t: TFunction, notification: NotificationIte
         detail: note ? t('notifications.note', { note }) : null,
       };
     }
+    case 'content-adopted': {
+      const organisationName = text(data, 'organisationName') || t('notifications.someOrganisation');
+      const key = data.mode === 'link' ? 'contentAdoptedLink' : 'contentAdoptedCopy';
+      return { sentence: t(`notifications.kinds.${key}`, { organisationName, title }), detail: null };
+    }
+    case 'content-source-changed': {
+      const organisationName = text(data, 'organisationName') || t('notifications.someOrganisation');
+      const tag = text(data, 'language');
+      const language = tag ? t(`content.languages.${tag}`, { defaultValue: tag }) : '';
+      return {
+        sentence: t(
+          language ? 'notifications.kinds.contentSourceChangedIn' : 'notifications.kinds.contentSourceChanged',
+          {
+            organisationName,
+            title,
+            language,
+          },
+        ),
+        detail: null,
+      };
+    }
+    case 'content-link-ended': {
+      const organisationName = text(data, 'organisationName') || t('notifications.someOrganisation');
+      return {
+        sentence: t('notifications.kinds.contentLinkEnded', { organisationName, slug: text(data, 'slug') }),
+        detail: null,
+      };
+    }
     default:
       return { sentence: t('notifications.kinds.other'), detail: quoted ?? (text(data, 'title') || null) };
   }
