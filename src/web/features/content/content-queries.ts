@@ -12,6 +12,7 @@ import type {
   SaveVersionInput,
   StatusMatrix,
   XliffCheck,
+  XliffConfirmation,
 } from './content-types.ts';
 
 // The content pages' server state. Every key starts with 'content', so one invalidation after a
@@ -142,18 +143,21 @@ export function useRestoreVersion(pageId: string, language: string) {
   });
 }
 
-/** Sends an XLIFF file to be checked; nothing is written until the check is confirmed. */
-export function useCheckXliff() {
+/** Sends an XLIFF file to be checked against the pages as they are now; nothing is written until it is confirmed. */
+export function useCheckXliff(target: string) {
   return useMutation({
-    mutationFn: async (file: File) =>
-      api.post<XliffCheck>('/content/xliff', new Blob([await file.arrayBuffer()], { type: 'application/xml' })),
+    mutationFn: (file: File) =>
+      api.post<XliffCheck>(
+        `/content/xliff${query({ name: file.name.slice(0, 255) || undefined, target })}`,
+        new Blob([file], { type: 'application/xliff+xml' }),
+      ),
   });
 }
 
 export function useConfirmXliff() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (checkId: string) => api.post(`/content/xliff/${checkId}/confirm`),
+    mutationFn: (checkId: string) => api.post<XliffConfirmation>(`/content/xliff/${checkId}/confirm`),
     onSuccess: () => refresh(),
   });
 }

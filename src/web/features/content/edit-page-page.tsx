@@ -65,12 +65,17 @@ function PageEditor({ page, organisationId }: { page: ContentPage; organisationI
   const lang = useContentLang(page.sourceLanguage);
   const canEdit = page.viewer.canEdit;
   const linked = page.adoption?.mode === 'link';
-  const [flash] = useState(takeFlash);
+  const [flash, setFlash] = useState(takeFlash);
   const flashRef = useRef<HTMLDivElement>(null);
+  const arrivedIn = useRef(language);
   useEffect(() => {
     // Arriving from the new page's form: the confirmation is read before the page.
     if (flash) flashRef.current?.focus();
   }, [flash]);
+  useEffect(() => {
+    // The confirmation was about arriving; another language's tab leaves it behind.
+    if (language !== arrivedIn.current) setFlash(null);
+  }, [language]);
 
   return (
     <div className="content-edit-page">

@@ -114,6 +114,12 @@ function TextForm({ page, language, entry }: { page: ContentPage; language: stri
     // After a save, focus goes to the confirmation, which says which version was written.
     if (saved) savedRef.current?.focus();
   }, [saved]);
+  const isNew = !entry;
+  const titleId = form.id('title');
+  useEffect(() => {
+    // A language just added has no text: the work goes on in its title.
+    if (isNew) document.getElementById(titleId)?.focus();
+  }, [isNew, titleId]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -70,10 +70,8 @@ function AddLanguage({ pageId, present }: { pageId: string; present: string[] })
       return;
     }
     setError(undefined);
-    void navigate({ to: '/content/pages/$id', params: { id: pageId }, search: { language: tag } }).then(() =>
-      // The new tab's form is where the work goes on.
-      document.getElementById('content-language-title')?.focus(),
-    );
+    // The new tab's form takes the focus (language-editor.tsx).
+    void navigate({ to: '/content/pages/$id', params: { id: pageId }, search: { language: tag } });
   }
 
   return (

@@ -51,7 +51,6 @@ export function MetaFields({
         error={e.leikaKey}
         inputMode="numeric"
         maxLength={CONTENT_LIMITS.leikaKey}
-        width="medium"
         autoComplete="off"
       />
       <TextField
@@ -63,7 +62,6 @@ export function MetaFields({
         value={draft.validUntil}
         onChange={(value) => onChange('validUntil', value)}
         error={e.validUntil}
-        width="medium"
       />
       <TextField
         id={form.id('tags')}

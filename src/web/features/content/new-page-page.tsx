@@ -97,9 +97,11 @@ function NewPageForm({ context }: { context: ContentContext }) {
       <ErrorSummary errors={form.summary} revision={form.revision} />
       <ProblemAlert error={form.hasErrors ? null : create.error} />
       <form className="form-stack content-form" noValidate onSubmit={onSubmit}>
-        <fieldset className="kern-fieldset content-fieldset">
-          <legend className="kern-heading-small">{t('content.new.textLegend')}</legend>
-          <div className="kern-fieldset__body">
+        <section className="content-form-part" aria-labelledby="content-new-text">
+          <h2 className="kern-heading-medium" id="content-new-text">
+            {t('content.new.textLegend')}
+          </h2>
+          <div className="content-form-part">
             <SelectField
               id={form.id('sourceLanguage')}
               label={t('content.form.sourceLanguage')}
@@ -118,10 +120,12 @@ function NewPageForm({ context }: { context: ContentContext }) {
               onBody={setBody}
             />
           </div>
-        </fieldset>
-        <fieldset className="kern-fieldset content-fieldset">
-          <legend className="kern-heading-small">{t('content.meta.title')}</legend>
-          <div className="kern-fieldset__body">
+        </section>
+        <section className="content-form-part" aria-labelledby="content-new-meta">
+          <h2 className="kern-heading-medium" id="content-new-meta">
+            {t('content.meta.title')}
+          </h2>
+          <div>
             <MetaFields
               form={form}
               draft={meta}
@@ -132,7 +136,7 @@ function NewPageForm({ context }: { context: ContentContext }) {
               }}
             />
           </div>
-        </fieldset>
+        </section>
         <SaveButtons busy={create.isPending} intent={intent} />
       </form>
     </>

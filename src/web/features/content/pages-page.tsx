@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
+import { Alert } from '../../ui/alert.tsx';
 import { Badge } from '../../ui/badge.tsx';
 import { ButtonLink } from '../../ui/button.tsx';
 import { useContentLang } from '../../ui/content-language.ts';
@@ -11,6 +13,7 @@ import { useFormat } from '../../ui/use-format.ts';
 import { type ContentContext, ContentLinks, WithOrganisation } from './content-frame.tsx';
 import { useOrganisationPages, useStatusMatrix } from './content-queries.ts';
 import type { CellStatus, MatrixRow, PageListItem } from './content-types.ts';
+import { takeFlash } from './flash.ts';
 import { languageName, orderLanguages } from './languages.ts';
 import { buildPageTree, type PageNode } from './page-tree.ts';
 import { LanguageStatus } from './status-badge.tsx';
@@ -47,6 +50,7 @@ function listFromMatrix(rows: MatrixRow[]): PageListItem[] {
 
 function PageTreeView({ context }: { context: ContentContext }) {
   const { t } = useTranslation();
+  const [flash] = useState(takeFlash);
   const list = useOrganisationPages(context.organisationId);
   const matrix = useStatusMatrix(context.organisationId);
   const pages =
@@ -63,6 +67,7 @@ function PageTreeView({ context }: { context: ContentContext }) {
           </ButtonLink>
         ) : null}
       </div>
+      {flash ? <Alert variant="success" role="status" title={flash} /> : null}
       <section aria-labelledby="content-tree-title" className="page-section">
         <h2 className="kern-heading-medium" id="content-tree-title">
           {t('content.list.treeTitle', { organisation: context.organisationName })}

@@ -56,7 +56,7 @@ function Matrix({ context }: { context: ContentContext }) {
           <p className="kern-body kern-body--large">{t('content.list.empty')}</p>
         </div>
       ) : (
-        <section className="page-section" aria-labelledby="content-matrix-caption">
+        <div className="page-section">
           <p className="kern-body">
             <a className="kern-link" href={statusCsvUrl(context.organisationId, filter)} download>
               <Icon name="arrow-down" />
@@ -119,7 +119,7 @@ function Matrix({ context }: { context: ContentContext }) {
               </table>
             </ScrollTable>
           )}
-        </section>
+        </div>
       )}
     </div>
   );

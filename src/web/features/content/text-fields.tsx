@@ -87,20 +87,22 @@ export function Checkbox({
   onChange: (checked: boolean) => void;
 }) {
   return (
-    <div className="kern-form-check">
-      <input
-        className="kern-form-check__checkbox"
-        type="checkbox"
-        id={id}
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-      <label className="kern-label" htmlFor={id}>
-        {label}
-      </label>
+    <div className="content-check">
+      <div className="kern-form-check">
+        <input
+          className="kern-form-check__checkbox"
+          type="checkbox"
+          id={id}
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+        />
+        <label className="kern-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
       {hint ? (
-        <div className="kern-hint content-check-hint" id={`${id}-hint`}>
+        <div className="kern-hint content-check__hint" id={`${id}-hint`}>
           {hint}
         </div>
       ) : null}

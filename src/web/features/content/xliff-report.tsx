@@ -2,28 +2,17 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/alert.tsx';
 import { Badge } from '../../ui/badge.tsx';
-import type { XliffCheck, XliffProblem, XliffUnitRow } from './content-types.ts';
+import type { XliffCheck, XliffCheckProblem } from './content-types.ts';
 import { ScrollTable } from './scroll-table.tsx';
 
-const UNIT_VARIANTS: Record<XliffUnitRow['status'], 'success' | 'warning' | 'danger' | 'info'> = {
-  matched: 'success',
-  'source-changed': 'warning',
-  'empty-target': 'warning',
-  'missing-in-file': 'warning',
-  'unknown-id': 'danger',
-};
+/** Why a unit or page is not taken over, in words (the server's English detail stays for unknown reasons). */
+export function reasonWords(t: TFunction, problem: XliffCheckProblem): string {
+  return t(`content.xliff.reasons.${problem.reason}`, { defaultValue: problem.detail });
+}
 
-/** A problem of the file in words, with the unit it concerns. */
-export function problemWords(t: TFunction, problem: XliffProblem): string {
-  const text = t(`content.xliff.problems.${problem.code}`, {
-    defaultValue: t('content.xliff.problems.unknown', { code: problem.code }),
-    name: problem.name ?? '',
-    value: problem.value ?? '',
-    limit: problem.limit ?? 0,
-    line: problem.line ?? 0,
-    column: problem.column ?? 0,
-  });
-  return problem.unitId ? t('content.xliff.inUnit', { unit: problem.unitId, text }) : text;
+/** A unit's text without its inline markup, for the overview. */
+function plain(html: string | undefined): string {
+  return (html ?? '').replace(/<[^>]*>/g, '').trim();
 }
 
 /** What the check found, per page and unit, before anything is written. */
@@ -38,25 +27,33 @@ export function XliffReport({ report }: { report: XliffCheck }) {
         <Alert variant="warning" title={t('content.xliff.notWritable')} />
       )}
       {report.pages.map((page) => {
-        const units = Array.isArray(page.units) ? page.units : null;
-        const total = units ? units.length : (page.units as number);
+        const title = page.title ?? t('content.xliff.unknownPage', { id: page.pageId });
+        const pageProblems = page.problems.filter((p) => p.unitId === null);
+        const unitProblems = page.problems.filter((p) => p.unitId !== null);
+        const captionId = `xliff-units-${page.pageId}`;
         return (
-          <section key={page.pageId} className="stack-sm" aria-label={page.title}>
-            <h4 className="kern-heading-small">{page.title}</h4>
-            <p className="kern-body">{t('content.xliff.matched', { matched: page.matched, total })}</p>
-            {page.problems.length > 0 ? (
+          <section key={page.pageId} className="stack-sm content-xliff-page" aria-labelledby={`${captionId}-title`}>
+            <h4 className="kern-heading-small" id={`${captionId}-title`}>
+              {title}
+            </h4>
+            <p className="kern-body">
+              <Badge variant={page.writable ? 'success' : 'warning'}>
+                {page.writable ? t('content.xliff.pageWritable') : t('content.xliff.pageNotWritable')}
+              </Badge>{' '}
+              {t('content.xliff.matched', { matched: page.matched, total: page.units })}
+            </p>
+            {pageProblems.length > 0 ? (
               <ul className="kern-list">
-                {page.problems.map((problem, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the report's problems never reorder
-                  <li key={index}>{problemWords(t, problem)}</li>
+                {pageProblems.map((problem) => (
+                  <li key={problem.reason}>{reasonWords(t, problem)}</li>
                 ))}
               </ul>
             ) : null}
-            {units && units.length > 0 ? (
-              <ScrollTable labelledBy={`xliff-units-${page.pageId}`}>
+            {unitProblems.length > 0 ? (
+              <ScrollTable labelledBy={captionId}>
                 <table className="kern-table kern-table--small">
-                  <caption className="kern-title" id={`xliff-units-${page.pageId}`}>
-                    {t('content.xliff.unitsCaption', { title: page.title })}
+                  <caption className="kern-title content-caption" id={captionId}>
+                    {t('content.xliff.unitsCaption', { title })}
                   </caption>
                   <thead className="kern-table__head">
                     <tr className="kern-table__row">
@@ -67,36 +64,31 @@ export function XliffReport({ report }: { report: XliffCheck }) {
                         {t('content.xliff.unitStatus')}
                       </th>
                       <th scope="col" className="kern-table__header">
-                        {t('content.xliff.translation')}
+                        {t('content.xliff.sourceNow')}
                       </th>
                     </tr>
                   </thead>
                   <tbody className="kern-table__body">
-                    {units.map((unit) => (
-                      <tr className="kern-table__row" key={unit.id}>
+                    {unitProblems.map((problem) => (
+                      <tr className="kern-table__row" key={`${problem.unitId}-${problem.reason}`}>
                         <th scope="row" className="kern-table__cell">
-                          {unit.id}
+                          {problem.unitId}
                         </th>
-                        <td className="kern-table__cell">
-                          <Badge variant={UNIT_VARIANTS[unit.status] ?? 'info'}>
-                            {t(`content.xliff.units.${unit.status}`, { defaultValue: unit.status })}
-                          </Badge>
+                        <td className="kern-table__cell">{reasonWords(t, problem)}</td>
+                        <td className="kern-table__cell content-unit-text">
+                          {plain(problem.currentSource) || plain(problem.fileSource) || '–'}
                         </td>
-                        <td className="kern-table__cell content-unit-text">{stripTags(unit.target ?? '') || '–'}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </ScrollTable>
+            ) : page.units > 0 && page.matched === page.units ? (
+              <p className="kern-body">{t('content.xliff.allMatched')}</p>
             ) : null}
           </section>
         );
       })}
     </div>
   );
-}
-
-/** A unit's text without its inline markup, for the overview. */
-function stripTags(html: string): string {
-  return html.replace(/<[^>]*>/g, '').trim();
 }

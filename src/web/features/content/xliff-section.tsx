@@ -29,13 +29,13 @@ export function XliffSection({ page, language }: { page: ContentPage; language: 
           </li>
         ))}
       </ul>
-      <XliffUpload />
+      <XliffUpload language={language} />
     </Section>
   );
 }
 
 /** The upload as a modal dialog: choose a file, read the check per unit, then confirm or cancel. */
-function XliffUpload() {
+function XliffUpload({ language }: { language: string }) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -43,7 +43,7 @@ function XliffUpload() {
   const form = useFormErrors('content-xliff');
   const [file, setFile] = useState<File | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const check = useCheckXliff();
+  const check = useCheckXliff(language);
   const confirm = useConfirmXliff();
   const report: XliffCheck | undefined = check.data;
   const fileId = form.id('file');
@@ -124,8 +124,12 @@ function XliffUpload() {
                     busy={confirm.isPending}
                     onClick={() =>
                       confirm.mutate(report.checkId, {
-                        onSuccess: () => {
-                          setDone(t('content.xliff.done'));
+                        onSuccess: (result) => {
+                          setDone(
+                            result.refused.length > 0
+                              ? `${t('content.xliff.done', { count: result.written.length })} ${t('content.xliff.refused', { count: result.refused.length })}`
+                              : t('content.xliff.done', { count: result.written.length }),
+                          );
                           close();
                         },
                       })

@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
+import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
+import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { signInThroughUi } from './signin.ts';
+
+// An organisation's administrator writes "Wohnsitz anmelden" in German, adds the English translation,
+// then changes the German text: the English is "veraltet" in the tree and in the status matrix.
+
+/** Checks a page with axe and photographs it at desktop width and at 320 px. */
+async function checkPage(page: Page, name: string) {
+  await expectAccessible(page, name);
+  await shot(page, `${name}-1280`);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectAccessible(page, `${name}-320`);
+  // Nothing but the tables' own boxes may scroll sideways at 320 px.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+  await shot(page, `${name}-320`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test('an admin writes a page in German, translates it into English, and a major change makes the English outdated', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const platform = await platformAdminApi();
+  const home = await findOrganisation(platform, 'Tostedt');
+  const admin = { name: 'Anke Amtsblatt', email: uniqueEmail('anke.amtsblatt') };
+  const adminApi = await registerVerifiedViaApi({ ...admin, organisationId: home.id });
+  const adminId = (await (await adminApi.get('/api/me')).json()).id;
+  await makeOrganisationAdmin(platform, home.id, adminId);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signInThroughUi(page, admin.email, admin.name);
+
+  // The navigation leads to the organisation's content; nothing is there yet.
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Inhalte' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inhalte' })).toBeVisible();
+  await expect(page.getByText('Noch keine Seiten')).toBeVisible();
+  await checkPage(page, 'content-empty');
+
+  // A new page: sending it without a title names what is missing, in the summary and at the field.
+  await page.getByRole('link', { name: 'Neue Seite' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Neue Seite' })).toBeVisible();
+  await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+  const summary = page.getByRole('heading', { name: /Bitte korrigieren Sie/ });
+  await expect(summary).toBeVisible();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Bitte geben Sie einen Titel ein.' })).toBeVisible();
+  await checkPage(page, 'content-new-errors');
+
+  await page.getByLabel('Titel (Deutsch)').fill('Wohnsitz anmelden');
+  await expect(page.getByLabel('Adresse (Kurzname)')).toHaveValue('wohnsitz-anmelden');
+  await page.getByRole('textbox', { name: /^Text \(Deutsch\)/ }).click();
+  await page.keyboard.type('Wer in eine Wohnung einzieht, meldet sich innerhalb von zwei Wochen beim Bürgerbüro an.');
+  await page.getByLabel('LeiKa-Schlüssel').fill('99115003001000');
+  await page.getByLabel('Schlagwörter').fill('Meldewesen, Umzug');
+  await page.getByLabel('Ansprechstelle').fill('Bürgerbüro Tostedt, Telefon 04182 298-0');
+  await checkPage(page, 'content-new-filled');
+  await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+
+  // The page's editor: the confirmation takes focus, German is the source.
+  await expect(page.getByRole('heading', { level: 1, name: 'Wohnsitz anmelden' })).toBeVisible();
+  await expect(page.getByText('Die Seite ist angelegt und veröffentlicht.')).toBeVisible();
+  const tabs = page.getByRole('navigation', { name: 'Sprachen der Seite' });
+  await expect(tabs.getByRole('link', { name: /Deutsch/ })).toContainText('Ausgangssprache');
+  await checkPage(page, 'content-edit-source');
+
+  // English is added as a tab; the German text stands beside the form.
+  await page.getByLabel('Sprache', { exact: true }).selectOption({ label: 'Englisch' });
+  await page.getByRole('button', { name: 'Sprache hinzufügen' }).click();
+  await expect(page.getByRole('heading', { name: 'Übersetzung: Englisch' })).toBeVisible();
+  await expect(page.getByLabel('Titel (Englisch)')).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Ausgangstext: Deutsch, Version 1' })).toBeVisible();
+  await page.getByLabel('Titel (Englisch)').fill('Registering your address');
+  await page.getByRole('textbox', { name: /^Text \(Englisch\)/ }).click();
+  await page.keyboard.type('Whoever moves into a flat registers at the citizens’ office within two weeks.');
+  await expect(page.getByRole('textbox', { name: /^Text \(Englisch\)/ })).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+  await expect(page.locator('.content-text-form .content-flash')).toBeFocused();
+  await expect(page.locator('.content-text-form .content-flash')).toHaveText('Version 1 ist veröffentlicht.');
+  await expect(tabs.getByRole('link', { name: /Englisch/ })).toContainText('aktuell');
+  await checkPage(page, 'content-edit-translation');
+
+  // An Arabic tab is edited right to left.
+  await page.getByLabel('Sprache', { exact: true }).selectOption({ label: 'Arabisch' });
+  await page.getByRole('button', { name: 'Sprache hinzufügen' }).click();
+  await expect(page.getByLabel('Titel (Arabisch)')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('textbox', { name: /^Text \(Arabisch\)/ })).toHaveAttribute('dir', 'rtl');
+
+  // The German text changes (not a minor change): a new version the English was not made from.
+  await tabs.getByRole('link', { name: /Deutsch/ }).click();
+  await expect(page.getByRole('heading', { name: 'Deutsch – Ausgangssprache' })).toBeVisible();
+  const german = page.getByRole('textbox', { name: /^Text \(Deutsch\)/ });
+  await german.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Bringen Sie Ihren Personalausweis mit.');
+  await expect(page.getByLabel('Kleine Änderung (keine neue Übersetzung nötig)')).not.toBeChecked();
+  await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+  await expect(page.locator('.content-text-form .content-flash')).toBeFocused();
+  await expect(page.locator('.content-text-form .content-flash')).toHaveText('Version 2 ist veröffentlicht.');
+  await expect(tabs.getByRole('link', { name: /Englisch/ })).toContainText('veraltet');
+
+  // The tree says so …
+  await page.getByRole('link', { name: 'Alle Seiten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inhalte' })).toBeVisible();
+  const entry = page.getByRole('article', { name: 'Wohnsitz anmelden' });
+  await expect(entry.getByRole('list', { name: 'Sprachen und ihr Stand' })).toContainText('Englisch: veraltet');
+  await expect(entry.getByRole('list', { name: 'Sprachen und ihr Stand' })).toContainText('Deutsch: Ausgangssprache');
+  await checkPage(page, 'content-tree');
+
+  // … and so does the matrix, also when filtered to what is outdated.
+  await page.getByRole('link', { name: 'Übersetzungsstand' }).click();
+  const matrix = page.getByRole('table', { name: /Übersetzungsstand der Seiten/ });
+  const row = matrix.getByRole('row', { name: /Wohnsitz anmelden/ });
+  await expect(row.getByRole('cell')).toHaveText(['Ausgangssprache', 'veraltet']);
+  await expect(page.getByRole('link', { name: 'Als CSV herunterladen' })).toHaveAttribute(
+    'href',
+    `/api/content/organisations/${home.id}/translation-status.csv`,
+  );
+  await page.getByLabel('Stand', { exact: true }).selectOption({ label: 'veraltet' });
+  await page.getByRole('button', { name: 'Filter anwenden' }).click();
+  await expect(page.getByText('Gefiltert: 1 von 1 Seiten.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Als CSV herunterladen' })).toHaveAttribute('href', /status=outdated/);
+  await checkPage(page, 'content-matrix');
+
+  // The German versions: two, the newer compared with the older word by word.
+  await row.getByRole('link', { name: 'Wohnsitz anmelden' }).click();
+  await page.getByRole('link', { name: 'Versionen und Vergleich' }).click();
+  await expect(page.getByRole('heading', { name: 'Deutsch: 2 Versionen' })).toBeVisible();
+  await checkPage(page, 'content-history');
+  await page.getByRole('link', { name: 'Version 2 mit 1 vergleichen' }).click();
+  await expect(page.getByRole('heading', { name: 'Unterschiede zwischen Version 1 und 2' })).toBeVisible();
+  await expect(page.locator('ins').filter({ hasText: 'Personalausweis' })).toContainText('hinzugefügt');
+  await checkPage(page, 'content-diff');
+});
