@@ -4,6 +4,8 @@ import apiDocsDe from './areas/api-docs.de.json';
 import apiDocsEn from './areas/api-docs.en.json';
 import atlasDe from './areas/atlas.de.json';
 import atlasEn from './areas/atlas.en.json';
+import contentDe from './areas/content.de.json';
+import contentEn from './areas/content.en.json';
 import contentMediaDe from './areas/content-media.de.json';
 import contentMediaEn from './areas/content-media.en.json';
 import contentPublicDe from './areas/content-public.de.json';
@@ -31,6 +33,7 @@ export const translations = {
     ...adminDe,
     ...apiDocsDe,
     ...atlasDe,
+    ...contentDe,
     ...contentMediaDe,
     ...contentPublicDe,
     ...contentSharingDe,
@@ -45,6 +48,7 @@ export const translations = {
     ...adminEn,
     ...apiDocsEn,
     ...atlasEn,
+    ...contentEn,
     ...contentMediaEn,
     ...contentPublicEn,
     ...contentSharingEn,
