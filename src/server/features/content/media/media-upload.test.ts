@@ -10,7 +10,7 @@ const t = await buildTestApp();
 describe('POST /api/content/organisations/:id/media', () => {
   it('keeps the original and serves a smaller, upright web version without the camera’s metadata', async () => {
     const { organisation, admin } = await libraryWorld(t);
-    const original = await photo(2700, 1800, 8);
+    const original = await photo(2000, 1700, 8);
     const res = await upload(t, admin, organisation.id, original, {
       type: 'image/jpeg',
       fileName: 'Rathaus im Schnee.jpg',
@@ -28,8 +28,8 @@ describe('POST /api/content/organisations/:id/media', () => {
       organisationName: organisation.name,
       fileName: 'Rathaus im Schnee.jpg',
       mimeType: 'image/jpeg',
-      width: 1800,
-      height: 2700,
+      width: 1700,
+      height: 2000,
       bytes: original.length,
       author: 'Jane Doe',
       licence: 'CC-BY-4.0',
@@ -50,7 +50,7 @@ describe('POST /api/content/organisations/:id/media', () => {
     expect(web.headers['x-content-type-options']).toBe('nosniff');
     expect(web.rawPayload.length).toBeLessThan(original.length);
     const info = await sharp(web.rawPayload).metadata();
-    expect(info).toMatchObject({ format: 'webp', width: 1600, height: 2400 });
+    expect(info).toMatchObject({ format: 'webp', width: 1600, height: 1882 });
     expect(info.exif).toBeUndefined();
 
     const kept = await call(t, admin, 'GET', item.originalUrl);
