@@ -6,7 +6,8 @@ import type { TestApp } from './test-app.ts';
 
 // The real things the generated bad-input test points its path parameters at, so that a request
 // gets past "not found" into the handler: an organisation with its admin and a colleague, an
-// alliance, a workspace with a channel, a message and an attachment, and a published atlas record.
+// alliance, a workspace with a channel, a message and an attachment, a published atlas record and
+// a content page (in German, its first version number 1).
 
 export interface BadInputWorld extends Substitutions {
   owner: TestPerson;
@@ -73,6 +74,12 @@ export async function badInputWorld(t: TestApp, random: () => number): Promise<B
     transferRequirements: '',
   });
   await made(t, publisher, 'POST', `/api/atlas/cooperations/${record.id}/state`, { state: 'published' });
+  const page = await made<{ id: string }>(t, owner, 'POST', '/api/content/pages', {
+    organisationId: organisation.id,
+    slug: unique('seite').toLowerCase(),
+    title: 'Wohnsitz anmelden',
+    bodyHtml: '<p>Im Bürgerbüro.</p>',
+  });
 
   const byCollection: Record<string, string> = {
     alliances: alliance.id,
@@ -83,6 +90,7 @@ export async function badInputWorld(t: TestApp, random: () => number): Promise<B
     messages: message.id,
     attachments: attachment.id,
     persons: colleague.id,
+    pages: page.id,
   };
   const byName: Record<string, string> = {
     personId: colleague.id,
@@ -92,6 +100,7 @@ export async function badInputWorld(t: TestApp, random: () => number): Promise<B
     number: '1',
     token: 'bad-input-token'.padEnd(43, 'x'),
     emoji: '👍',
+    language: 'de',
   };
   const known: Record<string, unknown> = {
     organisationId: organisation.id,
@@ -100,6 +109,7 @@ export async function badInputWorld(t: TestApp, random: () => number): Promise<B
     personIds: [colleague.id],
     partnerIds: [organisation.id],
     channelId: channel.id,
+    language: 'de',
     // The atlas' code lists, so that a record's other fields get past the check of the codes.
     sector: '06',
     fields: ['bauhof'],
