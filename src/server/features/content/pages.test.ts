@@ -52,6 +52,17 @@ describe('content pages of an organisation', () => {
     expect(read.json()).toMatchObject({ id: page.id, viewer: { canEdit: false } });
   });
 
+  it('keeps images of the media library in a page and drops images from anywhere else', async () => {
+    const { organisation, admin } = await setup();
+    const media = '/api/content/media/0192a4c2-7d1e-7c3a-9b1e-2f4d5a6b7c8d/file?size=web';
+    const page = await created(admin, organisation.id, {
+      bodyHtml: `<figure><img src="${media}" alt="Bürgerbüro"><figcaption>Foto: Stadt</figcaption></figure><p><img src="https://tracker.example/p.gif" alt="">Text</p>`,
+    });
+    const html = page.languages[0].published.bodyHtml as string;
+    expect(html).toContain(`<img src="${media}" alt="Bürgerbüro" />`.replace(' />', ''));
+    expect(html).not.toContain('tracker.example');
+  });
+
   it('keeps pages from everyone outside the organisation, and writing from its plain members', async () => {
     const { organisation, admin, member, outsider } = await setup();
     const page = await created(admin, organisation.id);

@@ -4,7 +4,7 @@ import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { conflict, forbidden, invalid, unauthenticated } from '../../../platform/errors/problem.ts';
-import { sanitizeSection } from '../../atlas/sanitize-html.ts';
+import { sanitizeContentHtml } from '../media/sanitize-content-html.ts';
 import { pageView } from '../page-view.ts';
 import { contentAccess } from '../policy.ts';
 import { contentPages, contentVersions } from '../tables.ts';
@@ -32,7 +32,7 @@ export async function createPage(db: Db, principal: Principal | null, input: Cre
 
     const id = newId();
     const title = input.title.trim();
-    const bodyHtml = sanitizeSection(input.bodyHtml);
+    const bodyHtml = sanitizeContentHtml(input.bodyHtml);
     const sourceLanguage = input.sourceLanguage ?? 'de';
     await tx.insert(contentPages).values({
       id,

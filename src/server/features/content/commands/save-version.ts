@@ -4,7 +4,7 @@ import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { conflict } from '../../../platform/errors/problem.ts';
-import { sanitizeSection } from '../../atlas/sanitize-html.ts';
+import { sanitizeContentHtml } from '../media/sanitize-content-html.ts';
 import { pageFor } from '../access.ts';
 import { pageView } from '../page-view.ts';
 import { refuseLinkedPage } from '../sharing/linked-page.ts';
@@ -58,7 +58,7 @@ export async function saveVersion(
       .from(contentVersions)
       .where(and(eq(contentVersions.pageId, page.id), eq(contentVersions.language, language)));
     const title = input.title.trim();
-    const bodyHtml = sanitizeSection(input.bodyHtml);
+    const bodyHtml = sanitizeContentHtml(input.bodyHtml);
     const number = (last?.number ?? 0) + 1;
     const machine = !isSource && (input.machine ?? false);
     await tx.insert(contentVersions).values({

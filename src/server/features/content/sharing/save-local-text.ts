@@ -2,7 +2,7 @@ import type { ContentPage } from '../../../../shared/contracts/content.ts';
 import type { LocalTextInput } from '../../../../shared/contracts/content-sharing.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { sanitizeSection } from '../../atlas/sanitize-html.ts';
+import { sanitizeContentHtml } from '../media/sanitize-content-html.ts';
 import { pageFor } from '../access.ts';
 import { pageView } from '../page-view.ts';
 import { contentLinkTexts } from '../tables.ts';
@@ -19,7 +19,7 @@ export async function saveLocalText(
   return db.transaction(async (tx) => {
     const { page } = await pageFor(tx, principal, pageId, 'edit', true);
     requireLinkedPage(page);
-    const texts = { beforeHtml: sanitizeSection(input.beforeHtml), afterHtml: sanitizeSection(input.afterHtml) };
+    const texts = { beforeHtml: sanitizeContentHtml(input.beforeHtml), afterHtml: sanitizeContentHtml(input.afterHtml) };
     await tx
       .insert(contentLinkTexts)
       .values({ pageId: page.id, language, ...texts })

@@ -6,6 +6,7 @@ import { newId } from '../../../platform/db/ids.ts';
 import { conflict, forbidden, notFound, Problem, unauthenticated } from '../../../platform/errors/problem.ts';
 import { contentAccess } from '../policy.ts';
 import { factsOf, ordersOf, pageRow, versionsOf } from '../queries.ts';
+import { tellLinkedPages } from '../sharing/tell-linked-pages.ts';
 import { contentPages, contentVersions, contentXliffChecks } from '../tables.ts';
 import { translationStatuses } from '../translation-status.ts';
 import { countWords } from '../words.ts';
@@ -112,6 +113,13 @@ async function writeVersion(
     authorId: personId,
   });
   await tx.update(contentPages).set({ updatedAt: new Date() }).where(eq(contentPages.id, page.id));
+  await tellLinkedPages(tx, page, {
+    language: version.language,
+    number,
+    title: version.title,
+    minor: false,
+    draft: false,
+  });
   const versions = await versionsOf(tx, [page.id]);
   const [status] = translationStatuses(
     page.sourceLanguage,

@@ -4,6 +4,7 @@ import type { Db } from '../../../platform/db/client.ts';
 import { unauthenticated } from '../../../platform/errors/problem.ts';
 import { pageFor } from '../access.ts';
 import { versionsOf } from '../queries.ts';
+import { refuseLinkedPage } from '../sharing/linked-page.ts';
 import { planPageExport } from './export-plan.ts';
 import { exportRefusal, languageInput } from './export-refusals.ts';
 import { recordOrders } from './record-orders.ts';
@@ -25,6 +26,7 @@ export async function exportPage(
   const basis = query.basis === undefined ? undefined : languageInput('querystring:/basis', query.basis);
   return db.transaction(async (tx) => {
     const { page } = await pageFor(tx, principal, pageId, 'edit');
+    refuseLinkedPage(page);
     const plan = planPageExport(page, await versionsOf(tx, [page.id]), target, basis);
     if (!plan.ok) {
       const field = plan.reason === 'target-is-source' ? 'querystring:/target' : 'querystring:/basis';

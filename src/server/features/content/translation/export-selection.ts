@@ -34,7 +34,10 @@ export async function exportSelection(
 
   return db.transaction(async (tx) => {
     const named = input.pageIds;
-    const pages = named ? await namedPages(tx, organisationId, named) : await pagesOfOrganisation(tx, organisationId);
+    // Linked pages show another organisation's text and its translations: nothing to order for them.
+    const pages = (
+      named ? await namedPages(tx, organisationId, named) : await pagesOfOrganisation(tx, organisationId)
+    ).filter((page) => page.adoptionMode !== 'link');
     const ids = pages.map((page) => page.id);
     const versions = groupByPage(await versionsOf(tx, ids));
     const orders = groupByPage(await ordersOf(tx, ids));
