@@ -214,5 +214,19 @@ describe('POST /api/content/pages/:id/languages/:language/restore', () => {
     );
     const refused = await call(outsider, 'POST', `/api/content/pages/${link.id}/languages/de/restore`, { number: 1 });
     expect(problemOf(refused, 409).type).toBe('/problems/linked-page');
+
+    // Restoring the source is a change like any other for the pages that link it: major ones wait.
+    await ok(editor, 'PUT', `/api/content/pages/${page.id}/languages/de`, {
+      title: 'Neu',
+      bodyHtml: '<p>Neu</p>',
+      minor: true,
+    });
+    expect((await ok(outsider, 'GET', `/api/content/pages/${link.id}`)).adoption.pendingChanges).toEqual([]);
+    await ok(editor, 'POST', url(), { number: 1 });
+    const linked = await ok(outsider, 'GET', `/api/content/pages/${link.id}`);
+    expect(linked.adoption.pendingChanges).toEqual([
+      expect.objectContaining({ language: 'de', fromNumber: 2, toNumber: 3 }),
+    ]);
+    expect(published(linked, 'de')).toMatchObject({ number: 2, title: 'Neu' });
   });
 });
