@@ -1,6 +1,6 @@
 import { CONTENT_LIMITS } from '../../../../shared/contracts/content.ts';
 import type { XliffCheckPage, XliffCheckProblem } from '../../../../shared/contracts/content-xliff.ts';
-import { sanitizeSection } from '../../atlas/sanitize-html.ts';
+import { sanitizeContentHtml } from '../media/sanitize-content-html.ts';
 import type { PageRow, VersionRow } from '../queries.ts';
 import { matchUnits, type UnitMatch } from '../xliff/match-units.ts';
 import type { ParsedXliffPage } from '../xliff/parse-xliff.ts';
@@ -108,7 +108,7 @@ export function checkPage(
             basisNumber: complete ? current.number : exported.number,
             checkedNumber: current.number,
             title: (translatedTitle || current.title).slice(0, CONTENT_LIMITS.title),
-            bodyHtml: sanitizeSection(rebuilt.html),
+            bodyHtml: sanitizeContentHtml(rebuilt.html),
           }
         : null,
   };
