@@ -7,6 +7,7 @@ import { insertPerson, personIdByEmail } from '../accounts/person-record.ts';
 import { alliancesOfOrganisation } from '../alliances/of-organisation.ts';
 import { addMember, createAlliance } from '../alliances/service.ts';
 import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './accounts.ts';
+import { seedContent } from './content/seed-content.ts';
 import { registerDemoDomain, seatDemoMember } from './organisation-seats.ts';
 import { seedProfiles } from './organisations/seed-profiles.ts';
 import { organisationsByAgs } from './queries.ts';
@@ -24,7 +25,8 @@ export interface DemoSeedResult {
 /**
  * Loads the demo: people of real municipalities (organisation admins and members), a platform
  * administrator and two alliances, all with the demo password; the atlas's demo records; descriptions
- * and drawn logos for the demo organisations; workspaces with a few days of conversation. Everything
+ * and drawn logos for the demo organisations; workspaces with a few days of conversation; citizen
+ * information pages, shared and adopted between the municipalities (content/seed-content.ts). Everything
  * is marked as demo data. Idempotent (only what is missing is added), so it runs at every start.
  */
 export async function seedDemo(deps: Deps, log?: { warn(message: string): void }): Promise<DemoSeedResult> {
@@ -69,6 +71,7 @@ export async function seedDemo(deps: Deps, log?: { warn(message: string): void }
     await seedCooperations(tx, { authorId: platformAdminId, contactOf: adminOf });
     await seedProfiles(tx, blobStorageFor(deps.config), platformAdminId);
     await seedWorkspaces(tx, deps);
+    await seedContent(tx, organisationOf);
     return { people, missing };
   });
   // The commands the seed ran left their events in the outbox; nobody is connected yet, but the outbox is emptied.
