@@ -7,7 +7,7 @@ import { contentLinkChanges, contentPages, contentVersions } from '../../content
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from '../accounts.ts';
 import { organisationsByAgs } from '../queries.ts';
 import { seedDemo } from '../seed.ts';
-import { NEU_WULMSTORF, SEEVETAL, SOEST } from './topics/contacts.ts';
+import { ARNSBERG, LEIPZIG, NEU_WULMSTORF, SEEVETAL, SOEST } from './topics/contacts.ts';
 import { DEMO_TOPICS } from './topics.ts';
 
 // What a visitor of the demo finds in the content area: pages in four languages, every translation status,
@@ -113,8 +113,8 @@ describe('the demo’s citizen information', () => {
   });
 
   it('copies pages as the adopter’s own, and keeps a page in Soest as a draft', async () => {
-    const leipzig = rowOf(await matrixOf('14713000'), 'personalausweis-beantragen');
-    const copy = await get<ContentPage>('14713000', `/api/content/pages/${leipzig?.id}`);
+    const leipzig = rowOf(await matrixOf(LEIPZIG), 'personalausweis-beantragen');
+    const copy = await get<ContentPage>(LEIPZIG, `/api/content/pages/${leipzig?.id}`);
     expect(copy.adoption).toMatchObject({ mode: 'copy', sourceOrganisationName: 'Seevetal' });
     expect(copy.contact).toContain('Leipzig');
     expect(copy.languages.map((l) => l.language)).toEqual(['de', 'ar', 'de-x-ls', 'en', 'uk']);
@@ -132,10 +132,10 @@ describe('the demo’s citizen information', () => {
         (i) => i.slug,
       );
     // Arnsberg shares no alliance with Seevetal; Neu Wulmstorf does.
-    expect(await offered('05958004')).toEqual(
+    expect(await offered(ARNSBERG)).toEqual(
       expect.arrayContaining(['wohnsitz-anmelden', 'personalausweis-beantragen']),
     );
-    expect(await offered('05958004')).not.toContain('reisepass-beantragen');
+    expect(await offered(ARNSBERG)).not.toContain('reisepass-beantragen');
     expect(await offered(NEU_WULMSTORF)).toContain('reisepass-beantragen');
   });
 
