@@ -2,12 +2,15 @@ import type { StatusMatrix } from '../../../shared/contracts/content.ts';
 import type { StatusFilterQuery } from '../../../shared/contracts/content-pages.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { factsOf, ordersOf, pagesOfOrganisation, versionsOf } from './queries.ts';
+import { textPageIdOf } from './sharing/shown-text.ts';
 import { languagesOf, translationStatuses } from './translation-status.ts';
 
 /**
  * The organisation's pages × every language any of them has: the status of each translation, and
  * `source` where the language is the page's own. The title is the newest published one in the
  * source language (or the draft's, for a page never published).
+ *
+ * A page linked to another organisation's shows the source's languages and statuses.
  *
  * Filtered by `language`, the matrix has that one column (a language no page has yet is missing
  * everywhere); by `status`, only the pages with that status in one of the columns.
@@ -18,14 +21,16 @@ export async function statusMatrix(
   filter: StatusFilterQuery = {},
 ): Promise<StatusMatrix> {
   const pages = await pagesOfOrganisation(tx, organisationId);
-  const ids = pages.map((p) => p.id);
+  // A linked page's languages and statuses are its source's (their drafts are not its business).
+  const ids = [...new Set(pages.map(textPageIdOf))];
   const versions = byPage(await versionsOf(tx, ids));
   const orders = byPage(await ordersOf(tx, ids));
   const all = new Set<string>();
   const rows = pages.map((page) => {
-    const own = versions.get(page.id) ?? [];
+    const linked = page.adoptionMode === 'link';
+    const own = (versions.get(textPageIdOf(page)) ?? []).filter((v) => !linked || !v.draft);
     const facts = own.map(factsOf);
-    const ownOrders = orders.get(page.id) ?? [];
+    const ownOrders = orders.get(textPageIdOf(page)) ?? [];
     for (const language of languagesOf(page.sourceLanguage, facts, ownOrders)) all.add(language);
     const source = own.filter((v) => v.language === page.sourceLanguage);
     const title = (source.filter((v) => !v.draft).at(-1) ?? source.at(-1))?.title ?? page.slug;

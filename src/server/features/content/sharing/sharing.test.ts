@@ -145,6 +145,15 @@ describe('sharing and adopting content pages', () => {
         .statusCode,
     ).toBe(404);
 
+    const matrix = await ok(
+      neuWulmstorf.member,
+      'GET',
+      `/api/content/organisations/${neuWulmstorf.organisation.id}/translation-status`,
+    );
+    expect(matrix.pages).toMatchObject([
+      { id: link.id, title: 'Wohnsitz anmelden', statuses: { de: 'source', en: 'outdated' } },
+    ]);
+
     const adoptions = await ok(seevetal.member, 'GET', `/api/content/pages/${source.id}/adoptions`);
     expect(adoptions).toMatchObject([{ organisationName: 'Gemeinde Neu Wulmstorf', mode: 'link', pageId: link.id }]);
   });
