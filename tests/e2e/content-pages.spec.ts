@@ -134,4 +134,51 @@ test('an admin writes a page in German, translates it into English, and a major 
   await expect(page.getByRole('heading', { name: 'Unterschiede zwischen Version 1 und 2' })).toBeVisible();
   await expect(page.locator('ins').filter({ hasText: 'Personalausweis' })).toContainText('hinzugefügt');
   await checkPage(page, 'content-diff');
+
+  // The English goes out to a translation agency as XLIFF; the file that comes back is checked unit by
+  // unit before anything is written (this one was returned untranslated, so nothing can be taken over).
+  const pageId = new URL(page.url()).pathname.split('/')[3] as string;
+  await page.goto(`/content/pages/${pageId}?language=en`);
+  await expect(page.getByRole('heading', { name: 'Übersetzung: Englisch' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'XLIFF 2.0 für Englisch herunterladen' }).click();
+  const file = test.info().outputPath('wohnsitz-anmelden.en.xlf');
+  await (await downloading).saveAs(file);
+  const opener = page.getByRole('button', { name: 'XLIFF-Datei hochladen' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'XLIFF-Datei hochladen' });
+  await dialog.getByRole('button', { name: 'Datei prüfen' }).click();
+  await expect(dialog.getByRole('link', { name: 'Bitte wählen Sie eine XLIFF-Datei.' })).toBeVisible();
+  await dialog.getByLabel('XLIFF-Datei').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Datei prüfen' }).click();
+  await expect(dialog.getByRole('heading', { name: 'Prüfbericht' })).toBeVisible();
+  await expect(dialog.getByRole('table', { name: /Abschnitte von Wohnsitz anmelden/ })).toBeVisible();
+  await checkPage(page, 'content-xliff-report');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+  // Sent out, the English counts as being translated.
+  await page.reload();
+  await expect(tabs.getByRole('link', { name: /Englisch/ })).toContainText('in Übersetzung');
+
+  // A page below it: the tree nests it, and the page above cannot be deleted while it is there.
+  const child = await adminApi.post('/api/content/pages', {
+    data: {
+      organisationId: home.id,
+      parentId: pageId,
+      slug: 'wohnsitz-online-anmelden',
+      title: 'Wohnsitz online anmelden',
+      bodyHtml: '<p>Mit dem Online-Ausweis geht es auch von zu Hause.</p>',
+    },
+  });
+  expect(child.status(), await child.text()).toBe(201);
+  await page.getByRole('button', { name: 'Seite löschen' }).click();
+  await page.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Unter dieser Seite stehen noch andere Seiten.');
+  await page.getByRole('link', { name: 'Alle Seiten' }).click();
+  const parentEntry = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('article', { name: 'Wohnsitz anmelden' }) });
+  await expect(parentEntry.getByRole('article', { name: 'Wohnsitz online anmelden' })).toBeVisible();
+  await checkPage(page, 'content-tree-nested');
 });

@@ -128,6 +128,8 @@ export function useDeletePage(pageId: string) {
       client.removeQueries({ queryKey: pageKey(pageId) });
       return client.invalidateQueries({ queryKey: ['content'] });
     },
+    // Refused because of pages below it or links from elsewhere: what this browser shows may be behind.
+    onError: () => client.invalidateQueries({ queryKey: ['content'] }),
   });
 }
 

@@ -64,7 +64,7 @@ function HistoryOf({ page }: { page: ContentPage }) {
           </Link>
         </li>
       </ContentLinks>
-      <nav className="tabs content-tabs__nav" aria-label={t('content.tabs.label')}>
+      <nav className="tabs" aria-label={t('content.tabs.label')}>
         <ul className="tabs__list">
           {languages.map((tag) => (
             <li key={tag}>
@@ -117,7 +117,7 @@ function Versions({ page, language, versions }: { page: ContentPage; language: s
         ) : null}
         <ScrollTable labelledBy="content-versions-caption">
           <table className="kern-table kern-table--striped content-versions">
-            <caption className="kern-title content-caption" id="content-versions-caption">
+            <caption className="kern-sr-only" id="content-versions-caption">
               {t('content.history.caption', { language: name })}
             </caption>
             <thead className="kern-table__head">

@@ -71,53 +71,59 @@ function Matrix({ context }: { context: ContentContext }) {
           {matrix.pages.length === 0 ? (
             <p className="kern-body table-empty">{t('content.matrix.noMatch')}</p>
           ) : (
-            <ScrollTable labelledBy="content-matrix-caption">
-              <table className="kern-table kern-table--striped content-matrix">
-                <caption className="kern-title content-caption" id="content-matrix-caption">
-                  {t('content.matrix.caption', { organisation: context.organisationName })}
-                </caption>
-                <thead className="kern-table__head">
-                  <tr className="kern-table__row">
-                    <th scope="col" className="kern-table__header">
-                      {t('content.matrix.page')}
-                    </th>
-                    {languages.map((language) => (
-                      <th scope="col" className="kern-table__header" key={language}>
-                        {languageName(t, language, i18n.language)}
+            <>
+              {/* The title stands outside the scrolling box, so that it wraps at 320 px; the caption names the table. */}
+              <h2 className="kern-heading-small">
+                {t('content.matrix.caption', { organisation: context.organisationName })}
+              </h2>
+              <ScrollTable labelledBy="content-matrix-caption">
+                <table className="kern-table kern-table--striped content-matrix">
+                  <caption className="kern-sr-only" id="content-matrix-caption">
+                    {t('content.matrix.caption', { organisation: context.organisationName })}
+                  </caption>
+                  <thead className="kern-table__head">
+                    <tr className="kern-table__row">
+                      <th scope="col" className="kern-table__header">
+                        {t('content.matrix.page')}
                       </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {matrix.pages.map((page) => (
-                    <tr className="kern-table__row" key={page.id}>
-                      <th scope="row" className="kern-table__cell">
-                        <Link
-                          className="kern-link"
-                          to="/content/pages/$id"
-                          params={{ id: page.id }}
-                          lang={page.sourceLanguage}
-                        >
-                          {page.title || page.slug}
-                        </Link>
-                      </th>
-                      {languages.map((language) => {
-                        const status = page.statuses[language];
-                        return (
-                          <td className="kern-table__cell" key={language}>
-                            {status ? (
-                              <StatusBadge status={status} />
-                            ) : (
-                              <span className="content-muted">{t('content.matrix.none')}</span>
-                            )}
-                          </td>
-                        );
-                      })}
+                      {languages.map((language) => (
+                        <th scope="col" className="kern-table__header" key={language}>
+                          {languageName(t, language, i18n.language)}
+                        </th>
+                      ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
+                  </thead>
+                  <tbody className="kern-table__body">
+                    {matrix.pages.map((page) => (
+                      <tr className="kern-table__row" key={page.id}>
+                        <th scope="row" className="kern-table__cell">
+                          <Link
+                            className="kern-link"
+                            to="/content/pages/$id"
+                            params={{ id: page.id }}
+                            lang={page.sourceLanguage}
+                          >
+                            {page.title || page.slug}
+                          </Link>
+                        </th>
+                        {languages.map((language) => {
+                          const status = page.statuses[language];
+                          return (
+                            <td className="kern-table__cell" key={language}>
+                              {status ? (
+                                <StatusBadge status={status} />
+                              ) : (
+                                <span className="content-muted">{t('content.matrix.none')}</span>
+                              )}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollTable>
+            </>
           )}
         </div>
       )}

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/api-error.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { controlAria, FieldFrame } from '../../ui/field-parts.tsx';
@@ -16,6 +18,9 @@ import { XliffReport } from './xliff-report.tsx';
 export function XliffSection({ page, language }: { page: ContentPage; language: string }) {
   const { t, i18n } = useTranslation();
   const name = languageName(t, language, i18n.language);
+  // A file is made from the source's published text; without one there is nothing to send out.
+  const published = page.languages.some((l) => l.language === page.sourceLanguage && l.published);
+  if (!published) return null;
   return (
     <Section title={t('content.xliff.title')}>
       <p className="kern-body">{t('content.xliff.lead', { language: name })}</p>
@@ -47,6 +52,7 @@ function XliffUpload({ language }: { language: string }) {
   const confirm = useConfirmXliff();
   const report: XliffCheck | undefined = check.data;
   const fileId = form.id('file');
+  const fileRefusal = refusalOf(t, check.error);
 
   function open() {
     setFile(null);
@@ -89,6 +95,7 @@ function XliffUpload({ language }: { language: string }) {
             onValid={() => file && check.mutate(file, { onSuccess: () => confirm.reset() })}
             busy={check.isPending}
             error={check.error}
+            alert={fileRefusal ? <Alert variant="danger" role="alert" title={fileRefusal} /> : undefined}
             submit={check.isPending ? t('content.xliff.checking') : t('content.xliff.check')}
             submitVariant={report ? 'secondary' : 'primary'}
           >
@@ -148,4 +155,12 @@ function XliffUpload({ language }: { language: string }) {
       </dialog>
     </>
   );
+}
+
+/** Why the file could not be read at all (`xliff-…` problems), in words; null for other failures. */
+function refusalOf(t: TFunction, error: unknown): string | null {
+  if (!(error instanceof ApiError) || !error.type.startsWith('xliff-')) return null;
+  return t(`content.xliff.refusals.${error.type.slice('xliff-'.length)}`, {
+    defaultValue: t('content.xliff.refusals.other'),
+  });
 }
