@@ -3,6 +3,8 @@ import { createOrganisation, createPerson, type TestPerson } from '../../test/fa
 import { buildTestApp, type TestApp } from '../../test/test-app.ts';
 import { uniqueWord } from '../atlas/search/search-fixtures.ts';
 import { createPage, saveText } from '../content/public/public-fixtures.ts';
+import { searchPublishedPages } from '../content/public/search-pages.ts';
+import { germanQueryOf } from './german-query.ts';
 import { group, searchAs, titles } from './search-fixtures.ts';
 
 // The search over everything finds published content pages (citizen information) by German words,
@@ -85,5 +87,13 @@ describe('GET /api/search: published content pages', () => {
     const result = await searchAs(t, null, `${q(word)}&group=content`);
     expect(result.groups.map((g) => g.kind)).toEqual(['content']);
     expect(result.signInFor).toEqual([]);
+  });
+
+  it('stems at most the texts it may check, and then says the count is capped', async () => {
+    const query = await germanQueryOf(t.deps.db, word);
+    const found = await searchPublishedPages(t.deps.db, query.prefixed as string, 5, 1);
+    expect(found).toMatchObject({ total: 1, capped: true });
+    const all = await searchPublishedPages(t.deps.db, query.prefixed as string, 5, 2);
+    expect(all).toMatchObject({ total: 2, capped: false });
   });
 });

@@ -4,14 +4,16 @@ import { rowsOf } from '../../atlas/search/search-index.ts';
 import { headlineSourceSql, MARK_END, MARK_START, plainTextSql } from '../../atlas/search/search-text.ts';
 import { contentPageHref } from './addresses.ts';
 import { organisationSlugOf } from './organisation-slug.ts';
+import { groupPatterns, holdsAll } from './search-prefilter.ts';
 
 // Published pages found by words, for the search over everything. Pages keep no search vector (the
-// schema is fixed), so the vector is made at query time from the shown text of every public page and
-// language: title (weight A) and the first TEXT_MAX characters of the text as plain text (B), with the
-// `german` configuration. Public as on /inhalte/: the source language published, and every page above
-// as well (a recursive walk down the trees); drafts never. Its cost grows with the published text on
-// the platform (about TEXT_MAX characters stemmed per page and language and search); see
-// docs/architecture.md for the measurement.
+// schema is fixed), so the vector is made at query time: title (weight A) and the first TEXT_MAX
+// characters of the text as plain text (B), `german` configuration. Stemming costs about a
+// millisecond per text, so a regular expression over the raw text first keeps only the texts that can
+// match (search-prefilter.ts), and at most `checkMax` of those are stemmed and ranked, those whose
+// title holds the words first, then the newest; with more, the answer says it is capped. Public as
+// on /inhalte/: the source language published, and every page above as well (a recursive walk down
+// the trees); drafts never. What it costs is in docs/architecture.md.
 
 /** Characters of a text that are searched and that the snippet is taken from. */
 const TEXT_MAX = 20_000;
@@ -29,31 +31,37 @@ export interface ContentMatch {
   snippetHeadline: string;
 }
 
-interface Row {
-  total: number;
-  hits:
-    | {
-        pageId: string;
-        language: string;
-        title: string;
-        path: string[];
-        organisationId: string;
-        organisationName: string;
-        searchName: string;
-        ags: string | null;
-        namesakes: number;
-        titleHeadline: string;
-        snippetHeadline: string;
-      }[]
-    | string;
+interface Hit {
+  pageId: string;
+  language: string;
+  title: string;
+  path: string[];
+  organisationId: string;
+  organisationName: string;
+  searchName: string;
+  ags: string | null;
+  namesakes: number;
+  titleHeadline: string;
+  snippetHeadline: string;
 }
 
-/** The best matches of a `to_tsquery('german', …)` text among published pages, and how many there are. */
+interface Row {
+  total: number;
+  capped: boolean;
+  hits: Hit[] | string;
+}
+
+/**
+ * The best matches of a `to_tsquery('german', …)` text among published pages, and how many there
+ * are (at least, when `capped`: more texts could match than `checkMax`).
+ */
 export async function searchPublishedPages(
   tx: Tx,
   tsquery: string,
   limit: number,
-): Promise<{ total: number; hits: ContentMatch[] }> {
+  checkMax: number,
+): Promise<{ total: number; capped: boolean; hits: ContentMatch[] }> {
+  const patterns = await groupPatterns(tx, tsquery);
   const order = sql`rank desc, title, page_id, language`;
   const result = await tx.execute(sql`
     with recursive q as materialized (select to_tsquery('german', ${tsquery}) as q),
@@ -66,21 +74,31 @@ export async function searchPublishedPages(
       where exists (select 1 from content_versions s
         where s.page_id = c.id and s.language = c.source_language and not s.draft)
     ),
-    shown as (
-      select distinct on (v.page_id, v.language) v.page_id, v.language, v.title, left(v.body_html, ${TEXT_MAX}) as body
+    shown as materialized (
+      select distinct on (v.page_id, v.language) v.id
       from content_versions v join published p on p.id = v.page_id
       where not v.draft
       order by v.page_id, v.language, v.number desc
     ),
+    candidates as materialized (
+      select v.page_id, v.language, v.title, v.body, ${holdsAll(sql`v.title`, patterns)} as in_title, v.created_at
+      from shown s cross join lateral (
+        select t.page_id, t.language, t.title, left(t.body_html, ${TEXT_MAX}) as body, t.created_at
+        from content_versions t where t.id = s.id
+      ) v
+      where ${holdsAll(sql`(v.title || ' ' || v.body)`, patterns)}
+      order by in_title desc, v.created_at desc
+      limit ${checkMax + 1}
+    ),
     matched as materialized (
-      select s.page_id, s.language, s.title, s.body, ts_rank(d.doc, q.q) as rank
-      from shown s cross join q
-      cross join lateral (select setweight(to_tsvector('german', s.title), 'A') ||
-        setweight(to_tsvector('german', ${plainTextSql(sql`s.body`)}), 'B') as doc) d
+      select c.page_id, c.language, c.title, c.body, ts_rank(d.doc, q.q) as rank
+      from (select * from candidates order by in_title desc, created_at desc limit ${checkMax}) c cross join q
+      cross join lateral (select setweight(to_tsvector('german', c.title), 'A') ||
+        setweight(to_tsvector('german', ${plainTextSql(sql`c.body`)}), 'B') as doc) d
       where d.doc @@ q.q
     ),
     page as (select *, row_number() over (order by ${order}) as ord from matched order by ${order} limit ${limit})
-    select (select count(*)::int from matched) as total,
+    select (select count(*)::int from matched) as total, (select count(*) > ${checkMax} from candidates) as capped,
       coalesce((select json_agg(h order by h.ord) from (
         select m.ord, m.page_id as "pageId", m.language, m.title, p.path,
           o.id as "organisationId", o.name as "organisationName", o.search_name as "searchName", o.ags,
@@ -90,10 +108,11 @@ export async function searchPublishedPages(
         from page m join published p on p.id = m.page_id join organisations o on o.id = p.organisation_id
         cross join q) h), '[]'::json) as hits`);
   const row = rowsOf<Row>(result)[0];
-  const hits = row ? (typeof row.hits === 'string' ? JSON.parse(row.hits) : row.hits) : [];
+  const hits: Hit[] = row ? (typeof row.hits === 'string' ? JSON.parse(row.hits) : row.hits) : [];
   return {
     total: Number(row?.total ?? 0),
-    hits: (hits as Exclude<Row['hits'], string>).map((hit) => ({
+    capped: Boolean(row?.capped),
+    hits: hits.map((hit) => ({
       pageId: hit.pageId,
       language: hit.language,
       href: contentPageHref(
