@@ -110,6 +110,7 @@ describe('GET /inhalte/:organisation/:language/:path… (published pages as HTML
       `/inhalte/${w.slug}/de/Buergerservice`,
       `/inhalte/${w.slug}/de/buergerservice/..%2F..%2Fetc`,
       `/inhalte/%22%3E%3Cscript%3E/de`,
+      `/inhalte/${uniqueNoun('nirgendwo')}`,
     ]) {
       const res = await get(url);
       expect(res.statusCode, url).toBe(404);
@@ -192,6 +193,14 @@ describe('GET /inhalte/:organisation/:language/:path… (published pages as HTML
     expect(suffixed.body).toContain(
       `rel="canonical" href="${t.config.publicUrl}/inhalte/${base}-${first.id.slice(0, 8)}/de/rathaus"`,
     );
-    expect((await get(`/inhalte/${first.id}/de/rathaus`)).statusCode).toBe(200);
+    // The organisation's ID (or its name in capitals) leads to the one address.
+    for (const other of [first.id, `${base}-${first.id.slice(0, 8)}`.toUpperCase()]) {
+      const moved = await get(`/inhalte/${other}/de/rathaus`);
+      expect(moved.statusCode).toBe(301);
+      expect(moved.headers.location).toBe(`/inhalte/${base}-${first.id.slice(0, 8)}/de/rathaus`);
+    }
+    const start = await get(`/inhalte/${first.id}`);
+    expect(start.statusCode).toBe(302);
+    expect(start.headers.location).toBe(`/inhalte/${base}-${first.id.slice(0, 8)}/de`);
   });
 });

@@ -118,6 +118,13 @@ export async function contentPageRoutes(app: FastifyInstance, deps: Deps, shell:
     }
     const organisation = await organisationBySlug(deps.db, slug);
     if (!organisation) return notFound(request, reply, asked);
+    // The organisation's ID or another spelling: the page has one address.
+    if (slug !== organisation.slug) {
+      const href = path.length
+        ? contentPageHref(organisation.slug, asked, path)
+        : contentIndexHref(organisation.slug, asked);
+      return reply.redirect(href, 301);
+    }
     if (path.length === 0) return index(request, reply, organisation, asked);
 
     const view = await publishedPage(deps.db, organisation.id, path, asked);
@@ -134,7 +141,16 @@ export async function contentPageRoutes(app: FastifyInstance, deps: Deps, shell:
     });
   }
 
+  /** The organisation's pages in the language of its first top page. */
+  async function start(request: FastifyRequest<{ Params: Params }>, reply: FastifyReply) {
+    const organisation = await organisationBySlug(deps.db, request.params.organisation);
+    const first = organisation ? (await publishedTopPages(deps.db, organisation.id))[0] : undefined;
+    if (!organisation || !first) return notFound(request, reply, undefined);
+    return reply.redirect(contentIndexHref(organisation.slug, first.sourceLanguage), 302);
+  }
+
   const options = { schema: { hide: true } };
+  app.get<{ Params: Params }>(`${CONTENT_BASE}/:organisation`, options, start);
   app.get<{ Params: Params }>(`${CONTENT_BASE}/:organisation/:language`, options, handle);
   app.get<{ Params: Params }>(`${CONTENT_BASE}/:organisation/:language/*`, options, handle);
 }
