@@ -182,9 +182,11 @@ describe('the import job', () => {
         kept: [],
       },
     });
-    // Chunks were written before the failing one (the first, with the update of row 4, has ten rows) …
+    // Chunks were written before the failing one (the first, with the update of row 4, has ten rows;
+    // the next ones are sized by how long a chunk took, so on a loaded machine they may be smaller) …
     expect(dones[0]).toBe(10);
-    expect(Math.max(...dones)).toBeGreaterThanOrEqual(20);
+    expect(dones.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...dones)).toBeGreaterThan(10);
     // … and are all gone again: no created record, the updated one as it was, its words as they were.
     for (const a of fresh.slice(0, 30)) expect(await recordsTagged(t, a)).toEqual([]);
     const after = (
