@@ -24,7 +24,14 @@ export function AdoptForm({ page, organisationId }: { page: ExchangePage; organi
   const { t } = useTranslation();
   const navigate = useNavigate();
   const form = useFormErrors('adopt');
-  const adopt = useAdoptPage(page.id);
+  const adopt = useAdoptPage(page.id, (adopted, input) => {
+    setFlash(input.mode === 'link' ? t('contentSharing.adopt.doneLink') : t('contentSharing.adopt.doneCopy'));
+    void navigate(
+      input.mode === 'link'
+        ? { to: '/content/pages/$id/changes', params: { id: adopted.id } }
+        : { to: '/content/pages/$id', params: { id: adopted.id } },
+    );
+  });
   const [mode, setMode] = useState<Mode | ''>('');
   const [slug, setSlug] = useState('');
 
@@ -34,14 +41,6 @@ export function AdoptForm({ page, organisationId }: { page: ExchangePage; organi
     adopt.mutate(
       { organisationId, mode, ...(wanted ? { slug: wanted } : {}) },
       {
-        onSuccess: (adopted) => {
-          setFlash(mode === 'link' ? t('contentSharing.adopt.doneLink') : t('contentSharing.adopt.doneCopy'));
-          void navigate(
-            mode === 'link'
-              ? { to: '/content/pages/$id/changes', params: { id: adopted.id } }
-              : { to: '/content/pages/$id', params: { id: adopted.id } },
-          );
-        },
         onError: (error) => {
           if (isApiError(error, 409) && error.type === 'slug-taken') {
             form.fail({ slug: t('contentSharing.adopt.slugTaken') });
@@ -77,8 +76,8 @@ export function AdoptForm({ page, organisationId }: { page: ExchangePage; organi
           aria-describedby={modeError ? `${form.id('mode')}-error` : undefined}
         >
           <legend className="kern-label">{t('contentSharing.adopt.modeLegend')}</legend>
-          <FieldError id={form.id('mode')} error={modeError} />
           <div className="kern-fieldset__body sharing-choice__options">
+            <FieldError id={form.id('mode')} error={modeError} />
             {MODES.map((value, index) => (
               <div className="kern-form-check sharing-choice__option" key={value}>
                 <input
@@ -92,12 +91,14 @@ export function AdoptForm({ page, organisationId }: { page: ExchangePage; organi
                   onChange={() => setMode(value)}
                   aria-describedby={`${form.id('mode')}-${value}-hint`}
                 />
-                <label className="kern-label" htmlFor={index === 0 ? form.id('mode') : `${form.id('mode')}-${value}`}>
-                  {t(`contentSharing.adopt.mode.${value}`)}
-                </label>
-                <p className="kern-hint sharing-choice__hint" id={`${form.id('mode')}-${value}-hint`}>
-                  {t(`contentSharing.adopt.mode.${value}Hint`)}
-                </p>
+                <div className="sharing-choice__text">
+                  <label className="kern-label" htmlFor={index === 0 ? form.id('mode') : `${form.id('mode')}-${value}`}>
+                    {t(`contentSharing.adopt.mode.${value}`)}
+                  </label>
+                  <p className="kern-hint sharing-choice__hint" id={`${form.id('mode')}-${value}-hint`}>
+                    {t(`contentSharing.adopt.mode.${value}Hint`)}
+                  </p>
+                </div>
               </div>
             ))}
           </div>

@@ -48,7 +48,7 @@ function LinkedPage({ page }: { page: SharingContentPage }) {
       </PageTitle>
       <SharingLinks>
         <li>
-          <Link className="kern-link" to="/content/pages/$id" params={{ id: page.id }}>
+          <Link className="kern-link" to="/content/pages/$id" params={{ id: page.id }} activeOptions={{ exact: true }}>
             {t('contentSharing.links.viewPage')}
           </Link>
         </li>
@@ -70,7 +70,12 @@ function LinkedPage({ page }: { page: SharingContentPage }) {
       ) : (
         <Alert variant="info" title={t('contentSharing.changes.notLinked')}>
           <p className="kern-body">
-            <Link className="kern-link" to="/content/pages/$id" params={{ id: page.id }}>
+            <Link
+              className="kern-link"
+              to="/content/pages/$id"
+              params={{ id: page.id }}
+              activeOptions={{ exact: true }}
+            >
               {t('contentSharing.links.viewPage')}
             </Link>
           </p>

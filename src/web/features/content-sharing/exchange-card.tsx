@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/badge.tsx';
 import { useContentLang } from '../../ui/content-language.ts';
 import { useFormat } from '../../ui/use-format.ts';
-import { languageName } from '../content/languages.ts';
+import { languageName, orderLanguages } from '../content/languages.ts';
 import { licenceName } from './licences.ts';
 import type { ExchangeItem } from './sharing-types.ts';
 
@@ -34,7 +34,11 @@ export function ExchangeCard({ item }: { item: ExchangeItem }) {
         <dl className="exchange-card__facts">
           <div>
             <dt>{t('contentSharing.facts.languages')}</dt>
-            <dd>{item.languages.map((l) => languageName(t, l, i18n.language)).join(', ')}</dd>
+            <dd>
+              {orderLanguages(item.sourceLanguage, item.languages)
+                .map((l) => languageName(t, l, i18n.language))
+                .join(', ')}
+            </dd>
           </div>
           <div>
             <dt>{t('contentSharing.facts.licence')}</dt>

@@ -2,11 +2,20 @@ import { Link } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../ui/use-format.ts';
-import { languageName } from '../content/languages.ts';
+import { languageName, orderLanguages } from '../content/languages.ts';
 import { EXCHANGE_FILTERS, type ExchangeFilter, type ExchangeSearch, withFilter } from './exchange-search.ts';
 import type { ExchangeFacets as Facets } from './sharing-types.ts';
 
 const SHOWN = 8;
+
+/** Most pages first; among equals German, then the languages in the order the content area offers them. */
+function inLanguageOrder(options: Option[]): Option[] {
+  const order = orderLanguages(
+    'de',
+    options.map((o) => o.value),
+  );
+  return [...options].sort((a, b) => b.count - a.count || order.indexOf(a.value) - order.indexOf(b.value));
+}
 
 interface Option {
   value: string;
@@ -46,7 +55,7 @@ export function ExchangeFacets({
         all={t('contentSharing.exchange.facet.allLanguages')}
         filter="language"
         search={search}
-        options={options(facets.languages, (v) => languageName(t, v, i18n.language))}
+        options={inLanguageOrder(options(facets.languages, (v) => languageName(t, v, i18n.language)))}
         onChosen={onChosen}
       />
       <FacetLinks
@@ -95,7 +104,8 @@ function FacetLinks({
           className={`kern-link exchange-facet__link${current ? ' exchange-facet__link--current' : ''}`}
           to="/content/exchange"
           search={withFilter(search, filter, value)}
-          aria-current={current ? 'true' : undefined}
+          // Exactly this filter's address is the current page (the router marks it so); no other link is.
+          activeOptions={{ exact: true }}
           // The link navigates; focus moves on to the result, as after the search button.
           onClick={onChosen}
         >

@@ -45,6 +45,7 @@ function Exchange({ context, search }: { context: ContentContext; search: Exchan
   const headingRef = useRef<HTMLHeadingElement>(null);
   const form = useFormErrors('exchange');
   const [q, setQ] = useState(search.q ?? '');
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [leikaKey, setLeikaKey] = useState(search.leikaKey ?? '');
   useEffect(() => setQ(search.q ?? ''), [search.q]);
   useEffect(() => setLeikaKey(search.leikaKey ?? ''), [search.leikaKey]);
@@ -65,7 +66,8 @@ function Exchange({ context, search }: { context: ContentContext; search: Exchan
 
   const data = result.data;
   const total = data?.total ?? 0;
-  const filtered = Boolean(search.q || search.tag || search.language || search.organisationId || search.leikaKey);
+  const activeFilters = [search.tag, search.language, search.organisationId, search.leikaKey].filter(Boolean).length;
+  const filtered = Boolean(search.q) || activeFilters > 0;
   return (
     <div className="stack-xl">
       <SharingLinks />
@@ -89,7 +91,6 @@ function Exchange({ context, search }: { context: ContentContext; search: Exchan
               required={false}
               inputMode="numeric"
               autoComplete="off"
-              width="medium"
               maxLength={20}
               value={leikaKey}
               onChange={setLeikaKey}
@@ -105,15 +106,36 @@ function Exchange({ context, search }: { context: ContentContext; search: Exchan
       </div>
 
       <div className="exchange">
-        <section className="exchange__facets" aria-labelledby="exchange-filter-heading">
-          <h2 className="kern-heading-small" id="exchange-filter-heading">
-            {t('contentSharing.exchange.filters')}
-          </h2>
-          {data ? (
-            <ExchangeFacets search={search} facets={data.facets} onChosen={() => headingRef.current?.focus()} />
-          ) : result.isPending ? (
-            <Loading label={t('contentSharing.exchange.loadingFilters')} />
-          ) : null}
+        <section
+          className={`exchange__facets${filtersOpen ? ' exchange__facets--open' : ''}`}
+          aria-labelledby="exchange-filter-heading"
+        >
+          <div className="exchange__facets-head">
+            <h2 className="kern-heading-small" id="exchange-filter-heading">
+              {t('contentSharing.exchange.filters')}
+            </h2>
+            {/* On narrow screens the filters fold away, so the result is not pushed below them. */}
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary kern-btn--x-small exchange__facets-toggle"
+              aria-expanded={filtersOpen}
+              aria-controls="exchange-facets"
+              onClick={() => setFiltersOpen(!filtersOpen)}
+            >
+              <span className="kern-label">
+                {filtersOpen
+                  ? t('contentSharing.exchange.hideFilters')
+                  : t('contentSharing.exchange.showFilters', { count: activeFilters })}
+              </span>
+            </button>
+          </div>
+          <div className="exchange__facets-body" id="exchange-facets">
+            {data ? (
+              <ExchangeFacets search={search} facets={data.facets} onChosen={() => headingRef.current?.focus()} />
+            ) : result.isPending ? (
+              <Loading label={t('contentSharing.exchange.loadingFilters')} />
+            ) : null}
+          </div>
         </section>
 
         <section className="exchange__results" aria-labelledby="exchange-results-heading">

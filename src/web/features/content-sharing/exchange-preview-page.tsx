@@ -64,13 +64,7 @@ function SharedPage({ page, context }: { page: ExchangePage; context: ContentCon
       >
         {page.title}
       </PageTitle>
-      <SharingLinks>
-        <li>
-          <Link className="kern-link" to="/content/exchange">
-            {t('contentSharing.preview.back')}
-          </Link>
-        </li>
-      </SharingLinks>
+      <SharingLinks />
       <div className="stack-xl">
         {page.adoptedByViewer ? (
           <Alert

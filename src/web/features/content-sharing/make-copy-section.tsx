@@ -11,7 +11,10 @@ import type { SharingContentPage } from './sharing-types.ts';
 export function MakeCopySection({ page }: { page: SharingContentPage }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const copy = useMakeCopy(page.id);
+  const copy = useMakeCopy(page.id, () => {
+    setFlash(t('contentSharing.copy.done'));
+    void navigate({ to: '/content/pages/$id', params: { id: page.id } });
+  });
   const source = page.adoption?.sourceOrganisationName ?? '';
   return (
     <Section title={t('contentSharing.copy.title')}>
@@ -21,14 +24,7 @@ export function MakeCopySection({ page }: { page: SharingContentPage }) {
         question={t('contentSharing.copy.question')}
         confirmLabel={t('contentSharing.copy.confirm')}
         busy={copy.isPending}
-        onConfirm={() =>
-          copy.mutate(undefined, {
-            onSuccess: () => {
-              setFlash(t('contentSharing.copy.done'));
-              void navigate({ to: '/content/pages/$id', params: { id: page.id } });
-            },
-          })
-        }
+        onConfirm={() => copy.mutate()}
       >
         {t('contentSharing.copy.button')}
       </ConfirmButton>

@@ -112,35 +112,37 @@ function ByLanguage({ savings }: { savings: Savings }) {
   const price = savings.wordPriceCents;
   return (
     <Section title={t('contentSharing.savings.byLanguageTitle')}>
-      <DataTable
-        caption={t('contentSharing.savings.byLanguageCaption')}
-        captionHidden
-        rows={savings.byLanguage}
-        rowKey={(row) => row.language}
-        columns={[
-          {
-            key: 'language',
-            header: t('contentSharing.savings.language'),
-            render: (row) => languageName(t, row.language, i18n.language),
-          },
-          {
-            key: 'words',
-            header: t('contentSharing.savings.wordsColumn'),
-            numeric: true,
-            render: (row) => format.number(row.words),
-          },
-          ...(price === null
-            ? []
-            : [
-                {
-                  key: 'amount',
-                  header: t('contentSharing.savings.amountColumn'),
-                  numeric: true,
-                  render: (row: Savings['byLanguage'][number]) => formatEuros(row.words * price, i18n.language),
-                },
-              ]),
-        ]}
-      />
+      <div className="savings-table">
+        <DataTable
+          caption={t('contentSharing.savings.byLanguageCaption')}
+          captionHidden
+          rows={savings.byLanguage}
+          rowKey={(row) => row.language}
+          columns={[
+            {
+              key: 'language',
+              header: t('contentSharing.savings.language'),
+              render: (row) => languageName(t, row.language, i18n.language),
+            },
+            {
+              key: 'words',
+              header: t('contentSharing.savings.wordsColumn'),
+              numeric: true,
+              render: (row) => format.number(row.words),
+            },
+            ...(price === null
+              ? []
+              : [
+                  {
+                    key: 'amount',
+                    header: t('contentSharing.savings.amountColumn'),
+                    numeric: true,
+                    render: (row: Savings['byLanguage'][number]) => formatEuros(row.words * price, i18n.language),
+                  },
+                ]),
+          ]}
+        />
+      </div>
     </Section>
   );
 }

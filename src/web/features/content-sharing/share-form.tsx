@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
-import { FieldError } from '../../ui/field-parts.tsx';
 import { Form } from '../../ui/form.tsx';
 import { Section } from '../../ui/section.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
@@ -70,7 +69,6 @@ export function ShareForm({ page, adoptions }: { page: SharingContentPage; adopt
     else send();
   }
 
-  const audienceError = form.errors.audience;
   return (
     <Section title={t('contentSharing.share.title')}>
       <p className="kern-body">{t('contentSharing.share.intro')}</p>
@@ -94,7 +92,6 @@ export function ShareForm({ page, adoptions }: { page: SharingContentPage; adopt
       >
         <fieldset className="kern-fieldset sharing-choice">
           <legend className="kern-label">{t('contentSharing.share.audienceLegend')}</legend>
-          <FieldError id={form.id('audience')} error={audienceError} />
           <div className="kern-fieldset__body sharing-choice__options">
             {AUDIENCES.map((value, index) => {
               const id = index === 0 ? form.id('audience') : `${form.id('audience')}-${value}`;
@@ -113,12 +110,14 @@ export function ShareForm({ page, adoptions }: { page: SharingContentPage; adopt
                     }}
                     aria-describedby={`${id}-hint`}
                   />
-                  <label className="kern-label" htmlFor={id}>
-                    {t(`contentSharing.share.audience.${value}`)}
-                  </label>
-                  <p className="kern-hint sharing-choice__hint" id={`${id}-hint`}>
-                    {t(`contentSharing.share.audience.${value}Hint`)}
-                  </p>
+                  <div className="sharing-choice__text">
+                    <label className="kern-label" htmlFor={id}>
+                      {t(`contentSharing.share.audience.${value}`)}
+                    </label>
+                    <p className="kern-hint sharing-choice__hint" id={`${id}-hint`}>
+                      {t(`contentSharing.share.audience.${value}Hint`)}
+                    </p>
+                  </div>
                 </div>
               );
             })}

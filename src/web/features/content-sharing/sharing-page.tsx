@@ -37,7 +37,7 @@ function PageSharing({ page }: { page: SharingContentPage }) {
       </PageTitle>
       <SharingLinks>
         <li>
-          <Link className="kern-link" to="/content/pages/$id" params={{ id: page.id }}>
+          <Link className="kern-link" to="/content/pages/$id" params={{ id: page.id }} activeOptions={{ exact: true }}>
             {t('contentSharing.links.editPage')}
           </Link>
         </li>

@@ -90,11 +90,18 @@ export function useSharePage(pageId: string) {
   });
 }
 
-export function useAdoptPage(sourceId: string) {
+/**
+ * `onAdopted` runs before the caches change: the adopt form is gone once the exchange page knows the
+ * page is adopted, and a callback given to `mutate` would not run then.
+ */
+export function useAdoptPage(sourceId: string, onAdopted: (page: SharingContentPage, input: AdoptInput) => void) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (input: AdoptInput) => api.post<SharingContentPage>(`/content/pages/${sourceId}/adopt`, input),
-    onSuccess: (page) => refresh(page),
+    onSuccess: (page, input) => {
+      onAdopted(page, input);
+      return refresh(page);
+    },
   });
 }
 
@@ -115,11 +122,16 @@ export function useTakeChange(pageId: string) {
   });
 }
 
-export function useMakeCopy(pageId: string) {
-  const refresh = useRefresh();
+/** `onCopied` runs first, for the same reason as `onAdopted`: the section is gone once the page is a copy. */
+export function useMakeCopy(pageId: string, onCopied: () => void) {
+  const client = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<SharingContentPage>(`/content/pages/${pageId}/copy`),
-    onSuccess: (page) => refresh(page),
+    onSuccess: () => {
+      onCopied();
+      // Fetched again rather than set at once, so the page left behind does not turn into a copy's first.
+      return client.invalidateQueries({ queryKey: ['content'] });
+    },
   });
 }
 

@@ -58,22 +58,23 @@ export function WordPriceForm({
         }}
         submit={t('contentSharing.price.submit')}
       >
-        <TextField
-          id={form.id('wordPriceCents')}
-          label={t('contentSharing.price.label')}
-          hint={t('contentSharing.price.hint')}
-          optional
-          inputMode="decimal"
-          autoComplete="off"
-          width="small"
-          maxLength={12}
-          value={price}
-          onChange={(value) => {
-            setPrice(value);
-            setSaved(null);
-          }}
-          error={form.errors.wordPriceCents}
-        />
+        <div className="sharing-short-field">
+          <TextField
+            id={form.id('wordPriceCents')}
+            label={t('contentSharing.price.label')}
+            hint={t('contentSharing.price.hint')}
+            optional
+            inputMode="decimal"
+            autoComplete="off"
+            maxLength={12}
+            value={price}
+            onChange={(value) => {
+              setPrice(value);
+              setSaved(null);
+            }}
+            error={form.errors.wordPriceCents}
+          />
+        </div>
       </Form>
     </Section>
   );
