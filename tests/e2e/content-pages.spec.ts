@@ -22,6 +22,7 @@ async function checkPage(page: Page, name: string) {
 
 test('an admin writes a page in German, translates it into English, and a major change makes the English outdated', async ({
   page,
+  browser,
 }) => {
   test.setTimeout(300_000);
   const platform = await platformAdminApi();
@@ -181,4 +182,35 @@ test('an admin writes a page in German, translates it into English, and a major 
     .filter({ has: page.getByRole('article', { name: 'Wohnsitz anmelden' }) });
   await expect(parentEntry.getByRole('article', { name: 'Wohnsitz online anmelden' })).toBeVisible();
   await checkPage(page, 'content-tree-nested');
+
+  // In the English interface the same words, in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Content' })).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: 'Wohnsitz anmelden' }).getByRole('list', { name: 'Languages and their status' }),
+  ).toContainText('English: in translation');
+  await checkPage(page, 'content-tree-en');
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+
+  // A member who is no editor reads the pages and their status, and is offered nothing to change.
+  const reader = { name: 'Rainer Leser', email: uniqueEmail('rainer.leser') };
+  const readerApi = await registerVerifiedViaApi({ ...reader, organisationId: home.id });
+  const readerId = (await (await readerApi.get('/api/me')).json()).id;
+  const confirmed = await platform.post(`/api/organisations/${home.id}/members/${readerId}/confirm`);
+  expect(confirmed.status(), await confirmed.text()).toBe(204);
+  const readerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const readerPage = await readerContext.newPage();
+  await signInThroughUi(readerPage, reader.email, reader.name);
+  await readerPage.goto('/content');
+  const readerEntry = readerPage.getByRole('article', { name: 'Wohnsitz anmelden' });
+  await expect(readerEntry).toBeVisible();
+  await expect(readerPage.getByRole('link', { name: 'Neue Seite' })).toHaveCount(0);
+  await expect(readerEntry.getByRole('link', { name: /Bearbeiten/ })).toHaveCount(0);
+  await readerEntry.getByRole('link', { name: 'Wohnsitz anmelden', exact: true }).click();
+  await expect(readerPage.getByRole('heading', { level: 1, name: 'Wohnsitz anmelden' })).toBeVisible();
+  await expect(readerPage.getByText('Bringen Sie Ihren Personalausweis mit.')).toBeVisible();
+  await expect(readerPage.getByRole('button', { name: 'Veröffentlichen' })).toHaveCount(0);
+  await expect(readerPage.getByRole('button', { name: 'Seite löschen' })).toHaveCount(0);
+  await checkPage(readerPage, 'content-read');
+  await readerContext.close();
 });

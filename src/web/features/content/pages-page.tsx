@@ -180,21 +180,21 @@ function PageEntry({
           <li>
             <Link className="kern-link" to="/content/pages/$id" params={{ id: page.id }}>
               {t('content.list.edit')}
-              <span className="visually-hidden">: {page.title}</span>
+              <span className="visually-hidden"> ({page.title || page.slug})</span>
             </Link>
           </li>
         ) : null}
         <li>
           <Link className="kern-link" to="/content/pages/$id/history" params={{ id: page.id }} search={{}}>
             {t('content.list.history')}
-            <span className="visually-hidden">: {page.title}</span>
+            <span className="visually-hidden"> ({page.title || page.slug})</span>
           </Link>
         </li>
         {canEdit ? (
           <li>
             <Link className="kern-link" to="/content/new" search={{ parent: page.id }}>
               {t('content.list.addChild')}
-              <span className="visually-hidden">: {page.title}</span>
+              <span className="visually-hidden"> ({page.title || page.slug})</span>
             </Link>
           </li>
         ) : null}
