@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PublicPages } from '../../../../shared/contracts/content-public.ts';
+import type { UnifiedSearchResult } from '../../../../shared/contracts/search.ts';
 import { createOrganisation, createPerson, type TestPerson } from '../../../test/factories.ts';
 import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
 import { fakeWebDist } from '../../../test/web-dist.ts';
@@ -10,8 +11,11 @@ import { createPage, saveText, uniqueNoun } from './public-fixtures.ts';
 
 let t: TestApp;
 let adopter: { id: string; slug: string; admin: TestPerson };
-let source: { name: string; id: string };
+let source: { name: string; id: string; slug: string };
 let linkSlug: string;
+let sourceSlug: string;
+/** A made-up word only the source's text holds. */
+const word = `Melde${uniqueNoun('amt')}`;
 
 async function ok(person: TestPerson, method: 'POST' | 'PUT', url: string, payload: object, status = 200) {
   const res = await t.request({ method, url, cookie: person.cookie, payload });
@@ -24,11 +28,12 @@ beforeAll(async () => {
   const sourceName = `Seevetal ${uniqueNoun('quelle')}`;
   const sourceOrganisation = await createOrganisation(t, { name: sourceName, type: 'gemeinde' });
   const sourceAdmin = await createPerson(t, { organisation: sourceOrganisation, role: 'admin' });
-  source = { name: sourceName, id: sourceOrganisation.id };
+  source = { name: sourceName, id: sourceOrganisation.id, slug: sourceName.toLowerCase().replace(' ', '-') };
   const page = await createPage(t, sourceAdmin, sourceOrganisation.id, {
     title: 'Wohnsitz anmelden',
-    bodyHtml: '<p>Melden Sie Ihren Wohnsitz innerhalb von zwei Wochen an.</p>',
+    bodyHtml: `<p>Melden Sie Ihren Wohnsitz innerhalb von zwei Wochen im ${word} an.</p>`,
   });
+  sourceSlug = page.slug;
   await ok(sourceAdmin, 'PUT', `/api/content/pages/${page.id}/sharing`, {
     sharedWith: 'platform',
     licence: 'CC-BY-4.0',
@@ -59,7 +64,7 @@ describe('a page adopted as a live link', () => {
     const res = await t.request({ method: 'GET', url: `/inhalte/${adopter.slug}/de/${linkSlug}` });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.body).toContain(
-      '<div class="content-text"><p>Bürgerbüro Rosengarten, Bremer Straße 42</p><p>Melden Sie Ihren Wohnsitz innerhalb von zwei Wochen an.</p><p>Geöffnet Mo–Fr 8–12 Uhr</p></div>',
+      `<div class="content-text"><p>Bürgerbüro Rosengarten, Bremer Straße 42</p><p>Melden Sie Ihren Wohnsitz innerhalb von zwei Wochen im ${word} an.</p><p>Geöffnet Mo–Fr 8–12 Uhr</p></div>`,
     );
     expect(res.body).toContain(
       `Übernommen von <a class="kern-link" href="/organisations/${source.id}">${source.name}</a>, Lizenz`,
@@ -72,7 +77,7 @@ describe('a page adopted as a live link', () => {
     const res = await t.request({ method: 'GET', url: `/api/public/organisations/${adopter.id}/pages?language=de` });
     const [page] = (res.json() as PublicPages).pages;
     expect(page?.bodyHtml).toBe(
-      '<p>Bürgerbüro Rosengarten, Bremer Straße 42</p>\n<p>Melden Sie Ihren Wohnsitz innerhalb von zwei Wochen an.</p>\n<p>Geöffnet Mo–Fr 8–12 Uhr</p>',
+      `<p>Bürgerbüro Rosengarten, Bremer Straße 42</p>\n<p>Melden Sie Ihren Wohnsitz innerhalb von zwei Wochen im ${word} an.</p>\n<p>Geöffnet Mo–Fr 8–12 Uhr</p>`,
     );
     expect(page?.attribution).toMatchObject({
       organisationId: source.id,
@@ -81,5 +86,13 @@ describe('a page adopted as a live link', () => {
       licenceName: 'CC BY 4.0',
       licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.de',
     });
+  });
+
+  it('is found by the search under its own address, as is its source', async () => {
+    const res = await t.request({ method: 'GET', url: `/api/search?q=${word}&group=content` });
+    const hits = (res.json() as UnifiedSearchResult).groups[0]?.hits ?? [];
+    expect(hits.map((h) => h.href).sort()).toEqual(
+      [`/inhalte/${adopter.slug}/de/${linkSlug}`, `/inhalte/${source.slug}/de/${sourceSlug}`].sort(),
+    );
   });
 });

@@ -13,7 +13,9 @@ import { groupPatterns, holdsAll } from './search-prefilter.ts';
 // match (search-prefilter.ts), and at most `checkMax` of those are stemmed and ranked, those whose
 // title holds the words first, then the newest; with more, the answer says it is capped. Public as
 // on /inhalte/: the source language published, and every page above as well (a recursive walk down
-// the trees); drafts never. What it costs is in docs/architecture.md.
+// the trees); drafts never. A live link is found by its source's text as shownTexts resolves it (the
+// pinned version while a change waits), not by its own text around it. The cost is in
+// docs/architecture.md.
 
 /** Characters of a text that are searched and that the snippet is taken from. */
 const TEXT_MAX = 20_000;
@@ -65,25 +67,32 @@ export async function searchPublishedPages(
   const order = sql`rank desc, title, page_id, language`;
   const result = await tx.execute(sql`
     with recursive q as materialized (select to_tsquery('german', ${tsquery}) as q),
+    pages as (
+      select p.id, p.organisation_id, p.parent_id, p.slug, p.source_language,
+        case when p.adoption_mode = 'link' and p.adopted_from_page_id is not null
+          then p.adopted_from_page_id else p.id end as text_page_id
+      from content_pages p
+    ),
     published as (
-      select p.id, p.organisation_id, array[p.slug] as path from content_pages p
+      select p.id, p.organisation_id, p.text_page_id, array[p.slug] as path from pages p
       where p.parent_id is null and exists (select 1 from content_versions s
-        where s.page_id = p.id and s.language = p.source_language and not s.draft)
+        where s.page_id = p.text_page_id and s.language = p.source_language and not s.draft)
       union all
-      select c.id, c.organisation_id, pp.path || c.slug from content_pages c join published pp on c.parent_id = pp.id
+      select c.id, c.organisation_id, c.text_page_id, pp.path || c.slug from pages c join published pp on c.parent_id = pp.id
       where exists (select 1 from content_versions s
-        where s.page_id = c.id and s.language = c.source_language and not s.draft)
+        where s.page_id = c.text_page_id and s.language = c.source_language and not s.draft)
     ),
     shown as materialized (
-      select distinct on (v.page_id, v.language) v.id
-      from content_versions v join published p on p.id = v.page_id
-      where not v.draft
-      order by v.page_id, v.language, v.number desc
+      select distinct on (p.id, v.language) p.id as page_id, v.id
+      from published p join content_versions v on v.page_id = p.text_page_id
+      left join content_link_pins pin on pin.page_id = p.id and pin.language = v.language
+      where not v.draft and (pin.number is null or v.number = pin.number)
+      order by p.id, v.language, v.number desc
     ),
     candidates as materialized (
-      select v.page_id, v.language, v.title, v.body, ${holdsAll(sql`v.title`, patterns)} as in_title, v.created_at
+      select s.page_id, v.language, v.title, v.body, ${holdsAll(sql`v.title`, patterns)} as in_title, v.created_at
       from shown s cross join lateral (
-        select t.page_id, t.language, t.title, left(t.body_html, ${TEXT_MAX}) as body, t.created_at
+        select t.language, t.title, left(t.body_html, ${TEXT_MAX}) as body, t.created_at
         from content_versions t where t.id = s.id
       ) v
       where ${holdsAll(sql`(v.title || ' ' || v.body)`, patterns)}
