@@ -92,6 +92,20 @@ function PageEditor({ page, organisationId }: { page: ContentPage; organisationI
             {t('content.edit.history')}
           </Link>
         </li>
+        {canEdit && !page.adoption ? (
+          <li>
+            <Link className="kern-link" to="/content/pages/$id/sharing" params={{ id: page.id }}>
+              {t('content.edit.sharing')}
+            </Link>
+          </li>
+        ) : null}
+        {linked ? (
+          <li>
+            <Link className="kern-link" to="/content/pages/$id/changes" params={{ id: page.id }}>
+              {t('content.edit.changes')}
+            </Link>
+          </li>
+        ) : null}
       </ContentLinks>
       {flash ? (
         <div ref={flashRef} tabIndex={-1} className="content-flash">

@@ -59,7 +59,14 @@ function HistoryOf({ page }: { page: ContentPage }) {
       </PageTitle>
       <ContentLinks>
         <li>
-          <Link className="kern-link" to="/content/pages/$id" params={{ id: page.id }} search={{ language }}>
+          <Link
+            className="kern-link"
+            to="/content/pages/$id"
+            params={{ id: page.id }}
+            search={{ language }}
+            // Not "current" on the history, which lies below the page's address.
+            activeOptions={{ exact: true }}
+          >
             {page.viewer.canEdit ? t('content.history.backToEdit') : t('content.history.backToPage')}
           </Link>
         </li>

@@ -61,11 +61,19 @@ function PageTreeView({ context }: { context: ContentContext }) {
     <div className="stack-xl">
       <div className="content-toolbar">
         <ContentLinks />
-        {context.canEdit ? (
-          <ButtonLink to="/content/new" icon="add">
-            {t('content.list.new')}
+        <div className="kern-btn-wrapper">
+          {context.canEdit ? (
+            <ButtonLink to="/content/new" icon="add">
+              {t('content.list.new')}
+            </ButtonLink>
+          ) : null}
+          <ButtonLink to="/content/exchange" variant="secondary">
+            {t('content.list.exchange')}
           </ButtonLink>
-        ) : null}
+          <ButtonLink to="/content/media" variant="tertiary">
+            {t('content.list.media')}
+          </ButtonLink>
+        </div>
       </div>
       {flash ? <Alert variant="success" role="status" title={flash} /> : null}
       <section aria-labelledby="content-tree-title" className="page-section">
