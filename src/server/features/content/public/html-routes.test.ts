@@ -33,17 +33,19 @@ describe('GET /inhalte/:organisation/:language/:path… (published pages as HTML
     expect(res.body).toContain('<html lang="de"');
     expect(res.body).toContain('<title>Wohnsitz anmelden – ');
     const article = articleOf(res.body);
-    expect(article).toMatch(/^<article class="content-page stack-xl" lang="de" dir="ltr">/);
+    expect(article).toMatch(/^<article class="content-page" lang="de" dir="ltr">/);
     expect(article).toContain('>Wohnsitz anmelden</h1>');
     expect(article).toContain('im <strong>Bürgerbüro</strong> an.');
     const main = mainOf(res.body);
     expect(main).toContain(`<a class="kern-link" href="/inhalte/${w.slug}/de">${w.organisation.name}</a>`);
-    expect(main).toContain(`href="/inhalte/${w.slug}/de/buergerservice">Bürgerservice</a>`);
-    expect(main).toContain('<span aria-current="page">Wohnsitz anmelden</span>');
+    expect(main).toContain(`href="/inhalte/${w.slug}/de/buergerservice" lang="de" dir="ltr">Bürgerservice</a>`);
+    expect(main).toContain('<span aria-current="page" lang="de" dir="ltr">Wohnsitz anmelden</span>');
     expect(main).toContain('<h2 class="kern-heading-medium">Kontakt</h2>');
     expect(main).toContain('Bürgerbüro Hittfeld\nTelefon 04105 55-0');
     expect(main).toContain('Diese Information gilt bis zum 31. Dezember 2099.');
-    expect(main).toContain(`href="/inhalte/${w.slug}/de/buergerservice/wohnsitz-anmelden/hundesteuer">Hundesteuer</a>`);
+    expect(main).toContain(
+      `href="/inhalte/${w.slug}/de/buergerservice/wohnsitz-anmelden/hundesteuer" lang="de" dir="ltr">Hundesteuer</a>`,
+    );
     // The app has no route here: its scripts would replace the page with its "not found".
     expect(res.body).not.toContain('<script type="module"');
     expect(res.body).not.toContain('modulepreload');
@@ -59,7 +61,7 @@ describe('GET /inhalte/:organisation/:language/:path… (published pages as HTML
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<html lang="de"');
     const article = articleOf(res.body);
-    expect(article).toMatch(/^<article class="content-page stack-xl" lang="ar" dir="rtl">/);
+    expect(article).toMatch(/^<article class="content-page" lang="ar" dir="rtl">/);
     expect(article).toContain('>تسجيل السكن</h1>');
     const switcher = switcherOf(res.body);
     expect(switcher).toContain('aria-label="Sprachen"');
@@ -124,7 +126,7 @@ describe('GET /inhalte/:organisation/:language/:path… (published pages as HTML
     expect(res.statusCode).toBe(200);
     const main = mainOf(res.body);
     expect(main).toContain('>Bürgerinformationen</h1>');
-    expect(main).toContain(`href="/inhalte/${w.slug}/de/buergerservice">Bürgerservice</a>`);
+    expect(main).toContain(`href="/inhalte/${w.slug}/de/buergerservice" lang="de" dir="ltr">Bürgerservice</a>`);
     expect(main).not.toContain('Wohnsitz anmelden');
     expect(main).not.toContain('Baustelle');
     expect((await get(`/inhalte/${w.slug}/de/`)).statusCode).toBe(200);

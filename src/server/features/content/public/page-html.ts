@@ -50,15 +50,15 @@ export function contentDate(texts: PageTexts, value: string | Date): string {
 function pageLink(organisation: SluggedOrganisation, page: PublishedPage, language: string): SafeHtml {
   const { language: shown, title } = titleIn(page, language);
   return html`<a class="kern-link" href="${contentPageHref(organisation.slug, shown, page.path)}"${
-    shown === language ? '' : html` hreflang="${shown}"${languageAttributes(shown)}`
-  }>${title}</a>`;
+    shown === language ? '' : html` hreflang="${shown}"`
+  }${languageAttributes(shown)}>${title}</a>`;
 }
 
 function breadcrumb(texts: PageTexts, organisation: SluggedOrganisation, view: PageInLanguage): SafeHtml {
   return html`<nav class="content-breadcrumb" aria-label="${texts.t('contentPublic.breadcrumb')}"><ol>
 <li><a class="kern-link" href="${contentIndexHref(organisation.slug, view.language)}">${organisation.name}</a></li>
-${view.ancestors.map((page) => html`<li${languageAttributes(view.language)}>${pageLink(organisation, page, view.language)}</li>`)}
-<li${languageAttributes(view.language)}><span aria-current="page">${view.text.title}</span></li>
+${view.ancestors.map((page) => html`<li>${pageLink(organisation, page, view.language)}</li>`)}
+<li><span aria-current="page"${languageAttributes(view.language)}>${view.text.title}</span></li>
 </ol></nav>`;
 }
 
@@ -95,7 +95,7 @@ export function contentPageMain(texts: PageTexts, organisation: SluggedOrganisat
     .map((part) => trustedHtml(sanitizeSection(part)));
   return html`${breadcrumb(texts, organisation, view)}
 ${languageSwitcher(texts, language, page.languages, hrefOf)}
-<article class="content-page stack-xl"${languageAttributes(language)}>
+<article class="content-page"${languageAttributes(language)}>
 <div class="page-title"><div class="kern-hgroup"><h1 class="kern-heading-large" tabindex="-1" data-page-title="">${text.title}</h1></div></div>
 <div class="content-text">${body}</div>
 </article>
@@ -105,7 +105,7 @@ ${
   view.children.length > 0
     ? pageSection(
         texts.t('contentPublic.children'),
-        html`<div class="content-children"><ul>${view.children.map((child) => html`<li${languageAttributes(language)}>${pageLink(organisation, child, language)}</li>`)}</ul></div>`,
+        html`<div class="content-children"><ul>${view.children.map((child) => html`<li>${pageLink(organisation, child, language)}</li>`)}</ul></div>`,
       )
     : ''
 }
@@ -124,5 +124,5 @@ export function contentIndexMain(
   const { t } = texts;
   return html`<div class="page-title"><div class="kern-hgroup"><p class="kern-preline">${organisation.name}</p><h1 class="kern-heading-large" tabindex="-1" data-page-title="">${t('contentPublic.indexTitle')}</h1></div><p class="kern-body kern-body--large page-title__lead">${t('contentPublic.indexLead', { name: organisation.name })}</p></div>
 ${languageSwitcher(texts, language, languages, (l) => contentIndexHref(organisation.slug, l))}
-<div class="content-children"${languageAttributes(language)}><ul>${pages.map((page) => html`<li class="kern-body">${pageLink(organisation, page, language)}</li>`)}</ul></div>`;
+<div class="content-children"><ul>${pages.map((page) => html`<li class="kern-body">${pageLink(organisation, page, language)}</li>`)}</ul></div>`;
 }

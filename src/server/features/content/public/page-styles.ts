@@ -10,7 +10,9 @@ const CSS = `
   list-style: none; margin: 0; padding: 0;
 }
 .content-breadcrumb { margin-block-end: var(--kern-metric-space-default, 16px); }
-.content-breadcrumb ol { display: flex; flex-wrap: wrap; gap: var(--kern-metric-space-x-small, 4px); }
+.content-breadcrumb ol { display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--kern-metric-space-x-small, 4px); }
+.content-breadcrumb li { font-size: var(--kern-typography-font-size-medium-static, 18px); line-height: var(--kern-typography-line-height-medium-static, 24px); }
+.content-breadcrumb .kern-link { padding: 0; }
 .content-breadcrumb li + li::before { content: "›"; margin-inline-end: var(--kern-metric-space-x-small, 4px); }
 .content-languages { margin-block: var(--kern-metric-space-default, 16px); }
 .content-languages ul { display: flex; flex-wrap: wrap; gap: var(--kern-metric-space-small, 8px) var(--kern-metric-space-default, 16px); }
@@ -27,7 +29,7 @@ const CSS = `
 .content-text blockquote { border-inline-start: 4px solid var(--kern-color-layout-border, #ccc); padding-inline-start: var(--kern-metric-space-default, 16px); }
 .content-contact { white-space: pre-line; }
 @media print {
-  .skip-link, .site-header, .site-footer, .content-languages, .content-breadcrumb { display: none !important; }
+  .skip-link, .site-header, .site-footer, .content-languages, .content-breadcrumb, .content-children { display: none !important; }
   .app__main, .kern-container { padding: 0 !important; margin: 0 !important; max-width: none !important; }
   body { font-size: 11pt; color: #000; background: #fff; }
   .content-text a[href^="http"]::after, .content-text a[href^="mailto:"]::after { content: " (" attr(href) ")"; font-size: 0.9em; }
