@@ -149,21 +149,25 @@ describe('GET /inhalte/:organisation/:language/:path… (published pages as HTML
     expect(english.statusCode).toBe(200);
   });
 
-  it('escapes titles in text and attributes, and sanitises the text once more as it is shown', async () => {
+  it('escapes titles in text and attributes, and sanitises the text once more as it is shown (library images stay)', async () => {
     const hostile = `Wahl"><script>alert(1)</script>'&`;
     const page = await createPage(t, w.admin, w.organisation.id, {
       title: hostile,
       bodyHtml: '<p onclick="steal()">Wahlhelfer<script>alert(2)</script></p>',
     });
+    const image = '/api/content/media/0190c0de-0000-7000-8000-000000000001/file?size=web';
     await overwriteBody(
       t,
       page.id,
       'de',
-      '<p>Text</p><img src=x onerror="alert(3)"><a href="javascript:alert(4)">x</a>',
+      `<p>Text</p><img src=x onerror="alert(3)"><a href="javascript:alert(4)">x</a><figure><img src="${image}" alt="Bürgerbüro"></figure>`,
     );
     const res = await get(`/inhalte/${w.slug}/de/${page.slug}`);
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toMatch(/<script>alert|onerror|onclick|javascript:/);
+    // Images of the media library stay; others go.
+    expect(res.body).toContain(`<figure><img src="${image}" alt="Bürgerbüro" /></figure>`);
+    expect(res.body).not.toContain('src="x"');
     expect(res.body).toContain('Wahl&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&#39;&amp;</h1>');
     expect(res.body).toContain(
       '<meta property="og:title" content="Wahl&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&#39;&amp; – ',

@@ -1,7 +1,7 @@
 import { pageSection } from '../../../platform/web-pages/frame.ts';
 import { html, type SafeHtml, trustedHtml } from '../../../platform/web-pages/html.ts';
 import type { PageTexts } from '../../../platform/web-pages/texts.ts';
-import { sanitizeSection } from '../../atlas/sanitize-html.ts';
+import { sanitizeContentHtml } from '../media/sanitize-content-html.ts';
 import { contentIndexHref, contentPageHref } from './addresses.ts';
 import { ownName, textDirection } from './language-info.ts';
 import type { SluggedOrganisation } from './organisation-slug.ts';
@@ -10,7 +10,7 @@ import type { PageInLanguage, PublishedPage } from './published-pages.ts';
 // The main part of a published page (inside the app's frame, frame.ts): breadcrumb, the languages it
 // exists in, the text in its language and direction, then contact, validity, source and the pages
 // below it, labelled in the interface language. Every title is text, escaped by `html`; the body is
-// HTML sanitised on save and once more here, as the atlas does with its sections.
+// HTML sanitised on save and once more here (the content sanitiser: images of the media library stay).
 
 /** `lang` and `dir` of text in a content language. */
 export const languageAttributes = (language: string): SafeHtml =>
@@ -92,7 +92,7 @@ export function contentPageMain(texts: PageTexts, organisation: SluggedOrganisat
   const hrefOf = (l: string) => contentPageHref(organisation.slug, l, page.path);
   const body = [text.beforeHtml, text.bodyHtml, text.afterHtml]
     .filter((part) => part.trim() !== '')
-    .map((part) => trustedHtml(sanitizeSection(part)));
+    .map((part) => trustedHtml(sanitizeContentHtml(part)));
   return html`${breadcrumb(texts, organisation, view)}
 ${languageSwitcher(texts, language, page.languages, hrefOf)}
 <article class="content-page"${languageAttributes(language)}>

@@ -27,6 +27,9 @@ const CSS = `
 .content-text h3, .content-text h4 { font-size: var(--kern-typography-font-size-static-large, 1.25rem); font-weight: 600; margin-block-start: var(--kern-metric-space-large, 24px); }
 .content-text a { color: var(--kern-color-action-default, #1a3da5); text-decoration: underline; }
 .content-text blockquote { border-inline-start: 4px solid var(--kern-color-layout-border, #ccc); padding-inline-start: var(--kern-metric-space-default, 16px); }
+.content-text figure { margin: 0; }
+.content-text img { max-width: 100%; height: auto; }
+.content-text figcaption { font-size: var(--kern-typography-font-size-small-static, 16px); color: var(--kern-color-layout-text-muted, #404565); }
 .content-contact { white-space: pre-line; }
 @media print {
   .skip-link, .site-header, .site-footer, .content-languages, .content-breadcrumb, .content-children { display: none !important; }
