@@ -1,7 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Badge } from '../../ui/badge.tsx';
 import { ButtonLink } from '../../ui/button.tsx';
@@ -12,7 +11,7 @@ import { ProblemAlert } from '../../ui/problem.tsx';
 import { useFormat } from '../../ui/use-format.ts';
 import { type ContentContext, ContentLinks, WithOrganisation } from './content-frame.tsx';
 import { useOrganisationPages, useStatusMatrix } from './content-queries.ts';
-import type { CellStatus, MatrixRow, PageListItem } from './content-types.ts';
+import type { CellStatus, PageListItem } from './content-types.ts';
 import { takeFlash } from './flash.ts';
 import { languageName, orderLanguages } from './languages.ts';
 import { buildPageTree, type PageNode } from './page-tree.ts';
@@ -31,30 +30,13 @@ export function ContentPagesPage() {
   );
 }
 
-/** Until the page list answers, the status matrix's rows stand in for it, flat (they lack the parents). */
-function listFromMatrix(rows: MatrixRow[]): PageListItem[] {
-  return rows.map((row, position) => ({
-    id: row.id,
-    parentId: null,
-    position,
-    slug: row.slug,
-    title: row.title,
-    sourceLanguage: row.sourceLanguage,
-    published: true,
-    languages: Object.keys(row.statuses),
-    adoptionMode: null,
-    sharedWith: null,
-    updatedAt: '',
-  }));
-}
-
 function PageTreeView({ context }: { context: ContentContext }) {
   const { t } = useTranslation();
   const [flash] = useState(takeFlash);
   const list = useOrganisationPages(context.organisationId);
   const matrix = useStatusMatrix(context.organisationId);
-  const pages =
-    list.data ?? (isApiError(list.error, 404) && matrix.data ? listFromMatrix(matrix.data.pages) : undefined);
+  // The statuses come from the matrix: without it every badge would say "fehlt", so both must answer.
+  const pages = matrix.data ? list.data : undefined;
   const statuses = new Map((matrix.data?.pages ?? []).map((row) => [row.id, row.statuses]));
 
   return (
@@ -84,7 +66,7 @@ function PageTreeView({ context }: { context: ContentContext }) {
           list.isPending || matrix.isPending ? (
             <Loading label={t('content.list.loading')} />
           ) : (
-            <ProblemAlert error={list.error ?? matrix.error} />
+            <ProblemAlert error={list.error ?? matrix.error ?? true} />
           )
         ) : pages.length === 0 ? (
           <div className="content-empty">
