@@ -26,7 +26,7 @@ test('an admin writes a page in German, translates it into English, and a major 
 }) => {
   test.setTimeout(300_000);
   const platform = await platformAdminApi();
-  const home = await findOrganisation(platform, 'Tostedt');
+  const home = await findOrganisation(platform, 'Jesteburg');
   const admin = { name: 'Anke Amtsblatt', email: uniqueEmail('anke.amtsblatt') };
   const adminApi = await registerVerifiedViaApi({ ...admin, organisationId: home.id });
   const adminId = (await (await adminApi.get('/api/me')).json()).id;
@@ -57,7 +57,7 @@ test('an admin writes a page in German, translates it into English, and a major 
   await page.keyboard.type('Wer in eine Wohnung einzieht, meldet sich innerhalb von zwei Wochen beim Bürgerbüro an.');
   await page.getByLabel('LeiKa-Schlüssel').fill('99115003001000');
   await page.getByLabel('Schlagwörter').fill('Meldewesen, Umzug');
-  await page.getByLabel('Ansprechstelle').fill('Bürgerbüro Tostedt, Telefon 04182 298-0');
+  await page.getByLabel('Ansprechstelle').fill('Bürgerbüro Jesteburg, Telefon 04183 9750-0');
   await checkPage(page, 'content-new-filled');
   await page.getByRole('button', { name: 'Veröffentlichen' }).click();
 
