@@ -1,6 +1,8 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { PublicAttribution } from '../../../../shared/contracts/content-public.ts';
 import type { Tx } from '../../../platform/db/client.ts';
-import { type PageRow, pagesOfOrganisation } from '../queries.ts';
+import { type PageRow, pageRow, pagesOfOrganisation } from '../queries.ts';
+import { contentPages } from '../tables.ts';
 import { attributionOf } from './attribution.ts';
 import { publishedTexts, type ShownText } from './published-texts.ts';
 
@@ -85,16 +87,20 @@ export async function publishedPage(
   language: string,
 ): Promise<PageInLanguage | null> {
   if (path.length === 0) return null;
-  const rows = await pagesOfOrganisation(tx, organisationId);
+  // Only the pages the path names are read (by slug), then the chain is checked from the top.
+  const named = await tx
+    .select()
+    .from(contentPages)
+    .where(and(eq(contentPages.organisationId, organisationId), inArray(contentPages.slug, [...new Set(path)])));
   const chain: PageRow[] = [];
   for (const slug of path) {
     const parentId = chain.at(-1)?.id ?? null;
-    const row = rows.find((r) => r.slug === slug && r.parentId === parentId);
+    const row = named.find((r) => r.slug === slug && r.parentId === parentId);
     if (!row) return null;
     chain.push(row);
   }
   const last = chain.at(-1) as PageRow;
-  const childRows = childrenByParent(rows).get(last.id) ?? [];
+  const childRows = await childrenOf(tx, last.id);
   const texts = await publishedTexts(tx, [...chain, ...childRows]);
   const pages = chain.map((row, i) => published(row, path.slice(0, i + 1), texts.get(row.id)));
   if (pages.some((p) => p === null)) return null;
@@ -108,25 +114,40 @@ export async function publishedPage(
 
 /** The organisation's public pages at the top of its tree, each with every published language. */
 export async function publishedTopPages(tx: Tx, organisationId: string): Promise<PublishedPage[]> {
-  const roots = (await pagesOfOrganisation(tx, organisationId)).filter((r) => r.parentId === null);
+  const roots = await tx
+    .select()
+    .from(contentPages)
+    .where(and(eq(contentPages.organisationId, organisationId), isNull(contentPages.parentId)))
+    .orderBy(asc(contentPages.position), asc(contentPages.slug));
   const texts = await publishedTexts(tx, roots);
   return roots.flatMap((row) => published(row, [row.slug], texts.get(row.id)) ?? []);
 }
 
+/** Deepest a tree is walked upwards; a longer chain is broken (a cycle) and not public. */
+const MAX_DEPTH = 32;
+
 /** One public page of the organisation by its ID; null when unknown, another's or not public. */
 export async function publishedPageById(tx: Tx, organisationId: string, pageId: string): Promise<PublishedPage | null> {
-  const rows = await pagesOfOrganisation(tx, organisationId);
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  // The page and its ancestors, one primary-key read each (trees are a few levels deep).
   const chain: PageRow[] = [];
-  for (let row = byId.get(pageId); row; row = row.parentId ? byId.get(row.parentId) : undefined) {
-    if (chain.includes(row)) return null;
+  for (let id: string | null = pageId; id; ) {
+    const row = await pageRow(tx, id);
+    if (!row || row.organisationId !== organisationId || chain.length >= MAX_DEPTH) return null;
     chain.unshift(row);
+    id = row.parentId;
   }
-  if (chain.length === 0 || chain[0]?.parentId !== null) return null;
   const texts = await publishedTexts(tx, chain);
   const path = chain.map((r) => r.slug);
   const pages = chain.map((row, i) => published(row, path.slice(0, i + 1), texts.get(row.id)));
   return pages.every((p) => p !== null) ? (pages.at(-1) as PublishedPage) : null;
+}
+
+async function childrenOf(tx: Tx, parentId: string): Promise<PageRow[]> {
+  return tx
+    .select()
+    .from(contentPages)
+    .where(eq(contentPages.parentId, parentId))
+    .orderBy(asc(contentPages.position), asc(contentPages.slug));
 }
 
 function childrenByParent(rows: readonly PageRow[]): Map<string | null, PageRow[]> {
