@@ -12,6 +12,7 @@ import { type ContentContext, WithOrganisation } from '../content/content-frame.
 import { directionOf, languageName, orderLanguages } from '../content/languages.ts';
 import { StatusBadge } from '../content/status-badge.tsx';
 import { AdoptForm } from './adopt-form.tsx';
+import { LanguageChoice } from './language-choice.tsx';
 import { LicenceLink } from './licence-link.tsx';
 import { SharingLinks } from './sharing-links.tsx';
 import { useExchangePage } from './sharing-queries.ts';
@@ -150,28 +151,13 @@ function Texts({ page }: { page: ExchangePage }) {
   const text = page.texts.find((x) => x.language === language);
   return (
     <Section title={t('contentSharing.preview.textsTitle')}>
-      {order.length > 1 ? (
-        <fieldset className="kern-fieldset sharing-choice">
-          <legend className="kern-label">{t('contentSharing.preview.languageLegend')}</legend>
-          <div className="kern-fieldset__body sharing-choice__options sharing-choice__options--row">
-            {order.map((tag) => (
-              <div className="kern-form-check" key={tag}>
-                <input
-                  className="kern-form-check__radio"
-                  type="radio"
-                  name="preview-language"
-                  id={`preview-language-${tag}`}
-                  checked={tag === language}
-                  onChange={() => setLanguage(tag)}
-                />
-                <label className="kern-label" htmlFor={`preview-language-${tag}`}>
-                  {languageName(t, tag, i18n.language)}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      ) : null}
+      <LanguageChoice
+        name="preview-language"
+        legend={t('contentSharing.preview.languageLegend')}
+        languages={order}
+        value={language}
+        onChange={setLanguage}
+      />
       {text ? (
         <article className="sharing-preview" aria-labelledby="preview-text-title">
           <p className="kern-body sharing-preview__meta">

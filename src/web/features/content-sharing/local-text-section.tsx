@@ -5,6 +5,7 @@ import { Form } from '../../ui/form.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { RichTextEditor } from '../atlas/record/rich-text-editor.tsx';
 import { directionOf, languageName, orderLanguages } from '../content/languages.ts';
+import { LanguageChoice } from './language-choice.tsx';
 import { useSaveLocalText } from './sharing-queries.ts';
 import type { PageLanguage, SharingContentPage } from './sharing-types.ts';
 import '../atlas/record.css';
@@ -33,28 +34,13 @@ export function LocalTextSection({ page }: { page: SharingContentPage }) {
       <p className="kern-body">
         {t('contentSharing.local.intro', { organisation: page.adoption?.sourceOrganisationName ?? '' })}
       </p>
-      {order.length > 1 ? (
-        <fieldset className="kern-fieldset sharing-choice">
-          <legend className="kern-label">{t('contentSharing.local.languageLegend')}</legend>
-          <div className="kern-fieldset__body sharing-choice__options sharing-choice__options--row">
-            {order.map((tag) => (
-              <div className="kern-form-check" key={tag}>
-                <input
-                  className="kern-form-check__radio"
-                  type="radio"
-                  name="local-language"
-                  id={`local-language-${tag}`}
-                  checked={tag === language}
-                  onChange={() => setLanguage(tag)}
-                />
-                <label className="kern-label" htmlFor={`local-language-${tag}`}>
-                  {languageName(t, tag, i18n.language)}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      ) : null}
+      <LanguageChoice
+        name="local-language"
+        legend={t('contentSharing.local.languageLegend')}
+        languages={order}
+        value={language}
+        onChange={setLanguage}
+      />
       {page.viewer.canEdit ? (
         <LocalTextForm key={language} pageId={page.id} language={language} name={name} text={text} />
       ) : (
