@@ -2,8 +2,8 @@ import type { ContentPage } from '../../../../shared/contracts/content.ts';
 import type { LocalTextInput } from '../../../../shared/contracts/content-sharing.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { sanitizeContentHtml } from '../media/sanitize-content-html.ts';
 import { pageFor } from '../access.ts';
+import { sanitizeContentHtml } from '../media/sanitize-content-html.ts';
 import { pageView } from '../page-view.ts';
 import { contentLinkTexts } from '../tables.ts';
 import { requireLinkedPage } from './linked-page.ts';
@@ -19,7 +19,10 @@ export async function saveLocalText(
   return db.transaction(async (tx) => {
     const { page } = await pageFor(tx, principal, pageId, 'edit', true);
     requireLinkedPage(page);
-    const texts = { beforeHtml: sanitizeContentHtml(input.beforeHtml), afterHtml: sanitizeContentHtml(input.afterHtml) };
+    const texts = {
+      beforeHtml: sanitizeContentHtml(input.beforeHtml),
+      afterHtml: sanitizeContentHtml(input.afterHtml),
+    };
     await tx
       .insert(contentLinkTexts)
       .values({ pageId: page.id, language, ...texts })
