@@ -133,7 +133,8 @@ test('admins see whom they confirm and what waits for them; the audit log names 
   await admin.getByRole('button', { name: `Bestätigen (${max})` }).click();
   await admin.getByRole('button', { name: 'Trotzdem bestätigen' }).click();
   await expect(admin.getByRole('button', { name: `Bestätigen (${max})` })).toHaveCount(0);
-  await expect(admin.getByRole('row').filter({ hasText: max })).toContainText('Administration ernennen');
+  // Confirmed, Max is a member whose role the admin can now choose.
+  await expect(admin.getByRole('combobox', { name: `Rolle von ${max}` })).toHaveValue('member');
 
   // The platform admin's start page lists the review and the request nobody else can answer.
   const platformContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
