@@ -52,7 +52,7 @@ test('published content pages read without scripts, in German and Arabic, printe
       data: {
         organisationId: seevetal.id,
         parentId: service.id,
-        slug: 'wohnsitz-anmelden',
+        slug: `wohnsitz-anmelden-${SUFFIX}`,
         title: 'Wohnsitz anmelden',
         bodyHtml:
           '<p>Sie melden Ihren Wohnsitz innerhalb von zwei Wochen an.</p><h3>Was Sie brauchen</h3><ul><li>Personalausweis</li><li>Wohnungsgeberbestätigung</li></ul><p>Mehr unter <a href="https://www.seevetal.de">seevetal.de</a>.</p>',
@@ -72,7 +72,7 @@ test('published content pages read without scripts, in German and Arabic, printe
       data: {
         organisationId: seevetal.id,
         parentId: residence.id,
-        slug: 'hundesteuer',
+        slug: `hundesteuer-${SUFFIX}`,
         title: 'Hundesteuer',
         bodyHtml: '<p>Hunde melden Sie bei der Steuerstelle an.</p>',
       },
@@ -80,7 +80,7 @@ test('published content pages read without scripts, in German and Arabic, printe
     201,
   );
   const { organisation } = await ok(await api.get(`/api/public/organisations/${seevetal.id}/pages?language=ar`));
-  const german = `/inhalte/${organisation.slug}/de/buergerservice-${SUFFIX}/wohnsitz-anmelden`;
+  const german = `/inhalte/${organisation.slug}/de/buergerservice-${SUFFIX}/wohnsitz-anmelden-${SUFFIX}`;
 
   // German: breadcrumb, title, text, languages, contact, validity, the page below.
   await page.goto(german);
@@ -124,6 +124,6 @@ test('published content pages read without scripts, in German and Arabic, printe
   await expect(page.getByRole('heading', { level: 2, name: /^Bürgerinformationen \(/ })).toBeVisible();
   await expectAccessible(page, 'content-search');
   await page.getByRole('link', { name: 'Wohnsitz anmelden' }).first().click();
-  await expect(page).toHaveURL(/\/inhalte\/.+\/de\/buergerservice-[a-z0-9]+\/wohnsitz-anmelden$/);
+  await expect(page).toHaveURL(/\/inhalte\/.+\/de\/buergerservice-[a-z0-9]+\/wohnsitz-anmelden-[a-z0-9]+$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Wohnsitz anmelden' })).toBeVisible();
 });
