@@ -10,7 +10,7 @@ import { pageFor } from '../access.ts';
 import { pageView } from '../page-view.ts';
 import { type PageRow, pageRow } from '../queries.ts';
 import { contentPages } from '../tables.ts';
-import { contentWritersOf, sharedPageVisibleTo } from './audience.ts';
+import { allianceMatesOf, contentWritersOf } from './audience.ts';
 import { linkToCopy } from './link-to-copy.ts';
 
 /**
@@ -55,8 +55,12 @@ async function endLinksOutsideAudience(tx: Tx, source: PageRow, personId: string
     .select({ name: organisations.name })
     .from(organisations)
     .where(eq(organisations.id, source.organisationId));
+  // Alliance membership is mutual: the owner's partners are the organisations that still see the page.
+  const partners = source.sharedWith === 'alliances' ? await allianceMatesOf(tx, source.organisationId) : [];
+  const stillSees = (organisationId: string) =>
+    source.sharedWith === 'platform' || (source.sharedWith === 'alliances' && partners.includes(organisationId));
   for (const link of links) {
-    if (await sharedPageVisibleTo(tx, source, link.organisationId)) continue;
+    if (stillSees(link.organisationId)) continue;
     await linkToCopy(tx, link, personId);
     await notify(tx, await contentWritersOf(tx, [link.organisationId]), {
       kind: 'content-link-ended',

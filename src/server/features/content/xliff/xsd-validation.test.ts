@@ -55,6 +55,7 @@ const multiPage: [string, XliffDocument[]][] = [
   ],
 ];
 
+// Needs xmllint (Debian libxml2-utils): .ci/run installs it; a machine without it warns and skips.
 describe.skipIf(!hasXmllint)('exports against the OASIS XLIFF schemas', () => {
   it.each(documents)('an XLIFF 1.2 export of a page (%s) is valid under xliff-core-1.2-strict.xsd', (_name, doc) => {
     const result = validate(toXliff12(doc), 'xliff-core-1.2-strict.xsd');
