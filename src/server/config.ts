@@ -71,6 +71,11 @@ export interface Config {
    * search; emptied by any save in this process, as the answers are; 0 turns it off.
    */
   atlasWordCacheMs: number;
+  /**
+   * How long a public content answer (a page on /inhalte/, the JSON for apps) is reused, in ms (0 turns
+   * the cache off). Every process forgets them once a content write has committed (content-generation.ts).
+   */
+  contentCacheMs: number;
   /** Behind a reverse proxy: take the client address from `X-Forwarded-For` (env `TRUST_PROXY=1`). */
   trustProxy: boolean;
   /** Where the built web app lives; served as static files. */
@@ -163,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       environment === 'test' ? 0 : 30_000,
     ),
     atlasWordCacheMs: integer('ATLAS_WORD_CACHE_MS', env.ATLAS_WORD_CACHE_MS, 30_000),
+    contentCacheMs: integer('CONTENT_CACHE_MS', env.CONTENT_CACHE_MS, 60_000),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     webDist: resolve(env.WEB_DIST ?? './dist/web'),
     notificationDigestMinutes: integer('NOTIFICATION_DIGEST_MINUTES', env.NOTIFICATION_DIGEST_MINUTES, 15),

@@ -12,6 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { plainTextSql } from '../atlas/search/search-text.ts';
+import { tsvector } from '../atlas/tables.ts';
 import { organisations } from '../organisations/tables.ts';
 
 /**
@@ -103,8 +105,19 @@ export const contentVersions = pgTable(
     reviewed: boolean('reviewed').notNull().default(true),
     authorId: uuid('author_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * What the search looks in, kept by the database on every write: the title (weight A) and the first
+     * SEARCH_TEXT_MAX characters of the text as plain text (B), `german` configuration for every
+     * language (words of other scripts are kept whole, lower-cased).
+     */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector('german'::regconfig, title), 'A') || setweight(to_tsvector('german'::regconfig, ${plainTextSql(sql`left(body_html, 20000)`)}), 'B')`,
+    ),
   },
-  (t) => [uniqueIndex('content_versions_page_language_number').on(t.pageId, t.language, t.number)],
+  (t) => [
+    uniqueIndex('content_versions_page_language_number').on(t.pageId, t.language, t.number),
+    index('content_versions_search').using('gin', t.searchVector),
+  ],
 );
 
 /** A page's text sent out for translation into a language (an XLIFF export), until a version returns. */
@@ -209,6 +222,11 @@ export const contentMedia = pgTable(
     sourceUrl: text('source_url'),
     /** Others may use it (with the attribution shown). */
     shared: boolean('shared').notNull().default(false),
+    /**
+     * When a published text of its organisation first showed it: from then on its web version is public
+     * (citizens read the page without signing in), shared or not.
+     */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -4,9 +4,11 @@ import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { conflict, forbidden, invalid, unauthenticated } from '../../../platform/errors/problem.ts';
+import { markPublishedMedia } from '../media/mark-published-media.ts';
 import { sanitizeContentHtml } from '../media/sanitize-content-html.ts';
 import { pageView } from '../page-view.ts';
 import { contentAccess } from '../policy.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { contentPages, contentVersions } from '../tables.ts';
 import { countWords } from '../words.ts';
 
@@ -17,6 +19,7 @@ export async function createPage(db: Db, principal: Principal | null, input: Cre
     if ((await contentAccess(tx, principal, input.organisationId)) !== 'edit') {
       throw forbidden('Only admins and editors of the organisation write its pages.');
     }
+    await contentChanging(tx);
     if (input.parentId) {
       const [parent] = await tx
         .select({ id: contentPages.id })
@@ -57,6 +60,7 @@ export async function createPage(db: Db, principal: Principal | null, input: Cre
       draft: input.draft ?? false,
       authorId: principal.personId,
     });
+    if (!input.draft) await markPublishedMedia(tx, input.organisationId, bodyHtml);
     const [page] = await tx.select().from(contentPages).where(eq(contentPages.id, id));
     return pageView(tx, page as typeof contentPages.$inferSelect, 'edit');
   });

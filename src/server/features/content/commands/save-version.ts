@@ -5,8 +5,10 @@ import type { Db } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { conflict } from '../../../platform/errors/problem.ts';
 import { pageFor } from '../access.ts';
+import { markPublishedMedia } from '../media/mark-published-media.ts';
 import { sanitizeContentHtml } from '../media/sanitize-content-html.ts';
 import { pageView } from '../page-view.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { refuseLinkedPage } from '../sharing/linked-page.ts';
 import { tellLinkedPages } from '../sharing/tell-linked-pages.ts';
 import { contentPages, contentVersions } from '../tables.ts';
@@ -27,6 +29,7 @@ export async function saveVersion(
   return db.transaction(async (tx) => {
     const { page } = await pageFor(tx, principal, pageId, 'edit', true);
     refuseLinkedPage(page);
+    await contentChanging(tx);
     const isSource = language === page.sourceLanguage;
     let basis: { language: string; number: number } | null = null;
     if (!isSource) {
@@ -77,6 +80,7 @@ export async function saveVersion(
       reviewed: !machine,
       authorId: principal?.personId ?? null,
     });
+    if (!input.draft) await markPublishedMedia(tx, page.organisationId, bodyHtml);
     await tx.update(contentPages).set({ updatedAt: new Date() }).where(eq(contentPages.id, page.id));
     await tellLinkedPages(tx, page, {
       language,

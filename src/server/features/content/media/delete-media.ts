@@ -1,5 +1,6 @@
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { mediaFor } from './media-access.ts';
 import { deleteMedia } from './media-queries.ts';
 
@@ -11,6 +12,7 @@ import { deleteMedia } from './media-queries.ts';
 export async function deleteMediaItem(db: Db, principal: Principal | null, id: string): Promise<void> {
   await db.transaction(async (tx) => {
     const { media } = await mediaFor(tx, principal, id, 'edit', true);
+    await contentChanging(tx);
     await deleteMedia(tx, media.id);
   });
 }

@@ -3,16 +3,23 @@ import type { ContentAccess } from '../policy.ts';
 /**
  * Who may do what with an image of the library, from the viewer's access to the organisation that owns
  * it (content/policy.ts: `edit` for its admins and editors, `read` for its confirmed members, null
- * otherwise). An image is its organisation's until the organisation shares it; a shared image's web
- * version is public, so that published pages show it to everyone.
+ * otherwise). An image is its organisation's until the organisation shares it or publishes a page that
+ * shows it; from then on its web version is public, so that published pages show it to everyone.
  */
 export interface MediaState {
   shared: boolean;
+  /** When a published text of its organisation first showed it (mark-published-media.ts). */
+  publishedAt: Date | null;
 }
 
-/** Sees the image at all (its web version, its details in a list). */
+/** Everyone may see it: shared with other organisations, or shown on a published page. */
+export function isPublicMedia(media: MediaState): boolean {
+  return media.shared || media.publishedAt !== null;
+}
+
+/** Sees the image at all (its web version, its details). */
 export function maySeeMedia(media: MediaState, access: ContentAccess): boolean {
-  return media.shared || access !== null;
+  return isPublicMedia(media) || access !== null;
 }
 
 /**

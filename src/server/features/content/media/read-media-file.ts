@@ -4,7 +4,7 @@ import type { Db } from '../../../platform/db/client.ts';
 import { forbidden, notFound, unauthenticated } from '../../../platform/errors/problem.ts';
 import type { BlobStorage } from '../../../platform/storage/blob-storage.ts';
 import { contentAccess } from '../policy.ts';
-import { mayHaveOriginal, maySeeMedia } from './media-policy.ts';
+import { isPublicMedia, mayHaveOriginal, maySeeMedia } from './media-policy.ts';
 import { mediaRow } from './media-queries.ts';
 import { mediaTypeOf } from './media-type.ts';
 
@@ -14,13 +14,13 @@ export interface MediaFile {
   /** The blob's key: the bytes' sha256, so it names exactly these bytes (the ETag). */
   key: string;
   fileName: string;
-  /** Anyone may have it (a shared image's web version): caches may keep it for everyone. */
+  /** Anyone may have it (the web version of a shared or published image): caches may keep it for everyone. */
   isPublic: boolean;
 }
 
 /**
- * An image's file: the web version, or the original as uploaded. A shared image's web version is
- * public; everything else is for the owning organisation's members. Whoever may not see the image is
+ * An image's file: the web version, or the original as uploaded. The web version of an image that is
+ * shared or shown on a published page is public; everything else is for the owning organisation's members. Whoever may not see the image is
  * answered as if it did not exist (401 signed out, since signing in might help; 404 otherwise).
  */
 export async function readMediaFile(
@@ -43,5 +43,5 @@ export async function readMediaFile(
   const type = bytes ? mediaTypeOf(bytes) : null;
   if (!bytes || !type) throw notFound('Image');
   const fileName = size === 'original' ? media.fileName : `${media.fileName.replace(/\.[^.]*$/, '')}.webp`;
-  return { bytes, type, key, fileName, isPublic: media.shared && size === 'web' };
+  return { bytes, type, key, fileName, isPublic: isPublicMedia(media) && size === 'web' };
 }

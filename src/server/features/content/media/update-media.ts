@@ -3,6 +3,7 @@ import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { invalid } from '../../../platform/errors/problem.ts';
 import { organisationSummary } from '../../organisations/summary.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { mediaFor } from './media-access.ts';
 import { type NewMediaRow, updateMedia } from './media-queries.ts';
 import { mediaItem } from './media-view.ts';
@@ -19,6 +20,7 @@ export async function updateMediaDetails(
 ): Promise<ContentMediaItem> {
   return db.transaction(async (tx) => {
     const { media, access } = await mediaFor(tx, principal, id, 'edit', true);
+    await contentChanging(tx);
     const changes: Partial<NewMediaRow> = {};
     if (input.altText !== undefined) changes.altText = input.altText.trim();
     if (input.author !== undefined) {

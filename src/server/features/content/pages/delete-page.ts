@@ -4,6 +4,7 @@ import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { conflict } from '../../../platform/errors/problem.ts';
 import { pageFor } from '../access.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { contentPages } from '../tables.ts';
 import { forgetSourceOfCopies, hasChildren, linkCount } from './page-queries.ts';
 
@@ -20,6 +21,7 @@ export async function deletePage(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const { page } = await pageFor(tx, principal, pageId, 'edit', true);
+    await contentChanging(tx);
     if (await hasChildren(tx, page.id)) {
       throw conflict(
         'page-has-children',

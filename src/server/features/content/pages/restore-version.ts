@@ -6,7 +6,9 @@ import type { Db, Tx } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { conflict, notFound } from '../../../platform/errors/problem.ts';
 import { pageFor } from '../access.ts';
+import { markPublishedMedia } from '../media/mark-published-media.ts';
 import { pageView } from '../page-view.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { refuseLinkedPage } from '../sharing/linked-page.ts';
 import { tellLinkedPages } from '../sharing/tell-linked-pages.ts';
 import { contentPages, contentVersions } from '../tables.ts';
@@ -30,6 +32,7 @@ export async function restoreVersion(
   return db.transaction(async (tx) => {
     const { page } = await pageFor(tx, principal, pageId, 'edit', true);
     refuseLinkedPage(page);
+    await contentChanging(tx);
     const restored = (await versionWithAuthor(tx, page.id, language, input.number))?.version;
     if (!restored) throw notFound('Version');
     const isSource = language === page.sourceLanguage;
@@ -55,6 +58,7 @@ export async function restoreVersion(
       reviewed: true,
       authorId: principal?.personId ?? null,
     });
+    await markPublishedMedia(tx, page.organisationId, restored.bodyHtml);
     await tx.update(contentPages).set({ updatedAt: new Date() }).where(eq(contentPages.id, page.id));
     // Pages of other organisations that link this one hear of it as of any other new version.
     await tellLinkedPages(tx, page, {

@@ -6,6 +6,7 @@ import type { Db, Tx } from '../../../platform/db/client.ts';
 import { conflict, invalid } from '../../../platform/errors/problem.ts';
 import { pageFor } from '../access.ts';
 import { pageView } from '../page-view.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { type PageRow, pageRow } from '../queries.ts';
 import { contentPages } from '../tables.ts';
 import { slugTaken, treeNodeForUpdate } from './page-queries.ts';
@@ -26,6 +27,7 @@ export async function updatePage(
 ): Promise<ContentPage> {
   return db.transaction(async (tx) => {
     const { page } = await pageFor(tx, principal, pageId, 'edit', true);
+    await contentChanging(tx);
     const changes: Partial<typeof contentPages.$inferInsert> = {};
     if (input.parentId !== undefined) {
       if (input.parentId !== null) await checkParent(tx, page, input.parentId);

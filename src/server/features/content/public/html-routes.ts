@@ -7,9 +7,9 @@ import type { WebShell } from '../../../platform/web-pages/shell.ts';
 import { type PageLanguage, pageLanguage, pageTexts } from '../../../platform/web-pages/texts.ts';
 import { sendPage } from '../../atlas/public-html/page-cache.ts';
 import { htmlToText } from '../../atlas/sanitize-html.ts';
-import { SearchAnswer } from '../../atlas/search/search-answer.ts';
 import { CONTENT_BASE, contentIndexHref, contentPageHref } from './addresses.ts';
-import { etagOf, notModified } from './etag.ts';
+import { type ContentAnswer, createContentAnswerCache } from './answer-cache.ts';
+import { notModified } from './etag.ts';
 import { frameLanguageOf } from './language-info.ts';
 import { organisationBySlug, type SluggedOrganisation } from './organisation-slug.ts';
 import { contentIndexMain, contentPageMain, titleIn } from './page-html.ts';
@@ -20,7 +20,8 @@ import { languageOf, publishedPage, publishedTopPages } from './published-pages.
 // HTML for everyone (citizens, search engines, screen readers; no scripts needed, and none sent: the
 // web app has no route here). The frame speaks German or English: the page's language when it is one
 // of them, else the reader's (the app's cookie). Anything unknown, unpublished or not in the language
-// is a 404 page. Answers are revalidated each time (no-cache) against a tag of the page's bytes.
+// is a 404 page. Answers are revalidated each time (no-cache) against a tag of the page's bytes, and
+// kept ready to send in this process until content changes anywhere (answer-cache.ts).
 
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -33,16 +34,20 @@ function frameLanguage(request: FastifyRequest, language: string | undefined): P
   return (language && frameLanguageOf(language)) || pageLanguage(request);
 }
 
-async function send(request: FastifyRequest, reply: FastifyReply, status: number, page: string) {
-  const etag = `W/${etagOf(page)}`;
+/** A page to send (status and HTML), or where the address has moved to. */
+type Outcome = { status: number; html: string } | { redirect: string; code: 301 | 302 };
+
+async function send(request: FastifyRequest, reply: FastifyReply, answer: ContentAnswer) {
   reply
-    .code(status)
+    .code(answer.status)
     .type('text/html; charset=utf-8')
     .header('cache-control', 'no-cache')
     .header('vary', 'cookie, accept-encoding')
-    .header('etag', etag);
-  if (status === 200 && notModified(request.headers['if-none-match'], etag)) return reply.code(304).send();
-  return sendPage(request, reply, new SearchAnswer(Buffer.from(page)));
+    .header('etag', answer.etag);
+  if (answer.status === 200 && notModified(request.headers['if-none-match'], answer.etag)) {
+    return reply.code(304).send();
+  }
+  return sendPage(request, reply, answer.body);
 }
 
 const describe = (text: string) => {
@@ -52,8 +57,29 @@ const describe = (text: string) => {
 
 export async function contentPageRoutes(app: FastifyInstance, deps: Deps, shell: WebShell) {
   const publicUrl = deps.config.publicUrl;
+  const answers = createContentAnswerCache(deps.config.contentCacheMs);
 
-  const notFound = (request: FastifyRequest, reply: FastifyReply, language: string | undefined) => {
+  /**
+   * The answer for the address as the reader's language (the frame's, when the page's is neither
+   * German nor English) shows it: from the cache, or made by `build` and kept while nothing changed.
+   */
+  const cached =
+    (build: (request: FastifyRequest<{ Params: Params }>) => Promise<Outcome>) =>
+    async (request: FastifyRequest<{ Params: Params }>, reply: FastifyReply) => {
+      const key = `${pageLanguage(request)}|${request.url.split('?')[0]}`;
+      const hit = answers.get(key);
+      if (hit) return send(request, reply, hit);
+      const generation = answers.generation();
+      const outcome = await build(request);
+      if ('redirect' in outcome) return reply.redirect(outcome.redirect, outcome.code);
+      return send(
+        request,
+        reply,
+        answers.set(key, { status: outcome.status, body: outcome.html, weak: true }, generation),
+      );
+    };
+
+  const notFound = (request: FastifyRequest, language: string | undefined): Outcome => {
     const frame = frameLanguage(request, language);
     const texts = pageTexts(frame);
     const title = texts.t('contentPublic.notFound');
@@ -66,12 +92,11 @@ export async function contentPageRoutes(app: FastifyInstance, deps: Deps, shell:
       body: pageFrame(texts, { current: null, main: notFoundContent(texts, title, help) }),
       app: false,
     });
-    return send(request, reply, 404, page);
+    return { status: 404, html: page };
   };
 
   const render = (
     request: FastifyRequest,
-    reply: FastifyReply,
     input: { language: string; title: string; description: string; url: string; head: SafeHtml; main: SafeHtml },
   ) => {
     const frame = frameLanguage(request, input.language);
@@ -86,21 +111,21 @@ export async function contentPageRoutes(app: FastifyInstance, deps: Deps, shell:
       body: pageFrame(texts, { current: null, signInNext: new URL(input.url).pathname, main: input.main }),
       app: false,
     });
-    return send(request, reply, 200, page);
+    return { status: 200, html: page };
   };
 
   const alternates = (hrefOf: (language: string) => string, languages: readonly string[]) =>
     html`${languages.map((l) => html`<link rel="alternate" hreflang="${l}" href="${publicUrl}${hrefOf(l)}" />`)}`;
 
-  async function index(request: FastifyRequest, reply: FastifyReply, organisation: SluggedOrganisation, asked: string) {
+  async function index(request: FastifyRequest, organisation: SluggedOrganisation, asked: string): Promise<Outcome> {
     const tops = await publishedTopPages(deps.db, organisation.id);
     const shown = tops.filter((page) => languageOf(page, asked) !== null);
     const language = shown[0] ? languageOf(shown[0], asked) : null;
-    if (!language) return notFound(request, reply, asked);
+    if (!language) return notFound(request, asked);
     const languages = [...new Set(tops.flatMap((page) => page.languages))];
     const texts = pageTexts(frameLanguage(request, language));
     const hrefOf = (l: string) => contentIndexHref(organisation.slug, l);
-    return render(request, reply, {
+    return render(request, {
       language,
       title: `${texts.t('contentPublic.indexTitle')} – ${organisation.name}`,
       description: texts.t('contentPublic.indexLead', { name: organisation.name }),
@@ -110,28 +135,28 @@ export async function contentPageRoutes(app: FastifyInstance, deps: Deps, shell:
     });
   }
 
-  async function handle(request: FastifyRequest<{ Params: Params }>, reply: FastifyReply) {
+  async function handle(request: FastifyRequest<{ Params: Params }>): Promise<Outcome> {
     const { organisation: slug, language: asked } = request.params;
     const path = (request.params['*'] ?? '').split('/').filter((part) => part !== '');
     if (!asked || !LANGUAGE.test(asked) || path.length > DEPTH_MAX || !path.every((s) => SLUG.test(s))) {
-      return notFound(request, reply, undefined);
+      return notFound(request, undefined);
     }
     const organisation = await organisationBySlug(deps.db, slug);
-    if (!organisation) return notFound(request, reply, asked);
+    if (!organisation) return notFound(request, asked);
     // The organisation's ID or another spelling: the page has one address.
     if (slug !== organisation.slug) {
       const href = path.length
         ? contentPageHref(organisation.slug, asked, path)
         : contentIndexHref(organisation.slug, asked);
-      return reply.redirect(href, 301);
+      return { redirect: href, code: 301 };
     }
-    if (path.length === 0) return index(request, reply, organisation, asked);
+    if (path.length === 0) return index(request, organisation, asked);
 
     const view = await publishedPage(deps.db, organisation.id, path, asked);
-    if (!view) return notFound(request, reply, asked);
+    if (!view) return notFound(request, asked);
     const texts = pageTexts(frameLanguage(request, view.language));
     const hrefOf = (l: string) => contentPageHref(organisation.slug, l, view.page.path);
-    return render(request, reply, {
+    return render(request, {
       language: view.language,
       title: `${titleIn(view.page, view.language).title} – ${organisation.name}`,
       description: describe(view.text.bodyHtml) || view.text.title,
@@ -142,15 +167,15 @@ export async function contentPageRoutes(app: FastifyInstance, deps: Deps, shell:
   }
 
   /** The organisation's pages in the language of its first top page. */
-  async function start(request: FastifyRequest<{ Params: Params }>, reply: FastifyReply) {
+  async function start(request: FastifyRequest<{ Params: Params }>): Promise<Outcome> {
     const organisation = await organisationBySlug(deps.db, request.params.organisation);
     const first = organisation ? (await publishedTopPages(deps.db, organisation.id))[0] : undefined;
-    if (!organisation || !first) return notFound(request, reply, undefined);
-    return reply.redirect(contentIndexHref(organisation.slug, first.sourceLanguage), 302);
+    if (!organisation || !first) return notFound(request, undefined);
+    return { redirect: contentIndexHref(organisation.slug, first.sourceLanguage), code: 302 };
   }
 
   const options = { schema: { hide: true } };
-  app.get<{ Params: Params }>(`${CONTENT_BASE}/:organisation`, options, start);
-  app.get<{ Params: Params }>(`${CONTENT_BASE}/:organisation/:language`, options, handle);
-  app.get<{ Params: Params }>(`${CONTENT_BASE}/:organisation/:language/*`, options, handle);
+  app.get<{ Params: Params }>(`${CONTENT_BASE}/:organisation`, options, cached(start));
+  app.get<{ Params: Params }>(`${CONTENT_BASE}/:organisation/:language`, options, cached(handle));
+  app.get<{ Params: Params }>(`${CONTENT_BASE}/:organisation/:language/*`, options, cached(handle));
 }

@@ -9,6 +9,7 @@ import { notify } from '../../notifications/notify.ts';
 import { organisations } from '../../organisations/tables.ts';
 import { pageView } from '../page-view.ts';
 import { contentAccess } from '../policy.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { type PageRow, pageRow } from '../queries.ts';
 import { contentPages } from '../tables.ts';
 import { contentWritersOf, sharedPageVisibleTo } from './audience.ts';
@@ -34,6 +35,7 @@ export async function adoptPage(
     if ((await contentAccess(tx, principal, input.organisationId)) !== 'edit') {
       throw forbidden('Only admins and editors of the organisation adopt pages for it.');
     }
+    await contentChanging(tx);
     const [earlier] = await tx
       .select({ id: contentPages.id })
       .from(contentPages)

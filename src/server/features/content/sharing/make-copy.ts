@@ -3,6 +3,7 @@ import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { pageFor } from '../access.ts';
 import { pageView } from '../page-view.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { type PageRow, pageRow } from '../queries.ts';
 import { linkToCopy } from './link-to-copy.ts';
 import { requireLinkedPage } from './linked-page.ts';
@@ -12,6 +13,7 @@ export async function makeCopy(db: Db, principal: Principal | null, pageId: stri
   return db.transaction(async (tx) => {
     const { page } = await pageFor(tx, principal, pageId, 'edit', true);
     requireLinkedPage(page);
+    await contentChanging(tx);
     await linkToCopy(tx, page, principal?.personId ?? null);
     return pageView(tx, (await pageRow(tx, page.id)) as PageRow, 'edit');
   });

@@ -5,6 +5,7 @@ import type { Db } from '../../../platform/db/client.ts';
 import { pageFor } from '../access.ts';
 import { sanitizeContentHtml } from '../media/sanitize-content-html.ts';
 import { pageView } from '../page-view.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { contentLinkTexts } from '../tables.ts';
 import { requireLinkedPage } from './linked-page.ts';
 
@@ -19,6 +20,7 @@ export async function saveLocalText(
   return db.transaction(async (tx) => {
     const { page } = await pageFor(tx, principal, pageId, 'edit', true);
     requireLinkedPage(page);
+    await contentChanging(tx);
     const texts = {
       beforeHtml: sanitizeContentHtml(input.beforeHtml),
       afterHtml: sanitizeContentHtml(input.afterHtml),

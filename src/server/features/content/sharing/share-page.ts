@@ -8,6 +8,7 @@ import { notify } from '../../notifications/notify.ts';
 import { organisations } from '../../organisations/tables.ts';
 import { pageFor } from '../access.ts';
 import { pageView } from '../page-view.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { type PageRow, pageRow } from '../queries.ts';
 import { contentPages } from '../tables.ts';
 import { allianceMatesOf, contentWritersOf } from './audience.ts';
@@ -26,6 +27,7 @@ export async function sharePage(
 ): Promise<ContentPage> {
   return db.transaction(async (tx) => {
     const { page } = await pageFor(tx, principal, pageId, 'edit', true);
+    await contentChanging(tx);
     if (page.adoptionMode === 'link') {
       throw conflict(
         'linked-page',

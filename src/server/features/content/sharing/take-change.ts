@@ -5,6 +5,7 @@ import type { Db } from '../../../platform/db/client.ts';
 import { notFound } from '../../../platform/errors/problem.ts';
 import { pageFor } from '../access.ts';
 import { pageView } from '../page-view.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { contentLinkChanges, contentLinkPins } from '../tables.ts';
 import { requireLinkedPage } from './linked-page.ts';
 
@@ -21,6 +22,7 @@ export async function takeChange(
   return db.transaction(async (tx) => {
     const { page } = await pageFor(tx, principal, pageId, 'edit', true);
     requireLinkedPage(page);
+    await contentChanging(tx);
     const [change] = await tx
       .select()
       .from(contentLinkChanges)

@@ -4,7 +4,9 @@ import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { conflict, forbidden, notFound, Problem, unauthenticated } from '../../../platform/errors/problem.ts';
+import { markPublishedMedia } from '../media/mark-published-media.ts';
 import { contentAccess } from '../policy.ts';
+import { contentChanging } from '../public/content-generation.ts';
 import { factsOf, ordersOf, pageRow, versionsOf } from '../queries.ts';
 import { tellLinkedPages } from '../sharing/tell-linked-pages.ts';
 import { contentPages, contentVersions, contentXliffChecks } from '../tables.ts';
@@ -28,6 +30,7 @@ export async function confirmImport(db: Db, principal: Principal | null, checkId
   return db.transaction(async (tx) => {
     const check = await ownCheckForUpdate(tx, checkId, principal.personId);
     if (!check) throw notFound('Check');
+    await contentChanging(tx);
     if (check.confirmedAt) {
       throw conflict('xliff-check-confirmed', 'Already confirmed', 'The translations of this file have been written.');
     }
@@ -112,6 +115,7 @@ async function writeVersion(
     reviewed: true,
     authorId: personId,
   });
+  await markPublishedMedia(tx, page.organisationId, version.bodyHtml);
   await tx.update(contentPages).set({ updatedAt: new Date() }).where(eq(contentPages.id, page.id));
   await tellLinkedPages(tx, page, {
     language: version.language,

@@ -1,6 +1,7 @@
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { forbidden, invalid } from '../../../platform/errors/problem.ts';
+import { announceRenames } from '../organisation-renames.ts';
 import { canManage, canRename } from '../policy.ts';
 import { updateOrganisation } from '../queries.ts';
 import type { UpdateInput } from '../schema.ts';
@@ -28,6 +29,7 @@ export async function editOrganisation(db: Db, actor: Actor, id: string, input: 
     if (input.description !== undefined) changes.description = input.description;
     if (Object.keys(changes).length === 0) return;
     await updateOrganisation(tx, id, changes);
+    if (changes.name) await announceRenames(tx);
     await audit(tx, {
       actorId: actor.viewer.personId,
       action: 'organisation.updated',

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../../platform/db/client.ts';
 import { newId } from '../../../../platform/db/ids.ts';
+import { announceRenames } from '../../organisation-renames.ts';
 import { searchNameOf } from '../../search/search-name.ts';
 import type { DirectoryEntry } from '../directory-file.ts';
 import type { CurrentRow, DirectoryPlan } from './plan-types.ts';
@@ -65,6 +66,7 @@ export async function applyDirectoryPlan(
         successor_id = case when r.reactivate then null else o.successor_id end
       from json_to_recordset(${JSON.stringify(rows)}::json) as r(${RECORD_COLUMNS}, reactivate boolean)
       where o.id = r.id`);
+    await announceRenames(tx);
   }
   if (added.length > 0) {
     const rows = added.map(({ id, entry }) => rowOf(id, entry, idOfAgs));
