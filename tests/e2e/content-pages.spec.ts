@@ -97,11 +97,36 @@ test('an admin writes a page in German, translates it into English, and a major 
   await german.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Bringen Sie Ihren Personalausweis mit.');
+
+  // A look at the English before publishing: the German text typed so far is kept, its tab says so.
+  await tabs.getByRole('link', { name: /Englisch/ }).click();
+  await expect(page.getByRole('heading', { name: 'Übersetzung: Englisch' })).toBeVisible();
+  await expect(tabs.getByRole('link', { name: /Deutsch/ })).toContainText('ungespeichert');
+  await tabs.getByRole('link', { name: /Deutsch/ }).click();
+  await expect(german).toContainText('Bringen Sie Ihren Personalausweis mit.');
+  await expect(page.getByText('Ihr Text in Deutsch ist noch nicht gespeichert.')).toBeVisible();
+  // Leaving the page asks first: in the app with a dialog, closing or reloading with the browser's question.
+  const leaving = await page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  expect(leaving).toBe(true);
+  await page.getByRole('link', { name: 'Alle Seiten' }).click();
+  const unsavedDialog = page.getByRole('dialog', { name: 'Änderungen nicht gespeichert' });
+  await expect(unsavedDialog).toContainText('Der Text in Deutsch ist noch nicht gespeichert.');
+  await expect(unsavedDialog.getByRole('button', { name: 'Auf der Seite bleiben' })).toBeFocused();
+  await checkPage(page, 'content-edit-unsaved');
+  await page.keyboard.press('Enter');
+  await expect(unsavedDialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Deutsch – Ausgangssprache' })).toBeVisible();
+  await expect(german).toContainText('Bringen Sie Ihren Personalausweis mit.');
   await expect(page.getByLabel('Kleine Änderung (keine neue Übersetzung nötig)')).not.toBeChecked();
   await page.getByRole('button', { name: 'Veröffentlichen' }).click();
   await expect(page.locator('.content-text-form .content-flash')).toBeFocused();
   await expect(page.locator('.content-text-form .content-flash')).toHaveText('Version 2 ist veröffentlicht.');
   await expect(tabs.getByRole('link', { name: /Englisch/ })).toContainText('veraltet');
+  await expect(tabs.getByRole('link', { name: /Deutsch/ })).not.toContainText('ungespeichert');
 
   // The tree says so …
   await page.getByRole('link', { name: 'Alle Seiten' }).click();

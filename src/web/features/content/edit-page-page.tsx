@@ -15,6 +15,8 @@ import { LanguageEditor } from './language-editor.tsx';
 import { LanguageTabs } from './language-tabs.tsx';
 import { languageName } from './languages.ts';
 import { PageFacts, PageMetaForm } from './page-meta-form.tsx';
+import { useTextDrafts } from './text-drafts.ts';
+import { UnsavedWarning } from './unsaved-warning.tsx';
 import { XliffSection } from './xliff-section.tsx';
 
 const route = getRouteApi('/content/pages/$id');
@@ -52,7 +54,7 @@ function EditPage({ id, organisationId }: { id: string; organisationId: string }
   const page = usePage(id);
   return (
     <QueryState query={page} notFound={<PageNotFound />}>
-      {(data) => <PageEditor page={data} organisationId={organisationId} />}
+      {(data) => <PageEditor key={data.id} page={data} organisationId={organisationId} />}
     </QueryState>
   );
 }
@@ -65,6 +67,7 @@ function PageEditor({ page, organisationId }: { page: ContentPage; organisationI
   const lang = useContentLang(page.sourceLanguage);
   const canEdit = page.viewer.canEdit;
   const linked = page.adoption?.mode === 'link';
+  const drafts = useTextDrafts(page);
   const [flash, setFlash] = useState(takeFlash);
   const flashRef = useRef<HTMLDivElement>(null);
   const arrivedIn = useRef(language);
@@ -120,7 +123,7 @@ function PageEditor({ page, organisationId }: { page: ContentPage; organisationI
       ) : null}
       <div className="stack-xl">
         <Section title={t('content.languagesTitle')}>
-          <LanguageTabs page={page} current={language} canAdd={canEdit && !linked} />
+          <LanguageTabs page={page} current={language} canAdd={canEdit && !linked} unsaved={drafts.unsaved} />
           <section className="content-panel" aria-labelledby="content-panel-title">
             <h3 className="kern-heading-small" id="content-panel-title">
               {language === page.sourceLanguage
@@ -132,6 +135,7 @@ function PageEditor({ page, organisationId }: { page: ContentPage; organisationI
               page={page}
               language={language}
               canEdit={canEdit && !linked}
+              drafts={drafts}
             />
           </section>
         </Section>
@@ -147,6 +151,7 @@ function PageEditor({ page, organisationId }: { page: ContentPage; organisationI
         </Section>
         {canEdit ? <DeleteSection page={page} title={title} /> : null}
       </div>
+      <UnsavedWarning unsaved={drafts.unsaved} unsavedNow={drafts.unsavedNow} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import type { ContentPage, PageLanguage } from './content-types.ts';
 import { directionOf, languageName } from './languages.ts';
 import { checkTitle } from './page-form-state.ts';
 import { StatusBadge } from './status-badge.tsx';
+import { isUnsaved, type TextDraft, type TextDrafts } from './text-drafts.ts';
 import { Checkbox, type Intent, intentOf, SaveButtons, TextFields } from './text-fields.tsx';
 
 type Text = NonNullable<PageLanguage['published']>;
@@ -18,17 +19,28 @@ type Text = NonNullable<PageLanguage['published']>;
  * One language of the page. The source: title and body, a small change or a new text for the
  * translators. A translation: the text it is made from beside the form (above it on phones).
  */
-export function LanguageEditor({ page, language, canEdit }: { page: ContentPage; language: string; canEdit: boolean }) {
+export function LanguageEditor({
+  page,
+  language,
+  canEdit,
+  drafts,
+}: {
+  page: ContentPage;
+  language: string;
+  canEdit: boolean;
+  /** What each language's form held when its tab was left. */
+  drafts: TextDrafts;
+}) {
   const entry = page.languages.find((l) => l.language === language);
   const source = page.languages.find((l) => l.language === page.sourceLanguage);
   const isSource = language === page.sourceLanguage;
   if (!canEdit) return <ReadOnlyText entry={entry} language={language} />;
-  if (isSource) return <TextForm page={page} language={language} entry={entry} />;
+  if (isSource) return <TextForm page={page} language={language} entry={entry} drafts={drafts} />;
   return (
     <div className="content-translate">
       <BasisText page={page} basis={source?.published ?? null} entry={entry} />
       <div className="content-translate__form">
-        {source?.published ? <TextForm page={page} language={language} entry={entry} /> : <NoBasis />}
+        {source?.published ? <TextForm page={page} language={language} entry={entry} drafts={drafts} /> : <NoBasis />}
       </div>
     </div>
   );
@@ -93,18 +105,39 @@ function ReadOnlyText({ entry, language }: { entry: PageLanguage | undefined; la
   );
 }
 
-/** Title and body of one language, saved as a new version: a draft, or published. */
-function TextForm({ page, language, entry }: { page: ContentPage; language: string; entry: PageLanguage | undefined }) {
+/**
+ * Title and body of one language, saved as a new version: a draft, or published. What is typed is
+ * kept in `drafts` as well, so the language's tab shows it again after another language's.
+ */
+function TextForm({
+  page,
+  language,
+  entry,
+  drafts,
+}: {
+  page: ContentPage;
+  language: string;
+  entry: PageLanguage | undefined;
+  drafts: TextDrafts;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const isSource = language === page.sourceLanguage;
   const start = entry?.draft ?? entry?.published ?? null;
   const form = useFormErrors('content-language');
   const save = useSaveVersion(page.id, language);
-  const [title, setTitle] = useState(start?.title ?? '');
-  const [body, setBody] = useState(start?.bodyHtml ?? '');
-  const [minor, setMinor] = useState(false);
-  const [machine, setMachine] = useState(false);
+  // Taken once, when the tab opens: the text typed before another language's tab was chosen.
+  const [kept] = useState(() => drafts.get(language));
+  const [title, setTitle] = useState(kept?.title ?? start?.title ?? '');
+  const [body, setBody] = useState(kept?.bodyHtml ?? start?.bodyHtml ?? '');
+  const [minor, setMinor] = useState(kept?.minor ?? false);
+  const [machine, setMachine] = useState(kept?.machine ?? false);
+  const typed = useRef<TextDraft>({ title, bodyHtml: body, minor, machine });
+  function keep(change: Partial<TextDraft>) {
+    typed.current = { ...typed.current, ...change };
+    drafts.put(language, typed.current);
+  }
+  const restored = isUnsaved(kept, entry);
   const [intent, setIntent] = useState<Intent | null>(null);
   const [saved, setSaved] = useState<{ message: string; at: number } | null>(null);
   const savedRef = useRef<HTMLDivElement>(null);
@@ -140,6 +173,8 @@ function TextForm({ page, language, entry }: { page: ContentPage; language: stri
           const written = next.languages.find((l) => l.language === language);
           const number = (chosen === 'draft' ? written?.draft?.number : written?.published?.number) ?? 0;
           setMinor(false);
+          typed.current = { ...typed.current, minor: false };
+          drafts.drop(language);
           setSaved({
             message:
               chosen === 'draft'
@@ -166,6 +201,7 @@ function TextForm({ page, language, entry }: { page: ContentPage; language: stri
           {t('content.edit.draftShown', { number: entry.draft.number, time: format.dateTime(entry.draft.createdAt) })}
         </p>
       ) : null}
+      {restored && !saved ? <Alert variant="info" title={t('content.unsaved.restored', { language: name })} /> : null}
       {saved ? (
         <div ref={savedRef} tabIndex={-1} className="content-flash" key={saved.at}>
           <Alert variant="success" role="status" title={saved.message} />
@@ -179,9 +215,15 @@ function TextForm({ page, language, entry }: { page: ContentPage; language: stri
           language={language}
           languageLabel={name}
           title={title}
-          onTitle={setTitle}
+          onTitle={(value) => {
+            setTitle(value);
+            keep({ title: value });
+          }}
           body={body}
-          onBody={setBody}
+          onBody={(value) => {
+            setBody(value);
+            keep({ bodyHtml: value });
+          }}
         />
         {isSource && entry?.published ? (
           <Checkbox
@@ -189,7 +231,10 @@ function TextForm({ page, language, entry }: { page: ContentPage; language: stri
             label={t('content.form.minor')}
             hint={t('content.form.minorHint')}
             checked={minor}
-            onChange={setMinor}
+            onChange={(value) => {
+              setMinor(value);
+              keep({ minor: value });
+            }}
           />
         ) : null}
         {!isSource ? (
@@ -198,7 +243,10 @@ function TextForm({ page, language, entry }: { page: ContentPage; language: stri
             label={t('content.form.machine')}
             hint={t('content.form.machineHint')}
             checked={machine}
-            onChange={setMachine}
+            onChange={(value) => {
+              setMachine(value);
+              keep({ machine: value });
+            }}
           />
         ) : null}
         <SaveButtons busy={save.isPending} intent={intent} />

@@ -10,11 +10,24 @@ import { isLanguageTag, languageName, normaliseLanguageTag, OFFERED_LANGUAGES, o
 
 const OTHER = 'other';
 
-/** The page's languages as tabs (links, so each has its own address), the source first, each with its status. */
-export function LanguageTabs({ page, current, canAdd }: { page: ContentPage; current: string; canAdd: boolean }) {
+/**
+ * The page's languages as tabs (links, so each has its own address), the source first, each with its
+ * status and whether it has text not saved yet (a language added and typed into keeps its tab).
+ */
+export function LanguageTabs({
+  page,
+  current,
+  canAdd,
+  unsaved = [],
+}: {
+  page: ContentPage;
+  current: string;
+  canAdd: boolean;
+  unsaved?: string[];
+}) {
   const { t, i18n } = useTranslation();
   const saved = page.languages.map((l) => l.language);
-  const languages = orderLanguages(page.sourceLanguage, saved.includes(current) ? saved : [...saved, current]);
+  const languages = orderLanguages(page.sourceLanguage, [...saved, ...unsaved, current]);
   const statusOf = (language: string): CellStatus | 'new' => {
     if (language === page.sourceLanguage) return 'source';
     const entry = page.languages.find((l) => l.language === language);
@@ -41,6 +54,12 @@ export function LanguageTabs({ page, current, canAdd }: { page: ContentPage; cur
                     <span className="visually-hidden">, </span>
                     {t(`content.status.${status}`)}
                   </span>
+                  {unsaved.includes(language) ? (
+                    <span className="content-tabs__unsaved">
+                      <span className="visually-hidden">, </span>
+                      {t('content.unsaved.tab')}
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             );
