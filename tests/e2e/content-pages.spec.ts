@@ -161,6 +161,37 @@ test('an admin writes a page in German, translates it into English, and a major 
   await expect(page.locator('ins').filter({ hasText: 'Personalausweis' })).toContainText('hinzugefügt');
   await checkPage(page, 'content-diff');
 
+  // Restoring asks, and lets the editor say whether it is a small change, as saving does: version 1
+  // comes back as a small one, then version 2 as a change like any other (the choice left alone).
+  const versions = page.getByRole('table', { name: 'Versionen in Deutsch, die neueste zuerst' });
+  await versions.getByRole('button', { name: 'Version 1 wiederherstellen' }).click();
+  const asking = versions.getByRole('group', { name: 'Version 1 als neue Version wiederherstellen?' });
+  const restoreMinor = asking.getByLabel('Kleine Änderung (keine neue Übersetzung nötig)');
+  await expect(restoreMinor).toBeFocused();
+  await expect(restoreMinor).not.toBeChecked();
+  await page.keyboard.press('Space');
+  await expect(restoreMinor).toBeChecked();
+  await checkPage(page, 'content-history-restore');
+  await asking.getByRole('button', { name: 'Ja, wiederherstellen' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Version 1 ist als kleine Änderung wiederhergestellt.' }),
+  ).toBeVisible();
+  await expect(versions.getByRole('row', { name: /^3 / })).toContainText('Kleine Änderung');
+  await versions.getByRole('button', { name: 'Version 2 wiederherstellen' }).click();
+  await versions.getByRole('button', { name: 'Ja, wiederherstellen' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Version 2 ist als neue Version wiederhergestellt.' }),
+  ).toBeVisible();
+  await expect(versions.getByRole('row', { name: /^4 / })).not.toContainText('Kleine Änderung');
+  const historyOf = new URL(page.url()).pathname.split('/')[3] as string;
+  const restoredVersions = await (await adminApi.get(`/api/content/pages/${historyOf}/versions?language=de`)).json();
+  expect(restoredVersions.map((v: { number: number; minor: boolean }) => [v.number, v.minor])).toEqual(
+    expect.arrayContaining([
+      [3, true],
+      [4, false],
+    ]),
+  );
+
   // The English goes out to a translation agency as XLIFF; the file that comes back is checked unit by
   // unit before anything is written (this one was returned untranslated, so nothing can be taken over).
   const pageId = new URL(page.url()).pathname.split('/')[3] as string;

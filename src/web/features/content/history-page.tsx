@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/alert.tsx';
 import { Badge } from '../../ui/badge.tsx';
 import { Button } from '../../ui/button.tsx';
-import { ConfirmButton } from '../../ui/confirm-button.tsx';
 import { useContentLang } from '../../ui/content-language.ts';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
@@ -18,6 +17,7 @@ import type { ContentPage, ContentVersion } from './content-types.ts';
 import { DiffView } from './diff-view.tsx';
 import { PageNotFound, pageTitleOf } from './edit-page-page.tsx';
 import { languageName, orderLanguages } from './languages.ts';
+import { RestoreButton } from './restore-button.tsx';
 import { ScrollTable } from './scroll-table.tsx';
 
 const route = getRouteApi('/content/pages/$id/history');
@@ -100,7 +100,7 @@ function Versions({ page, language, versions }: { page: ContentPage; language: s
   const format = useFormat();
   const search = route.useSearch();
   const restore = useRestoreVersion(page.id, language);
-  const [restored, setRestored] = useState<number | null>(null);
+  const [restored, setRestored] = useState<{ number: number; minor: boolean } | null>(null);
   const own = versions.filter((v) => v.language === language).sort((a, b) => b.number - a.number);
   const newest = own[0]?.number;
   const name = languageName(t, language, i18n.language);
@@ -120,7 +120,15 @@ function Versions({ page, language, versions }: { page: ContentPage; language: s
       <Section title={t('content.history.listTitle', { language: name, count: own.length })}>
         <ProblemAlert error={restore.error} />
         {restored !== null ? (
-          <Alert variant="success" role="status" title={t('content.history.restored', { number: restored })} />
+          <Alert
+            variant="success"
+            role="status"
+            title={
+              restored.minor
+                ? t('content.history.restoredMinor', { number: restored.number })
+                : t('content.history.restored', { number: restored.number })
+            }
+          />
         ) : null}
         <ScrollTable labelledBy="content-versions-caption">
           <table className="kern-table kern-table--striped content-versions">
@@ -176,17 +184,18 @@ function Versions({ page, language, versions }: { page: ContentPage; language: s
                         </Link>
                       ) : null}
                       {page.viewer.canEdit && v.number !== newest ? (
-                        <ConfirmButton
-                          small
-                          question={t('content.history.restoreQuestion', { number: v.number })}
-                          confirmLabel={t('content.history.restoreConfirm')}
+                        <RestoreButton
+                          number={v.number}
+                          isSource={language === page.sourceLanguage}
                           busy={restore.isPending}
-                          onConfirm={() =>
-                            restore.mutate({ number: v.number }, { onSuccess: () => setRestored(v.number) })
-                          }
-                        >
-                          {t('content.history.restore', { number: v.number })}
-                        </ConfirmButton>
+                          onRestore={(minor) => {
+                            setRestored(null);
+                            restore.mutate(
+                              { number: v.number, minor },
+                              { onSuccess: () => setRestored({ number: v.number, minor }) },
+                            );
+                          }}
+                        />
                       ) : null}
                     </div>
                   </td>
