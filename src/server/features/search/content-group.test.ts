@@ -15,6 +15,13 @@ let admin: TestPerson;
 let word: string;
 let organisationName: string;
 let slug: string;
+let organisationId: string;
+let cyrillic: string;
+let arabic: string;
+
+/** A word no other test writes, in Cyrillic or Arabic letters. */
+const inScript = (latin: string, letters: string) =>
+  [...latin].map((c) => letters[(c.charCodeAt(0) - 97 + 26) % 26] ?? letters[0]).join('');
 
 const q = (text: string) => `q=${encodeURIComponent(text)}`;
 
@@ -25,6 +32,9 @@ beforeAll(async () => {
   organisationName = `Rosengarten ${uniqueWord('ort')}`;
   slug = organisationName.toLowerCase().replace(' ', '-');
   const organisation = await createOrganisation(t, { name: organisationName, type: 'gemeinde' });
+  organisationId = organisation.id;
+  cyrillic = inScript(uniqueWord('q'), 'абвгґдеєжзиіїйклмнопрстуфх');
+  arabic = inScript(uniqueWord('q'), 'ابتثجحخدذرزسشصضطظعغفقكلمنه');
   admin = await createPerson(t, { organisation, role: 'admin' });
   const service = await createPage(t, admin, organisation.id, {
     slug: 'buergerservice',
@@ -89,11 +99,58 @@ describe('GET /api/search: published content pages', () => {
     expect(result.signInFor).toEqual([]);
   });
 
-  it('stems at most the texts it may check, and then says the count is capped', async () => {
+  it('finds pages in other scripts by their words as typed, in any case, and as the beginning of a word', async () => {
+    const page = await createPage(t, admin, organisationId, {
+      slug: `meldung-${word.toLowerCase()}`,
+      title: `Meldung ${word}`,
+      bodyHtml: '<p>Deutscher Text.</p>',
+    });
+    await saveText(t, admin, page.id, 'uk', {
+      title: `Реєстрація ${cyrillic}`,
+      bodyHtml: `<p>Зареєструйте місце проживання протягом двох тижнів (${cyrillic}).</p>`,
+    });
+    await saveText(t, admin, page.id, 'ar', {
+      title: `تسجيل ${arabic}`,
+      bodyHtml: `<p>سجل مكان سكنك ${arabic} خلال أسبوعين.</p>`,
+    });
+
+    const ukrainian = await searchAs(t, null, q(cyrillic.toUpperCase()));
+    expect(titles(ukrainian, 'content')).toEqual([`Реєстрація ${cyrillic}`]);
+    expect(group(ukrainian, 'content')?.hits[0]).toMatchObject({ language: 'uk' });
+    expect(group(ukrainian, 'content')?.hits[0]?.titleHtml).toContain(`<mark>${cyrillic}</mark>`);
+    // The beginning of the word, and together with a German word, which must match as well.
+    expect(titles(await searchAs(t, null, q(cyrillic.slice(0, -2))), 'content')).toEqual([`Реєстрація ${cyrillic}`]);
+    expect(titles(await searchAs(t, null, q(`${cyrillic} Zzyzxwort`)), 'content')).toEqual([]);
+
+    const arabicHits = await searchAs(t, null, q(arabic));
+    expect(titles(arabicHits, 'content')).toEqual([`تسجيل ${arabic}`]);
+    expect(group(arabicHits, 'content')?.hits[0]?.href).toBe(`/inhalte/${slug}/ar/meldung-${word.toLowerCase()}`);
+    expect(group(arabicHits, 'content')?.hits[0]?.snippetHtml).toContain(`<mark>${arabic}</mark>`);
+  });
+
+  it('finds nothing below a page that is only a draft, even when its own text is published', async () => {
+    const hidden = await createPage(t, admin, organisationId, {
+      slug: `versteckt-${word.toLowerCase()}`,
+      title: 'Versteckt',
+      bodyHtml: '<p>Entwurf</p>',
+      draft: true,
+    });
+    await createPage(t, admin, organisationId, {
+      slug: 'darunter',
+      parentId: hidden.id,
+      title: `Darunter ${word}verborgen`,
+      bodyHtml: '<p>Veröffentlicht, aber unter einem Entwurf.</p>',
+    });
+    expect(titles(await searchAs(t, null, q(`${word}verborgen`)), 'content')).toEqual([]);
+  });
+
+  it('checks at most the best matches it may check for being public, and then says the count is capped', async () => {
     const query = await germanQueryOf(t.deps.db, word);
+    const all = await searchPublishedPages(t.deps.db, query.prefixed as string, 5, 50);
+    expect(all.capped).toBe(false);
+    expect(all.total).toBeGreaterThanOrEqual(2);
     const found = await searchPublishedPages(t.deps.db, query.prefixed as string, 5, 1);
     expect(found).toMatchObject({ total: 1, capped: true });
-    const all = await searchPublishedPages(t.deps.db, query.prefixed as string, 5, 2);
-    expect(all).toMatchObject({ total: 2, capped: false });
+    expect(found.hits.map((hit) => hit.title)).toEqual([all.hits[0]?.title]);
   });
 });
