@@ -18,6 +18,9 @@ import { type ContentWorld, seedContent } from './content-seed.ts';
 // Measured: public reads of linked pages (JSON for apps and server-rendered HTML) against the bare
 // framework answering one JSON object, on PGlite and PostgreSQL; and the time a major change of the
 // page every organisation links takes to reach all of them (pins, pending changes, notifications).
+// Reads are measured as served (answers kept per process, CONTENT_CACHE_MS) and built for every
+// request (CONTENT_CACHE_MS=0), and the search over all content by a German word every page holds
+// and by a Ukrainian one.
 // BENCH_DURATION (s per endpoint, 10), BENCH_CONNECTIONS (32), BENCH_DATABASE_URL, BENCH_SKIP_PGLITE=1.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -155,27 +158,44 @@ async function bench(server: 'pglite' | 'postgres', databaseUrl?: string) {
     await database.close();
   }
   console.log(`  seeded in ${Math.round((performance.now() - started) / 1000)} s`);
-  const port = await freePort();
-  const child = await startChildServer({
-    entry: join(root, 'src/server/main.ts'),
-    port,
-    readyPath: '/api/health',
-    logFile: join(dataDir, 'server.log'),
-    env: {
-      DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: undefined,
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-    },
-  });
-  cleanups.push(child.stop);
+  const start = async (env: Record<string, string> = {}) => {
+    const port = await freePort();
+    const started = await startChildServer({
+      entry: join(root, 'src/server/main.ts'),
+      port,
+      readyPath: '/api/health',
+      logFile: join(dataDir, 'server.log'),
+      env: {
+        DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: undefined,
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        ...env,
+      },
+    });
+    cleanups.push(started.stop);
+    return started;
+  };
+  const child = await start();
   const paths = await readPaths(child, world);
   await measure(server, 'GET /api/public/organisations/:id/pages/:page', child.baseUrl, paths.json);
   await measure(server, 'GET /inhalte/:org/ar/:page (HTML, linked)', child.baseUrl, paths.html);
-  const ms = await propagate(child, world, cookie);
+  await measure(server, 'GET /api/search?q=Wohnsitz&group=content', child.baseUrl, [
+    '/api/search?q=Wohnsitz&group=content',
+  ]);
+  await measure(server, 'GET /api/search?q=реєстру&group=content', child.baseUrl, [
+    `/api/search?q=${encodeURIComponent('реєстру')}&group=content`,
+  ]);
   await child.stop();
+
+  // The same reads, built for every request.
+  const uncached = await start({ CONTENT_CACHE_MS: '0' });
+  await measure(server, 'GET …/pages/:page (built each time)', uncached.baseUrl, paths.json);
+  await measure(server, 'GET /inhalte/… (built each time)', uncached.baseUrl, paths.html);
+  const ms = await propagate(uncached, world, cookie);
+  await uncached.stop();
   const after = await open();
   try {
     const notified = await notifiedPerChange(after.db);
