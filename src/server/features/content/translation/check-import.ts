@@ -10,7 +10,7 @@ import { contentXliffChecks } from '../tables.ts';
 import { parseXliffFiles } from '../xliff/parse-xliff.ts';
 import { checkPage } from './check-page.ts';
 import { languageInput } from './export-refusals.ts';
-import { pagesByIds } from './translation-queries.ts';
+import { pagesByIds, pruneXliffChecks } from './translation-queries.ts';
 import { xliffRefusal } from './xliff-refusal.ts';
 
 export interface XliffUpload {
@@ -42,6 +42,7 @@ export async function checkImport(db: Db, principal: Principal | null, upload: X
   const targetLanguage = target ?? files[0]?.targetLanguage ?? '';
 
   return db.transaction(async (tx) => {
+    await pruneXliffChecks(tx);
     const ids = [...new Set(files.map((file) => file.pageId).filter((id) => UUID.test(id)))];
     const own = new Map(
       (await pagesByIds(tx, ids)).filter((page) => page.organisationId === organisationId).map((p) => [p.id, p]),

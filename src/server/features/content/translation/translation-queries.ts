@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
 import type { PageRow } from '../queries.ts';
 import { contentPages, contentXliffChecks } from '../tables.ts';
@@ -22,4 +22,17 @@ export async function ownCheckForUpdate(tx: Tx, checkId: string, personId: strin
     .where(and(eq(contentXliffChecks.id, checkId), eq(contentXliffChecks.personId, personId)))
     .for('update');
   return rows[0] ?? null;
+}
+
+/**
+ * A check holds the translated texts of a returned file until it is confirmed, for XLIFF_LIMITS.checkHours.
+ * It is kept a week in all, so that a late confirmation still hears why it came too late (410), and
+ * then deleted: every new check deletes those older than that.
+ */
+export const XLIFF_CHECKS_KEPT_DAYS = 7;
+
+export async function pruneXliffChecks(tx: Tx): Promise<void> {
+  await tx
+    .delete(contentXliffChecks)
+    .where(lt(contentXliffChecks.createdAt, new Date(Date.now() - XLIFF_CHECKS_KEPT_DAYS * 86_400_000)));
 }

@@ -307,4 +307,27 @@ describe('who may check and confirm', () => {
     });
     expect(statusOf(await pageOf(t, admin, page.id), 'ar')).toBe('in-translation');
   });
+
+  it('deletes checks a week old when the next file is checked, keeping younger ones for their late answer', async () => {
+    const { organisation, admin } = await xliffWorld(t);
+    const page = await createdPage(t, admin, organisation.id);
+    const xml = fillTargets(await exported(admin, page.id), ARABIC_20);
+    const old = await checked(admin, xml);
+    const late = await checked(admin, xml);
+    const age = (id: string, days: number) =>
+      t.deps.db
+        .update(contentXliffChecks)
+        .set({ createdAt: new Date(Date.now() - days * 86_400_000) })
+        .where(eq(contentXliffChecks.id, id));
+    await age(old.checkId, 8);
+    await age(late.checkId, 2);
+    const fresh = await checked(admin, xml);
+    expect((await checksOf(admin)).map((c) => c.id).sort()).toEqual([late.checkId, fresh.checkId].sort());
+    expect(problemOf(await call(t, admin, 'POST', `/api/content/xliff/${late.checkId}/confirm`), 410).type).toBe(
+      '/problems/xliff-check-expired',
+    );
+    expect(problemOf(await call(t, admin, 'POST', `/api/content/xliff/${old.checkId}/confirm`), 404).type).toBe(
+      '/problems/not-found',
+    );
+  });
 });
