@@ -60,6 +60,19 @@ test('a town shares a page, another adopts it as a link, adds its own text and t
   const owner = await adminOf(platform, seevetal.id, 'Sabine Seevetal');
   const adopter = await adminOf(platform, neuWulmstorf.id, 'Nils Wulmstorf');
 
+  // Neu Wulmstorf keeps its citizen services below one page of its own; the adopted page will go there.
+  const services = await ok(
+    adopter.api.post('/api/content/pages', {
+      data: {
+        organisationId: neuWulmstorf.id,
+        slug: 'buergerservice',
+        title: 'Bürgerservice',
+        bodyHtml: '<p>Was Sie im Rathaus Neu Wulmstorf erledigen können.</p>',
+      },
+    }),
+    201,
+  );
+
   // Seevetal writes the page through the API: German, English and Arabic.
   const source = await ok(
     owner.api.post('/api/content/pages', {
@@ -169,6 +182,12 @@ test('a town shares a page, another adopts it as a link, adds its own text and t
   await expect(page.getByLabel('Kopie', { exact: true })).toBeFocused();
   await checkPage(page, 'exchange-adopt-errors');
   await page.getByLabel('Verknüpfung', { exact: true }).check();
+  // The choice of place offers the organisation's own pages only.
+  const parent = page.getByLabel('Übergeordnete Seite');
+  await expect(parent).toHaveValue('');
+  await expect(parent.locator('option')).toHaveText(['Keine (oberste Ebene)', 'Bürgerservice']);
+  await parent.selectOption({ label: 'Bürgerservice' });
+  await checkPage(page, 'exchange-adopt-parent');
   await page.getByRole('button', { name: 'Seite übernehmen' }).click();
 
   // The linked page: the confirmation first, no change waiting, room for the own text.
@@ -193,6 +212,7 @@ test('a town shares a page, another adopts it as a link, adds its own text and t
   await checkPage(page, 'linked-page');
 
   const linked = await ok(adopter.api.get(`/api/content/pages/${linkId}`));
+  expect(linked.parentId).toBe(services.id);
   const german = linked.languages.find((l: { language: string }) => l.language === 'de');
   expect(german.local).toEqual({
     beforeHtml: '<p>Bürgerbüro Neu Wulmstorf, Bahnhofstraße 39</p>',

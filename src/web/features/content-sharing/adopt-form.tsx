@@ -6,9 +6,12 @@ import { Alert } from '../../ui/alert.tsx';
 import { FieldError } from '../../ui/field-parts.tsx';
 import { Form } from '../../ui/form.tsx';
 import { Section } from '../../ui/section.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
+import { useOrganisationPages } from '../content/content-queries.ts';
 import { setFlash } from '../content/flash.ts';
+import { parentOptions } from '../content/page-tree.ts';
 import { useAdoptPage } from './sharing-queries.ts';
 import type { ExchangePage } from './sharing-types.ts';
 
@@ -18,7 +21,8 @@ type Mode = (typeof MODES)[number];
 
 /**
  * Adopting a shared page: as a copy (the organisation's own page from then on) or as a link (the
- * source's current text), under an address of its own if wished; then on to the new page.
+ * source's current text), below one of the organisation's pages and under an address of its own if
+ * wished; then on to the new page.
  */
 export function AdoptForm({ page, organisationId }: { page: ExchangePage; organisationId: string }) {
   const { t } = useTranslation();
@@ -34,16 +38,22 @@ export function AdoptForm({ page, organisationId }: { page: ExchangePage; organi
   });
   const [mode, setMode] = useState<Mode | ''>('');
   const [slug, setSlug] = useState('');
+  const [parentId, setParentId] = useState('');
+  const pages = useOrganisationPages(organisationId);
 
   function send() {
     if (!mode) return;
     const wanted = slug.trim();
     adopt.mutate(
-      { organisationId, mode, ...(wanted ? { slug: wanted } : {}) },
+      { organisationId, mode, ...(parentId ? { parentId } : {}), ...(wanted ? { slug: wanted } : {}) },
       {
         onError: (error) => {
           if (isApiError(error, 409) && error.type === 'slug-taken') {
             form.fail({ slug: t('contentSharing.adopt.slugTaken') });
+          } else if (isApiError(error, 400) && error.fields.some((f) => f.field === 'parentId')) {
+            // Deleted (or moved away) since the list was loaded: the list is read again.
+            form.fail({ parentId: t('contentSharing.adopt.parentGone') });
+            void pages.refetch();
           } else form.failFromServer(error, ['slug']);
         },
       },
@@ -103,6 +113,15 @@ export function AdoptForm({ page, organisationId }: { page: ExchangePage; organi
             ))}
           </div>
         </fieldset>
+        <SelectField
+          id={form.id('parentId')}
+          label={t('content.form.parent')}
+          hint={t('contentSharing.adopt.parentHint')}
+          value={parentId}
+          onChange={setParentId}
+          error={form.errors.parentId}
+          options={[{ value: '', label: t('content.form.noParent') }, ...parentOptions(pages.data ?? [])]}
+        />
         <TextField
           id={form.id('slug')}
           label={t('contentSharing.adopt.slug')}

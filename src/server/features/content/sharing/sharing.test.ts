@@ -232,6 +232,49 @@ describe('sharing and adopting content pages', () => {
     expect(await notificationsOf(adopter.editor, 'content-source-changed')).toHaveLength(0);
   });
 
+  it('places the adopted page under a page of the adopter’s own, never under another organisation’s', async () => {
+    const owner = await town('Gemeinde Rosengarten');
+    const adopter = await town('Gemeinde Buchholz');
+    const source = await sharedPage(owner);
+    const newPage = (person: TestPerson, organisationId: string, slug: string) =>
+      ok(
+        person,
+        'POST',
+        '/api/content/pages',
+        { organisationId, slug, title: 'Bürgerservice', bodyHtml: '<p>Alles rund ums Rathaus.</p>' },
+        201,
+      );
+    const ownParent = await newPage(adopter.editor, adopter.organisation.id, 'buergerservice');
+    const foreignParent = await newPage(owner.editor, owner.organisation.id, unique('rathaus'));
+    const adopt = (body: object) =>
+      call(adopter.editor, 'POST', `/api/content/pages/${source.id}/adopt`, {
+        organisationId: adopter.organisation.id,
+        mode: 'copy',
+        ...body,
+      });
+
+    // Another organisation's page, or one that does not exist, is no place for it; nothing is adopted.
+    for (const parentId of [foreignParent.id, source.id, '0190a5c0-0000-7000-8000-000000000000']) {
+      const refused = problemOf(await adopt({ parentId }), 400);
+      expect(refused.errors).toEqual([expect.objectContaining({ field: 'body:/parentId' })]);
+    }
+    expect(problemOf(await adopt({ parentId: 'buergerservice' }), 400).errors?.[0]?.field).toContain('parentId');
+    // An address the organisation uses already is refused, under the parent as anywhere.
+    await newPage(adopter.editor, adopter.organisation.id, 'anmelden');
+    expect(problemOf(await adopt({ parentId: ownParent.id, slug: 'anmelden' }), 409).type).toContain('slug-taken');
+    const before = await ok(adopter.member, 'GET', `/api/content/organisations/${adopter.organisation.id}/pages`);
+    expect(before.pages.map((p: { slug: string }) => p.slug).sort()).toEqual(['anmelden', 'buergerservice']);
+
+    const placed = await adopt({ parentId: ownParent.id, slug: 'wohnsitz-anmelden' });
+    expect(placed.statusCode, placed.body).toBe(201);
+    expect(placed.json()).toMatchObject({ parentId: ownParent.id, slug: 'wohnsitz-anmelden' });
+    const tree = await ok(adopter.member, 'GET', `/api/content/organisations/${adopter.organisation.id}/pages`);
+    expect(tree.pages.find((p: { slug: string }) => p.slug === 'wohnsitz-anmelden')?.parentId).toBe(ownParent.id);
+    // The source's owner sees no page of its own moved or added below its pages.
+    const ownerTree = await ok(owner.member, 'GET', `/api/content/organisations/${owner.organisation.id}/pages`);
+    expect(ownerTree.pages.filter((p: { parentId: string | null }) => p.parentId !== null)).toEqual([]);
+  });
+
   it('shares with alliances only: organisations outside them neither see nor adopt the page', async () => {
     const { founder, joined } = await allianceWithTwoMembers(t);
     const owner = { ...founder, editor: founder.admin, member: founder.admin };
