@@ -1,6 +1,6 @@
 import type { Tx } from '../../platform/db/client.ts';
 import { newId } from '../../platform/db/ids.ts';
-import { emit } from '../../platform/events/outbox.ts';
+import { emitAll } from '../../platform/events/outbox.ts';
 import { notifications } from './tables.ts';
 
 export interface NewNotification {
@@ -17,24 +17,37 @@ export interface NewNotification {
  * realtime socket (`notification.created`) once it commits. Returns the new notification IDs.
  */
 export async function notify(tx: Tx, personIds: readonly string[], notification: NewNotification): Promise<string[]> {
-  const recipients = [...new Set(personIds)];
-  if (recipients.length === 0) return [];
-  const link = notification.link ?? null;
-  // The link becomes an anchor in the app and PUBLIC_URL + link in mails: only a path of this app will do.
-  if (link !== null && !isAppPath(link)) throw new Error(`notification link must be an app path: ${link}`);
+  return notifyEach(tx, [{ personIds, notification }]);
+}
+
+/**
+ * Several notifications to several groups of people (each link of a page to its organisation's
+ * writers), written in two statements however many there are. Returns the new notification IDs.
+ */
+export async function notifyEach(
+  tx: Tx,
+  batches: readonly { personIds: readonly string[]; notification: NewNotification }[],
+): Promise<string[]> {
   // Stamped here rather than by the database so that creation order and ID order agree.
   const createdAt = new Date();
-  const rows = recipients.map((personId) => ({
-    id: newId(),
-    personId,
-    kind: notification.kind,
-    data: notification.data,
-    link,
-    createdAt,
-  }));
+  const rows = batches.flatMap(({ personIds, notification }) => {
+    const link = notification.link ?? null;
+    // The link becomes an anchor in the app and PUBLIC_URL + link in mails: only a path of this app will do.
+    if (link !== null && !isAppPath(link)) throw new Error(`notification link must be an app path: ${link}`);
+    return [...new Set(personIds)].map((personId) => ({
+      id: newId(),
+      personId,
+      kind: notification.kind,
+      data: notification.data,
+      link,
+      createdAt,
+    }));
+  });
+  if (rows.length === 0) return [];
   await tx.insert(notifications).values(rows);
-  for (const row of rows) {
-    await emit(tx, {
+  await emitAll(
+    tx,
+    rows.map((row) => ({
       type: 'notification.created',
       payload: {
         notification: {
@@ -47,8 +60,8 @@ export async function notify(tx: Tx, personIds: readonly string[], notification:
         },
       },
       audience: { kind: 'persons', personIds: [row.personId] },
-    });
-  }
+    })),
+  );
   return rows.map((r) => r.id);
 }
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, lt, max } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
-import { notify } from '../../notifications/notify.ts';
+import { notifyEach } from '../../notifications/notify.ts';
 import { organisationMemberships, organisations } from '../../organisations/tables.ts';
 import type { PageRow } from '../queries.ts';
 import { contentLinkChanges, contentLinkPins, contentPages, contentVersions } from '../tables.ts';
@@ -99,18 +99,18 @@ async function tellWriters(
     .select({ name: organisations.name })
     .from(organisations)
     .where(eq(organisations.id, source.organisationId));
-  for (const link of links) {
-    const personIds = writers.filter((w) => w.organisationId === link.organisationId).map((w) => w.personId);
-    await notify(tx, personIds, {
-      kind: 'content-source-changed',
-      data: {
-        title: version.title,
-        language: version.language,
-        organisationName: owner?.name ?? '',
-        sourcePageId: source.id,
-        number: version.number,
-      },
-      link: `/content/pages/${link.id}/changes`,
-    });
-  }
+  const data = {
+    title: version.title,
+    language: version.language,
+    organisationName: owner?.name ?? '',
+    sourcePageId: source.id,
+    number: version.number,
+  };
+  await notifyEach(
+    tx,
+    links.map((link) => ({
+      personIds: writers.filter((w) => w.organisationId === link.organisationId).map((w) => w.personId),
+      notification: { kind: 'content-source-changed', data, link: `/content/pages/${link.id}/changes` },
+    })),
+  );
 }
