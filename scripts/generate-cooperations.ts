@@ -2,12 +2,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/server/config.ts';
-import {
-  indexCooperations,
-  reindexAll,
-  rowsOf,
-  unindexCooperations,
-} from '../src/server/features/atlas/search/search-index.ts';
+import { indexCooperations, reindexAll, unindexCooperations } from '../src/server/features/atlas/search/search-index.ts';
+import { rowsOf } from '../src/server/platform/db/sql-rows.ts';
 import { cooperationPartners, cooperations } from '../src/server/features/atlas/tables.ts';
 import { type Db, openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { newId } from '../src/server/platform/db/ids.ts';

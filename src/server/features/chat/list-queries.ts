@@ -1,9 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ChannelSummary } from '../../../shared/contracts/chat.ts';
 import type { Tx } from '../../platform/db/client.ts';
+import { jsonOf, rowsOf } from '../../platform/db/sql-rows.ts';
 import type { WorkspaceRole } from '../workspaces/membership.ts';
 import { conversationMembers } from './queries.ts';
-import { jsonOf, rowsOf } from './sql-rows.ts';
 
 /**
  * Counting looks at the last this many messages only: a badge says "999+" long before anyone reads

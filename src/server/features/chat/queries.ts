@@ -2,10 +2,10 @@ import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { persons } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { preparedPerDatabase } from '../../platform/db/prepared.ts';
+import { rowsOf } from '../../platform/db/sql-rows.ts';
 import type { WorkspaceRole } from '../workspaces/membership.ts';
 import { workspaceMembers, workspaces } from '../workspaces/tables.ts';
 import type { ChannelKind } from './policy.ts';
-import { rowsOf } from './sql-rows.ts';
 import { channelMembers, channels } from './tables.ts';
 
 export type ChannelRow = typeof channels.$inferSelect;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { UnifiedHit } from '../../../shared/contracts/search.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { rowsOf } from '../atlas/search/search-index.ts';
+import { rowsOf } from '../../platform/db/sql-rows.ts';
 import type { GermanQuery } from './german-query.ts';
 import { type GroupResult, NO_HITS } from './group.ts';
 import { exactOrWithTypos, markWords, matchesAllWords, nameOrder, snippetOf, textForms } from './text-match.ts';

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { UnifiedHit } from '../../../shared/contracts/search.ts';
 import type { Tx } from '../../platform/db/client.ts';
+import { rowsOf } from '../../platform/db/sql-rows.ts';
 import type { AtlasViewer } from '../atlas/policy.ts';
 import { listedFor } from '../atlas/records/card-queries.ts';
-import { rowsOf } from '../atlas/search/search-index.ts';
 import {
   escapeHtml,
   headlineSourceSql,

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import { textArray } from '../../platform/db/sql-arrays.ts';
-import { rowsOf } from '../atlas/search/search-index.ts';
+import { rowsOf } from '../../platform/db/sql-rows.ts';
 import { fold, stemForm } from '../atlas/search/search-text.ts';
 import { type AnalysedQuery, analyseQuery } from '../atlas/search/search-words.ts';
 

@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
 import { uuidArray } from '../../../platform/db/sql-arrays.ts';
+import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { allFilters, filterConditions } from '../search/search-filters.ts';
-import { rowsOf } from '../search/search-index.ts';
 import type { AtlasFilters, SortOrder } from '../search/search-params.ts';
 import type { AnalysedQuery } from '../search/search-words.ts';
 import { type ExchangeRecord, type ExchangeSource, toExchangeRecord } from './exchange-format.ts';

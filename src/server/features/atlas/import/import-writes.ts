@@ -1,7 +1,7 @@
 import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
 import { uuidArray } from '../../../platform/db/sql-arrays.ts';
-import { rowsOf } from '../search/search-index.ts';
+import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { cooperations } from '../tables.ts';
 
 // The SQL of atlas_import_writes: what a running import has written, so that a failure can take it back.

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { TASK_FIELDS } from '../../../../shared/atlas/task-fields.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { textArray, uuidArray } from '../../../platform/db/sql-arrays.ts';
+import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { indexChanging } from './index-generation.ts';
 import { foldSql, plainTextSql, stemFormSql, withoutMarkersSql } from './search-text.ts';
 
@@ -152,9 +153,4 @@ export async function recountAtlasTerms(tx: Tx): Promise<void> {
     insert into atlas_terms (term, documents)
     select term, count(*)::int from cooperations, unnest(indexed_terms) term
     where state = 'published' group by term`);
-}
-
-/** Rows of `execute` on either driver: PGlite answers `{ rows }`, postgres.js an array. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -1,6 +1,6 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
-import { jsonOf, rowsOf } from '../sql-rows.ts';
+import { jsonOf, rowsOf } from '../../../platform/db/sql-rows.ts';
 import { messageReactions, messages } from '../tables.ts';
 
 /** A message as the database assembles it: everything but its HTML and the attachments' addresses. */

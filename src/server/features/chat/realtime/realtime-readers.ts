@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../../platform/db/client.ts';
+import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { BUS_RECONNECTED, type Bus } from '../../../platform/events/bus.ts';
 import type { DomainEvent } from '../../../platform/events/event.ts';
-import { rowsOf } from '../sql-rows.ts';
 
 /** How long a cached answer is trusted without hearing of a change (a safety net; changes are heard on the bus). */
 export const READERS_TTL_MS = 60_000;

@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { SearchHit } from '../../../../shared/contracts/chat.ts';
 import type { Tx } from '../../../platform/db/client.ts';
+import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { personJoins, readableByJoinedPerson } from '../list-queries.ts';
-import { rowsOf } from '../sql-rows.ts';
 
 // Message texts never hold control characters (they are removed on input), so these mark the hits
 // unambiguously until the snippet is escaped and they become <mark>.

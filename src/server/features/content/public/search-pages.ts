@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
-import { rowsOf } from '../../atlas/search/search-index.ts';
+import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { headlineSourceSql, MARK_END, MARK_START, plainTextSql } from '../../atlas/search/search-text.ts';
 import { contentPageHref } from './addresses.ts';
 import { organisationSlugOf } from './organisation-slug.ts';

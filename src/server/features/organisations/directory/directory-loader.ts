@@ -3,11 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
+import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { searchNameOf } from '../search/search-name.ts';
 import { DIRECTORY_FILE, type DirectoryData, parseDirectory } from './directory-file.ts';
 import { applyDirectoryPlan } from './import/apply.ts';
 import { planDirectoryUpdate } from './import/plan.ts';
-import { currentDirectory, directoryState, rowsOf, saveDirectoryState } from './import/queries.ts';
+import { currentDirectory, directoryState, saveDirectoryState } from './import/queries.ts';
 
 export { DIRECTORY_FILE, type DirectoryEntry, parseDirectory } from './directory-file.ts';
 

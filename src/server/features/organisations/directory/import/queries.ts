@@ -1,12 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../../platform/db/client.ts';
+import { rowsOf } from '../../../../platform/db/sql-rows.ts';
 import { platformSettings } from '../../../../platform/settings/tables.ts';
 import type { CurrentRow } from './plan-types.ts';
-
-/** Rows of `execute`: PGlite and node-postgres both answer `{ rows }`. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}
 
 /** Every directory row with its Kreis' key, dissolved ones included. */
 export async function currentDirectory(tx: Tx): Promise<CurrentRow[]> {
