@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../src/server/test/server-process.ts';
 import { createBenchDatabase, machine } from './bench-host.ts';
 import { startChildServer } from './child-server.ts';
 import { importFile } from './import-file.ts';
@@ -21,17 +22,6 @@ const GOAL_SECONDS = { postgres: 30, pglite: 60 } as const;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const cleanups: Array<() => Promise<void>> = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 const quantile = (values: number[], q: number) => {
   if (values.length === 0) return 0;

@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { generateCooperations } from '../scripts/generate-cooperations.ts';
 import { openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { prepareDatabase } from '../src/server/prepare-database.ts';
+import { freePort } from '../src/server/test/server-process.ts';
 import {
   describeSearches,
   distinctSearches,
@@ -159,7 +160,7 @@ async function benchSameAnswers(baseUrl: string, paths: string[], dir: string, w
   console.log(`\n[bare] Fastify answering ${what}, recorded byte for byte`);
   const bare = await startChildServer({
     entry: join(root, 'bench/bare-answers-server.ts'),
-    port: 3392,
+    port: await freePort(),
     readyPath: '/',
     logFile: join(dir, 'bare-answers.log'),
     env: { ANSWERS_FILE: file },
@@ -321,7 +322,7 @@ async function benchBare(endpoint: string) {
   console.log('\n[bare] Fastify answering {"hello":"world"}');
   const bare = await startChildServer({
     entry: join(root, 'bench/bare-server.ts'),
-    port: 3391,
+    port: await freePort(),
     readyPath: '/',
     logFile: join(tmpdir(), 'allmende-bench-bare.log'),
   });
@@ -430,11 +431,11 @@ try {
   if (SERVER_ROOT !== root) console.log(`Server: ${SERVER_ROOT}`);
   await benchBare('GET / (hello world)');
   const runs: Record<string, unknown> = {};
-  if (!process.env.BENCH_SKIP_PGLITE) runs.pglite = await benchAllmende('pglite', 3393);
+  if (!process.env.BENCH_SKIP_PGLITE) runs.pglite = await benchAllmende('pglite', await freePort());
   const pg = await createBenchDatabase(PG_ADMIN_URL, 'allmende_bench_atlas', cleanups);
   if (pg) {
     console.log(`\n[postgres] ${pg.version}`);
-    runs.postgres = await benchAllmende('postgres', 3394, pg.url);
+    runs.postgres = await benchAllmende('postgres', await freePort(), pg.url);
   }
   await benchBare('GET / (hello world, again)');
   // A run that only failed (e.g. another benchmark held the port) is no baseline.

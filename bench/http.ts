@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { freePort } from '../src/server/test/server-process.ts';
 import { createBenchDatabase, machine } from './bench-host.ts';
 import { type ChildServer, startChildServer } from './child-server.ts';
 import { COMMON_SEARCHES, distinctSearches } from './search-queries.ts';
@@ -162,7 +163,7 @@ async function benchBare(endpoint: string) {
   console.log('\n[bare] Fastify answering {"hello":"world"}');
   const bare = await startChildServer({
     entry: join(root, 'bench/bare-server.ts'),
-    port: 3299,
+    port: await freePort(),
     readyPath: '/',
     logFile: join(tmpdir(), 'allmende-bench-bare.log'),
   });
@@ -231,11 +232,11 @@ try {
   await benchBare('GET / (hello world)');
 
   const searchHits: Record<string, Record<string, string[]>> = {};
-  searchHits.pglite = await benchAllmende('pglite', 3301);
+  searchHits.pglite = await benchAllmende('pglite', await freePort());
   const pg = await createBenchDatabase(PG_ADMIN_URL, 'allmende_bench', cleanups);
   if (pg) {
     console.log(`[postgres] ${pg.version}`);
-    searchHits.postgres = await benchAllmende('postgres', 3302, pg.url);
+    searchHits.postgres = await benchAllmende('postgres', await freePort(), pg.url);
   }
   // The baseline again at the end: how far the two differ shows how much the machine drifted meanwhile.
   await benchBare('GET / (hello world, again)');

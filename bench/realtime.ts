@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { prepareDatabase } from '../src/server/prepare-database.ts';
+import { freePort } from '../src/server/test/server-process.ts';
 import { type ChildServer, startChildServer } from './child-server.ts';
 import { connectClients, percentile } from './realtime-clients.ts';
 import { type BenchWorld, createBenchWorld, fillPageChannel, SPREAD_CHANNELS } from './realtime-fixtures.ts';
@@ -85,7 +86,7 @@ async function startServers(
     writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Allmende</title>');
     const server = await startChildServer({
       entry: join(root, 'src/server/main.ts'),
-      port: 3401 + k,
+      port: await freePort(),
       readyPath: '/api/health',
       logFile: join(dataDir, `server-${setup}-${k}.log`),
       nodeArgs: CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [],
