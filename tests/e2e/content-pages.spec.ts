@@ -63,7 +63,9 @@ test('an admin writes a page in German, translates it into English, and a major 
 
   // The page's editor: the confirmation takes focus, German is the source.
   await expect(page.getByRole('heading', { level: 1, name: 'Wohnsitz anmelden' })).toBeVisible();
-  await expect(page.getByText('Die Seite ist angelegt und veröffentlicht.')).toBeVisible();
+  const created = page.locator('.content-flash').filter({ hasText: 'Die Seite ist angelegt und veröffentlicht.' });
+  await expect(created).toBeVisible();
+  await expect(created).toBeFocused();
   const tabs = page.getByRole('navigation', { name: 'Sprachen der Seite' });
   await expect(tabs.getByRole('link', { name: /Deutsch/ })).toContainText('Ausgangssprache');
   await checkPage(page, 'content-edit-source');

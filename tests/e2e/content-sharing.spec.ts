@@ -193,12 +193,16 @@ test('a town shares a page, another adopts it as a link, adds its own text and t
   // The linked page: the confirmation first, no change waiting, room for the own text.
   await expect(page).toHaveURL(/\/content\/pages\/[0-9a-f-]+\/changes$/);
   const linkId = /\/content\/pages\/([0-9a-f-]+)\/changes/.exec(page.url())?.[1] ?? '';
-  // The confirmation is a status message (announced); whether it keeps the focus races with the
-  // own-text editors setting up below it, so the journey checks that it is shown.
-  await expect(page.locator('.sharing-flash [role="status"]')).toBeVisible();
-  await expect(page.locator('.sharing-flash')).toContainText('Die Seite ist als Verknüpfung übernommen.');
+  // The confirmation is a status message and takes the focus, so keyboard and screen-reader users hear
+  // first that it worked; it keeps it once the page around it (the own-text editors) is set up.
+  const adopted = page.locator('.sharing-flash');
+  await expect(adopted.locator('[role="status"]')).toBeVisible();
+  await expect(adopted).toBeFocused();
+  await expect(adopted).toContainText('Die Seite ist als Verknüpfung übernommen.');
   await expect(page.getByText(`Verknüpft mit ${seevetal.name}`)).toBeVisible();
   await expect(page.getByText('Keine Änderung wartet.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /^Text danach \(Deutsch\)/ })).toBeVisible();
+  await expect(adopted).toBeFocused();
   const before = page.getByRole('textbox', { name: /^Text davor \(Deutsch\)/ });
   await before.click();
   await page.keyboard.type('Bürgerbüro Neu Wulmstorf, Bahnhofstraße 39');

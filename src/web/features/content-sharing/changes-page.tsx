@@ -1,9 +1,10 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/alert.tsx';
 import { useContentLang } from '../../ui/content-language.ts';
 import { PageTitle } from '../../ui/page-title.tsx';
+import { useArrivalFocus } from '../content/arrival-focus.ts';
 import { takeFlash } from '../content/flash.ts';
 import { LocalTextSection } from './local-text-section.tsx';
 import { MakeCopySection } from './make-copy-section.tsx';
@@ -30,10 +31,8 @@ function LinkedPage({ page }: { page: SharingContentPage }) {
   const lang = useContentLang(page.sourceLanguage);
   const [flash] = useState(takeFlash);
   const flashRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // Arriving from the adopt form: the confirmation is read before the page.
-    if (flash) flashRef.current?.focus();
-  }, [flash]);
+  // Arriving from the adopt form: the confirmation is read before the page.
+  useArrivalFocus(flashRef, Boolean(flash));
   const adoption = page.adoption;
   const linked = adoption?.mode === 'link';
   const source = adoption?.sourceOrganisationName ?? '';

@@ -6,6 +6,7 @@ import { useContentLang } from '../../ui/content-language.ts';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { Section } from '../../ui/section.tsx';
+import { useArrivalFocus } from './arrival-focus.ts';
 import { ContentLinks, WithOrganisation } from './content-frame.tsx';
 import { usePage } from './content-queries.ts';
 import type { ContentPage } from './content-types.ts';
@@ -71,10 +72,8 @@ function PageEditor({ page, organisationId }: { page: ContentPage; organisationI
   const [flash, setFlash] = useState(takeFlash);
   const flashRef = useRef<HTMLDivElement>(null);
   const arrivedIn = useRef(language);
-  useEffect(() => {
-    // Arriving from the new page's form: the confirmation is read before the page.
-    if (flash) flashRef.current?.focus();
-  }, [flash]);
+  // Arriving from the new page's form or the adopt form: the confirmation is read before the page.
+  useArrivalFocus(flashRef, Boolean(flash));
   useEffect(() => {
     // The confirmation was about arriving; another language's tab leaves it behind.
     if (language !== arrivedIn.current) setFlash(null);
