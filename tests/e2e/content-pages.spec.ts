@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
@@ -142,7 +143,8 @@ test('an admin writes a page in German, translates it into English, and a major 
   await page.getByRole('link', { name: 'Übersetzungsstand' }).click();
   const matrix = page.getByRole('table', { name: /Übersetzungsstand der Seiten/ });
   const row = matrix.getByRole('row', { name: /Wohnsitz anmelden/ });
-  await expect(row.getByRole('cell')).toHaveText(['Ausgangssprache', 'veraltet']);
+  // The first cell holds the page's checkbox for the XLIFF export (below).
+  await expect(row.getByRole('cell')).toHaveText(['', 'Ausgangssprache', 'veraltet']);
   await expect(page.getByRole('link', { name: 'Als CSV herunterladen' })).toHaveAttribute(
     'href',
     `/api/content/organisations/${home.id}/translation-status.csv`,
@@ -249,6 +251,57 @@ test('an admin writes a page in German, translates it into English, and a major 
   ).toContainText('English: in translation');
   await checkPage(page, 'content-tree-en');
   await page.getByRole('button', { name: 'Deutsch' }).click();
+
+  // The status matrix orders translations of several pages in one file: everything missing or outdated
+  // in a language (the page below, whose English is missing; the English above is with the translators
+  // already), or the pages ticked in the overview, whatever their status.
+  await page.getByRole('link', { name: 'Übersetzungsstand' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersetzungsstand' })).toBeVisible();
+  await expect(page.getByLabel('Zielsprache')).toHaveValue('en');
+  await expect(page.getByLabel('Alle Seiten, deren Übersetzung in Englisch fehlt oder veraltet ist')).toBeChecked();
+  const exportButton = page.getByRole('button', { name: 'XLIFF-Datei herunterladen' });
+  let exported = page.waitForEvent('download');
+  await exportButton.click();
+  let download = await exported;
+  expect(download.suggestedFilename()).toMatch(/^content-\d{4}-\d{2}-\d{2}\.de-en\.xlf$/);
+  let xliff = readFileSync(await download.path(), 'utf8');
+  expect(xliff).toContain('urn:oasis:names:tc:xliff:document:2.0');
+  expect(xliff).toContain('Wohnsitz online anmelden');
+  expect(xliff).not.toContain('Wohnsitz anmelden<');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'mit einer Seite für Englisch ist heruntergeladen' }),
+  ).toBeVisible();
+  const statusMatrix = page.getByRole('table', { name: /Übersetzungsstand der Seiten/ });
+  await expect(statusMatrix.getByRole('row', { name: /Wohnsitz online anmelden/ }).getByRole('cell')).toHaveText([
+    '',
+    'Ausgangssprache',
+    'in Übersetzung',
+  ]);
+  // Nothing is left to order in English; ticking pages is asked for when none is ticked.
+  await exportButton.click();
+  await expect(page.getByRole('alert')).toContainText('Keine Seite braucht gerade eine Übersetzung in Englisch');
+  await page.getByLabel(/^Die in der Übersicht ausgewählten Seiten/).check();
+  await exportButton.click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(
+    page.getByRole('link', { name: 'Bitte wählen Sie in der Übersicht mindestens eine Seite aus.' }),
+  ).toBeVisible();
+  await page.getByLabel('Wohnsitz anmelden für den XLIFF-Export auswählen').check();
+  await page.getByLabel('Wohnsitz online anmelden für den XLIFF-Export auswählen').check();
+  await expect(page.getByLabel('Die in der Übersicht ausgewählten Seiten (2 ausgewählt)')).toBeChecked();
+  await page.getByLabel('XLIFF 1.2 (für ältere Übersetzungsprogramme)').check();
+  await checkPage(page, 'content-matrix-export');
+  exported = page.waitForEvent('download');
+  await exportButton.click();
+  download = await exported;
+  xliff = readFileSync(await download.path(), 'utf8');
+  expect(xliff).toContain('urn:oasis:names:tc:xliff:document:1.2');
+  expect(xliff).toContain('Wohnsitz anmelden<');
+  expect(xliff).toContain('Wohnsitz online anmelden<');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'mit 2 Seiten für Englisch ist heruntergeladen' }),
+  ).toBeVisible();
+  await checkPage(page, 'content-matrix-exported');
 
   // A member who is no editor reads the pages and their status, and is offered nothing to change.
   const reader = { name: 'Rainer Leser', email: uniqueEmail('rainer.leser') };

@@ -6,6 +6,7 @@ import type {
   ContentPage,
   ContentVersion,
   CreatePageInput,
+  OrganisationXliffInput,
   PageDiff,
   PageListItem,
   PageMetaInput,
@@ -14,6 +15,7 @@ import type {
   XliffCheck,
   XliffConfirmation,
 } from './content-types.ts';
+import { postForFile } from './xliff-download.ts';
 
 // The content pages' server state. Every key starts with 'content', so one invalidation after a
 // change refreshes the page, its versions, the tree and the status matrix.
@@ -160,6 +162,15 @@ export function useConfirmXliff() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (checkId: string) => api.post<XliffConfirmation>(`/content/xliff/${checkId}/confirm`),
+    onSuccess: () => refresh(),
+  });
+}
+
+/** The organisation's pages for one target language in one XLIFF file, saved by the browser; they count as sent out. */
+export function useExportOrganisationXliff(organisationId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (input: OrganisationXliffInput) => postForFile(`/content/organisations/${organisationId}/xliff`, input),
     onSuccess: () => refresh(),
   });
 }

@@ -7,7 +7,12 @@ import type {
   StatusMatrix as StatusMatrixSchema,
 } from '../../../shared/contracts/content.ts';
 import type { DiffPart, PageTreeItem, UpdatePageInput, VersionDiff } from '../../../shared/contracts/content-pages.ts';
-import type { XliffCheck, XliffCheckProblem, XliffConfirmation } from '../../../shared/contracts/content-xliff.ts';
+import type {
+  OrganisationXliffInput,
+  XliffCheck,
+  XliffCheckProblem,
+  XliffConfirmation,
+} from '../../../shared/contracts/content-xliff.ts';
 
 // The shapes of the content API as this area reads them, from the shared contracts.
 
@@ -40,5 +45,12 @@ export type SaveVersionInput = Static<typeof SaveVersionInputSchema>;
 /** `POST /api/content/pages`. */
 export type CreatePageInput = Static<typeof CreatePageInputSchema>;
 
-export type { DiffPart, VersionDiff as PageDiff, XliffCheck, XliffCheckProblem, XliffConfirmation };
+export type {
+  DiffPart,
+  OrganisationXliffInput,
+  VersionDiff as PageDiff,
+  XliffCheck,
+  XliffCheckProblem,
+  XliffConfirmation,
+};
 export type DiffVersion = VersionDiff['from'];

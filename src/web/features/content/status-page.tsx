@@ -14,6 +14,7 @@ import { languageName, orderLanguages } from './languages.ts';
 import { filterMatrix } from './matrix-filter.ts';
 import { ScrollTable } from './scroll-table.tsx';
 import { StatusBadge } from './status-badge.tsx';
+import { selectionId, XliffExportForm } from './xliff-export-form.tsx';
 
 const route = getRouteApi('/content/status');
 
@@ -38,6 +39,16 @@ function Matrix({ context }: { context: ContentContext }) {
   const matrix = all.data ? filterMatrix(all.data, filter) : undefined;
   const languages = matrix ? orderLanguages('de', matrix.languages) : [];
   const filtered = Boolean(filter.status || filter.language);
+  // Ticked pages stay ticked while the filter changes; the export takes them in the matrix's order.
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const selected = (all.data?.pages ?? []).filter((page) => ticked.has(page.id)).map((page) => page.id);
+  const tick = (pageId: string, on: boolean) =>
+    setTicked((before) => {
+      const next = new Set(before);
+      if (on) next.add(pageId);
+      else next.delete(pageId);
+      return next;
+    });
 
   return (
     <div className="stack-xl">
@@ -83,6 +94,11 @@ function Matrix({ context }: { context: ContentContext }) {
                   </caption>
                   <thead className="kern-table__head">
                     <tr className="kern-table__row">
+                      {context.canEdit ? (
+                        <th scope="col" className="kern-table__header">
+                          {t('content.export.selectColumn')}
+                        </th>
+                      ) : null}
                       <th scope="col" className="kern-table__header">
                         {t('content.matrix.page')}
                       </th>
@@ -96,6 +112,21 @@ function Matrix({ context }: { context: ContentContext }) {
                   <tbody className="kern-table__body">
                     {matrix.pages.map((page) => (
                       <tr className="kern-table__row" key={page.id}>
+                        {context.canEdit ? (
+                          <td className="kern-table__cell content-matrix__select">
+                            <div className="kern-form-check">
+                              {/* Named without text of its own, so the row's cells read as before. */}
+                              <input
+                                className="kern-form-check__checkbox"
+                                type="checkbox"
+                                id={selectionId(page.id)}
+                                checked={ticked.has(page.id)}
+                                onChange={(event) => tick(page.id, event.target.checked)}
+                                aria-label={t('content.export.select', { title: page.title || page.slug })}
+                              />
+                            </div>
+                          </td>
+                        ) : null}
                         <th scope="row" className="kern-table__cell">
                           <Link
                             className="kern-link"
@@ -127,6 +158,15 @@ function Matrix({ context }: { context: ContentContext }) {
           )}
         </div>
       )}
+      {context.canEdit && all.data && all.data.pages.length > 0 ? (
+        <XliffExportForm
+          organisationId={context.organisationId}
+          languages={all.data.languages}
+          pages={all.data.pages}
+          selected={selected}
+          initialTarget={filter.language && filter.language !== 'de' ? filter.language : undefined}
+        />
+      ) : null}
     </div>
   );
 }
