@@ -11,7 +11,11 @@ import { organisationSlugOf } from './organisation-slug.ts';
 // version counts where a page shows it (its page's newest published version in the language, or for
 // a live link the source's, the pinned one while a change waits), and the `checkMax` best of those
 // are walked up their trees, since a page is public only when every page above it is published too.
-// With more than `checkMax`, the answer says the count is capped. Drafts are never found.
+// With more than `checkMax`, the answer says the count is capped. Drafts are never found. A word every
+// source page holds may be shown by tens of thousands of linked pages: they are taken in the order
+// of their versions' rank, and only as many as can be counted (`linked` stops after checkMax + 1).
+// The walk up the trees looks each page up by its key (`offset 0` keeps the planner from hashing the
+// whole table for a few hundred rows).
 
 /** Characters of a text that the snippet is taken from (the vector covers as many). */
 const TEXT_MAX = 20_000;
@@ -72,24 +76,35 @@ export async function searchPublishedPages(
       from content_versions v cross join q
       where v.search_vector @@ q.q and not v.draft
     ),
-    shown as materialized (
+    own as (
       select p.id as page_id, h.id as version_id, h.language, h.rank, h.created_at
       from hits h join content_pages p on p.id = h.page_id
       where h.newest and not (p.adoption_mode = 'link' and p.adopted_from_page_id is not null)
-      union all
-      select p.id, h.id, h.language, h.rank, h.created_at
-      from hits h join content_pages p on p.adoption_mode = 'link' and p.adopted_from_page_id = h.page_id
-      left join content_link_pins pin on pin.page_id = p.id and pin.language = h.language
-      where (pin.number is null and h.newest) or pin.number = h.number
+      order by ${order} limit ${checkMax + 1}
     ),
-    candidates as materialized (select * from shown order by ${order} limit ${checkMax + 1}),
+    linked as (
+      select l.id as page_id, h.id as version_id, h.language, h.rank, h.created_at
+      from (select * from hits order by rank desc, created_at desc, id) h
+      cross join lateral (
+        select p.id from content_pages p
+        left join content_link_pins pin on pin.page_id = p.id and pin.language = h.language
+        where p.adopted_from_page_id = h.page_id and p.adoption_mode = 'link'
+          and ((pin.number is null and h.newest) or pin.number = h.number)
+        order by p.id
+      ) l
+      limit ${checkMax + 1}
+    ),
+    candidates as materialized (
+      select * from (select * from own union all select * from linked) s order by ${order} limit ${checkMax + 1}
+    ),
     best as materialized (select * from candidates order by ${order} limit ${checkMax}),
     chain as (
       select p.id as start_id, p.parent_id, array[p.slug]::text[] as path, ${published(sql`p`)} as ok
-      from content_pages p where p.id in (select page_id from best)
+      from (select distinct page_id from best) b
+      cross join lateral (select * from content_pages x where x.id = b.page_id offset 0) p
       union all
       select c.start_id, p.parent_id, p.slug || c.path, ${published(sql`p`)}
-      from chain c join content_pages p on p.id = c.parent_id
+      from chain c cross join lateral (select * from content_pages x where x.id = c.parent_id offset 0) p
     ),
     public_pages as (
       select c.start_id as id, c.path from chain c
