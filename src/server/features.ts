@@ -17,6 +17,9 @@ import { legalRoutes } from './features/legal/routes.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
 import { directoryImportRoutes } from './features/organisations/directory/import/routes.ts';
 import { organisationsRoutes } from './features/organisations/routes.ts';
+import { milestoneRoutes } from './features/projects/milestones/milestone-routes.ts';
+import { projectRoutes } from './features/projects/projects/project-routes.ts';
+import { taskRoutes } from './features/projects/tasks/task-routes.ts';
 import { searchRoutes } from './features/search/routes.ts';
 import { setupRoutes } from './features/setup/routes.ts';
 import { workspaceRoutes } from './features/workspaces/routes.ts';
@@ -41,6 +44,9 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   contentSharingRoutes,
   contentPublicRoutes,
   contentMediaRoutes,
+  projectRoutes,
+  milestoneRoutes,
+  taskRoutes,
   legalRoutes,
   searchRoutes,
 ];

@@ -2,6 +2,7 @@ import type { Deps } from './deps.ts';
 import { isPersonInAlliance } from './features/alliances/audience.ts';
 import { createChatAudience } from './features/chat/realtime/realtime-readers.ts';
 import { isConfirmedMember } from './features/organisations/membership.ts';
+import { maySeeProject } from './features/projects/access.ts';
 import { workspaceRole } from './features/workspaces/membership.ts';
 import type { CanReceive } from './platform/events/gateway.ts';
 
@@ -27,6 +28,8 @@ export function canReceive(deps: Deps): CanReceive {
         return isPersonInAlliance(deps.db, principal.personId, audience.allianceId);
       case 'workspace':
         return workspaceRole(deps.db, audience.workspaceId, principal.personId).then((role) => role !== null);
+      case 'project':
+        return maySeeProject(deps.db, principal.personId, audience.projectId);
       case 'channel':
         return chat.canReadChannel(principal.personId, audience.channelId);
       case 'peers':

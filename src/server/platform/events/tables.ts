@@ -7,6 +7,8 @@ export type Audience =
   | { kind: 'organisation'; organisationId: string }
   | { kind: 'alliance'; allianceId: string }
   | { kind: 'workspace'; workspaceId: string }
+  /** Whoever may see the project at delivery time (its workspace's owners and members, guests of its channel). */
+  | { kind: 'project'; projectId: string }
   /** Whoever may read the chat channel (or conversation) at delivery time. */
   | { kind: 'channel'; channelId: string }
   /** People who share a workspace or a conversation with the person (presence). */
