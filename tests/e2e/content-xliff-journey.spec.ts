@@ -196,6 +196,11 @@ test('an editor sends a page out as XLIFF 2.0 for Arabic, takes the translation 
   );
   await expect(arabicTab).toContainText('aktuell');
   await expect(page.locator('.content-text-form p', { hasText: 'Stand:' })).toContainText('aktuell');
+  // The form nobody typed in shows the imported text at once, without a reload, and nothing counts as unsaved.
+  await expect(page.getByLabel('Titel (Arabisch)')).toHaveValue(ARABIC_TITLE);
+  await expect(page.getByRole('textbox', { name: 'Text (Arabisch)' })).toContainText(ARABIC_FIRST);
+  await expect(arabicTab).not.toContainText('ungespeichert');
+  await expect(page.getByText('Arabisch ist noch nicht gespeichert', { exact: false })).toBeHidden();
   await shot(page, 'content-xliff-journey-imported');
   // Opened again, the Arabic tab holds the translation, right to left.
   await page.reload();

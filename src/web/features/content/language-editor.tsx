@@ -10,7 +10,7 @@ import type { ContentPage, PageLanguage } from './content-types.ts';
 import { directionOf, languageName } from './languages.ts';
 import { checkTitle } from './page-form-state.ts';
 import { StatusBadge } from './status-badge.tsx';
-import { isUnsaved, type TextDraft, type TextDrafts } from './text-drafts.ts';
+import { isUnsaved, sameText, savedTextOf, type TextDraft, type TextDrafts, textAfterReload } from './text-drafts.ts';
 import { Checkbox, type Intent, intentOf, SaveButtons, TextFields } from './text-fields.tsx';
 
 type Text = NonNullable<PageLanguage['published']>;
@@ -123,13 +123,14 @@ function TextForm({
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const isSource = language === page.sourceLanguage;
-  const start = entry?.draft ?? entry?.published ?? null;
+  const start = savedTextOf(entry);
   const form = useFormErrors('content-language');
   const save = useSaveVersion(page.id, language);
   // Taken once, when the tab opens: the text typed before another language's tab was chosen.
   const [kept] = useState(() => drafts.get(language));
-  const [title, setTitle] = useState(kept?.title ?? start?.title ?? '');
-  const [body, setBody] = useState(kept?.bodyHtml ?? start?.bodyHtml ?? '');
+  const [restored] = useState(() => isUnsaved(kept, entry));
+  const [title, setTitle] = useState(kept?.title ?? start.title);
+  const [body, setBody] = useState(kept?.bodyHtml ?? start.bodyHtml);
   const [minor, setMinor] = useState(kept?.minor ?? false);
   const [machine, setMachine] = useState(kept?.machine ?? false);
   const typed = useRef<TextDraft>({ title, bodyHtml: body, minor, machine });
@@ -137,7 +138,21 @@ function TextForm({
     typed.current = { ...typed.current, ...change };
     drafts.put(language, typed.current);
   }
-  const restored = isUnsaved(kept, entry);
+  // The saved text the form began from. When the page's data brings another (an XLIFF import
+  // confirmed, someone else's version), a form nobody typed in shows it; the body's editor, which
+  // takes its text when it appears, is made anew for it.
+  const [base, setBase] = useState(start);
+  const [bodyRevision, setBodyRevision] = useState(0);
+  if (!sameText(base, start)) {
+    setBase(start);
+    const next = textAfterReload({ title, bodyHtml: body }, base, start);
+    if (next) {
+      setTitle(next.title);
+      setBody(next.bodyHtml);
+      typed.current = { ...typed.current, ...next };
+      setBodyRevision((n) => n + 1);
+    }
+  }
   const [intent, setIntent] = useState<Intent | null>(null);
   const [saved, setSaved] = useState<{ message: string; at: number } | null>(null);
   const savedRef = useRef<HTMLDivElement>(null);
@@ -214,6 +229,7 @@ function TextForm({
           form={form}
           language={language}
           languageLabel={name}
+          bodyRevision={bodyRevision}
           title={title}
           onTitle={(value) => {
             setTitle(value);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentPage } from './content-types.ts';
-import { isUnsaved, savedTextOf, type TextDraft, unsavedLanguages } from './text-drafts.ts';
+import {
+  forgetUntouched,
+  isUnsaved,
+  savedTextOf,
+  type TextDraft,
+  textAfterReload,
+  unsavedLanguages,
+} from './text-drafts.ts';
 
 const version = (number: number, title: string, bodyHtml: string) => ({
   number,
@@ -65,5 +72,43 @@ describe('text typed in the page editor', () => {
       ['de', draft('Wohnsitz anmelden', '<p>Innerhalb von drei Wochen.</p>')],
     ]);
     expect(unsavedLanguages(page, drafts)).toEqual(['de', 'uk']);
+  });
+
+  it('shows a text that came from the server in a form nobody typed in, and keeps typed text', () => {
+    const empty = { title: '', bodyHtml: '' };
+    const imported = { title: 'تسجيل مكان الإقامة', bodyHtml: '<p>خلال أسبوعين.</p>' };
+    // An XLIFF import wrote the Arabic while its new form stood empty (the editor may hold an empty paragraph).
+    expect(textAfterReload(empty, empty, imported)).toEqual(imported);
+    expect(textAfterReload({ title: '', bodyHtml: '<p></p>' }, empty, imported)).toEqual(imported);
+    // Typed into: the typed text stays, also when it is what was just saved.
+    expect(textAfterReload({ title: 'تسجيل', bodyHtml: '' }, empty, imported)).toBeNull();
+    expect(textAfterReload(imported, empty, imported)).toBeNull();
+    // The same saved text loaded again: nothing to follow.
+    expect(textAfterReload(empty, empty, { title: ' ', bodyHtml: '<p></p>' })).toBeNull();
+  });
+
+  it('forgets the drafts nobody typed in of languages whose saved text changed, so they do not count as unsaved', () => {
+    const newer = {
+      ...page,
+      languages: page.languages.map((l) =>
+        l.language === 'en'
+          ? { ...l, draft: null, published: version(3, 'Registering your address', '<p>Within two weeks.</p>') }
+          : l,
+      ),
+    } as ContentPage;
+    const drafts = new Map<string, TextDraft>([
+      // Opened and left as it was (only the machine-translation box ticked).
+      ['en', draft('Registering (draft)', '<p>Within two weeks.</p>', { machine: true })],
+      // Typed into, though its saved text did not change.
+      ['de', draft('Wohnsitz ummelden', '<p>Innerhalb von zwei Wochen.</p>')],
+    ]);
+    forgetUntouched(drafts, page, newer);
+    expect([...drafts.keys()]).toEqual(['de']);
+    expect(unsavedLanguages(newer, drafts)).toEqual(['de']);
+
+    // Typed into, and the server's text changed too: what was typed is kept and is unsaved.
+    const typed = new Map<string, TextDraft>([['en', draft('Registration', '<p>Within two weeks.</p>')]]);
+    forgetUntouched(typed, page, newer);
+    expect(unsavedLanguages(newer, typed)).toEqual(['en']);
   });
 });

@@ -25,6 +25,7 @@ export function TextFields({
   form,
   language,
   languageLabel,
+  bodyRevision = 0,
   title,
   onTitle,
   body,
@@ -33,6 +34,8 @@ export function TextFields({
   form: FormErrors;
   language: string;
   languageLabel: string;
+  /** Raised when `body` was replaced from outside: the editor takes its text only when it appears. */
+  bodyRevision?: number;
   title: string;
   onTitle: (value: string) => void;
   body: string;
@@ -55,6 +58,7 @@ export function TextFields({
       />
       <div>
         <RichTextEditor
+          key={bodyRevision}
           id={form.id('bodyHtml')}
           shortcutsId={shortcutsId}
           label={t('content.form.body', { language: languageLabel })}
