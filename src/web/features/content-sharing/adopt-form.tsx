@@ -10,8 +10,9 @@ import { SelectField } from '../../ui/select-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { useOrganisationPages } from '../content/content-queries.ts';
-import { setFlash } from '../content/flash.ts';
+import { ARRIVAL_FLASH_ID, setFlash } from '../content/flash.ts';
 import { parentOptions } from '../content/page-tree.ts';
+import { focusOnArrival } from '../shell/use-focus-on-navigate.ts';
 import { useAdoptPage } from './sharing-queries.ts';
 import type { ExchangePage } from './sharing-types.ts';
 
@@ -30,10 +31,11 @@ export function AdoptForm({ page, organisationId }: { page: ExchangePage; organi
   const form = useFormErrors('adopt');
   const adopt = useAdoptPage(page.id, (adopted, input) => {
     setFlash(input.mode === 'link' ? t('contentSharing.adopt.doneLink') : t('contentSharing.adopt.doneCopy'));
+    const state = focusOnArrival(ARRIVAL_FLASH_ID);
     void navigate(
       input.mode === 'link'
-        ? { to: '/content/pages/$id/changes', params: { id: adopted.id } }
-        : { to: '/content/pages/$id', params: { id: adopted.id } },
+        ? { to: '/content/pages/$id/changes', params: { id: adopted.id }, state }
+        : { to: '/content/pages/$id', params: { id: adopted.id }, state },
     );
   });
   const [mode, setMode] = useState<Mode | ''>('');

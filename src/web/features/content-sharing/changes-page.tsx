@@ -1,11 +1,10 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/alert.tsx';
 import { useContentLang } from '../../ui/content-language.ts';
 import { PageTitle } from '../../ui/page-title.tsx';
-import { useArrivalFocus } from '../content/arrival-focus.ts';
-import { takeFlash } from '../content/flash.ts';
+import { ARRIVAL_FLASH_ID, takeFlash } from '../content/flash.ts';
 import { LocalTextSection } from './local-text-section.tsx';
 import { MakeCopySection } from './make-copy-section.tsx';
 import { titleOf, WithContentPage } from './page-frame.tsx';
@@ -29,10 +28,8 @@ function LinkedPage({ page }: { page: SharingContentPage }) {
   const { t } = useTranslation();
   const title = titleOf(page);
   const lang = useContentLang(page.sourceLanguage);
+  // Arriving from the adopt form, the confirmation takes the focus (the navigation asks for it).
   const [flash] = useState(takeFlash);
-  const flashRef = useRef<HTMLDivElement>(null);
-  // Arriving from the adopt form: the confirmation is read before the page.
-  useArrivalFocus(flashRef, Boolean(flash));
   const adoption = page.adoption;
   const linked = adoption?.mode === 'link';
   const source = adoption?.sourceOrganisationName ?? '';
@@ -53,7 +50,7 @@ function LinkedPage({ page }: { page: SharingContentPage }) {
         </li>
       </SharingLinks>
       {flash ? (
-        <div ref={flashRef} tabIndex={-1} className="sharing-flash">
+        <div id={ARRIVAL_FLASH_ID} tabIndex={-1} className="sharing-flash">
           <Alert variant="success" role="status" title={flash} />
         </div>
       ) : null}

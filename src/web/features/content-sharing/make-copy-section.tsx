@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../ui/confirm-button.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { Section } from '../../ui/section.tsx';
-import { setFlash } from '../content/flash.ts';
+import { ARRIVAL_FLASH_ID, setFlash } from '../content/flash.ts';
+import { focusOnArrival } from '../shell/use-focus-on-navigate.ts';
 import { useMakeCopy } from './sharing-queries.ts';
 import type { SharingContentPage } from './sharing-types.ts';
 
@@ -13,7 +14,7 @@ export function MakeCopySection({ page }: { page: SharingContentPage }) {
   const navigate = useNavigate();
   const copy = useMakeCopy(page.id, () => {
     setFlash(t('contentSharing.copy.done'));
-    void navigate({ to: '/content/pages/$id', params: { id: page.id } });
+    void navigate({ to: '/content/pages/$id', params: { id: page.id }, state: focusOnArrival(ARRIVAL_FLASH_ID) });
   });
   const source = page.adoption?.sourceOrganisationName ?? '';
   return (

@@ -6,12 +6,11 @@ import { useContentLang } from '../../ui/content-language.ts';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { Section } from '../../ui/section.tsx';
-import { useArrivalFocus } from './arrival-focus.ts';
 import { ContentLinks, WithOrganisation } from './content-frame.tsx';
 import { usePage } from './content-queries.ts';
 import type { ContentPage } from './content-types.ts';
 import { DeleteSection } from './delete-section.tsx';
-import { takeFlash } from './flash.ts';
+import { ARRIVAL_FLASH_ID, takeFlash } from './flash.ts';
 import { LanguageEditor } from './language-editor.tsx';
 import { LanguageTabs } from './language-tabs.tsx';
 import { languageName } from './languages.ts';
@@ -69,11 +68,10 @@ function PageEditor({ page, organisationId }: { page: ContentPage; organisationI
   const canEdit = page.viewer.canEdit;
   const linked = page.adoption?.mode === 'link';
   const drafts = useTextDrafts(page);
+  // Arriving from the new page's form or the adopt form, the confirmation takes the focus (the
+  // navigation asks for it), so it is read before the page.
   const [flash, setFlash] = useState(takeFlash);
-  const flashRef = useRef<HTMLDivElement>(null);
   const arrivedIn = useRef(language);
-  // Arriving from the new page's form or the adopt form: the confirmation is read before the page.
-  useArrivalFocus(flashRef, Boolean(flash));
   useEffect(() => {
     // The confirmation was about arriving; another language's tab leaves it behind.
     if (language !== arrivedIn.current) setFlash(null);
@@ -110,7 +108,7 @@ function PageEditor({ page, organisationId }: { page: ContentPage; organisationI
         ) : null}
       </ContentLinks>
       {flash ? (
-        <div ref={flashRef} tabIndex={-1} className="content-flash">
+        <div id={ARRIVAL_FLASH_ID} tabIndex={-1} className="content-flash">
           <Alert variant="success" role="status" title={flash} />
         </div>
       ) : null}

@@ -8,9 +8,10 @@ import { PageTitle } from '../../ui/page-title.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
+import { focusOnArrival } from '../shell/use-focus-on-navigate.ts';
 import { type ContentContext, ContentLinks, WithOrganisation } from './content-frame.tsx';
 import { useCreatePage, useOrganisationPages } from './content-queries.ts';
-import { setFlash } from './flash.ts';
+import { ARRIVAL_FLASH_ID, setFlash } from './flash.ts';
 import { languageName, OFFERED_LANGUAGES } from './languages.ts';
 import { MetaFields } from './meta-fields.tsx';
 import { checkMeta, checkTitle, emptyMeta, type MetaDraft, metaInput, slugFromTitle } from './page-form-state.ts';
@@ -84,7 +85,12 @@ function NewPageForm({ context }: { context: ContentContext }) {
       {
         onSuccess: (page) => {
           setFlash(chosen === 'draft' ? t('content.new.createdDraft') : t('content.new.createdPublished'));
-          void navigate({ to: '/content/pages/$id', params: { id: page.id }, search: { language: sourceLanguage } });
+          void navigate({
+            to: '/content/pages/$id',
+            params: { id: page.id },
+            search: { language: sourceLanguage },
+            state: focusOnArrival(ARRIVAL_FLASH_ID),
+          });
         },
         onError: (error) => form.failFromServer(error, FIELDS, serverFieldChecks(t, error)),
       },
