@@ -13,6 +13,7 @@ import { contentMediaRoutes } from './features/content-media/routes.tsx';
 import { contentSharingRoutes } from './features/content-sharing/routes.tsx';
 import { legalAdminRoutes, legalRoutes } from './features/legal/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
+import { projectRoutes } from './features/projects/routes.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
 import { parseSearchParams } from './features/search/search-params.ts';
 import { SetupPage } from './features/setup/setup-page.tsx';
@@ -167,6 +168,7 @@ const routeTree = rootRoute.addChildren([
   ...contentSharingRoutes,
   ...notificationRoutes,
   ...workspaceRoutes,
+  ...projectRoutes,
   ...legalRoutes,
   ...apiDocsRoutes,
   adminRoute.addChildren([

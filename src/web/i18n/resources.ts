@@ -18,6 +18,8 @@ import legalDe from './areas/legal.de.json';
 import legalEn from './areas/legal.en.json';
 import notificationsDe from './areas/notifications.de.json';
 import notificationsEn from './areas/notifications.en.json';
+import projectsDe from './areas/projects.de.json';
+import projectsEn from './areas/projects.en.json';
 import searchDe from './areas/search.de.json';
 import searchEn from './areas/search.en.json';
 import workspacesDe from './areas/workspaces.de.json';
@@ -40,6 +42,7 @@ export const translations = {
     ...directoryDe,
     ...legalDe,
     ...notificationsDe,
+    ...projectsDe,
     ...searchDe,
     ...workspacesDe,
   },
@@ -55,6 +58,7 @@ export const translations = {
     ...directoryEn,
     ...legalEn,
     ...notificationsEn,
+    ...projectsEn,
     ...searchEn,
     ...workspacesEn,
   },

@@ -118,6 +118,15 @@ export function ChatHeader(props: ChatHeaderProps) {
               <span className="kern-label">{t('workspaces.members.link')}</span>
             </Link>
           ) : null}
+          {workspace ? (
+            <Link
+              className="kern-btn kern-btn--tertiary kern-btn--x-small"
+              to="/workspaces/$id/projects"
+              params={{ id: workspace.workspace.id }}
+            >
+              <span className="kern-label">{t('projects.workspace.link')}</span>
+            </Link>
+          ) : null}
           {workspace ? <WorkspaceAbout detail={workspace} /> : null}
         </div>
       </div>

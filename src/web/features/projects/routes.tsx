@@ -1,0 +1,48 @@
+// The projects of workspaces: /workspaces/$id/projects (a workspace's projects), /projects/$id (a
+// project's overview with its health), …/board and …/list (its tasks), …/tasks/$taskId (one task,
+// the link mentions in comments lead to) and /me/tasks (my tasks across all workspaces).
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { rootRoute } from '../../root-route.tsx';
+import { parseListSearch, parseMyTasksSearch } from './tasks/list-search.ts';
+
+const workspaceProjectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workspaces/$id/projects',
+  component: lazyRouteComponent(() => import('./workspace/workspace-projects-page.tsx'), 'WorkspaceProjectsPage'),
+});
+const projectRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$id',
+  component: lazyRouteComponent(() => import('./project/project-page.tsx'), 'ProjectPage'),
+});
+const boardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$id/board',
+  component: lazyRouteComponent(() => import('./board/board-page.tsx'), 'BoardPage'),
+});
+const listRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$id/list',
+  component: lazyRouteComponent(() => import('./tasks/task-list-page.tsx'), 'TaskListPage'),
+  validateSearch: parseListSearch,
+});
+const taskRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$id/tasks/$taskId',
+  component: lazyRouteComponent(() => import('./tasks/task-page.tsx'), 'TaskPage'),
+});
+const myTasksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/me/tasks',
+  component: lazyRouteComponent(() => import('./tasks/my-tasks-page.tsx'), 'MyTasksPage'),
+  validateSearch: parseMyTasksSearch,
+});
+
+export const projectRoutes = [
+  workspaceProjectsRoute,
+  projectRoute,
+  boardRoute,
+  listRoute,
+  taskRoute,
+  myTasksRoute,
+] as const;
