@@ -17,7 +17,9 @@ import { legalRoutes } from './features/legal/routes.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
 import { directoryImportRoutes } from './features/organisations/directory/import/routes.ts';
 import { organisationsRoutes } from './features/organisations/routes.ts';
+import { calendarRoutes } from './features/projects/calendar/calendar-routes.ts';
 import { milestoneRoutes } from './features/projects/milestones/milestone-routes.ts';
+import { portfolioRoutes } from './features/projects/portfolio/portfolio-routes.ts';
 import { projectRoutes } from './features/projects/projects/project-routes.ts';
 import { taskRoutes } from './features/projects/tasks/task-routes.ts';
 import { searchRoutes } from './features/search/routes.ts';
@@ -47,6 +49,8 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   projectRoutes,
   milestoneRoutes,
   taskRoutes,
+  calendarRoutes,
+  portfolioRoutes,
   legalRoutes,
   searchRoutes,
 ];
