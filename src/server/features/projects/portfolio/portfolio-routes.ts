@@ -1,0 +1,106 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { Portfolio, PortfolioMilestones, PortfolioQuery } from '../../../../shared/contracts/portfolio.ts';
+import type { Deps } from '../../../deps.ts';
+import { contentDisposition } from '../../../platform/http/content-disposition.ts';
+import { problems } from '../../../platform/http/problem-schema.ts';
+import { pageLanguage } from '../../../platform/web-pages/texts.ts';
+import { todayInGermany } from '../projects/week.ts';
+import { thresholdRoutes } from '../schedule/threshold-routes.ts';
+import { portfolio } from './portfolio.ts';
+import { portfolioCsv, portfolioFileName } from './portfolio-csv.ts';
+import { portfolioMilestones } from './portfolio-milestones.ts';
+import { reportPage, reportShell } from './portfolio-report.ts';
+
+const tags = ['projects'];
+const SCOPE =
+  'exactly one of alliance, organisation, workspace; sort=health|name|end|next-milestone; level and status filter and may repeat';
+
+/** The portfolio of an alliance, an organisation or a workspace: as JSON, its milestones, CSV and a printable report. */
+export async function portfolioRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const shell = reportShell(deps.config.webDist);
+
+  r.get(
+    '/portfolio',
+    {
+      schema: {
+        tags,
+        summary: `All projects of the scope I may see, with health, progress, next milestone and lead (${SCOPE})`,
+        querystring: PortfolioQuery,
+        response: { 200: Portfolio, ...problems(400, 401, 404) },
+      },
+    },
+    async (request) => portfolio(deps.db, request.principal, request.query),
+  );
+
+  r.get(
+    '/portfolio/milestones',
+    {
+      schema: {
+        tags,
+        summary: `The milestones of the portfolio’s projects I may see, by date, for a timeline across projects (${SCOPE})`,
+        querystring: PortfolioQuery,
+        response: { 200: PortfolioMilestones, ...problems(400, 401, 404) },
+      },
+    },
+    async (request) => portfolioMilestones(deps.db, request.principal, request.query),
+  );
+
+  r.get(
+    '/portfolio.csv',
+    {
+      schema: {
+        tags,
+        summary:
+          'The portfolio as a CSV file for Excel: UTF-8 with BOM, ";" separated, reasons worded (German; English with the language cookie en)',
+        querystring: PortfolioQuery,
+        response: {
+          200: Type.Unsafe({
+            type: 'string',
+            description:
+              'CSV: Projekt;Arbeitsraum;Federführung;Status;Ampel;Gründe;Fortschritt;Nächster Meilenstein;Ende, one row per project',
+          }),
+          ...problems(400, 401, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const today = todayInGermany();
+      const language = pageLanguage(request);
+      const answer = await portfolio(deps.db, request.principal, request.query, today);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', contentDisposition('attachment', portfolioFileName(answer, today, language)))
+        .header('cache-control', 'no-store')
+        .send(portfolioCsv(answer, language));
+    },
+  );
+
+  r.get(
+    '/portfolio/report',
+    {
+      schema: {
+        tags,
+        summary:
+          'The portfolio as a printable status report (HTML without scripts; German, English with the language cookie en)',
+        querystring: PortfolioQuery,
+        response: {
+          200: Type.Unsafe({ type: 'string', description: 'HTML page' }),
+          ...problems(400, 401, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const today = todayInGermany();
+      const answer = await portfolio(deps.db, request.principal, request.query, today);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(reportPage(shell, answer, pageLanguage(request), today));
+    },
+  );
+
+  await thresholdRoutes(app, deps);
+}
