@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
 import { seedDemo } from './features/demo/seed.ts';
 import { startNotificationDigests } from './features/notifications/digest.ts';
+import { startDailyHealth } from './features/projects/schedule/daily-health.ts';
 import { announceSetup } from './features/setup/service.ts';
 import { openDatabase, pgliteDirOf } from './platform/db/client.ts';
 import { type Bus, createInProcessBus } from './platform/events/bus.ts';
@@ -60,6 +61,7 @@ export async function startPlatform(
   if (config.demo) await seedDemo(deps, console);
   const app = await buildApp(deps);
   const digests = startNotificationDigests(deps, { log: app.log });
+  const dailyHealth = startDailyHealth(deps.db, { log: app.log });
   // Printed to the console whatever the log level: the operator needs the link to finish the installation.
   await announceSetup(deps, console);
   return {
@@ -68,6 +70,7 @@ export async function startPlatform(
     async close() {
       await app.close();
       await digests.stop();
+      await dailyHealth.stop();
       await publisher.stop();
       await bus.close();
       await database.close();

@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/client.ts';
+import { rowsOf } from '../../../platform/db/sql-rows.ts';
+import { todayInGermany, weekOf } from '../projects/week.ts';
+import { openProjectIds, recomputeProjects } from './recompute-projects.ts';
+
+// Once a day the health of every project under way is computed again (time alone moves it: a date
+// passes, a blocker grows older, a project falls quiet), and once a week each project's level is kept
+// as a snapshot for the trend (project_health_snapshots, the week's Monday as key).
+//
+// Several processes may run the platform on one PostgreSQL: each looks every few minutes, and the day
+// is claimed in platform_settings with one atomic upsert, so exactly one process does it. The claim is
+// a lease renewed after every batch; a process that ends during its run leaves it unrenewed, and after
+// LEASE_MINUTES another process takes the day over (recomputing again is harmless). The week's
+// snapshot is written once: a later run of the same week leaves it as it is.
+
+const KEY = 'projects.daily-health';
+const LEASE_MINUTES = 15;
+const LEASE = sql.raw(`interval '${LEASE_MINUTES} minutes'`);
+
+export interface DailyHealthResult {
+  /** False when this day's run was done (or is under way) elsewhere already. */
+  ran: boolean;
+  recomputed: number;
+  changed: number;
+  /** Snapshots written for the week (0 when the week has them already). */
+  snapshots: number;
+}
+
+/** Takes the day; false when it is taken (done, or running under a live lease) or a later day was run. */
+async function claimDay(db: Db, today: string): Promise<boolean> {
+  const value = JSON.stringify({ day: today, state: 'running' });
+  const result = await db.execute(sql`
+    insert into platform_settings (key, value, updated_at) values (${KEY}, ${value}::jsonb, now())
+    on conflict (key) do update set value = excluded.value, updated_at = now()
+    where (platform_settings.value ->> 'day') < (excluded.value ->> 'day')
+       or ((platform_settings.value ->> 'day') = (excluded.value ->> 'day')
+           and (platform_settings.value ->> 'state') = 'running'
+           and platform_settings.updated_at < now() - ${LEASE})
+    returning key`);
+  return rowsOf(result).length > 0;
+}
+
+async function renewClaim(db: Db, today: string): Promise<void> {
+  await db.execute(sql`
+    update platform_settings set updated_at = now()
+    where key = ${KEY} and (value ->> 'day') = ${today} and (value ->> 'state') = 'running'`);
+}
+
+async function finishDay(db: Db, today: string, result: Omit<DailyHealthResult, 'ran'>): Promise<void> {
+  const value = JSON.stringify({ day: today, state: 'done', ...result, finishedAt: new Date().toISOString() });
+  await db.execute(sql`
+    update platform_settings set value = ${value}::jsonb, updated_at = now()
+    where key = ${KEY} and (value ->> 'day') = ${today}`);
+}
+
+/** Keeps every project's level and reasons as the week's snapshot, unless the week has one already. */
+async function snapshotWeek(db: Db, week: string): Promise<number> {
+  const result = await db.execute(sql`
+    insert into project_health_snapshots (project_id, week, level, reasons)
+    select id, ${week}::date, health_level, health_reasons from projects
+    on conflict (project_id, week) do nothing
+    returning project_id`);
+  return rowsOf(result).length;
+}
+
+/**
+ * The daily run for `today` (a calendar day in Germany): recomputes every project that is not done or
+ * stopped, then writes the week's snapshots. Idempotent per day (a second call does nothing) and per
+ * week (one snapshot per project and week, of the week's first run).
+ */
+export async function runDailyHealth(db: Db, today: string): Promise<DailyHealthResult> {
+  if (!(await claimDay(db, today))) return { ran: false, recomputed: 0, changed: 0, snapshots: 0 };
+  const ids = await openProjectIds(db);
+  const { recomputed, changed } = await recomputeProjects(db, ids, today, () => renewClaim(db, today));
+  const snapshots = await snapshotWeek(db, weekOf(today));
+  await finishDay(db, today, { recomputed, changed, snapshots });
+  return { ran: true, recomputed, changed, snapshots };
+}
+
+interface Logger {
+  info(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/**
+ * Looks every `intervalMs` (ten minutes) whether today's run is due, and runs it if so; the first look
+ * comes `firstAfterMs` after start. A run still going when the next look is due is not doubled; the
+ * timers do not keep the process alive.
+ */
+export function startDailyHealth(
+  db: Db,
+  options: { intervalMs?: number; firstAfterMs?: number; log?: Logger } = {},
+): { stop(): Promise<void> } {
+  let running: Promise<unknown> | null = null;
+  const look = () => {
+    if (running) return;
+    running = runDailyHealth(db, todayInGermany())
+      .then((result) => {
+        if (result.ran) options.log?.info(result, 'daily project health computed');
+      })
+      .catch((err) => options.log?.error({ err }, 'daily project health failed; retried when its claim runs out'))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const first = setTimeout(look, options.firstAfterMs ?? 60_000);
+  const timer = setInterval(look, options.intervalMs ?? 10 * 60_000);
+  first.unref();
+  timer.unref();
+  return {
+    async stop() {
+      clearTimeout(first);
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
