@@ -61,7 +61,7 @@ export async function startPlatform(
   if (config.demo) await seedDemo(deps, console);
   const app = await buildApp(deps);
   const digests = startNotificationDigests(deps, { log: app.log });
-  const dailyHealth = startDailyHealth(deps.db, { log: app.log });
+  const dailyHealth = startDailyHealth(deps, { log: app.log });
   // Printed to the console whatever the log level: the operator needs the link to finish the installation.
   await announceSetup(deps, console);
   return {

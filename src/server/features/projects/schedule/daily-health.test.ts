@@ -90,7 +90,11 @@ describe('runDailyHealth', () => {
     ]);
 
     const before = (await notificationsOf(t, w.member, 'project-health')).length;
-    expect(await runDailyHealth(t.deps.db, today)).toMatchObject({ ran: true, recomputed: 1, changed: 1 });
+    expect(await runDailyHealth(t.deps.db, today, { parallel: 3 })).toMatchObject({
+      ran: true,
+      recomputed: 1,
+      changed: 1,
+    });
     const detail = await detailOf(t, w.owner, project.id);
     expect(detail.health).toMatchObject({ level: 'red', trend: 'worse' });
     expect(detail.health.reasons[0]).toMatchObject({ signal: 'overdue-share', value: 1 });
@@ -123,7 +127,7 @@ describe('runDailyHealth', () => {
 
   it('runs on its own once the day has not been run yet, and stops', async () => {
     await setMarker({ day: dayFromToday(-1), state: 'done' }, 60);
-    const schedule = startDailyHealth(t.deps.db, { firstAfterMs: 1, intervalMs: 60_000 });
+    const schedule = startDailyHealth(t.deps, { firstAfterMs: 1, intervalMs: 60_000 });
     try {
       await expect
         .poll(

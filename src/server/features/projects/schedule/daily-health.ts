@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { Deps } from '../../../deps.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { todayInGermany, weekOf } from '../projects/week.ts';
@@ -69,10 +70,17 @@ async function snapshotWeek(db: Db, week: string): Promise<number> {
  * stopped, then writes the week's snapshots. Idempotent per day (a second call does nothing) and per
  * week (one snapshot per project and week, of the week's first run).
  */
-export async function runDailyHealth(db: Db, today: string): Promise<DailyHealthResult> {
+export async function runDailyHealth(
+  db: Db,
+  today: string,
+  options: { parallel?: number } = {},
+): Promise<DailyHealthResult> {
   if (!(await claimDay(db, today))) return { ran: false, recomputed: 0, changed: 0, snapshots: 0 };
   const ids = await openProjectIds(db);
-  const { recomputed, changed } = await recomputeProjects(db, ids, today, () => renewClaim(db, today));
+  const { recomputed, changed } = await recomputeProjects(db, ids, today, {
+    afterBatch: () => renewClaim(db, today),
+    parallel: options.parallel ?? 1,
+  });
   const snapshots = await snapshotWeek(db, weekOf(today));
   await finishDay(db, today, { recomputed, changed, snapshots });
   return { ran: true, recomputed, changed, snapshots };
@@ -83,19 +91,24 @@ interface Logger {
   error(obj: object, msg: string): void;
 }
 
+/** Batches at once on PostgreSQL (of its pool of 10 connections); PGlite has one connection. */
+const PARALLEL_ON_POSTGRES = 3;
+
 /**
  * Looks every `intervalMs` (ten minutes) whether today's run is due, and runs it if so; the first look
  * comes `firstAfterMs` after start. A run still going when the next look is due is not doubled; the
  * timers do not keep the process alive.
  */
 export function startDailyHealth(
-  db: Db,
+  deps: Pick<Deps, 'db' | 'database'>,
   options: { intervalMs?: number; firstAfterMs?: number; log?: Logger } = {},
 ): { stop(): Promise<void> } {
+  const { db } = deps;
+  const parallel = deps.database.kind === 'postgres' ? PARALLEL_ON_POSTGRES : 1;
   let running: Promise<unknown> | null = null;
   const look = () => {
     if (running) return;
-    running = runDailyHealth(db, todayInGermany())
+    running = runDailyHealth(db, todayInGermany(), { parallel })
       .then((result) => {
         if (result.ran) options.log?.info(result, 'daily project health computed');
       })

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
+import { isWriteConflict } from '../../../platform/errors/write-conflict.ts';
 import { announceProjectChange } from '../project-events.ts';
 import { recomputeHealth } from '../refresh-project.ts';
 import { projects } from '../tables.ts';
@@ -31,40 +32,72 @@ export interface Recomputed {
   changed: number;
 }
 
+export interface RecomputeOptions {
+  /** Runs after each committed batch with the number of projects done so far (the daily run renews its claim). */
+  afterBatch?: (done: number) => Promise<void>;
+  /**
+   * Batches computed at once, each in a transaction of its own: on PostgreSQL the round trips of one
+   * batch overlap with another's; PGlite has one connection, so 1 there.
+   */
+  parallel?: number;
+}
+
+/** Attempts of one batch that lost a race (a deadlock with a change locking the same projects in another order). */
+const ATTEMPTS = 3;
+
 /**
  * Computes the health of the projects as of `today`, a batch per transaction with each project's row
  * locked as a change to it would lock it; a project whose colour changed is announced to its viewers
  * and, when it turned worse, its lead and the workspace's owners are told why (refresh-project.ts).
- * `afterBatch` runs after each committed batch (the daily run renews its claim there).
  */
 export async function recomputeProjects(
   db: Db,
   ids: readonly string[],
   today: string,
-  afterBatch?: (done: number) => Promise<void>,
+  options: RecomputeOptions = {},
 ): Promise<Recomputed> {
-  let recomputed = 0;
-  let changed = 0;
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const chunk = ids.slice(i, i + BATCH);
-    await db.transaction(async (tx) => {
-      const rows = await tx
-        .select()
-        .from(projects)
-        .where(inArray(projects.id, chunk))
-        .orderBy(asc(projects.id))
-        .for('update');
-      for (const row of rows) {
-        const after = await recomputeHealth(tx, row, today);
-        recomputed += 1;
-        if (after.healthLevel !== row.healthLevel) {
-          changed += 1;
-          await announceProjectChange(tx, after, { kind: 'project' });
+  const total: Recomputed = { recomputed: 0, changed: 0 };
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += BATCH) batches.push(ids.slice(i, i + BATCH));
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    for (let batch = batches[next++]; batch; batch = batches[next++]) {
+      const counted = await recomputeBatch(db, batch, today);
+      total.recomputed += counted.recomputed;
+      total.changed += counted.changed;
+      done += batch.length;
+      await options.afterBatch?.(done);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 1) }, worker));
+  return total;
+}
+
+async function recomputeBatch(db: Db, ids: readonly string[], today: string): Promise<Recomputed> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.transaction(async (tx) => {
+        const counted: Recomputed = { recomputed: 0, changed: 0 };
+        const rows = await tx
+          .select()
+          .from(projects)
+          .where(inArray(projects.id, [...ids]))
+          .orderBy(asc(projects.id))
+          .for('update');
+        for (const row of rows) {
+          const after = await recomputeHealth(tx, row, today);
+          counted.recomputed += 1;
+          if (after.healthLevel !== row.healthLevel) {
+            counted.changed += 1;
+            await announceProjectChange(tx, after, { kind: 'project' });
+          }
         }
-      }
-    });
-    await afterBatch?.(Math.min(i + BATCH, ids.length));
-    await new Promise((resolve) => setImmediate(resolve));
+        return counted;
+      });
+    } catch (err) {
+      if (attempt >= ATTEMPTS || !isWriteConflict(err)) throw err;
+    }
   }
-  return { recomputed, changed };
 }
