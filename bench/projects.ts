@@ -1,0 +1,191 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { todayInGermany } from '../src/server/features/projects/projects/week.ts';
+import { runDailyHealth } from '../src/server/features/projects/schedule/daily-health.ts';
+import { openProjectIds, recomputeProjects } from '../src/server/features/projects/schedule/recompute-projects.ts';
+import { createSession } from '../src/server/platform/auth/session-store.ts';
+import { openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
+import { prepareDatabase } from '../src/server/prepare-database.ts';
+import { freePort } from '../src/server/test/server-process.ts';
+import { createBenchDatabase, machine } from './bench-host.ts';
+import { startChildServer } from './child-server.ts';
+import { type ProjectsWorld, seedProjects } from './projects-seed.ts';
+
+// `npm run bench:projects`: an alliance's portfolio at scale. 500 projects with 50,000 tasks in one
+// alliance (projects-seed.ts). Measured on PGlite and PostgreSQL: the full health recomputation of
+// every project under way (the daily run, goal < 10 s), then GET /api/portfolio?alliance= as the
+// first municipality's admin (who sees nine tenths of the projects) at 32 connections against the
+// bare framework answering one JSON object (goal: p99 < 100 ms on PostgreSQL).
+// BENCH_PROJECTS (500), BENCH_TASKS (50,000), BENCH_DURATION (s per endpoint, 10), BENCH_CONNECTIONS (32),
+// BENCH_DATABASE_URL, BENCH_SKIP_PGLITE=1.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP = Math.min(3, Math.max(1, Math.round(DURATION / 4)));
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const WORLD = { projects: Number(process.env.BENCH_PROJECTS ?? 500), tasks: Number(process.env.BENCH_TASKS ?? 50_000) };
+const RECOMPUTE_GOAL_MS = 10_000;
+const P99_GOAL_MS = 100;
+
+interface Measurement {
+  server: 'bare' | 'pglite' | 'postgres';
+  endpoint: string;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+}
+
+const results: Measurement[] = [];
+const recomputations: { server: string; ms: number; firstMs: number; recomputed: number; changed: number }[] = [];
+const cleanups: Array<() => Promise<void>> = [];
+
+async function measure(server: Measurement['server'], endpoint: string, url: string, path: string, cookie?: string) {
+  const run = (duration: number) =>
+    autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration,
+      requests: [{ method: 'GET' as const, path, ...(cookie ? { headers: { cookie } } : {}) }],
+    });
+  await run(WARMUP);
+  const r = await run(DURATION);
+  const m: Measurement = {
+    server,
+    endpoint,
+    requestsPerSecond: Math.round(r.requests.average),
+    latencyMs: { p50: r.latency.p50, p99: r.latency.p99 },
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
+  results.push(m);
+  const flag = m.non2xx || m.errors ? `  !! ${m.non2xx} non-2xx, ${m.errors} errors` : '';
+  console.log(
+    `  ${endpoint.padEnd(36)} ${String(m.requestsPerSecond).padStart(7)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms${flag}`,
+  );
+}
+
+async function bare() {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'allmende-bench-projects-bare-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  const child = await startChildServer({
+    entry: join(root, 'bench/bare-server.ts'),
+    port,
+    readyPath: '/',
+    logFile: join(dir, 'server.log'),
+  });
+  cleanups.push(child.stop);
+  console.log('\n[bare] Fastify answering one JSON object');
+  await measure('bare', 'GET / (bare framework)', child.baseUrl, '/');
+  await child.stop();
+}
+
+async function bench(server: 'pglite' | 'postgres', databaseUrl?: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), `allmende-bench-projects-${server}-`));
+  cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+  console.log(`\n[${server}] seeding ${WORLD.projects} projects with ${WORLD.tasks} tasks in one alliance …`);
+  const database = await openDatabase(databaseUrl ? { databaseUrl } : { pgliteDir: pgliteDirOf(dataDir) });
+  let world: ProjectsWorld;
+  let cookie: string;
+  try {
+    await prepareDatabase(database);
+    const seeded = performance.now();
+    world = await seedProjects(database.db, WORLD);
+    console.log(`  seeded in ${Math.round((performance.now() - seeded) / 1000)} s`);
+    // The first computation after seeding gives every project its colour (most change, telling their
+    // leads); the daily run afterwards finds them settled. Both are timed. The daily run also marks the
+    // day done, so the server's own daily run does not start during the measurement.
+    const parallel = server === 'postgres' ? 3 : 1;
+    const ids = await openProjectIds(database.db);
+    let started = performance.now();
+    const first = await recomputeProjects(database.db, ids, todayInGermany(), { parallel });
+    const firstMs = Math.round(performance.now() - started);
+    started = performance.now();
+    const run = await runDailyHealth(database.db, todayInGermany(), { parallel });
+    const ms = Math.round(performance.now() - started);
+    recomputations.push({ server, ms, firstMs, recomputed: run.recomputed, changed: first.changed });
+    console.log(
+      `  health of all ${first.recomputed} projects under way: first computed in ${firstMs} ms (${first.changed} took a colour), daily run ${ms} ms (goal < ${RECOMPUTE_GOAL_MS} ms)${ms >= RECOMPUTE_GOAL_MS ? '  !! over the goal' : ''}`,
+    );
+    const session = await createSession(database.db, {
+      personId: world.readerId,
+      days: 1,
+      ip: null,
+      userAgent: 'bench',
+    });
+    cookie = `allmende_session=${session.token}`;
+  } finally {
+    await database.close();
+  }
+  const port = await freePort();
+  const child = await startChildServer({
+    entry: join(root, 'src/server/main.ts'),
+    port,
+    readyPath: '/api/health',
+    logFile: join(dataDir, 'server.log'),
+    env: {
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: undefined,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
+  });
+  cleanups.push(child.stop);
+  const path = `/api/portfolio?alliance=${world.allianceId}`;
+  const sample = await fetch(`${child.baseUrl}${path}`, { headers: { cookie } });
+  if (sample.status !== 200) throw new Error(`the portfolio answered ${sample.status}: ${await sample.text()}`);
+  const body = (await sample.json()) as { projects: unknown[]; hidden: number | null };
+  const bytes = JSON.stringify(body).length;
+  if (body.projects.length !== world.visible || body.hidden !== world.projects - world.visible) {
+    throw new Error(`the portfolio shows ${body.projects.length} projects and ${body.hidden} hidden`);
+  }
+  console.log(
+    `  the portfolio: ${body.projects.length} projects, ${body.hidden} without access, ${Math.round(bytes / 1024)} KiB`,
+  );
+  await measure(server, 'GET /api/portfolio?alliance=', child.baseUrl, path, cookie);
+  await child.stop();
+}
+
+async function cleanup() {
+  for (const fn of cleanups.reverse()) await fn().catch((e) => console.error('cleanup:', (e as Error).message));
+  cleanups.length = 0;
+}
+
+process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+try {
+  const info = machine();
+  console.log(
+    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.os}, load ${info.loadAverage1m}`,
+  );
+  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up`);
+  await bare();
+  if (!process.env.BENCH_SKIP_PGLITE) await bench('pglite');
+  const pg = await createBenchDatabase(PG_ADMIN_URL, 'allmende_bench_projects', cleanups);
+  if (pg) await bench('postgres', pg.url);
+  const baseline = results.find((r) => r.server === 'bare')?.requestsPerSecond ?? 0;
+  console.log('\nAgainst the bare framework:');
+  for (const r of results.filter((x) => x.server !== 'bare')) {
+    const goal = r.server === 'postgres' && r.latencyMs.p99 >= P99_GOAL_MS ? `  !! p99 over ${P99_GOAL_MS} ms` : '';
+    console.log(
+      `  ${r.server.padEnd(9)} ${r.endpoint.padEnd(36)} ${Math.round((r.requestsPerSecond / baseline) * 1000) / 10} %${goal}`,
+    );
+  }
+  const date = new Date().toISOString();
+  const out = join(root, 'bench/results', `projects-${date.slice(0, 19).replace(/:/g, '-')}.json`);
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(
+    out,
+    `${JSON.stringify({ date, machine: info, connections: CONNECTIONS, duration: DURATION, world: WORLD, results, recomputations }, null, 2)}\n`,
+  );
+  console.log(`\nWritten to ${out}`);
+  console.log(`Allmende ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version} (${resolve(root)})`);
+} finally {
+  await cleanup();
+}
