@@ -68,9 +68,12 @@ async function rowsWhere(tx: Tx, personId: string, where: SQL | undefined): Prom
 }
 
 async function allianceScope(tx: Tx, principal: Principal, id: string): Promise<LoadedScope> {
-  const [alliance] = await allianceRefs(tx, [id]);
+  const [[alliance], memberships, viewer] = await Promise.all([
+    allianceRefs(tx, [id]),
+    membershipsOf(tx, id),
+    allianceViewerOf(tx, principal),
+  ]);
   if (!alliance) throw notFound('Alliance');
-  const [memberships, viewer] = await Promise.all([membershipsOf(tx, id), allianceViewerOf(tx, principal)]);
   const members = memberships.filter((m) => m.status === 'member').map((m) => m.organisationId);
   const owned = members.length
     ? or(eq(workspaces.ownerAllianceId, id), inArray(workspaces.ownerOrganisationId, members))
@@ -84,9 +87,8 @@ async function allianceScope(tx: Tx, principal: Principal, id: string): Promise<
 }
 
 async function organisationScope(tx: Tx, principal: Principal, id: string): Promise<LoadedScope> {
-  const organisation = await organisationSummary(tx, id);
+  const [organisation, viewer] = await Promise.all([organisationSummary(tx, id), organisationViewerOf(tx, principal)]);
   if (!organisation) throw notFound('Organisation');
-  const viewer = await organisationViewerOf(tx, principal);
   const partnerIn = tx
     .select({ id: projectPartners.projectId })
     .from(projectPartners)
