@@ -121,13 +121,18 @@ export function useUpdateProject(projectId: string) {
   );
 }
 
-export function useDeleteProject() {
+/**
+ * Deletes a project. `then` (leaving its pages) runs before anything is fetched again, so that no page
+ * of the project asks for it once more and shows "not found".
+ */
+export function useDeleteProject(then: () => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.delete(`/projects/${enc(id)}`),
-    onSuccess: (_, id) => {
+    onSuccess: async (_, id) => {
+      await then();
       client.removeQueries({ queryKey: projectKey(id) });
-      return client.invalidateQueries({ queryKey: PROJECTS_KEY });
+      await client.invalidateQueries({ queryKey: PROJECTS_KEY });
     },
   });
 }
@@ -200,9 +205,17 @@ export function useSetDependencies() {
   });
 }
 
-export function useDeleteTask() {
-  const refresh = useRefreshProjects();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/tasks/${enc(id)}`), onSuccess: refresh });
+/** Deletes a task; `then` (leaving its page) runs first, as for a project. */
+export function useDeleteTask(then: () => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/tasks/${enc(id)}`),
+    onSuccess: async (_, id) => {
+      await then();
+      client.removeQueries({ queryKey: taskKey(id) });
+      await client.invalidateQueries({ queryKey: PROJECTS_KEY });
+    },
+  });
 }
 
 export function useAddComment(taskId: string) {

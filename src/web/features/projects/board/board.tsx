@@ -1,9 +1,9 @@
-import { type DragEvent, useRef, useState } from 'react';
+import { type DragEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATES, type Task, type TaskState } from '../../../../shared/contracts/projects.ts';
 import { Icon } from '../../../ui/icon.tsx';
 import { ProblemAlert } from '../../../ui/problem.tsx';
-import { type Columns, dropIndex, placeOf } from './board-order.ts';
+import { type Columns, dropIndex, othersIn, placeOf } from './board-order.ts';
 import { MoveDialog, type MoveRequest } from './move-dialog.tsx';
 import { moveButtonId, TaskCard } from './task-card.tsx';
 import { type BoardMove, useMoveCard } from './use-board.ts';
@@ -29,6 +29,15 @@ export function Board({
   const [over, setOver] = useState<TaskState | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const lists = useRef<Partial<Record<TaskState, HTMLOListElement | null>>>({});
+  // A card moved to another column is drawn anew there; its button gets the focus back once it is.
+  const refocus = useRef<{ taskId: string; state: TaskState; index: number } | null>(null);
+
+  useEffect(() => {
+    const wanted = refocus.current;
+    if (!wanted || columns[wanted.state][wanted.index]?.id !== wanted.taskId) return;
+    refocus.current = null;
+    document.getElementById(moveButtonId(wanted.taskId))?.focus();
+  });
 
   function say(text: string) {
     // Emptied first, so that the same sentence twice in a row is read twice.
@@ -36,7 +45,10 @@ export function Board({
     setTimeout(() => setAnnouncement(text), 50);
   }
 
-  function send(task: Task, next: BoardMove, refocus: boolean) {
+  function send(task: Task, next: BoardMove, keepFocus: boolean) {
+    const before = placeOf(columns, task.id);
+    const index = Math.min(next.index, othersIn(columns, next.state, task.id).length);
+    if (keepFocus) refocus.current = { taskId: task.id, state: next.state, index };
     move.mutate(next, {
       onSuccess: () => {
         const count = columns[next.state].filter((c) => c.id !== task.id).length + 1;
@@ -49,9 +61,11 @@ export function Board({
           }),
         );
       },
-      onError: () => say(t('projects.board.moveFailed', { title: task.title })),
+      onError: () => {
+        if (keepFocus && before) refocus.current = before;
+        say(t('projects.board.moveFailed', { title: task.title }));
+      },
     });
-    if (refocus) setTimeout(() => document.getElementById(moveButtonId(task.id))?.focus(), 0);
   }
 
   function openMove(task: Task) {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HealthLevel, ProjectDetail } from '../../../../shared/contracts/projects.ts';
-import { Alert } from '../../../ui/alert.tsx';
 import { ConfirmButton } from '../../../ui/confirm-button.tsx';
 import { Form } from '../../../ui/form.tsx';
+import { ProblemAlert } from '../../../ui/problem.tsx';
 import { SelectField } from '../../../ui/select-field.tsx';
 import { TextArea } from '../../../ui/text-area.tsx';
 import { useFormErrors } from '../../../ui/use-form-errors.ts';
@@ -11,20 +11,20 @@ import { useSetOverride } from '../project-queries.ts';
 
 const LEVELS: HealthLevel[] = ['green', 'amber', 'red'];
 
-/** For the lead and the workspace's owners: override the computed colour with a written reason, or take it back. */
-export function OverrideForm({ project }: { project: ProjectDetail }) {
+/** For the lead and the workspace's owners: override the computed colour with a written reason (required). */
+export function OverrideForm({ project, onSaved }: { project: ProjectDetail; onSaved: () => void }) {
   const { t } = useTranslation();
   const current = project.health.override;
   const [level, setLevel] = useState<HealthLevel>(current?.level ?? 'amber');
   const [reason, setReason] = useState(current?.reason ?? '');
-  const [done, setDone] = useState<'saved' | 'removed' | null>(null);
   const form = useFormErrors('override');
   const save = useSetOverride(project.id);
   return (
     <div className="health-panel__override-form">
-      <h3 className="kern-heading-small">{t('projects.overrideForm.title')}</h3>
+      <h3 className="kern-heading-small">
+        {current ? t('projects.overrideForm.changeTitle') : t('projects.overrideForm.title')}
+      </h3>
       <p className="kern-body">{t('projects.overrideForm.lead')}</p>
-      {done ? <Alert variant="success" role="status" title={t(`projects.overrideForm.${done}`)} /> : null}
       <Form
         form={form}
         check={() => ({
@@ -33,10 +33,7 @@ export function OverrideForm({ project }: { project: ProjectDetail }) {
         onValid={() =>
           save.mutate(
             { level, reason: reason.trim() },
-            {
-              onSuccess: () => setDone('saved'),
-              onError: (error) => form.failFromServer(error, ['level', 'reason']),
-            },
+            { onSuccess: onSaved, onError: (error) => form.failFromServer(error, ['level', 'reason']) },
           )
         }
         busy={save.isPending}
@@ -63,26 +60,25 @@ export function OverrideForm({ project }: { project: ProjectDetail }) {
           error={form.errors.reason}
         />
       </Form>
-      {current ? (
-        <div className="kern-btn-wrapper">
-          <ConfirmButton
-            question={t('projects.overrideForm.removeQuestion')}
-            confirmLabel={t('projects.overrideForm.remove')}
-            busy={save.isPending}
-            small
-            onConfirm={() =>
-              save.mutate(null, {
-                onSuccess: () => {
-                  setReason('');
-                  setDone('removed');
-                },
-              })
-            }
-          >
-            {t('projects.overrideForm.remove')}
-          </ConfirmButton>
-        </div>
-      ) : null}
     </div>
+  );
+}
+
+/** Takes the override back, after asking: the computed colour shows alone again. */
+export function RemoveOverride({ busy, error, onRemove }: { busy: boolean; error: unknown; onRemove: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ProblemAlert error={error} />
+      <ConfirmButton
+        question={t('projects.overrideForm.removeQuestion')}
+        confirmLabel={t('projects.overrideForm.remove')}
+        busy={busy}
+        small
+        onConfirm={onRemove}
+      >
+        {t('projects.overrideForm.remove')}
+      </ConfirmButton>
+    </>
   );
 }

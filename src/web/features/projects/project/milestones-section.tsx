@@ -66,7 +66,11 @@ function MilestoneRow({ project, milestone }: { project: ProjectDetail; mileston
                   })}
             </span>
           ) : null}
-          <span>{t('projects.milestones.tasks', { done: milestone.tasks.done, count: milestone.tasks.total })}</span>
+          <span>
+            {milestone.tasks.total === 0
+              ? t('projects.milestones.noTasks')
+              : t('projects.milestones.tasks', { done: milestone.tasks.done, count: milestone.tasks.total })}
+          </span>
           <span className={reached ? 'project-state project-state--done' : overdue ? 'project-state--late' : ''}>
             {reached
               ? t('projects.milestones.reachedOn', { date: format.date(milestone.doneAt) })

@@ -30,13 +30,15 @@ export function BaselinesSection({ project }: { project: ProjectDetail }) {
         <ul className="plain-list project-rows">
           {baselines.map((baseline, index) => (
             <li key={baseline.id} className="project-row">
-              <p className="kern-body project-row__title">
-                <strong lang={lang}>{baseline.name}</strong>
-                {index === 0 ? <span className="project-muted"> · {t('projects.baselines.current')}</span> : null}
-              </p>
-              <p className="kern-body project-row__meta">
-                {t('projects.baselines.frozen', { time: format.dateTime(baseline.createdAt) })}
-              </p>
+              <div className="project-row__main">
+                <p className="kern-body project-row__title">
+                  <strong lang={lang}>{baseline.name}</strong>
+                  {index === 0 ? <span className="project-muted"> · {t('projects.baselines.current')}</span> : null}
+                </p>
+                <p className="kern-body project-row__meta">
+                  {t('projects.baselines.frozen', { time: format.dateTime(baseline.createdAt) })}
+                </p>
+              </div>
             </li>
           ))}
         </ul>

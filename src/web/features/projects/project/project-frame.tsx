@@ -74,7 +74,7 @@ function FrameBody({ project, view, children }: { project: ProjectDetail; view: 
           {t('projects.backToWorkspace', { name: project.workspace.name })}
         </Link>
       </p>
-      <ProjectHeader project={project} />
+      <ProjectHeader project={project} reasons={view !== 'overview'} />
       <nav className="tabs project-tabs" aria-label={t('projects.tabs.label')}>
         <ul className="tabs__list">
           <li>

@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../../shared/contracts/projects.ts';
 import { useContentLang } from '../../../ui/content-language.ts';
 import { formatDay } from '../calendar-dates.ts';
-import { HealthLabel } from '../health/health-label.tsx';
+import { HealthLabel, ReasonList } from '../health/health-label.tsx';
 import { shownLevel } from '../health/reason-words.ts';
 import { TrendText } from '../health/trend-text.tsx';
 import { StatusLabel } from './status-label.tsx';
 
-/** What one sees of a project on each of its pages: status, dates, lead, partners and its colour. */
-export function ProjectHeader({ project }: { project: Project }) {
+/**
+ * What one sees of a project on each of its pages: status, dates, lead, partners and its colour, with
+ * its first reason in words where the health panel with all of them is not on the page.
+ */
+export function ProjectHeader({ project, reasons }: { project: Project; reasons: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = useContentLang();
   const level = shownLevel(project.health);
@@ -52,7 +55,7 @@ export function ProjectHeader({ project }: { project: Project }) {
           <dt>{t('projects.fields.partners')}</dt>
           <dd>{project.partners.length ? project.partners.map((p) => p.name).join(', ') : t('projects.noPartners')}</dd>
         </div>
-        <div className="project-facts__item">
+        <div className="project-facts__item project-facts__item--wide">
           <dt>{t('projects.fields.health')}</dt>
           <dd className="project-facts__health">
             <HealthLabel level={level} />
@@ -64,6 +67,16 @@ export function ProjectHeader({ project }: { project: Project }) {
             ) : null}
             <TrendText trend={project.health.trend} compact />
           </dd>
+          {reasons && project.health.level !== 'none' && project.health.reasons.length > 0 ? (
+            <dd className="project-facts__reasons">
+              <ReasonList reasons={project.health.reasons} limit={1} />
+              {project.health.reasons.length > 1 ? (
+                <Link className="kern-link kern-link--small" to="/projects/$id" params={{ id: project.id }}>
+                  {t('projects.health.allReasons')}
+                </Link>
+              ) : null}
+            </dd>
+          ) : null}
         </div>
         {project.cooperation ? (
           <div className="project-facts__item">

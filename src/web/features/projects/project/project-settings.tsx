@@ -23,7 +23,9 @@ export function ProjectSettings({ project }: { project: ProjectDetail }) {
   const navigate = useNavigate();
   const workspace = useWorkspace(project.workspace.id);
   const update = useUpdateProject(project.id);
-  const remove = useDeleteProject();
+  const remove = useDeleteProject(() =>
+    navigate({ to: '/workspaces/$id/projects', params: { id: project.workspace.id } }),
+  );
   const form = useFormErrors('project-settings');
   const [basics, setBasics] = useState<ProjectBasics>({
     name: project.name,
@@ -126,12 +128,7 @@ export function ProjectSettings({ project }: { project: ProjectDetail }) {
             confirmLabel={t('projects.settings.delete')}
             busy={remove.isPending}
             icon="delete"
-            onConfirm={() =>
-              remove.mutate(project.id, {
-                onSuccess: () =>
-                  void navigate({ to: '/workspaces/$id/projects', params: { id: project.workspace.id } }),
-              })
-            }
+            onConfirm={() => remove.mutate(project.id)}
           >
             {t('projects.settings.delete')}
           </ConfirmButton>

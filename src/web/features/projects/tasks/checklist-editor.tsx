@@ -38,7 +38,11 @@ export function ChecklistEditor({ task, canEdit }: { task: Task; canEdit: boolea
   const done = items.filter((item) => item.done).length;
   return (
     <div className="task-checklist">
-      <p className="kern-body">{t('projects.task.checklistDone', { done, count: items.length })}</p>
+      <p className="kern-body">
+        {items.length === 0
+          ? t('projects.checklist.empty')
+          : t('projects.task.checklistDone', { done, count: items.length })}
+      </p>
       {items.length > 0 ? (
         <ul className="plain-list task-checklist__items">
           {items.map((item) => (

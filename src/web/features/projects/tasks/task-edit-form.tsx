@@ -144,7 +144,6 @@ export function TaskEditForm({ project, task }: { project: ProjectDetail; task: 
             value={estimate}
             onChange={touch(setEstimate)}
             optional
-            width="small"
             error={form.errors.estimateHours}
           />
         </div>

@@ -56,7 +56,7 @@ function TaskView({ project, task }: { project: ProjectDetail; task: Task }) {
   const lang = useContentLang();
   const navigate = useNavigate();
   const workspace = useWorkspace(project.workspace.id);
-  const remove = useDeleteTask();
+  const remove = useDeleteTask(() => navigate({ to: '/projects/$id/board', params: { id: project.id } }));
   const members = workspace.data?.members ?? [];
   const people = members.map((m) => ({ id: m.personId, name: m.name }));
   const canEdit = project.viewer.canEdit;
@@ -88,6 +88,7 @@ function TaskView({ project, task }: { project: ProjectDetail; task: Task }) {
       </ul>
       <div className="task-summary">
         <p className="kern-body task-summary__state">
+          {t('projects.taskPage.stateIs')}{' '}
           <span className={`task-state task-state--${task.state}`}>{t(`projects.state.${task.state}`)}</span>
           {task.state === 'blocked' && task.blockedReason ? (
             <>
@@ -149,11 +150,7 @@ function TaskView({ project, task }: { project: ProjectDetail; task: Task }) {
               confirmLabel={t('projects.taskPage.delete')}
               busy={remove.isPending}
               icon="delete"
-              onConfirm={() =>
-                remove.mutate(task.id, {
-                  onSuccess: () => void navigate({ to: '/projects/$id/board', params: { id: project.id } }),
-                })
-              }
+              onConfirm={() => remove.mutate(task.id)}
             >
               {t('projects.taskPage.delete')}
             </ConfirmButton>
