@@ -21,7 +21,7 @@ const CSS = `
 .portfolio-report .report-counts { display: flex; flex-wrap: wrap; gap: var(--kern-metric-space-small, 8px) var(--kern-metric-space-large, 24px); list-style: none; margin: 0; padding: 0; }
 .portfolio-report .report-reasons { margin: 0; padding-inline-start: 1.1rem; list-style: disc; }
 .portfolio-report .report-reasons li + li { margin-block-start: var(--kern-metric-space-x-small, 4px); }
-.portfolio-report td, .portfolio-report th { vertical-align: top; overflow-wrap: anywhere; }
+.portfolio-report td, .portfolio-report th { vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
 .site-header .header-auth { display: none; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {
