@@ -185,6 +185,13 @@ test('an owner plans a project, moves cards by keyboard, blocks one with a reaso
   );
   await checkPage(page, 'projects-board');
 
+  // With the mouse: a card dragged onto "Erledigt" lands there, for Bernd too.
+  await column(page, 'In Arbeit')
+    .getByRole('article', { name: 'Trassenplanung beauftragen' })
+    .dragTo(column(page, 'Erledigt'));
+  await expect(column(page, 'Erledigt').getByRole('article', { name: 'Trassenplanung beauftragen' })).toBeVisible();
+  await expect(column(bPage, 'Erledigt').getByRole('article', { name: 'Trassenplanung beauftragen' })).toBeVisible();
+
   // The list: filtered to blocked tasks, then sorted by priority.
   await page.getByRole('navigation', { name: 'Ansichten des Projekts' }).getByRole('link', { name: 'Liste' }).click();
   await expect(page.getByRole('status').filter({ hasText: '3 Aufgaben' })).toBeVisible();
