@@ -192,6 +192,8 @@ export const StatusMatrix = Type.Object({
       slug: Type.String(),
       title: Type.String(),
       sourceLanguage: LanguageTag,
+      /** Adopted from another organisation, as a copy or as a live link (which no XLIFF export takes); null for its own pages. */
+      adoptionMode: Type.Union([AdoptionMode, Type.Null()]),
       statuses: Type.Record(Type.String(), Type.Union([TranslationStatus, Type.Literal('source')])),
     }),
   ),

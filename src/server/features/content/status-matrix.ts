@@ -1,4 +1,4 @@
-import type { StatusMatrix } from '../../../shared/contracts/content.ts';
+import type { AdoptionMode, StatusMatrix } from '../../../shared/contracts/content.ts';
 import type { StatusFilterQuery } from '../../../shared/contracts/content-pages.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { factsOf, ordersOf, pagesOfOrganisation, versionsOf } from './queries.ts';
@@ -10,7 +10,8 @@ import { languagesOf, translationStatuses } from './translation-status.ts';
  * `source` where the language is the page's own. The title is the newest published one in the
  * source language (or the draft's, for a page never published).
  *
- * A page linked to another organisation's shows the source's languages and statuses.
+ * A page linked to another organisation's shows the source's languages and statuses, and says it is
+ * linked (`adoptionMode`): its translations are the source's, so no XLIFF export takes it.
  *
  * Filtered by `language`, the matrix has that one column (a language no page has yet is missing
  * everywhere); by `status`, only the pages with that status in one of the columns.
@@ -42,6 +43,7 @@ export async function statusMatrix(
     slug: page.slug,
     title,
     sourceLanguage: page.sourceLanguage,
+    adoptionMode: adoptionModeOf(page.adoptionMode),
     statuses: {
       ...(languages.includes(page.sourceLanguage) ? { [page.sourceLanguage]: 'source' as const } : {}),
       ...Object.fromEntries(
@@ -54,6 +56,10 @@ export async function statusMatrix(
     languages,
     pages: status ? matrixRows.filter((r) => Object.values(r.statuses).includes(status)) : matrixRows,
   };
+}
+
+function adoptionModeOf(mode: string | null): AdoptionMode | null {
+  return mode === 'copy' || mode === 'link' ? mode : null;
 }
 
 /** Rows grouped by their page, in the order they came. */

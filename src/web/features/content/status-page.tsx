@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../ui/problem.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { type ContentContext, ContentLinks, WithOrganisation } from './content-frame.tsx';
 import { type MatrixFilter, statusCsvUrl, useStatusMatrix } from './content-queries.ts';
-import { TRANSLATION_STATUSES } from './content-types.ts';
+import { type MatrixRow, TRANSLATION_STATUSES } from './content-types.ts';
 import { languageName, orderLanguages } from './languages.ts';
 import { filterMatrix } from './matrix-filter.ts';
 import { ScrollTable } from './scroll-table.tsx';
@@ -41,7 +41,10 @@ function Matrix({ context }: { context: ContentContext }) {
   const filtered = Boolean(filter.status || filter.language);
   // Ticked pages stay ticked while the filter changes; the export takes them in the matrix's order.
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
-  const selected = (all.data?.pages ?? []).filter((page) => ticked.has(page.id)).map((page) => page.id);
+  const selected = (all.data?.pages ?? [])
+    .filter((page) => ticked.has(page.id) && exportable(page))
+    .map((page) => page.id);
+  const anyLinked = context.canEdit && (matrix?.pages ?? []).some((page) => !exportable(page));
   const tick = (pageId: string, on: boolean) =>
     setTicked((before) => {
       const next = new Set(before);
@@ -114,17 +117,22 @@ function Matrix({ context }: { context: ContentContext }) {
                       <tr className="kern-table__row" key={page.id}>
                         {context.canEdit ? (
                           <td className="kern-table__cell content-matrix__select">
-                            <div className="kern-form-check">
-                              {/* Named without text of its own, so the row's cells read as before. */}
-                              <input
-                                className="kern-form-check__checkbox"
-                                type="checkbox"
-                                id={selectionId(page.id)}
-                                checked={ticked.has(page.id)}
-                                onChange={(event) => tick(page.id, event.target.checked)}
-                                aria-label={t('content.export.select', { title: page.title || page.slug })}
-                              />
-                            </div>
+                            {exportable(page) ? (
+                              <div className="kern-form-check">
+                                {/* Named without text of its own, so the row's cells read as before. */}
+                                <input
+                                  className="kern-form-check__checkbox"
+                                  type="checkbox"
+                                  id={selectionId(page.id)}
+                                  checked={ticked.has(page.id)}
+                                  onChange={(event) => tick(page.id, event.target.checked)}
+                                  aria-label={t('content.export.select', { title: page.title || page.slug })}
+                                />
+                              </div>
+                            ) : (
+                              // Its translations are the source organisation's (see the note below the table).
+                              <span className="content-muted">{t('content.export.linked')}</span>
+                            )}
                           </td>
                         ) : null}
                         <th scope="row" className="kern-table__cell">
@@ -154,6 +162,9 @@ function Matrix({ context }: { context: ContentContext }) {
                   </tbody>
                 </table>
               </ScrollTable>
+              {anyLinked ? (
+                <p className="kern-body kern-body--small content-muted">{t('content.export.linkedNote')}</p>
+              ) : null}
             </>
           )}
         </div>
@@ -170,6 +181,9 @@ function Matrix({ context }: { context: ContentContext }) {
     </div>
   );
 }
+
+/** A page linked to another organisation's shows that one's translations: no export takes it. */
+const exportable = (page: MatrixRow) => page.adoptionMode !== 'link';
 
 function MatrixFilterForm({ filter, languages }: { filter: MatrixFilter; languages: string[] }) {
   const { t, i18n } = useTranslation();

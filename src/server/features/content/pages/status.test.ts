@@ -38,6 +38,8 @@ describe('GET /api/content/organisations/:id/translation-status with filters', (
     const all = (await matrix(member, organisation.id)).json();
     expect(all.languages).toEqual(['ar', 'de', 'en']);
     expect(all.pages.map((p: { id: string }) => p.id)).toEqual([address.id, formula.id, fees.id]);
+    // The organisation's own pages, none adopted (a linked one: sharing.test.ts).
+    expect(all.pages.map((p: { adoptionMode: string | null }) => p.adoptionMode)).toEqual([null, null, null]);
 
     const outdated = (await matrix(member, organisation.id, '?status=outdated')).json();
     expect(outdated).toEqual({

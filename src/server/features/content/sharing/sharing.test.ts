@@ -151,7 +151,7 @@ describe('sharing and adopting content pages', () => {
       `/api/content/organisations/${neuWulmstorf.organisation.id}/translation-status`,
     );
     expect(matrix.pages).toMatchObject([
-      { id: link.id, title: 'Wohnsitz anmelden', statuses: { de: 'source', en: 'outdated' } },
+      { id: link.id, title: 'Wohnsitz anmelden', adoptionMode: 'link', statuses: { de: 'source', en: 'outdated' } },
     ]);
 
     const adoptions = await ok(seevetal.member, 'GET', `/api/content/pages/${source.id}/adoptions`);
