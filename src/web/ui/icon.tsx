@@ -11,6 +11,7 @@ export type IconName =
   | 'danger'
   | 'dehaze'
   | 'delete'
+  | 'download'
   | 'edit'
   | 'home'
   | 'info'

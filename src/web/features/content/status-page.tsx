@@ -73,7 +73,7 @@ function Matrix({ context }: { context: ContentContext }) {
         <div className="page-section">
           <p className="kern-body">
             <a className="kern-link" href={statusCsvUrl(context.organisationId, filter)} download>
-              <Icon name="arrow-down" />
+              <Icon name="download" />
               {t('content.matrix.csv')}
             </a>
           </p>

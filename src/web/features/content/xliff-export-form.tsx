@@ -97,7 +97,7 @@ export function XliffExportForm({
         })}
         onValid={send}
         submit={exporting.isPending ? t('content.export.exporting') : t('content.export.submit')}
-        submitIcon="arrow-down"
+        submitIcon="download"
       >
         <SelectField
           id={form.id('target')}

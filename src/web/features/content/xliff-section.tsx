@@ -28,7 +28,7 @@ export function XliffSection({ page, language }: { page: ContentPage; language: 
         {(['2.0', '1.2'] as const).map((version) => (
           <li key={version}>
             <a className="kern-link" href={xliffUrl(page.id, language, version)} download>
-              <Icon name="arrow-down" />
+              <Icon name="download" />
               {t('content.xliff.download', { language: name, version })}
             </a>
           </li>
