@@ -149,6 +149,8 @@ test('an owner plans a project, moves cards by keyboard, blocks one with a reaso
   const dialog = page.getByRole('dialog', { name: '„Trassenplanung beauftragen“ verschieben' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('radio', { name: /Zu erledigen/ })).toBeFocused();
+  await expectAccessible(page, 'projects-move-dialog');
+  await shot(page, 'projects-move-dialog-1280');
   await page.keyboard.press('ArrowDown');
   await expect(dialog.getByRole('radio', { name: 'In Arbeit' })).toBeChecked();
   await page.keyboard.press('Tab');
