@@ -24,6 +24,44 @@ const item = (kind: string, data: Record<string, unknown>): NotificationItem => 
 });
 
 describe('describeNotification', () => {
+  it('says a task mention and a project turning amber or red with its reason, in German and English', async () => {
+    const de = await translator('de');
+    const en = await translator('en');
+    const mention = item('task-mention', {
+      actorName: 'Max',
+      title: 'Förderantrag',
+      projectName: 'Smart Health',
+      excerpt: 'bitte prüfen',
+    });
+    expect(describeNotification(de, mention)).toEqual({
+      sentence: 'Max hat Sie in der Aufgabe „Förderantrag“ (Smart Health) erwähnt',
+      detail: '„bitte prüfen“',
+    });
+    const health = item('project-health', {
+      projectName: 'Breitband',
+      level: 'amber',
+      reason: {
+        signal: 'milestone-slip',
+        level: 'amber',
+        value: 12,
+        threshold: 7,
+        unit: 'days',
+        subject: { kind: 'milestone', id: 'm', name: 'Ausschreibung' },
+        baselineName: 'Plan v2',
+      },
+    });
+    const said = describeNotification(de, health);
+    expect(said.sentence).toBe('Das Projekt „Breitband“ ist gefährdet (Gelb)');
+    expect(said.detail).toContain('Ausschreibung');
+    expect(said.detail).toContain('Plan v2');
+    expect(describeNotification(en, { ...health, data: { ...health.data, level: 'red' } }).sentence).toBe(
+      'The project “Breitband” is off track (red)',
+    );
+    expect(
+      describeNotification(de, item('project-health', { projectName: 'X', level: 'amber', reason: 'kaputt' })).detail,
+    ).toBeNull();
+  });
+
   it('says in German what each kind means', async () => {
     const t = await translator('de');
     const say = (kind: string, data: Record<string, unknown>) => describeNotification(t, item(kind, data));

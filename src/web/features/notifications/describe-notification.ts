@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { NotificationItem } from '../../../shared/contracts/notifications.ts';
+import type { HealthReason } from '../../../shared/contracts/projects.ts';
+import { reasonWords } from '../projects/health/reason-words.ts';
 
 export interface NotificationText {
   /** One sentence saying what happened, e.g. "Max Muster hat Sie in #allgemein erwähnt". */
@@ -97,6 +99,25 @@ export function describeNotification(t: TFunction, notification: NotificationIte
       return {
         sentence: t('notifications.kinds.contentLinkEnded', { organisationName, slug: text(data, 'slug') }),
         detail: null,
+      };
+    }
+    case 'task-mention': {
+      const projectName = text(data, 'projectName');
+      return {
+        sentence: t('notifications.kinds.taskMention', { actorName, title, projectName }),
+        detail: quoted,
+      };
+    }
+    case 'project-health': {
+      const projectName = text(data, 'projectName');
+      const level = data.level === 'red' ? 'red' : 'amber';
+      const reason = data.reason as HealthReason | null | undefined;
+      return {
+        sentence: t(`notifications.kinds.projectHealth_${level}`, { projectName }),
+        detail:
+          reason && typeof reason === 'object' && typeof reason.signal === 'string'
+            ? reasonWords(t, reason).text
+            : null,
       };
     }
     default:
