@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { csvRows } from '../../../test/csv-rows.ts';
 import { buildTestApp, problemOf, type TestApp } from '../../../test/test-app.ts';
 import { organisations } from '../../organisations/tables.ts';
 import { createSearchWorld, type SearchWorld, saveRecord } from '../search/search-fixtures.ts';
@@ -58,35 +59,6 @@ async function download(extension: 'csv' | 'json', params: SearchParams) {
   return t.request({ method: 'GET', url: `/api/atlas/cooperations.${extension}?${queryString(params)}` });
 }
 
-/** A minimal reader for the CSV the export writes: `;` cells, quotes doubled, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  return rows;
-}
-
 describe('CSV export', () => {
   it('is UTF-8 with BOM, ";" separated, CRLF, with a dated file name and every public field', async () => {
     const response = await download('csv', { q: world.token, sort: 'start' });
@@ -100,7 +72,7 @@ describe('CSV export', () => {
     expect(text.split('\r\n')[0]).toBe(EXCHANGE_COLUMNS.join(';'));
     expect(text.endsWith('\r\n')).toBe(true);
 
-    const [header, ...rows] = parseCsv(text);
+    const [header, ...rows] = csvRows(text);
     expect(rows).toHaveLength(2);
     const record = Object.fromEntries((header as string[]).map((column, i) => [column, rows[0]?.[i]]));
     expect(record).toMatchObject({
@@ -149,7 +121,7 @@ describe('CSV export', () => {
     expect(text).not.toContain('HYPERLINK');
     expect(text).not.toContain('Entwurf');
     const empty = await download('csv', { q: world.token, land: '16' });
-    expect(parseCsv(empty.body.replace(/^\uFEFF/, ''))).toHaveLength(1);
+    expect(csvRows(empty.body.replace(/^\uFEFF/, ''))).toHaveLength(1);
   });
 });
 

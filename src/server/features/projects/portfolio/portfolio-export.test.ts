@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { csvRows } from '../../../test/csv-rows.ts';
 import type { TestPerson } from '../../../test/factories.ts';
 import { buildTestApp, problemOf, type TestApp } from '../../../test/test-app.ts';
 import { fakeWebDist } from '../../../test/web-dist.ts';
@@ -20,35 +21,6 @@ const get = (person: TestPerson | null, url: string, language?: 'en' | 'de') =>
     url,
     cookie: [person?.cookie, language ? `allmende_language=${language}` : null].filter(Boolean).join('; ') || undefined,
   });
-
-/** The CSV's rows as cells (a simple reader for the file as written: quoted cells may hold ; and line breaks). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('GET /api/portfolio.csv', () => {
   it('gives Excel the portfolio with German heads, words and dates, reasons worded, formulas defused', async () => {
