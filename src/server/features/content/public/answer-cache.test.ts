@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestAppOnOwnDatabase } from '../../../test/own-database.ts';
 import type { TestApp } from '../../../test/test-app.ts';
 import { fakeWebDist } from '../../../test/web-dist.ts';
+import { createContentAnswerCache } from './answer-cache.ts';
 import { contentChanging, contentGeneration } from './content-generation.ts';
 import { type ContentWorld, createContentWorld, overwriteBody, saveText } from './public-fixtures.ts';
 
@@ -125,5 +126,23 @@ describe('public content answer cache', () => {
     });
     expect(refused.statusCode).toBe(401);
     expect(contentGeneration()).toBe(generation);
+  });
+
+  it('builds an answer once for readers who miss it at the same time, and shares a failure the same way', async () => {
+    const cache = createContentAnswerCache(60_000);
+    let builds = 0;
+    const build = async () => {
+      builds += 1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return 'answer';
+    };
+    expect(await Promise.all([1, 2, 3].map(() => cache.shared('key', build)))).toEqual(['answer', 'answer', 'answer']);
+    expect(builds).toBe(1);
+    // Once done, the next miss builds again (the answer itself is kept by `set`, not here).
+    await cache.shared('key', build);
+    expect(builds).toBe(2);
+    const failing = () => Promise.reject(new Error('no page'));
+    const results = await Promise.allSettled([cache.shared('bad', failing), cache.shared('bad', build)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
   });
 });

@@ -69,14 +69,14 @@ export async function contentPageRoutes(app: FastifyInstance, deps: Deps, shell:
       const key = `${pageLanguage(request)}|${request.url.split('?')[0]}`;
       const hit = answers.get(key);
       if (hit) return send(request, reply, hit);
-      const generation = answers.generation();
-      const outcome = await build(request);
-      if ('redirect' in outcome) return reply.redirect(outcome.redirect, outcome.code);
-      return send(
-        request,
-        reply,
-        answers.set(key, { status: outcome.status, body: outcome.html, weak: true }, generation),
-      );
+      const answer = await answers.shared(key, async () => {
+        const generation = answers.generation();
+        const outcome = await build(request);
+        if ('redirect' in outcome) return outcome;
+        return answers.set(key, { status: outcome.status, body: outcome.html, weak: true }, generation);
+      });
+      if ('redirect' in answer) return reply.redirect(answer.redirect, answer.code);
+      return send(request, reply, answer);
     };
 
   const notFound = (request: FastifyRequest, language: string | undefined): Outcome => {

@@ -64,10 +64,13 @@ export async function contentPublicRoutes(app: FastifyInstance, deps: Deps) {
   ) => {
     const cached = answers.get(key);
     if (cached) return send(request, reply, cached);
-    const generation = answers.generation();
-    const body = await build();
-    if (!body) throw notFound('Page');
-    return send(request, reply, answers.set(key, { status: 200, body: reply.serialize(body) as string }, generation));
+    const answer = await answers.shared(key, async () => {
+      const generation = answers.generation();
+      const body = await build();
+      if (!body) throw notFound('Page');
+      return answers.set(key, { status: 200, body: reply.serialize(body) as string }, generation);
+    });
+    return send(request, reply, answer);
   };
 
   r.get(
