@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { rowsOf } from '../src/server/platform/db/sql-rows.ts';
 import { searchAs } from '../src/server/features/atlas/search/search-test-client.ts';
+import { rowsOf } from '../src/server/platform/db/sql-rows.ts';
 import { buildTestApp } from '../src/server/test/test-app.ts';
 import { generateCooperations, removeSynthetic } from './generate-cooperations.ts';
 

@@ -2,12 +2,16 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/server/config.ts';
-import { indexCooperations, reindexAll, unindexCooperations } from '../src/server/features/atlas/search/search-index.ts';
-import { rowsOf } from '../src/server/platform/db/sql-rows.ts';
+import {
+  indexCooperations,
+  reindexAll,
+  unindexCooperations,
+} from '../src/server/features/atlas/search/search-index.ts';
 import { cooperationPartners, cooperations } from '../src/server/features/atlas/tables.ts';
 import { type Db, openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { newId } from '../src/server/platform/db/ids.ts';
 import { uuidArray } from '../src/server/platform/db/sql-arrays.ts';
+import { rowsOf } from '../src/server/platform/db/sql-rows.ts';
 import { prepareDatabase } from '../src/server/prepare-database.ts';
 import { LEGAL_FORM_CODES } from '../src/shared/atlas/legal-forms.ts';
 import { PROJECT_STATUS_CODES } from '../src/shared/atlas/states.ts';

@@ -15,7 +15,7 @@ import { adoptionCounts, publishedTitles } from './exchange.ts';
 export async function viewerOrganisation(tx: Tx, principal: Principal | null): Promise<string> {
   if (!principal) throw unauthenticated();
   const membership = await membershipOf(tx, principal.personId);
-  if (!membership || membership.status !== 'confirmed') {
+  if (membership?.status !== 'confirmed') {
     throw forbidden('Shared pages are for confirmed members of an organisation.');
   }
   return membership.organisationId;
