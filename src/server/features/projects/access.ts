@@ -1,10 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Principal } from '../../platform/auth/session-store.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { forbidden, notFound, unauthenticated } from '../../platform/errors/problem.ts';
 import { loadAccess } from '../chat/access.ts';
-import { canRead } from '../chat/policy.ts';
-import { workspaceRole } from '../workspaces/membership.ts';
+import { type ChannelKind, canRead } from '../chat/policy.ts';
+import { channelMembers, channels } from '../chat/tables.ts';
+import { type WorkspaceRole, workspaceRole } from '../workspaces/membership.ts';
+import { workspaceMembers } from '../workspaces/tables.ts';
 import { canManageProject, canSeeProject, canWorkOnProject, type ProjectStanding } from './policy.ts';
 import { projects } from './tables.ts';
 
@@ -19,6 +21,57 @@ export async function projectStanding(tx: Tx, personId: string, project: Project
     readsChannel = access !== null && canRead(access);
   }
   return { role, readsChannel, isLead: project.leadPersonId === personId };
+}
+
+/**
+ * The person's standing in each of many projects, in two queries however many (lists, my tasks, the
+ * calendar): their roles in the projects' workspaces, and for a guest whether they read each
+ * project's channel, decided by the chat's own rule.
+ */
+export async function projectStandings(
+  tx: Tx,
+  personId: string,
+  rows: readonly ProjectRow[],
+): Promise<Map<string, ProjectStanding>> {
+  const workspaceIds = [...new Set(rows.map((row) => row.workspaceId))];
+  const roles = new Map<string, WorkspaceRole>();
+  if (workspaceIds.length > 0) {
+    const found = await tx
+      .select({ workspaceId: workspaceMembers.workspaceId, role: workspaceMembers.role })
+      .from(workspaceMembers)
+      .where(and(eq(workspaceMembers.personId, personId), inArray(workspaceMembers.workspaceId, workspaceIds)));
+    for (const row of found) roles.set(row.workspaceId, row.role as WorkspaceRole);
+  }
+  const guestChannels = [
+    ...new Set(
+      rows
+        .filter((row) => row.channelId && roles.get(row.workspaceId) === 'guest')
+        .map((row) => row.channelId as string),
+    ),
+  ];
+  const read = new Set<string>();
+  if (guestChannels.length > 0) {
+    const found = await tx
+      .select({ channel: channels, added: channelMembers.added })
+      .from(channels)
+      .leftJoin(channelMembers, and(eq(channelMembers.channelId, channels.id), eq(channelMembers.personId, personId)))
+      .where(inArray(channels.id, guestChannels));
+    for (const { channel, added } of found) {
+      const access = {
+        channel: { ...channel, kind: channel.kind as ChannelKind },
+        role: 'guest' as const,
+        membership: added === null ? null : { added },
+      };
+      if (canRead(access)) read.add(channel.id);
+    }
+  }
+  return new Map(
+    rows.map((row) => {
+      const role = roles.get(row.workspaceId) ?? null;
+      const readsChannel = role === 'guest' && row.channelId !== null && read.has(row.channelId);
+      return [row.id, { role, readsChannel, isLead: row.leadPersonId === personId }];
+    }),
+  );
 }
 
 /**

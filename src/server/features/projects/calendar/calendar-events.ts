@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
 import { workspaceMembers } from '../../workspaces/tables.ts';
-import { projectStanding } from '../access.ts';
-import { canSeeProject } from '../policy.ts';
+import { projectStandings } from '../access.ts';
+import { canSeeProject, type ProjectStanding } from '../policy.ts';
 import { projectMilestones, projects, projectTaskAssignees, projectTasks } from '../tables.ts';
 
 export interface CalendarEntry {
@@ -40,10 +40,8 @@ export async function calendarEntries(tx: Tx, personId: string, projectId?: stri
         ...(projectId ? [eq(projects.id, projectId)] : []),
       ),
     );
-  const visible = [];
-  for (const project of candidates) {
-    if (canSeeProject(await projectStanding(tx, personId, project))) visible.push(project);
-  }
+  const standings = await projectStandings(tx, personId, candidates);
+  const visible = candidates.filter((project) => canSeeProject(standings.get(project.id) as ProjectStanding));
   if (visible.length === 0) return [];
   const nameOf = new Map(visible.map((p) => [p.id, p.name]));
   const ids = visible.map((p) => p.id);

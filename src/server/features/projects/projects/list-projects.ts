@@ -4,7 +4,7 @@ import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { notFound, unauthenticated } from '../../../platform/errors/problem.ts';
 import { visibleWorkspace } from '../../workspaces/standing.ts';
-import { type ProjectRow, projectStanding } from '../access.ts';
+import { projectStandings } from '../access.ts';
 import { canSeeProject, type ProjectStanding } from '../policy.ts';
 import { projects } from '../tables.ts';
 import { projectViews } from './project-view.ts';
@@ -20,17 +20,8 @@ export async function listProjects(db: Db, principal: Principal | null, workspac
     .from(projects)
     .where(eq(projects.workspaceId, workspace.id))
     .orderBy(asc(projects.name));
-  const standings = new Map<string, ProjectStanding>();
-  const visible: ProjectRow[] = [];
-  for (const row of rows) {
-    const s =
-      standing.role === 'guest'
-        ? await projectStanding(db, principal.personId, row)
-        : { role: standing.role, readsChannel: false, isLead: row.leadPersonId === principal.personId };
-    if (!canSeeProject(s)) continue;
-    standings.set(row.id, s);
-    visible.push(row);
-  }
+  const standings = await projectStandings(db, principal.personId, rows);
+  const visible = rows.filter((row) => canSeeProject(standings.get(row.id) as ProjectStanding));
   return {
     projects: await projectViews(db, visible, (row) => standings.get(row.id) as ProjectStanding, todayInGermany()),
   };

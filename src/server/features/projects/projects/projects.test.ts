@@ -68,6 +68,11 @@ describe('projects of a workspace', () => {
     expect(problemOf(await send(t, w.guest, 'GET', `/api/projects/${project.id}`), 404).status).toBe(404);
     const added = await send(t, w.owner, 'POST', `/api/channels/${channelId}/members`, { personId: w.guest.id });
     expect(added.statusCode, added.body).toBe(204);
+    const listed = await send(t, w.guest, 'GET', `/api/workspaces/${w.workspace.id}/projects`);
+    expect(listed.json().projects.map((p: { id: string; viewer: unknown }) => [p.id, p.viewer])).toContainEqual([
+      project.id,
+      { canEdit: true, canManage: false },
+    ]);
     const seen = await detailOf(t, w.guest, project.id);
     expect(seen.viewer).toEqual({ canEdit: true, canManage: false });
     const note = await send(t, w.guest, 'POST', `/api/projects/${project.id}/status-notes`, {

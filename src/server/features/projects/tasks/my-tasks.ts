@@ -3,7 +3,7 @@ import type { MyTasksQuery, TaskList } from '../../../../shared/contracts/projec
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { unauthenticated } from '../../../platform/errors/problem.ts';
-import { projectStanding } from '../access.ts';
+import { projectStandings } from '../access.ts';
 import { canSeeProject } from '../policy.ts';
 import { projects, projectTaskAssignees, projectTasks } from '../tables.ts';
 import { taskOrder } from './list-tasks.ts';
@@ -28,12 +28,10 @@ export async function myTasks(db: Db, principal: Principal | null, query: MyTask
       .where(and(eq(projectTaskAssignees.personId, principal.personId), inArray(projectTasks.state, states)))
       .orderBy(...taskOrder(query.sort ?? 'due'))
       .limit(MY_TASKS_MAX);
-    const sees = new Map<string, boolean>();
-    for (const { project } of rows) {
-      if (!sees.has(project.id)) {
-        sees.set(project.id, canSeeProject(await projectStanding(tx, principal.personId, project)));
-      }
-    }
+    const standings = await projectStandings(tx, principal.personId, [
+      ...new Map(rows.map((r) => [r.project.id, r.project])).values(),
+    ]);
+    const sees = new Map([...standings].map(([id, standing]) => [id, canSeeProject(standing)]));
     const visible = rows.filter((r) => sees.get(r.project.id)).map((r) => r.task as TaskRow);
     return { tasks: await taskViews(tx, visible), total: visible.length };
   });
