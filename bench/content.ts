@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { and, eq, sql } from 'drizzle-orm';
 import { notifications } from '../src/server/features/notifications/tables.ts';
 import { createSession } from '../src/server/platform/auth/session-store.ts';
@@ -12,6 +11,7 @@ import { freePort } from '../src/server/test/server-process.ts';
 import { createBenchDatabase, machine } from './bench-host.ts';
 import { type ChildServer, startChildServer } from './child-server.ts';
 import { type ContentWorld, seedContent } from './content-seed.ts';
+import { CONNECTIONS, DURATION, type Measurement, measureBare, measureEndpoint, WARMUP } from './endpoint-load.ts';
 
 // `npm run bench:content`: shared citizen information at scale. 2,000 pages in five languages from
 // ten source organisations, 50 organisations each linking 200 of them with their own opening hours.
@@ -23,66 +23,13 @@ import { type ContentWorld, seedContent } from './content-seed.ts';
 // and by a Ukrainian one.
 // BENCH_DURATION (s per endpoint, 10), BENCH_CONNECTIONS (32), BENCH_DATABASE_URL, BENCH_SKIP_PGLITE=1.
 const root = fileURLToPath(new URL('..', import.meta.url));
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
-const WARMUP = Math.min(3, Math.max(1, Math.round(DURATION / 4)));
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const WORLD = { sources: 10, pages: 2_000, adopters: 50, linksPerAdopter: 200 };
 const PROPAGATIONS = 5;
 
-interface Measurement {
-  server: 'bare' | 'pglite' | 'postgres';
-  endpoint: string;
-  requestsPerSecond: number;
-  latencyMs: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-}
-
 const results: Measurement[] = [];
 const propagation: { server: string; ms: number[]; notified: number[] }[] = [];
 const cleanups: Array<() => Promise<void>> = [];
-
-async function measure(server: Measurement['server'], endpoint: string, url: string, paths: string[]) {
-  const run = (duration: number) =>
-    autocannon({
-      url,
-      connections: CONNECTIONS,
-      duration,
-      requests: paths.map((path) => ({ method: 'GET' as const, path })),
-    });
-  await run(WARMUP);
-  const r = await run(DURATION);
-  const m: Measurement = {
-    server,
-    endpoint,
-    requestsPerSecond: Math.round(r.requests.average),
-    latencyMs: { p50: r.latency.p50, p99: r.latency.p99 },
-    non2xx: r.non2xx,
-    errors: r.errors,
-  };
-  results.push(m);
-  const flag = m.non2xx || m.errors ? `  !! ${m.non2xx} non-2xx, ${m.errors} errors` : '';
-  console.log(
-    `  ${endpoint.padEnd(44)} ${String(m.requestsPerSecond).padStart(7)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms${flag}`,
-  );
-}
-
-async function bare() {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'allmende-bench-content-bare-'));
-  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-  const child = await startChildServer({
-    entry: join(root, 'bench/bare-server.ts'),
-    port,
-    readyPath: '/',
-    logFile: join(dir, 'server.log'),
-  });
-  cleanups.push(child.stop);
-  console.log('\n[bare] Fastify answering one JSON object');
-  await measure('bare', 'GET / (bare framework)', child.baseUrl, ['/']);
-  await child.stop();
-}
 
 /** Paths of the linked pages' public JSON and HTML, spread over every adopter. */
 async function readPaths(child: ChildServer, world: ContentWorld) {
@@ -180,20 +127,52 @@ async function bench(server: 'pglite' | 'postgres', databaseUrl?: string) {
   };
   const child = await start();
   const paths = await readPaths(child, world);
-  await measure(server, 'GET /api/public/organisations/:id/pages/:page', child.baseUrl, paths.json);
-  await measure(server, 'GET /inhalte/:org/ar/:page (HTML, linked)', child.baseUrl, paths.html);
-  await measure(server, 'GET /api/search?q=Wohnsitz&group=content', child.baseUrl, [
-    '/api/search?q=Wohnsitz&group=content',
-  ]);
-  await measure(server, 'GET /api/search?q=реєстру&group=content', child.baseUrl, [
-    `/api/search?q=${encodeURIComponent('реєстру')}&group=content`,
-  ]);
+  results.push(
+    await measureEndpoint(
+      server,
+      'GET /api/public/organisations/:id/pages/:page',
+      child.baseUrl,
+      paths.json.map((path) => ({ path })),
+    ),
+  );
+  results.push(
+    await measureEndpoint(
+      server,
+      'GET /inhalte/:org/ar/:page (HTML, linked)',
+      child.baseUrl,
+      paths.html.map((path) => ({ path })),
+    ),
+  );
+  results.push(
+    await measureEndpoint(server, 'GET /api/search?q=Wohnsitz&group=content', child.baseUrl, [
+      { path: '/api/search?q=Wohnsitz&group=content' },
+    ]),
+  );
+  results.push(
+    await measureEndpoint(server, 'GET /api/search?q=реєстру&group=content', child.baseUrl, [
+      { path: `/api/search?q=${encodeURIComponent('реєстру')}&group=content` },
+    ]),
+  );
   await child.stop();
 
   // The same reads, built for every request.
   const uncached = await start({ CONTENT_CACHE_MS: '0' });
-  await measure(server, 'GET …/pages/:page (built each time)', uncached.baseUrl, paths.json);
-  await measure(server, 'GET /inhalte/… (built each time)', uncached.baseUrl, paths.html);
+  results.push(
+    await measureEndpoint(
+      server,
+      'GET …/pages/:page (built each time)',
+      uncached.baseUrl,
+      paths.json.map((path) => ({ path })),
+    ),
+  );
+  results.push(
+    await measureEndpoint(
+      server,
+      'GET /inhalte/… (built each time)',
+      uncached.baseUrl,
+      paths.html.map((path) => ({ path })),
+    ),
+  );
   const ms = await propagate(uncached, world, cookie);
   await uncached.stop();
   const after = await open();
@@ -224,7 +203,7 @@ try {
     `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.os}, load ${info.loadAverage1m}`,
   );
   console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up`);
-  await bare();
+  results.push(await measureBare(cleanups, 44));
   if (!process.env.BENCH_SKIP_PGLITE) await bench('pglite');
   const pg = await createBenchDatabase(PG_ADMIN_URL, 'allmende_bench_content', cleanups);
   if (pg) await bench('postgres', pg.url);

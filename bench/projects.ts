@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { todayInGermany } from '../src/server/features/projects/projects/week.ts';
 import { runDailyHealth } from '../src/server/features/projects/schedule/daily-health.ts';
 import { openProjectIds, recomputeProjects } from '../src/server/features/projects/schedule/recompute-projects.ts';
@@ -12,6 +11,7 @@ import { prepareDatabase } from '../src/server/prepare-database.ts';
 import { freePort } from '../src/server/test/server-process.ts';
 import { createBenchDatabase, machine } from './bench-host.ts';
 import { startChildServer } from './child-server.ts';
+import { CONNECTIONS, DURATION, type Measurement, measureBare, measureEndpoint, WARMUP } from './endpoint-load.ts';
 import { type ProjectsWorld, seedProjects } from './projects-seed.ts';
 
 // `npm run bench:projects`: an alliance's portfolio at scale. 500 projects with 50,000 tasks in one
@@ -22,67 +22,14 @@ import { type ProjectsWorld, seedProjects } from './projects-seed.ts';
 // BENCH_PROJECTS (500), BENCH_TASKS (50,000), BENCH_DURATION (s per endpoint, 10), BENCH_CONNECTIONS (32),
 // BENCH_DATABASE_URL, BENCH_SKIP_PGLITE=1.
 const root = fileURLToPath(new URL('..', import.meta.url));
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
-const WARMUP = Math.min(3, Math.max(1, Math.round(DURATION / 4)));
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const WORLD = { projects: Number(process.env.BENCH_PROJECTS ?? 500), tasks: Number(process.env.BENCH_TASKS ?? 50_000) };
 const RECOMPUTE_GOAL_MS = 10_000;
 const P99_GOAL_MS = 100;
 
-interface Measurement {
-  server: 'bare' | 'pglite' | 'postgres';
-  endpoint: string;
-  requestsPerSecond: number;
-  latencyMs: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-}
-
 const results: Measurement[] = [];
 const recomputations: { server: string; ms: number; firstMs: number; recomputed: number; changed: number }[] = [];
 const cleanups: Array<() => Promise<void>> = [];
-
-async function measure(server: Measurement['server'], endpoint: string, url: string, path: string, cookie?: string) {
-  const run = (duration: number) =>
-    autocannon({
-      url,
-      connections: CONNECTIONS,
-      duration,
-      requests: [{ method: 'GET' as const, path, ...(cookie ? { headers: { cookie } } : {}) }],
-    });
-  await run(WARMUP);
-  const r = await run(DURATION);
-  const m: Measurement = {
-    server,
-    endpoint,
-    requestsPerSecond: Math.round(r.requests.average),
-    latencyMs: { p50: r.latency.p50, p99: r.latency.p99 },
-    non2xx: r.non2xx,
-    errors: r.errors,
-  };
-  results.push(m);
-  const flag = m.non2xx || m.errors ? `  !! ${m.non2xx} non-2xx, ${m.errors} errors` : '';
-  console.log(
-    `  ${endpoint.padEnd(36)} ${String(m.requestsPerSecond).padStart(7)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms${flag}`,
-  );
-}
-
-async function bare() {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'allmende-bench-projects-bare-'));
-  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-  const child = await startChildServer({
-    entry: join(root, 'bench/bare-server.ts'),
-    port,
-    readyPath: '/',
-    logFile: join(dir, 'server.log'),
-  });
-  cleanups.push(child.stop);
-  console.log('\n[bare] Fastify answering one JSON object');
-  await measure('bare', 'GET / (bare framework)', child.baseUrl, '/');
-  await child.stop();
-}
 
 async function bench(server: 'pglite' | 'postgres', databaseUrl?: string) {
   const dataDir = mkdtempSync(join(tmpdir(), `allmende-bench-projects-${server}-`));
@@ -148,7 +95,9 @@ async function bench(server: 'pglite' | 'postgres', databaseUrl?: string) {
   console.log(
     `  the portfolio: ${body.projects.length} projects, ${body.hidden} without access, ${Math.round(bytes / 1024)} KiB`,
   );
-  await measure(server, 'GET /api/portfolio?alliance=', child.baseUrl, path, cookie);
+  results.push(
+    await measureEndpoint(server, 'GET /api/portfolio?alliance=', child.baseUrl, [{ path, headers: { cookie } }], 36),
+  );
   await child.stop();
 }
 
@@ -165,7 +114,7 @@ try {
     `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.os}, load ${info.loadAverage1m}`,
   );
   console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up`);
-  await bare();
+  results.push(await measureBare(cleanups, 36));
   if (!process.env.BENCH_SKIP_PGLITE) await bench('pglite');
   const pg = await createBenchDatabase(PG_ADMIN_URL, 'allmende_bench_projects', cleanups);
   if (pg) await bench('postgres', pg.url);

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { freePort } from '../src/server/test/server-process.ts';
+import { startChildServer } from './child-server.ts';
+
+// How the endpoint benchmarks load a server: autocannon with BENCH_CONNECTIONS (32) for
+// BENCH_DURATION seconds (10) after a warm-up, and the bare framework in a child process as the
+// baseline of the same run.
+
+export const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+export const WARMUP = Math.min(3, Math.max(1, Math.round(DURATION / 4)));
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export interface Measurement {
+  server: 'bare' | 'pglite' | 'postgres';
+  endpoint: string;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+}
+
+export interface LoadRequest {
+  path: string;
+  headers?: Record<string, string>;
+}
+
+/** Loads `url` with the requests in turn, after a warm-up; prints and returns the figures. */
+export async function measureEndpoint(
+  server: Measurement['server'],
+  endpoint: string,
+  url: string,
+  requests: readonly LoadRequest[],
+  labelWidth = 44,
+): Promise<Measurement> {
+  const run = (duration: number) =>
+    autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration,
+      requests: requests.map((r) => ({
+        method: 'GET' as const,
+        path: r.path,
+        ...(r.headers ? { headers: r.headers } : {}),
+      })),
+    });
+  await run(WARMUP);
+  const r = await run(DURATION);
+  const m: Measurement = {
+    server,
+    endpoint,
+    requestsPerSecond: Math.round(r.requests.average),
+    latencyMs: { p50: r.latency.p50, p99: r.latency.p99 },
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
+  const flag = m.non2xx || m.errors ? `  !! ${m.non2xx} non-2xx, ${m.errors} errors` : '';
+  console.log(
+    `  ${endpoint.padEnd(labelWidth)} ${String(m.requestsPerSecond).padStart(7)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms${flag}`,
+  );
+  return m;
+}
+
+/** The bare framework answering one JSON object, measured in a child process on a free port. */
+export async function measureBare(cleanups: Array<() => Promise<void>>, labelWidth = 44): Promise<Measurement> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'allmende-bench-bare-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  const child = await startChildServer({
+    entry: join(root, 'bench/bare-server.ts'),
+    port,
+    readyPath: '/',
+    logFile: join(dir, 'server.log'),
+  });
+  cleanups.push(child.stop);
+  console.log('\n[bare] Fastify answering one JSON object');
+  const m = await measureEndpoint('bare', 'GET / (bare framework)', child.baseUrl, [{ path: '/' }], labelWidth);
+  await child.stop();
+  return m;
+}
