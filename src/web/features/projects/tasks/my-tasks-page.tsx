@@ -1,4 +1,4 @@
-import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATES, type Task, type TaskState } from '../../../../shared/contracts/projects.ts';
@@ -13,8 +13,8 @@ import { RequireSignIn } from '../../accounts/require-sign-in.tsx';
 import { useMyTasks } from '../project-queries.ts';
 import { useProjectEvents } from '../use-project-events.ts';
 import { LIST_SORTS, type ListSort, type MyTasksSearch, myTasksQueryOf } from './list-search.ts';
-import { DueMark, PriorityMark } from './task-marks.tsx';
 import '../projects.css';
+import { taskColumns } from './task-columns.tsx';
 
 const route = getRouteApi('/me/tasks');
 
@@ -61,44 +61,7 @@ function MyTasks() {
           rows={tasks.data.tasks}
           rowKey={(task) => task.id}
           empty={search.state ? t('projects.myTasks.emptyState') : t('projects.myTasks.empty')}
-          columns={[
-            {
-              key: 'title',
-              header: t('projects.list.columns.title'),
-              render: (task) => (
-                <Link
-                  className="kern-link"
-                  to="/projects/$id/tasks/$taskId"
-                  params={{ id: task.projectId, taskId: task.id }}
-                  lang={lang}
-                >
-                  {task.title}
-                </Link>
-              ),
-            },
-            {
-              key: 'project',
-              header: t('projects.myTasks.project'),
-              render: (task) => (
-                <Link className="kern-link" to="/projects/$id/board" params={{ id: task.projectId }} lang={lang}>
-                  {task.projectName}
-                </Link>
-              ),
-            },
-            {
-              key: 'state',
-              header: t('projects.list.columns.state'),
-              render: (task) => (
-                <span className={`task-state task-state--${task.state}`}>{t(`projects.state.${task.state}`)}</span>
-              ),
-            },
-            { key: 'due', header: t('projects.list.columns.due'), render: (task) => <DueMark task={task} /> },
-            {
-              key: 'priority',
-              header: t('projects.list.columns.priority'),
-              render: (task) => <PriorityMark priority={task.priority} bare />,
-            },
-          ]}
+          columns={taskColumns(t, lang, { project: true })}
         />
       )}
     </div>

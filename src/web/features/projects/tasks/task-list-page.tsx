@@ -1,4 +1,4 @@
-import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail, Task } from '../../../../shared/contracts/projects.ts';
 import { useContentLang } from '../../../ui/content-language.ts';
@@ -11,8 +11,8 @@ import { ProjectFrame } from '../project/project-frame.tsx';
 import { useTasks } from '../project-queries.ts';
 import { type ListSearch, taskQueryOf } from './list-search.ts';
 import { NewTaskForm } from './new-task-form.tsx';
+import { taskColumns } from './task-columns.tsx';
 import { TaskFilters } from './task-filters.tsx';
-import { AssigneesMark, DueMark, LabelsMark, PriorityMark } from './task-marks.tsx';
 
 const route = getRouteApi('/projects/$id/list');
 
@@ -62,45 +62,7 @@ function ListView({ project }: { project: ProjectDetail }) {
             rows={tasks.data.tasks}
             rowKey={(task) => task.id}
             empty={t('projects.list.empty')}
-            columns={[
-              {
-                key: 'title',
-                header: t('projects.list.columns.title'),
-                render: (task) => (
-                  <Link
-                    className="kern-link"
-                    to="/projects/$id/tasks/$taskId"
-                    params={{ id: project.id, taskId: task.id }}
-                    lang={lang}
-                  >
-                    {task.title}
-                  </Link>
-                ),
-              },
-              {
-                key: 'state',
-                header: t('projects.list.columns.state'),
-                render: (task) => (
-                  <span className={`task-state task-state--${task.state}`}>{t(`projects.state.${task.state}`)}</span>
-                ),
-              },
-              { key: 'due', header: t('projects.list.columns.due'), render: (task) => <DueMark task={task} /> },
-              {
-                key: 'priority',
-                header: t('projects.list.columns.priority'),
-                render: (task) => <PriorityMark priority={task.priority} bare />,
-              },
-              {
-                key: 'assignees',
-                header: t('projects.list.columns.assignees'),
-                render: (task) => <AssigneesMark task={task} bare />,
-              },
-              {
-                key: 'labels',
-                header: t('projects.list.columns.labels'),
-                render: (task) => <LabelsMark labels={task.labels} />,
-              },
-            ]}
+            columns={taskColumns(t, lang, { people: true })}
           />
         )}
       </section>
