@@ -22,9 +22,12 @@ export const notifications = pgTable(
   (t) => [
     index('notifications_person').on(t.personId, t.createdAt),
     index('notifications_unread').on(t.personId).where(sql`read_at is null`),
-    // The digest looks every minute for chat notifications still waiting for a mail; this keeps that cheap.
+    // The digest looks every minute for notifications still waiting for a mail (chat mentions and direct
+    // messages, task mentions, projects turning amber or red); this keeps that cheap.
     index('notifications_digest_due')
       .on(t.createdAt)
-      .where(sql`mailed_at is null and read_at is null and kind in ('mention', 'direct-message')`),
+      .where(
+        sql`mailed_at is null and read_at is null and kind in ('mention', 'direct-message', 'task-mention', 'project-health')`,
+      ),
   ],
 );

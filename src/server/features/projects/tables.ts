@@ -254,3 +254,41 @@ export const calendarFeeds = pgTable(
   },
   (t) => [uniqueIndex('calendar_feeds_token').on(t.tokenHash)],
 );
+
+/**
+ * A file attached to a task (up to 25 MiB), stored as a content-addressed blob the way chat
+ * attachments are. Removing the task removes its attachments; blobs are content-addressed and may be shared.
+ */
+export const projectTaskAttachments = pgTable(
+  'project_task_attachments',
+  {
+    id: uuid('id').primaryKey(),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => projectTasks.id, { onDelete: 'cascade' }),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    blobKey: text('blob_key').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('project_task_attachments_task').on(t.taskId, t.createdAt)],
+);
+
+/**
+ * A person who asked for the weekly mail "Ihr Portfolio diese Woche" of one portfolio: an alliance,
+ * an organisation or a workspace. `lastSentWeek` (the Monday of the week mailed) keeps one mail per
+ * week even when several processes run the schedule.
+ */
+export const portfolioSubscriptions = pgTable(
+  'portfolio_subscriptions',
+  {
+    personId: uuid('person_id').notNull(),
+    scopeKind: text('scope_kind').notNull(),
+    scopeId: uuid('scope_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSentWeek: date('last_sent_week'),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.scopeKind, t.scopeId] })],
+);
