@@ -138,3 +138,31 @@ export const WorkspaceHealthThresholds = Type.Object({
   viewer: Type.Object({ canEdit: Type.Boolean() }),
 });
 export type WorkspaceHealthThresholds = Static<typeof WorkspaceHealthThresholds>;
+
+/**
+ * The scope of the weekly mail "Ihr Portfolio diese Woche": exactly one of `alliance`,
+ * `organisation` and `workspace`, as the portfolio takes it.
+ */
+export const PortfolioSubscriptionQuery = Type.Object(
+  {
+    alliance: Type.Optional(Uuid),
+    organisation: Type.Optional(Uuid),
+    workspace: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+export type PortfolioSubscriptionQuery = Static<typeof PortfolioSubscriptionQuery>;
+
+/**
+ * Whether the reader gets the weekly mail of a portfolio (`GET /api/portfolio/subscription?<scope>`);
+ * `PUT` subscribes, `DELETE` unsubscribes, both idempotent. Only for a portfolio the reader may see
+ * (401 signed out, 404 as `GET /api/portfolio` answers it).
+ */
+export const PortfolioSubscription = Type.Object({ subscribed: Type.Boolean() });
+export type PortfolioSubscription = Static<typeof PortfolioSubscription>;
+
+/** The weekly mails a person gets (`GET /api/me/portfolio-subscriptions`), of portfolios they still see. */
+export const PortfolioSubscriptions = Type.Object({
+  subscriptions: Type.Array(Type.Object({ scope: PortfolioScope, createdAt: Type.String({ format: 'date-time' }) })),
+});
+export type PortfolioSubscriptions = Static<typeof PortfolioSubscriptions>;
