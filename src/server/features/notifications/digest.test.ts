@@ -1,12 +1,15 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { persons } from '../../platform/auth/tables.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
 import { createPerson } from '../../test/factories.ts';
 import { buildTestApp, TEST_ORIGIN } from '../../test/test-app.ts';
+import { createdProject, createdTask, dayFromToday, projectWorld, send } from '../projects/project-fixtures.ts';
+import { notificationsOf } from '../workspaces/workspace-fixtures.ts';
 import { sendNotificationDigests } from './digest.ts';
 import { age, give, mention, readMail, stored } from './notification-fixtures.ts';
+import { dueForDigest } from './queries.ts';
 
 const t = await buildTestApp();
 
@@ -150,5 +153,111 @@ describe('sendNotificationDigests', () => {
     expect(mailsOf(hans.email)).toHaveLength(0);
     await sendNotificationDigests({ ...t.deps, config: { ...t.config, notificationDigestMinutes: 2 } });
     expect(mailsOf(hans.email)).toHaveLength(1);
+  });
+
+  it('mails a project turning red to its lead and owners once, with the first reason worded, unless they read it', async () => {
+    const w = await projectWorld(t);
+    const project = await createdProject(t, w.owner, w.workspace.id, { name: 'Rufbus', leadPersonId: w.member.id });
+    for (const title of ['Fahrplan', 'Fahrzeuge', 'Haltestellen']) {
+      await createdTask(t, w.owner, project.id, { title, dueDate: dayFromToday(-3) });
+    }
+    const [ownerWarning] = await notificationsOf(t, w.owner, 'project-health');
+    const [leadWarning] = await notificationsOf(t, w.member, 'project-health');
+    expect(ownerWarning?.data).toMatchObject({ projectName: 'Rufbus', level: 'red' });
+    await age(t, [ownerWarning?.id as string, leadWarning?.id as string], 20);
+    // The lead has seen it in the app already.
+    const read = await send(t, w.member, 'POST', `/api/notifications/${leadWarning?.id}/read`);
+    expect(read.statusCode, read.body).toBeLessThan(300);
+
+    await sendNotificationDigests(t.deps);
+
+    const [mail, ...more] = mailsOf(w.owner.email);
+    expect(more).toHaveLength(0);
+    expect(mail?.subject).toBe('Eine ungelesene Benachrichtigung auf Allmende');
+    expect(mail?.text).toMatch(
+      /– Projekt „Rufbus“ ist jetzt rot: 100\s%\sder offenen Aufgaben überfällig \(rot ab 30\s%\)/,
+    );
+    expect(mail?.text).toContain(`${TEST_ORIGIN}/projects/${project.id}`);
+    expect(mail?.html).toContain(`<a href="${TEST_ORIGIN}/projects/${project.id}">Zum Projekt</a>`);
+    expect(mailsOf(w.member.email)).toHaveLength(0);
+    expect((await stored(t, leadWarning?.id as string))?.mailedAt).toBeNull();
+
+    await sendNotificationDigests(t.deps);
+    expect(mailsOf(w.owner.email)).toHaveLength(1);
+  });
+
+  it('words a project warning and a task mention in English for people who chose English', async () => {
+    const ida = await createPerson(t);
+    await t.deps.db.update(persons).set({ locale: 'en' }).where(eq(persons.id, ida.id));
+    const ids = [
+      ...(await give(
+        t,
+        ida,
+        'project-health',
+        {
+          projectName: 'Vernetzte Mobilität',
+          level: 'amber',
+          reason: {
+            signal: 'milestone-slip',
+            level: 'amber',
+            value: 10,
+            threshold: 7,
+            unit: 'days',
+            subject: { kind: 'milestone', id: newId(), name: 'Ausschreibung' },
+            baselineName: 'Plan v2',
+          },
+        },
+        '/projects/p1',
+      )),
+      ...(await give(
+        t,
+        ida,
+        'task-mention',
+        { actorName: 'Max Muster', title: 'Förderantrag', projectName: 'Rufbus', excerpt: '@Ida bitte prüfen' },
+        '/projects/p2/tasks/t1',
+      )),
+    ];
+    await age(t, ids, 20);
+    await sendNotificationDigests(t.deps);
+    const [mail] = mailsOf(ida.email);
+    expect(mail?.subject).toBe('2 unread notifications on Allmende');
+    expect(mail?.text).toContain(
+      '– Project “Vernetzte Mobilität” is now amber: Milestone Ausschreibung +10 days against Plan v2 (amber from 7 days)',
+    );
+    expect(mail?.text).toContain('Max Muster mentioned you in the task “Förderantrag” (Rufbus)');
+    expect(mail?.text).toContain('“@Ida bitte prüfen”');
+    expect(mail?.html).toContain(`<a href="${TEST_ORIGIN}/projects/p2/tasks/t1">Open the task</a>`);
+  });
+
+  it('mails a task mention left unread in German, and words a warning without a readable reason by its colour alone', async () => {
+    const jan = await createPerson(t);
+    const ids = [
+      ...(await give(
+        t,
+        jan,
+        'project-health',
+        { projectName: 'Glasfaser', level: 'red', reason: { signal: 1 } },
+        null,
+      )),
+      ...(await give(t, jan, 'task-mention', {
+        actorName: 'Erika Beispiel',
+        title: 'Tiefbau',
+        projectName: 'Glasfaser',
+      })),
+    ];
+    await age(t, ids, 20);
+    await sendNotificationDigests(t.deps);
+    const [mail] = mailsOf(jan.email);
+    expect(mail?.subject).toBe('2 ungelesene Benachrichtigungen auf Allmende');
+    expect(mail?.text).toContain('– Projekt „Glasfaser“ ist jetzt rot\n');
+    expect(mail?.text).toContain('Erika Beispiel hat Sie in der Aufgabe „Tiefbau“ (Glasfaser) erwähnt');
+  });
+
+  it('finds the due notifications through the partial index of the digest', async () => {
+    const plan = await t.deps.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return tx.execute(sql`explain ${dueForDigest(tx, new Date(), 2000)}`);
+    });
+    expect(JSON.stringify(plan)).toContain('notifications_digest_due');
   });
 });

@@ -1,6 +1,6 @@
 import type { Deps } from '../../deps.ts';
 import { type DigestItem, digestMail } from './digest-mail.ts';
-import { claimDueChatNotifications, digestRecipients, releaseClaim } from './queries.ts';
+import { claimDueNotifications, digestRecipients, releaseClaim } from './queries.ts';
 
 /** At most this many notifications are claimed per run; the rest wait for the next minute. */
 const BATCH = 2000;
@@ -12,8 +12,8 @@ interface Logger {
 }
 
 /**
- * Mails every person their mentions and direct messages that stayed unread and unmailed for the
- * digest delay, all in one mail per person, and stamps them mailed. Safe to run in several processes
+ * Mails every person their mentions (in chat and in task comments), direct messages and warnings of
+ * projects turning amber or red that stayed unread and unmailed for the digest delay, all in one mail per person, and stamps them mailed. Safe to run in several processes
  * at once: each notification is claimed by exactly one of them before any mail is sent. A mail that
  * fails gives its notifications back for the next run; a crash between claim and send loses that mail
  * (the notifications stay in the app).
@@ -24,7 +24,7 @@ export async function sendNotificationDigests(
   log?: Logger,
 ): Promise<{ mails: number; notifications: number }> {
   const cutoff = new Date(now.getTime() - deps.config.notificationDigestMinutes * 60_000);
-  const claimed = await claimDueChatNotifications(deps.db, cutoff, now, BATCH);
+  const claimed = await claimDueNotifications(deps.db, cutoff, now, BATCH);
   if (claimed.length === 0) return { mails: 0, notifications: 0 };
 
   const byPerson = new Map<string, typeof claimed>();

@@ -8,6 +8,15 @@ export type NotificationRow = typeof notifications.$inferSelect;
 /** The kinds a chat message produces; they carry data.channelId and data.seq, and are mailed when left unread. */
 export const CHAT_KINDS = ['mention', 'direct-message'] as const;
 
+/** The kinds the digest mails when left unread: chat's, mentions in task comments, projects turning amber or red. */
+export const DIGEST_KINDS = ['mention', 'direct-message', 'task-mention', 'project-health'] as const;
+
+// The digest's condition on the kind, written as the predicate of the partial index
+// `notifications_digest_due` (tables.ts) is, with the kinds as literals: the planner uses a partial
+// index only when it can prove the query's condition implies the index's, and that holds for the
+// same list of constants, not for parameters of a generic plan.
+const DIGEST_KIND_CONDITION = sql`${notifications.kind} in ${sql.raw(`(${DIGEST_KINDS.map((kind) => `'${kind}'`).join(', ')})`)}`;
+
 const listColumns = {
   id: notifications.id,
   kind: notifications.kind,
@@ -103,26 +112,32 @@ export async function markChannelRead(tx: Tx, personId: string, channelId: strin
   return rows.map((r) => r.id);
 }
 
-/**
- * Claims unread, unmailed chat notifications created before `cutoff` for a digest mail by stamping
- * them `mailed_at = claimedAt`, in one statement. Rows another process is claiming at the same moment
- * are skipped (SKIP LOCKED), and a row it claimed no longer matches, so no notification is mailed twice.
- */
-export async function claimDueChatNotifications(tx: Tx, cutoff: Date, claimedAt: Date, batch: number) {
-  const due = tx
+/** The oldest unread, unmailed notifications of the digest's kinds created before `cutoff`, locked for a claim. */
+export function dueForDigest(tx: Tx, cutoff: Date, batch: number) {
+  return tx
     .select({ id: notifications.id })
     .from(notifications)
     .where(
       and(
-        inArray(notifications.kind, [...CHAT_KINDS]),
-        isNull(notifications.readAt),
+        DIGEST_KIND_CONDITION,
         isNull(notifications.mailedAt),
+        isNull(notifications.readAt),
         lt(notifications.createdAt, cutoff),
       ),
     )
     .orderBy(notifications.createdAt)
     .limit(batch)
     .for('update', { skipLocked: true });
+}
+
+/**
+ * Claims unread, unmailed notifications of the digest's kinds (DIGEST_KINDS) created before `cutoff`
+ * for a digest mail by stamping them `mailed_at = claimedAt`, in one statement. Rows another process
+ * is claiming at the same moment are skipped (SKIP LOCKED), and a row it claimed no longer matches, so
+ * no notification is mailed twice.
+ */
+export async function claimDueNotifications(tx: Tx, cutoff: Date, claimedAt: Date, batch: number) {
+  const due = dueForDigest(tx, cutoff, batch);
   return tx.update(notifications).set({ mailedAt: claimedAt }).where(inArray(notifications.id, due)).returning({
     id: notifications.id,
     personId: notifications.personId,
