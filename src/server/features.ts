@@ -21,6 +21,7 @@ import { calendarRoutes } from './features/projects/calendar/calendar-routes.ts'
 import { milestoneRoutes } from './features/projects/milestones/milestone-routes.ts';
 import { portfolioRoutes } from './features/projects/portfolio/portfolio-routes.ts';
 import { projectRoutes } from './features/projects/projects/project-routes.ts';
+import { taskAttachmentRoutes } from './features/projects/tasks/attachments/attachment-routes.ts';
 import { taskRoutes } from './features/projects/tasks/task-routes.ts';
 import { searchRoutes } from './features/search/routes.ts';
 import { setupRoutes } from './features/setup/routes.ts';
@@ -49,6 +50,7 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   projectRoutes,
   milestoneRoutes,
   taskRoutes,
+  taskAttachmentRoutes,
   calendarRoutes,
   portfolioRoutes,
   legalRoutes,

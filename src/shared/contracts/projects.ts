@@ -271,6 +271,7 @@ export const Task = Type.Object({
   position: Type.Integer(),
   doneAt: Nullable(Timestamp),
   commentCount: Type.Integer(),
+  attachmentCount: Type.Integer(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -329,6 +330,30 @@ export type TaskComment = Static<typeof TaskComment>;
 
 export const TaskComments = Type.Object({ comments: Type.Array(TaskComment) });
 export type TaskComments = Static<typeof TaskComments>;
+
+/** A task's attachment may have at most 25 MiB, as a chat attachment. */
+export const TASK_ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
+
+/** A file attached to a task. Images (recognised by their bytes) open in the browser; anything else downloads. */
+export const TaskAttachment = Type.Object({
+  id: Type.String(),
+  taskId: Type.String(),
+  fileName: Type.String(),
+  mediaType: Type.String(),
+  /** Bytes. */
+  size: Type.Integer(),
+  isImage: Type.Boolean(),
+  uploadedBy: Nullable(Named),
+  createdAt: Timestamp,
+  /** Where the file is fetched: `/api/task-attachments/<id>`. */
+  url: Type.String(),
+  /** Whether the reader may remove it: its uploader, the project's lead and the workspace's owners. */
+  canDelete: Type.Boolean(),
+});
+export type TaskAttachment = Static<typeof TaskAttachment>;
+
+export const TaskAttachments = Type.Object({ attachments: Type.Array(TaskAttachment) });
+export type TaskAttachments = Static<typeof TaskAttachments>;
 
 export const MyTasksQuery = Type.Object(
   {

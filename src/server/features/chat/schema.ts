@@ -100,5 +100,3 @@ export const SearchQuery = Type.Object({
   channelId: Type.Optional(Uuid),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
 });
-
-export const UploadQuery = Type.Object({ name: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCreateProject, canManageProject, canSeeProject, canWorkOnProject } from './policy.ts';
+import { canCreateProject, canManageProject, canRemoveAttachment, canSeeProject, canWorkOnProject } from './policy.ts';
 
 const standing = (role: 'owner' | 'member' | 'guest' | null, readsChannel = false, isLead = false) => ({
   role,
@@ -22,6 +22,17 @@ describe('who may do what with projects', () => {
     expect(canManageProject(standing('member', false, true))).toBe(true);
     expect(canManageProject(standing('guest', false, true))).toBe(false);
     expect(canManageProject(standing('owner'))).toBe(true);
+  });
+
+  it('lets a task’s file be removed by whoever attached it and by those who manage the project', () => {
+    expect(canRemoveAttachment(standing('guest', true), true)).toBe(true);
+    expect(canRemoveAttachment(standing('guest', true), false)).toBe(false);
+    expect(canRemoveAttachment(standing('member'), false)).toBe(false);
+    expect(canRemoveAttachment(standing('member', false, true), false)).toBe(true);
+    expect(canRemoveAttachment(standing('owner'), false)).toBe(true);
+    // Who no longer sees the project removes nothing, not even their own file.
+    expect(canRemoveAttachment(standing('guest', false), true)).toBe(false);
+    expect(canRemoveAttachment(standing(null), true)).toBe(false);
   });
 
   it('lets owners and members start projects, not guests or outsiders', () => {

@@ -6,6 +6,8 @@ import type { WorkspaceRole } from '../workspaces/membership.ts';
 // - Whoever sees a project works on it: tasks, milestones, comments, status notes.
 // - Owners and members start projects; a project's settings, its baselines, deleting it and the
 //   override of its colour are for its lead and the workspace's owners.
+// - A file attached to a task is removed by whoever attached it (while they work on the project) and
+//   by those who manage the project.
 
 export interface ProjectStanding {
   role: WorkspaceRole | null;
@@ -26,6 +28,10 @@ export function canWorkOnProject(s: ProjectStanding): boolean {
 
 export function canManageProject(s: ProjectStanding): boolean {
   return s.role === 'owner' || (s.isLead && canSeeProject(s));
+}
+
+export function canRemoveAttachment(s: ProjectStanding, uploadedIt: boolean): boolean {
+  return (uploadedIt && canWorkOnProject(s)) || canManageProject(s);
 }
 
 export function canCreateProject(role: WorkspaceRole | null): boolean {

@@ -14,9 +14,8 @@ import {
   UploadMediaQuery,
 } from '../../../../shared/contracts/content-media.ts';
 import type { Deps } from '../../../deps.ts';
-import { Problem } from '../../../platform/errors/problem.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
-import { checkText } from '../../../platform/http/input-rule.ts';
+import { fileUploadScope, uploadedFileOf } from '../../../platform/http/file-transfer.ts';
 import { problems } from '../../../platform/http/problem-schema.ts';
 import { blobStorageFor } from '../../../platform/storage/blob-storage.ts';
 import { deleteMediaItem } from './delete-media.ts';
@@ -28,43 +27,13 @@ import { uploadMedia } from './upload-media.ts';
 const tags = ['content'];
 const LIMIT_MIB = MEDIA_LIMITS.bytes / (1024 * 1024);
 
-/** 413 naming the limit in MiB, as the web app says it. */
-const tooLarge = () =>
-  new Problem(
-    413,
-    'too-large',
-    'File too large',
-    `An image may have at most ${LIMIT_MIB} MiB (${MEDIA_LIMITS.bytes.toLocaleString('en')} bytes).`,
-  );
-
-/** The file name from X-File-Name (which the platform's input rule does not see, being a header) or ?name=. */
-function fileNameFrom(header: unknown, query: string | undefined): string {
-  if (typeof header !== 'string' || header === '') return query ?? '';
-  let name: string;
-  try {
-    name = decodeURIComponent(header);
-  } catch {
-    throw new Problem(400, 'validation', 'X-File-Name must be URL-encoded UTF-8');
-  }
-  return checkText('headers', 'x-file-name', name);
-}
-
 /** The image library of an organisation's content pages: upload, list, change, delete, and the files. */
 export async function contentMediaRoutes(fastify: FastifyInstance, deps: Deps) {
   const storage = blobStorageFor(deps.config);
 
   // The upload takes the file as raw bytes of any declared type, in this scope only: what it is, is read
   // from the bytes. Its details travel in the query string, beside it.
-  await fastify.register(async (scope) => {
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MEDIA_LIMITS.bytes }, (_request, body, done) =>
-      done(null, body),
-    );
-    // The platform's 413 knows no limit; here the person learns which one (thrown on to the platform's handler).
-    scope.setErrorHandler((error: { code?: string }) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw tooLarge();
-      throw error;
-    });
+  await fileUploadScope(fastify, { what: 'An image', maxBytes: MEDIA_LIMITS.bytes }, (scope) => {
     const app = scope.withTypeProvider<TypeBoxTypeProvider>();
     app.post(
       '/content/organisations/:id/media',
@@ -84,8 +53,7 @@ export async function contentMediaRoutes(fastify: FastifyInstance, deps: Deps) {
       async (request, reply) => {
         const { name, ...details } = request.query;
         const item = await uploadMedia(deps.db, storage, request.principal, request.params.id, {
-          bytes: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
-          fileName: fileNameFrom(request.headers['x-file-name'], name),
+          ...uploadedFileOf(request, name),
           details,
         });
         return reply.status(201).send(item);

@@ -5,6 +5,7 @@ import type { Tx } from '../../../platform/db/client.ts';
 import {
   projects,
   projectTaskAssignees,
+  projectTaskAttachments,
   projectTaskComments,
   projectTaskDependencies,
   projectTasks,
@@ -17,7 +18,7 @@ export async function taskViews(tx: Tx, rows: readonly TaskRow[]): Promise<Task[
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const projectIds = [...new Set(rows.map((r) => r.projectId))];
-  const [owners, assignees, predecessors, comments] = await Promise.all([
+  const [owners, assignees, predecessors, comments, attachments] = await Promise.all([
     tx
       .select({ id: projects.id, name: projects.name, workspaceId: projects.workspaceId })
       .from(projects)
@@ -48,9 +49,15 @@ export async function taskViews(tx: Tx, rows: readonly TaskRow[]): Promise<Task[
       .from(projectTaskComments)
       .where(inArray(projectTaskComments.taskId, ids))
       .groupBy(projectTaskComments.taskId),
+    tx
+      .select({ taskId: projectTaskAttachments.taskId, n: sql<number>`count(*)::int` })
+      .from(projectTaskAttachments)
+      .where(inArray(projectTaskAttachments.taskId, ids))
+      .groupBy(projectTaskAttachments.taskId),
   ]);
   const projectOf = new Map(owners.map((p) => [p.id, p]));
   const commentsOf = new Map(comments.map((c) => [c.taskId, c.n]));
+  const attachmentsOf = new Map(attachments.map((a) => [a.taskId, a.n]));
   return rows.map((row) => ({
     id: row.id,
     projectId: row.projectId,
@@ -82,6 +89,7 @@ export async function taskViews(tx: Tx, rows: readonly TaskRow[]): Promise<Task[
     position: row.position,
     doneAt: row.doneAt?.toISOString() ?? null,
     commentCount: commentsOf.get(row.id) ?? 0,
+    attachmentCount: attachmentsOf.get(row.id) ?? 0,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   }));
