@@ -9,6 +9,7 @@ import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandling } from './platform/errors/error-handler.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './platform/errors/framework-errors.ts';
 import { type CanReceive, registerRealtimeGateway } from './platform/events/gateway.ts';
+import { publishAfterWrites } from './platform/events/publish-after-write.ts';
 import { loggerOptions } from './platform/http/request-log.ts';
 import { trackRequestsInFlight } from './platform/http/requests-in-flight.ts';
 import { applyHeaders, securityHeaders } from './platform/http/security-headers.ts';
@@ -96,6 +97,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   app.addHook('onClose', async () => jobs.stop());
   await app.register(
     async (api) => {
+      publishAfterWrites(api, deps.publisher);
       for (const routes of featureRoutes) await routes(api, deps);
     },
     { prefix: '/api' },

@@ -76,6 +76,12 @@ export interface Config {
    * the cache off). Every process forgets them once a content write has committed (content-generation.ts).
    */
   contentCacheMs: number;
+  /**
+   * How long a process keeps a project's view for portfolios (env `PORTFOLIO_CACHE_MS`, 60 s; 0 turns
+   * the cache off). Every process drops a project's view once a change to it has committed, all of
+   * them when a workspace or organisation is renamed (portfolio/project-base-cache.ts).
+   */
+  portfolioCacheMs: number;
   /** Behind a reverse proxy: take the client address from `X-Forwarded-For` (env `TRUST_PROXY=1`). */
   trustProxy: boolean;
   /** Where the built web app lives; served as static files. */
@@ -169,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     ),
     atlasWordCacheMs: integer('ATLAS_WORD_CACHE_MS', env.ATLAS_WORD_CACHE_MS, 30_000),
     contentCacheMs: integer('CONTENT_CACHE_MS', env.CONTENT_CACHE_MS, 60_000),
+    portfolioCacheMs: integer('PORTFOLIO_CACHE_MS', env.PORTFOLIO_CACHE_MS, 60_000),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     webDist: resolve(env.WEB_DIST ?? './dist/web'),
     notificationDigestMinutes: integer('NOTIFICATION_DIGEST_MINUTES', env.NOTIFICATION_DIGEST_MINUTES, 15),

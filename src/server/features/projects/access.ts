@@ -31,7 +31,7 @@ export async function projectStanding(tx: Tx, personId: string, project: Project
 export async function projectStandings(
   tx: Tx,
   personId: string,
-  rows: readonly ProjectRow[],
+  rows: readonly Pick<ProjectRow, 'id' | 'workspaceId' | 'channelId' | 'leadPersonId'>[],
 ): Promise<Map<string, ProjectStanding>> {
   const workspaceIds = [...new Set(rows.map((row) => row.workspaceId))];
   const roles = new Map<string, WorkspaceRole>();

@@ -1,6 +1,8 @@
 import type { Tx } from '../../platform/db/client.ts';
 import { emit } from '../../platform/events/outbox.ts';
 
+export const PROJECT_CHANGED = 'project.changed';
+
 /**
  * Tells everyone looking at a project (its board, list, timeline, the portfolio) that it changed, once
  * the change has committed: `project.changed` with the project and, for a task, the task. Clients
@@ -13,7 +15,7 @@ export async function announceProjectChange(
   change: { kind: 'project' | 'task' | 'milestone' | 'deleted'; taskId?: string },
 ): Promise<void> {
   await emit(tx, {
-    type: 'project.changed',
+    type: PROJECT_CHANGED,
     payload: { projectId: project.id, workspaceId: project.workspaceId, ...change },
     audience: { kind: 'project', projectId: project.id },
   });

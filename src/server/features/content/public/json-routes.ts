@@ -19,9 +19,6 @@ import { publishedPageById, publishedPages } from './published-pages.ts';
 
 const tags = ['content'];
 const NotModified = Type.Null({ description: 'Not modified (If-None-Match)' });
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Routes whose writes can change what citizens read: content, and organisations (their names and addresses) with the directory. */
-const CHANGES_CONTENT = /^\/api\/(content|organisations|admin\/directory)\//;
 
 /**
  * An organisation's published citizen information as JSON, for apps and other sites: public (no
@@ -35,16 +32,10 @@ export async function contentPublicRoutes(app: FastifyInstance, deps: Deps) {
   const answers = createContentAnswerCache(deps.config.contentCacheMs);
 
   // Caches of public content in every process drop their answers once a content write has committed;
-  // the write's event is published before its answer leaves, so the writer reads its change at once
-  // in any process.
+  // the write's event is published before its answer leaves (publish-after-write.ts), so the writer
+  // reads its change at once in any process.
   const unfollow = followContentChanges(deps.bus);
   app.addHook('onClose', async () => unfollow());
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (UNSAFE.has(request.method) && reply.statusCode < 400 && CHANGES_CONTENT.test(request.routeOptions.url ?? '')) {
-      await deps.publisher.flush();
-    }
-    return payload;
-  });
 
   const send = async (request: FastifyRequest, reply: FastifyReply, answer: ContentAnswer) => {
     reply.header('cache-control', 'public, max-age=60').header('vary', 'accept-encoding').header('etag', answer.etag);

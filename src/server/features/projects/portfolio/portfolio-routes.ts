@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { Portfolio, PortfolioMilestones, PortfolioQuery } from '../../../../shared/contracts/portfolio.ts';
 import type { Deps } from '../../../deps.ts';
@@ -8,10 +8,12 @@ import { problems } from '../../../platform/http/problem-schema.ts';
 import { pageLanguage } from '../../../platform/web-pages/texts.ts';
 import { todayInGermany } from '../projects/week.ts';
 import { thresholdRoutes } from '../schedule/threshold-routes.ts';
-import { portfolio } from './portfolio.ts';
+import { portfolio, portfolioEntries, portfolioJson } from './portfolio.ts';
 import { portfolioCsv, portfolioFileName } from './portfolio-csv.ts';
 import { portfolioMilestones } from './portfolio-milestones.ts';
 import { reportPage, reportShell } from './portfolio-report.ts';
+import { createProjectBaseCache, followProjectChanges } from './project-base-cache.ts';
+import { subscriptionRoutes } from './subscription-routes.ts';
 
 const tags = ['projects'];
 const SCOPE =
@@ -21,6 +23,10 @@ const SCOPE =
 export async function portfolioRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const shell = reportShell(deps.config.webDist);
+  // The projects' views, kept for every reader of every portfolio in this process (project-base-cache.ts).
+  const views = createProjectBaseCache({ ttlMs: deps.config.portfolioCacheMs });
+  const unfollow = followProjectChanges(deps.bus, views);
+  app.addHook('onClose', async () => unfollow());
 
   r.get(
     '/portfolio',
@@ -32,7 +38,13 @@ export async function portfolioRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: Portfolio, ...problems(400, 401, 404) },
       },
     },
-    async (request) => portfolio(deps.db, request.principal, request.query),
+    async (request, reply) => {
+      const answer = await portfolioEntries(deps.db, request.principal, request.query, todayInGermany(), views);
+      // Bytes pass through Fastify unserialised: the document the schema above describes, put together
+      // from the projects' JSON made once (portfolioJson).
+      const untyped: FastifyReply = reply;
+      return untyped.type('application/json; charset=utf-8').send(Buffer.from(portfolioJson(answer)));
+    },
   );
 
   r.get(
@@ -69,7 +81,7 @@ export async function portfolioRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       const today = todayInGermany();
       const language = pageLanguage(request);
-      const answer = await portfolio(deps.db, request.principal, request.query, today);
+      const answer = await portfolio(deps.db, request.principal, request.query, today, views);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', contentDisposition('attachment', portfolioFileName(answer, today, language)))
@@ -94,7 +106,7 @@ export async function portfolioRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (request, reply) => {
       const today = todayInGermany();
-      const answer = await portfolio(deps.db, request.principal, request.query, today);
+      const answer = await portfolio(deps.db, request.principal, request.query, today, views);
       return reply
         .type('text/html; charset=utf-8')
         .header('cache-control', 'no-store')
@@ -103,4 +115,5 @@ export async function portfolioRoutes(app: FastifyInstance, deps: Deps) {
   );
 
   await thresholdRoutes(app, deps);
+  await subscriptionRoutes(app, deps);
 }

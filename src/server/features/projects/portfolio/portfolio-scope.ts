@@ -10,9 +10,8 @@ import { viewerOf as allianceViewerOf } from '../../alliances/service.ts';
 import { canManage, isConfirmedMemberOf } from '../../organisations/policy.ts';
 import { organisationSummary } from '../../organisations/summary.ts';
 import { viewerOf as organisationViewerOf } from '../../organisations/viewer.ts';
-import type { WorkspaceRole } from '../../workspaces/membership.ts';
 import { visibleWorkspace } from '../../workspaces/standing.ts';
-import { workspaceMembers, workspaces } from '../../workspaces/tables.ts';
+import { workspaces } from '../../workspaces/tables.ts';
 import type { ProjectRow } from '../access.ts';
 import { projectPartners, projects } from '../tables.ts';
 
@@ -25,16 +24,16 @@ import { projectPartners, projects } from '../tables.ts';
 // Archived workspaces are left out of an alliance's and an organisation's portfolio (their work is
 // over); asked for by itself, an archived workspace still shows its projects.
 
-export interface ScopeRow {
-  project: ProjectRow;
-  /** The reader's role in the project's workspace. */
-  role: WorkspaceRole | null;
-}
+/** What the portfolio needs of each project in scope to decide who sees it, and to count and filter it. */
+export type ScopeProject = Pick<
+  ProjectRow,
+  'id' | 'workspaceId' | 'channelId' | 'leadPersonId' | 'name' | 'status' | 'healthLevel' | 'overrideLevel'
+>;
 
 export interface LoadedScope {
   scope: PortfolioScope;
   /** Every project in scope, seen or not. */
-  rows: ScopeRow[];
+  rows: ScopeProject[];
   /** The reader belongs to the alliance (their organisation is a member), the organisation, or the workspace. */
   inside: boolean;
   /** The reader may hear how many projects they do not see: the alliance's or the organisation's admins. */
@@ -54,25 +53,27 @@ export function scopeOf(query: PortfolioQuery): { kind: PortfolioScope['kind']; 
   return { kind, id: (query[kind] as string).toLowerCase() };
 }
 
-async function rowsWhere(tx: Tx, personId: string, where: SQL | undefined): Promise<ScopeRow[]> {
-  const rows = await tx
-    .select({ project: projects, role: workspaceMembers.role })
+function rowsWhere(tx: Tx, where: SQL | undefined): Promise<ScopeProject[]> {
+  return tx
+    .select({
+      id: projects.id,
+      workspaceId: projects.workspaceId,
+      channelId: projects.channelId,
+      leadPersonId: projects.leadPersonId,
+      name: projects.name,
+      status: projects.status,
+      healthLevel: projects.healthLevel,
+      overrideLevel: projects.overrideLevel,
+    })
     .from(projects)
     .innerJoin(workspaces, eq(workspaces.id, projects.workspaceId))
-    .leftJoin(
-      workspaceMembers,
-      and(eq(workspaceMembers.workspaceId, projects.workspaceId), eq(workspaceMembers.personId, personId)),
-    )
     .where(where);
-  return rows.map((row) => ({ project: row.project, role: (row.role as WorkspaceRole | null) ?? null }));
 }
 
 async function allianceScope(tx: Tx, principal: Principal, id: string): Promise<LoadedScope> {
-  const [[alliance], memberships, viewer] = await Promise.all([
-    allianceRefs(tx, [id]),
-    membershipsOf(tx, id),
-    allianceViewerOf(tx, principal),
-  ]);
+  const [alliance] = await allianceRefs(tx, [id]);
+  const memberships = await membershipsOf(tx, id);
+  const viewer = await allianceViewerOf(tx, principal);
   if (!alliance) throw notFound('Alliance');
   const members = memberships.filter((m) => m.status === 'member').map((m) => m.organisationId);
   const owned = members.length
@@ -80,14 +81,15 @@ async function allianceScope(tx: Tx, principal: Principal, id: string): Promise<
     : eq(workspaces.ownerAllianceId, id);
   return {
     scope: { kind: 'alliance', id, name: alliance.name },
-    rows: await rowsWhere(tx, principal.personId, and(isNull(workspaces.archivedAt), owned)),
+    rows: await rowsWhere(tx, and(isNull(workspaces.archivedAt), owned)),
     inside: statusOf(viewer, memberships) === 'member',
     admin: canManageAlliance(viewer, memberships),
   };
 }
 
 async function organisationScope(tx: Tx, principal: Principal, id: string): Promise<LoadedScope> {
-  const [organisation, viewer] = await Promise.all([organisationSummary(tx, id), organisationViewerOf(tx, principal)]);
+  const organisation = await organisationSummary(tx, id);
+  const viewer = await organisationViewerOf(tx, principal);
   if (!organisation) throw notFound('Organisation');
   const partnerIn = tx
     .select({ id: projectPartners.projectId })
@@ -100,7 +102,7 @@ async function organisationScope(tx: Tx, principal: Principal, id: string): Prom
   );
   return {
     scope: { kind: 'organisation', id, name: organisation.name },
-    rows: await rowsWhere(tx, principal.personId, and(isNull(workspaces.archivedAt), involved)),
+    rows: await rowsWhere(tx, and(isNull(workspaces.archivedAt), involved)),
     inside: isConfirmedMemberOf(viewer, id),
     admin: canManage(viewer, id),
   };
@@ -110,7 +112,7 @@ async function workspaceScope(tx: Tx, principal: Principal, id: string): Promise
   const { workspace, standing } = await visibleWorkspace(tx, principal.personId, id);
   return {
     scope: { kind: 'workspace', id, name: workspace.name },
-    rows: await rowsWhere(tx, principal.personId, eq(projects.workspaceId, id)),
+    rows: await rowsWhere(tx, eq(projects.workspaceId, id)),
     inside: standing.role !== null,
     admin: false,
   };
