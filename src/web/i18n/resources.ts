@@ -18,6 +18,8 @@ import legalDe from './areas/legal.de.json';
 import legalEn from './areas/legal.en.json';
 import notificationsDe from './areas/notifications.de.json';
 import notificationsEn from './areas/notifications.en.json';
+import portfolioDe from './areas/portfolio.de.json';
+import portfolioEn from './areas/portfolio.en.json';
 import projectsDe from './areas/projects.de.json';
 import projectsEn from './areas/projects.en.json';
 import searchDe from './areas/search.de.json';
@@ -42,6 +44,7 @@ export const translations = {
     ...directoryDe,
     ...legalDe,
     ...notificationsDe,
+    ...portfolioDe,
     ...projectsDe,
     ...searchDe,
     ...workspacesDe,
@@ -58,6 +61,7 @@ export const translations = {
     ...directoryEn,
     ...legalEn,
     ...notificationsEn,
+    ...portfolioEn,
     ...projectsEn,
     ...searchEn,
     ...workspacesEn,

@@ -39,6 +39,13 @@ function AllianceView({ alliance }: { alliance: AllianceDetail }) {
     <>
       <PageTitle preline={t('alliance.preline')}>{alliance.name}</PageTitle>
       <AllianceActions alliance={alliance} />
+      {alliance.viewer.status === 'member' ? (
+        <p className="kern-body">
+          <Link className="kern-link" to="/portfolio" search={{ alliance: alliance.id }}>
+            {t('portfolio.entry.alliance')}
+          </Link>
+        </p>
+      ) : null}
       <div className="stack-xl">
         {alliance.description || alliance.website ? (
           <Section title={t('alliance.about')}>

@@ -97,6 +97,13 @@ function OrganisationProfile({ organisation }: { organisation: OrganisationDetai
           <Badge variant="info">{t('organisation.yourOrganisation')}</Badge>
         </p>
       ) : null}
+      {organisation.viewer.isMember ? (
+        <p className="kern-body">
+          <Link className="kern-link" to="/portfolio" search={{ organisation: organisation.id }}>
+            {t('portfolio.entry.organisation')}
+          </Link>
+        </p>
+      ) : null}
       <div className="stack-xl">
         <Section title={t('organisation.factsTitle')}>
           <DescriptionList items={facts} />

@@ -1,8 +1,10 @@
 // The projects of workspaces: /workspaces/$id/projects (a workspace's projects), /projects/$id (a
 // project's overview with its health), …/board and …/list (its tasks), …/tasks/$taskId (one task,
-// the link mentions in comments lead to) and /me/tasks (my tasks across all workspaces).
+// the link mentions in comments lead to), /me/tasks (my tasks across all workspaces) and /portfolio
+// (the projects of an alliance, an organisation or a workspace).
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../root-route.tsx';
+import { parsePortfolioSearch } from './portfolio/portfolio-search.ts';
 import { parseListSearch, parseMyTasksSearch } from './tasks/list-search.ts';
 
 const workspaceProjectsRoute = createRoute({
@@ -37,6 +39,12 @@ const myTasksRoute = createRoute({
   component: lazyRouteComponent(() => import('./tasks/my-tasks-page.tsx'), 'MyTasksPage'),
   validateSearch: parseMyTasksSearch,
 });
+const portfolioRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portfolio',
+  component: lazyRouteComponent(() => import('./portfolio/portfolio-page.tsx'), 'PortfolioPage'),
+  validateSearch: parsePortfolioSearch,
+});
 
 export const projectRoutes = [
   workspaceProjectsRoute,
@@ -45,4 +53,5 @@ export const projectRoutes = [
   listRoute,
   taskRoute,
   myTasksRoute,
+  portfolioRoute,
 ] as const;

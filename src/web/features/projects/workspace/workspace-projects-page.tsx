@@ -79,6 +79,11 @@ function ProjectsOfWorkspace({ detail }: { detail: WorkspaceDetail }) {
           </li>
         ) : null}
         <li>
+          <Link className="kern-link" to="/portfolio" search={{ workspace: workspace.id }}>
+            {t('portfolio.entry.workspace')}
+          </Link>
+        </li>
+        <li>
           <Link className="kern-link" to="/me/tasks">
             {t('projects.myTasks.title')}
           </Link>
