@@ -1,11 +1,12 @@
 // The projects of workspaces: /workspaces/$id/projects (a workspace's projects), /projects/$id (a
-// project's overview with its health), …/board and …/list (its tasks), …/tasks/$taskId (one task,
-// the link mentions in comments lead to), /me/tasks (my tasks across all workspaces) and /portfolio
-// (the projects of an alliance, an organisation or a workspace).
+// project's overview with its health), …/board and …/list (its tasks), …/timeline (its schedule),
+// …/tasks/$taskId (one task, the link mentions in comments lead to), /me/tasks (my tasks across all
+// workspaces) and /portfolio (the projects of an alliance, an organisation or a workspace).
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../root-route.tsx';
 import { parsePortfolioSearch } from './portfolio/portfolio-search.ts';
 import { parseListSearch, parseMyTasksSearch } from './tasks/list-search.ts';
+import { parseTimelineSearch } from './timeline/timeline-search.ts';
 
 const workspaceProjectsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -27,6 +28,12 @@ const listRoute = createRoute({
   path: '/projects/$id/list',
   component: lazyRouteComponent(() => import('./tasks/task-list-page.tsx'), 'TaskListPage'),
   validateSearch: parseListSearch,
+});
+const timelineRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$id/timeline',
+  component: lazyRouteComponent(() => import('./timeline/timeline-page.tsx'), 'TimelinePage'),
+  validateSearch: parseTimelineSearch,
 });
 const taskRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -51,6 +58,7 @@ export const projectRoutes = [
   projectRoute,
   boardRoute,
   listRoute,
+  timelineRoute,
   taskRoute,
   myTasksRoute,
   portfolioRoute,

@@ -13,7 +13,7 @@ import { useProjectEvents } from '../use-project-events.ts';
 import { ProjectHeader } from './project-header.tsx';
 import '../projects.css';
 
-export type ProjectView = 'overview' | 'board' | 'list' | 'task';
+export type ProjectView = 'overview' | 'board' | 'list' | 'timeline' | 'task';
 
 /**
  * Every page of one project: its title, the header (status, dates, lead, partners, health), the
@@ -106,6 +106,16 @@ function FrameBody({ project, view, children }: { project: ProjectDetail; view: 
               activeProps={{ 'aria-current': 'page' }}
             >
               {t('projects.tabs.list')}
+            </Link>
+          </li>
+          <li>
+            <Link
+              className="tabs__tab"
+              to="/projects/$id/timeline"
+              params={{ id: project.id }}
+              activeProps={{ 'aria-current': 'page' }}
+            >
+              {t('projects.tabs.timeline')}
             </Link>
           </li>
         </ul>
