@@ -6,6 +6,7 @@ import type { Deps } from './deps.ts';
 import { seedDemo } from './features/demo/seed.ts';
 import { startNotificationDigests } from './features/notifications/digest.ts';
 import { startDailyHealth } from './features/projects/schedule/daily-health.ts';
+import { startWeeklyPortfolioMail } from './features/projects/schedule/weekly-portfolio-mail.ts';
 import { announceSetup } from './features/setup/service.ts';
 import { openDatabase, pgliteDirOf } from './platform/db/client.ts';
 import { type Bus, createInProcessBus } from './platform/events/bus.ts';
@@ -62,6 +63,7 @@ export async function startPlatform(
   const app = await buildApp(deps);
   const digests = startNotificationDigests(deps, { log: app.log });
   const dailyHealth = startDailyHealth(deps, { log: app.log });
+  const weeklyMail = startWeeklyPortfolioMail(deps, { log: app.log });
   // Printed to the console whatever the log level: the operator needs the link to finish the installation.
   await announceSetup(deps, console);
   return {
@@ -71,6 +73,7 @@ export async function startPlatform(
       await app.close();
       await digests.stop();
       await dailyHealth.stop();
+      await weeklyMail.stop();
       await publisher.stop();
       await bus.close();
       await database.close();

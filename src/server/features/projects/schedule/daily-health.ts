@@ -55,6 +55,15 @@ async function finishDay(db: Db, today: string, result: Omit<DailyHealthResult, 
     where key = ${KEY} and (value ->> 'day') = ${today}`);
 }
 
+/** Whether the run of `day`, or of a later day, is done (work that reads the day's health waits for it). */
+export async function dailyHealthDone(db: Db, day: string): Promise<boolean> {
+  const result = await db.execute(sql`
+    select 1 from platform_settings
+    where key = ${KEY} and (value ->> 'day') >= ${day}
+      and ((value ->> 'day') > ${day} or (value ->> 'state') = 'done')`);
+  return rowsOf(result).length > 0;
+}
+
 /** Keeps every project's level and reasons as the week's snapshot, unless the week has one already. */
 async function snapshotWeek(db: Db, week: string): Promise<number> {
   const result = await db.execute(sql`
