@@ -9,6 +9,7 @@ import { pageLanguage } from '../../../platform/web-pages/texts.ts';
 import { todayInGermany } from '../projects/week.ts';
 import { thresholdRoutes } from '../schedule/threshold-routes.ts';
 import { portfolio, portfolioEntries, portfolioJson } from './portfolio.ts';
+import { createPortfolioAnswers } from './portfolio-answers.ts';
 import { portfolioCsv, portfolioFileName } from './portfolio-csv.ts';
 import { portfolioMilestones } from './portfolio-milestones.ts';
 import { reportPage, reportShell } from './portfolio-report.ts';
@@ -26,7 +27,16 @@ export async function portfolioRoutes(app: FastifyInstance, deps: Deps) {
   // The projects' views, kept for every reader of every portfolio in this process (project-base-cache.ts).
   const views = createProjectBaseCache({ ttlMs: deps.config.portfolioCacheMs });
   const unfollow = followProjectChanges(deps.bus, views);
-  app.addHook('onClose', async () => unfollow());
+  // And whole answers, per reader, for as long as sessions are reused (portfolio-answers.ts).
+  const answers = createPortfolioAnswers({
+    ttlMs: deps.config.sessionCacheMs,
+    bus: deps.bus,
+    personChanges: app.personChanges,
+  });
+  app.addHook('onClose', async () => {
+    unfollow();
+    answers.close();
+  });
 
   r.get(
     '/portfolio',
@@ -39,11 +49,14 @@ export async function portfolioRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const answer = await portfolioEntries(deps.db, request.principal, request.query, todayInGermany(), views);
+      const { principal, query } = request;
+      const build = async () =>
+        Buffer.from(portfolioJson(await portfolioEntries(deps.db, principal, query, todayInGermany(), views)));
+      const body = principal ? await answers.answer(principal.personId, query, build) : await build();
       // Bytes pass through Fastify unserialised: the document the schema above describes, put together
       // from the projects' JSON made once (portfolioJson).
       const untyped: FastifyReply = reply;
-      return untyped.type('application/json; charset=utf-8').send(Buffer.from(portfolioJson(answer)));
+      return untyped.type('application/json; charset=utf-8').send(body);
     },
   );
 

@@ -50,12 +50,14 @@ describe('the cache of project views', () => {
   });
 });
 
-describe('the portfolio with cached views', () => {
+// Whole answers are kept for as long as sessions are (off in tests); here for a minute, so that every
+// wall below moves by what the change tells the caches, not by time.
+describe('the portfolio with cached views and answers', () => {
   let t: TestApp;
   let w: PortfolioWorld;
 
   beforeAll(async () => {
-    t = await buildTestApp();
+    t = await buildTestApp({ sessionCacheMs: 60_000 });
     w = await portfolioWorld(t);
   });
 
@@ -119,5 +121,22 @@ describe('the portfolio with cached views', () => {
     const p = await portfolioOf(w.aMember);
     expect(p.projects.map((project) => project.name)).not.toContain('New Work');
     expect(named(p, 'Smart Health')).toBeDefined();
+  });
+});
+
+describe('the portfolio’s answers when an organisation leaves the alliance', () => {
+  it('leaves the projects of its workspaces out at once, for everyone', async () => {
+    const t = await buildTestApp({ sessionCacheMs: 60_000 });
+    const w = await portfolioWorld(t);
+    const url = `/api/portfolio?alliance=${w.alliance.id}`;
+    const before = (await send(t, w.a.admin, 'GET', url)).json() as Portfolio;
+    expect(before.hidden).toBe(1);
+    const left = await send(t, w.b.admin, 'DELETE', `/api/alliances/${w.alliance.id}/members/${w.b.organisation.id}`);
+    expect(left.statusCode, left.body).toBe(204);
+    // Glasfaser (in B's own workspace) no longer belongs to the alliance's portfolio, not even as hidden.
+    const after = (await send(t, w.a.admin, 'GET', url)).json() as Portfolio;
+    expect(after.hidden).toBe(0);
+    const member = (await send(t, w.bMember, 'GET', url)).json() as Portfolio;
+    expect(member.projects.map((p) => p.name)).not.toContain('Glasfaser');
   });
 });
