@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
@@ -232,6 +233,48 @@ test('an owner plans a project, moves cards by keyboard, blocks one with a reaso
   await page.keyboard.type('abstimmen.');
   await page.getByRole('button', { name: 'Kommentar senden' }).click();
   await expect(page.locator('.task-comment__body .mention')).toHaveText('@Bernd Bauamt');
+
+  // Files: one through the picker, one dropped; the first downloads with its bytes, Bernd's board
+  // counts them live, and the second is removed from the keyboard after the question.
+  const plan = Buffer.from('%PDF-1.4\n% Trassenplan Gewerbegebiet Nord\n');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Dateien auswählen' }).click(),
+  ]);
+  await chooser.setFiles({ name: 'Trassenplan Süd.pdf', mimeType: 'application/pdf', buffer: plan });
+  await expect(page.getByRole('status').filter({ hasText: '„Trassenplan Süd.pdf“ ist angehängt.' })).toBeVisible();
+  const dropped = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Protokoll vom Ortstermin'], 'Protokoll Ortstermin.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  const dropZone = page.getByRole('region', { name: 'Dateien anhängen' });
+  await dropZone.dispatchEvent('dragover', { dataTransfer: dropped });
+  await dropZone.dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(page.getByRole('heading', { level: 2, name: 'Anhänge (2)' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Trassenplan Süd.pdf' })).toContainText(
+    'von Anna Amtsleitung',
+  );
+  await expect(column(bPage, 'Zu erledigen').getByRole('article', { name: 'Fördermittel beantragen' })).toContainText(
+    '2 Anhänge',
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Trassenplan Süd.pdf (herunterladen)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Trassenplan Süd.pdf');
+  expect((await readFile(await download.path())).equals(plan)).toBe(true);
+  await page.getByRole('button', { name: 'Entfernen (Protokoll Ortstermin.txt)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('„Protokoll Ortstermin.txt“ wirklich entfernen?')).toBeVisible();
+  await expectAccessible(page, 'projects-task-attachment-remove');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: '„Protokoll Ortstermin.txt“ ist entfernt.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dateien auswählen' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Anhänge (1)' })).toBeVisible();
+  await expect(column(bPage, 'Zu erledigen').getByRole('article', { name: 'Fördermittel beantragen' })).toContainText(
+    '1 Anhang',
+  );
   await checkPage(page, 'projects-task');
 
   // Meine Aufgaben, from the navigation.

@@ -105,4 +105,12 @@ export const api = {
     request<T>('PUT', path, body, initOf(options)),
   patch: <T = void>(path: string, body?: unknown) => request<T>('PATCH', path, body),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
+  /** Posts a file as the raw body with its type; its name travels URL-encoded in a header, so any name survives. */
+  upload: <T>(path: string, file: File) =>
+    request<T>('POST', path, file, {
+      headers: {
+        'Content-Type': file.type || 'application/octet-stream',
+        'X-File-Name': encodeURIComponent(file.name),
+      },
+    }),
 };

@@ -5,7 +5,7 @@ import type {
   MediaLicence,
   UpdateMediaInput,
 } from '../../../shared/contracts/content-media.ts';
-import { query, request } from '../../api/client.ts';
+import { api, query, request } from '../../api/client.ts';
 
 export const MEDIA_PAGE_SIZE = 24;
 
@@ -44,8 +44,7 @@ export function useUploadMedia(organisationId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: UploadInput) =>
-      request<ContentMediaItem>(
-        'POST',
+      api.upload<ContentMediaItem>(
         `/content/organisations/${encodeURIComponent(organisationId)}/media${query({
           author: input.author.trim(),
           licence: input.licence,
@@ -54,12 +53,6 @@ export function useUploadMedia(organisationId: string) {
           shared: input.shared,
         })}`,
         input.file,
-        {
-          headers: {
-            'Content-Type': input.file.type || 'application/octet-stream',
-            'X-File-Name': encodeURIComponent(input.file.name),
-          },
-        },
       ),
     onSuccess: () => client.invalidateQueries({ queryKey: libraryKey(organisationId) }),
   });

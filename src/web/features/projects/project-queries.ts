@@ -6,6 +6,8 @@ import type {
   ProjectDetail,
   ProjectList,
   Task,
+  TaskAttachment,
+  TaskAttachments,
   TaskComment,
   TaskComments,
   TaskList,
@@ -25,6 +27,8 @@ export const projectKey = (id: string) => ['projects', 'detail', id] as const;
 export const tasksKey = (projectId: string) => ['projects', 'tasks', projectId] as const;
 export const taskKey = (id: string) => ['projects', 'task', id] as const;
 export const commentsKey = (taskId: string) => ['projects', 'comments', taskId] as const;
+/** Under the task's key: whatever refreshes the task (its realtime event, deleting it) takes its files along. */
+export const attachmentsKey = (taskId: string) => [...taskKey(taskId), 'attachments'] as const;
 export const MY_TASKS_KEY = ['projects', 'my-tasks'] as const;
 
 const enc = encodeURIComponent;
@@ -223,5 +227,29 @@ export function useAddComment(taskId: string) {
   return useMutation({
     mutationFn: (body: string) => api.post<TaskComment>(`/tasks/${enc(taskId)}/comments`, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: PROJECTS_KEY }),
+  });
+}
+
+export function useAttachments(taskId: string) {
+  return useQuery({
+    queryKey: attachmentsKey(taskId),
+    queryFn: async () => (await api.get<TaskAttachments>(`/tasks/${enc(taskId)}/attachments`)).attachments,
+  });
+}
+
+/** Attaches one file to the task; the task (its count) and the lists follow. */
+export function useUploadAttachment(taskId: string) {
+  const refresh = useRefreshProjects();
+  return useMutation({
+    mutationFn: (file: File) => api.upload<TaskAttachment>(`/tasks/${enc(taskId)}/attachments`, file),
+    onSuccess: refresh,
+  });
+}
+
+export function useRemoveAttachment() {
+  const refresh = useRefreshProjects();
+  return useMutation({
+    mutationFn: (attachment: TaskAttachment) => api.delete(`/task-attachments/${enc(attachment.id)}`),
+    onSuccess: refresh,
   });
 }

@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../../shared/contracts/projects.ts';
 import { Button } from '../../../ui/button.tsx';
 import { useContentLang } from '../../../ui/content-language.ts';
-import { AssigneesMark, ChecklistMark, DueMark, LabelsMark, PriorityMark } from '../tasks/task-marks.tsx';
+import {
+  AssigneesMark,
+  AttachmentsMark,
+  ChecklistMark,
+  DueMark,
+  LabelsMark,
+  PriorityMark,
+} from '../tasks/task-marks.tsx';
 
 export const moveButtonId = (taskId: string) => `move-${taskId}`;
 
@@ -60,6 +67,7 @@ export function TaskCard({
         <PriorityMark priority={task.priority} />
         <AssigneesMark task={task} />
         <ChecklistMark task={task} />
+        <AttachmentsMark task={task} />
       </p>
       <LabelsMark labels={task.labels} />
       {canMove ? (

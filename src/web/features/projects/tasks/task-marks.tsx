@@ -66,3 +66,9 @@ export function ChecklistMark({ task }: { task: Pick<Task, 'checklist'> }) {
   const done = task.checklist.filter((item) => item.done).length;
   return <span className="task-mark">{t('projects.task.checklistDone', { done, count: task.checklist.length })}</span>;
 }
+
+export function AttachmentsMark({ task }: { task: Pick<Task, 'attachmentCount'> }) {
+  const { t } = useTranslation();
+  if (task.attachmentCount === 0) return null;
+  return <span className="task-mark">{t('projects.task.attachments', { count: task.attachmentCount })}</span>;
+}

@@ -15,6 +15,7 @@ import { useDeleteTask, useTask } from '../project-queries.ts';
 import { AssigneesForm } from './assignees-form.tsx';
 import { ChecklistEditor } from './checklist-editor.tsx';
 import { DependenciesEditor } from './dependencies-editor.tsx';
+import { TaskAttachments } from './task-attachments.tsx';
 import { TaskComments } from './task-comments.tsx';
 import { TaskEditForm } from './task-edit-form.tsx';
 import { AssigneesMark, DueMark, LabelsMark, PriorityMark } from './task-marks.tsx';
@@ -134,6 +135,9 @@ function TaskView({ project, task }: { project: ProjectDetail; task: Task }) {
             <AssigneesForm task={task} people={members} />
           </Section>
         ) : null}
+        <Section title={t('projects.taskPage.attachmentsTitle', { count: task.attachmentCount })}>
+          <TaskAttachments taskId={task.id} canAttach={canEdit} />
+        </Section>
         <Section title={t('projects.taskPage.commentsTitle', { count: task.commentCount })}>
           <TaskComments taskId={task.id} canComment={canEdit} people={people} />
         </Section>

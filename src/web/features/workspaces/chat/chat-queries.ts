@@ -9,7 +9,7 @@ import type {
   Sidebar,
   Thread,
 } from '../../../../shared/contracts/chat.ts';
-import { api, query, request } from '../../../api/client.ts';
+import { api, query } from '../../../api/client.ts';
 
 export const CHAT_KEY = ['chat'] as const;
 export const SIDEBAR_KEY = ['chat', 'sidebar'] as const;
@@ -92,14 +92,9 @@ export function markRead(channelId: string, seq: number) {
   return api.post<{ lastReadSeq: number }>(`${channelPath(channelId)}/read`, { seq });
 }
 
-/** Uploads a file as raw bytes; its name travels URL-encoded in a header, so any name survives. */
+/** Uploads a file for the next message. */
 export function uploadAttachment(channelId: string, file: File) {
-  return request<Attachment>('POST', `${channelPath(channelId)}/attachments`, file, {
-    headers: {
-      'Content-Type': file.type || 'application/octet-stream',
-      'X-File-Name': encodeURIComponent(file.name),
-    },
-  });
+  return api.upload<Attachment>(`${channelPath(channelId)}/attachments`, file);
 }
 
 export function useCreateChannel(workspaceId: string) {
