@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, ne, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
+import { inTurn } from '../../platform/db/in-turn.ts';
 import { notify } from '../notifications/notify.ts';
 import { workspaceMembers } from '../workspaces/tables.ts';
 import type { ProjectRow } from './access.ts';
@@ -26,7 +27,7 @@ const dayOf = (time: Date | null) => (time ? todayInGermany(time) : null);
 
 /** Everything the health of one project is computed from, as the library reads it (health/types.ts). */
 async function healthInput(tx: Tx, project: ProjectRow, today: string): Promise<HealthInput> {
-  const [tasks, milestones, baseline, note, dependencies] = await Promise.all([
+  const [tasks, milestones, baseline, note, dependencies] = await inTurn([
     tx
       .select({
         id: projectTasks.id,
@@ -58,7 +59,7 @@ async function healthInput(tx: Tx, project: ProjectRow, today: string): Promise<
       .select({ at: sql<Date | null>`max(${projectStatusNotes.createdAt})` })
       .from(projectStatusNotes)
       .where(eq(projectStatusNotes.projectId, project.id)),
-    crossProjectDependencies(tx, project.id),
+    () => crossProjectDependencies(tx, project.id),
   ]);
   const current = baseline[0];
   const baselineDates = current

@@ -1,4 +1,5 @@
 import type { Tx } from '../../platform/db/client.ts';
+import { inTurn } from '../../platform/db/in-turn.ts';
 import { notFound } from '../../platform/errors/problem.ts';
 import { workspaceRole } from './membership.ts';
 import { isOfOwner } from './owner.ts';
@@ -9,10 +10,10 @@ import { latestRequest } from './request-queries.ts';
 /** How the person (null: signed out) stands towards the workspace: role, whether they are the owner's, their join request. */
 export async function standingOf(tx: Tx, personId: string | null, workspace: WorkspaceRow): Promise<Standing> {
   if (!personId) return { signedIn: false, role: null, ofOwner: false, request: null };
-  const [role, ofOwner, request] = await Promise.all([
-    workspaceRole(tx, workspace.id, personId),
-    isOfOwner(tx, personId, workspace),
-    latestRequest(tx, workspace.id, personId),
+  const [role, ofOwner, request] = await inTurn([
+    () => workspaceRole(tx, workspace.id, personId),
+    () => isOfOwner(tx, personId, workspace),
+    () => latestRequest(tx, workspace.id, personId),
   ]);
   return { signedIn: true, role, ofOwner, request: role === null ? (request?.status ?? null) : null };
 }

@@ -1,5 +1,6 @@
 import type { Principal } from '../../platform/auth/session-store.ts';
 import type { Tx } from '../../platform/db/client.ts';
+import { inTurn } from '../../platform/db/in-turn.ts';
 import { visibleWorkspaceChannels } from '../chat/channels/workspace-channels.ts';
 import { confirmedOrganisationsOf } from '../organisations/membership.ts';
 import { organisationSummaries } from '../organisations/summary.ts';
@@ -63,11 +64,11 @@ export async function memberViews(tx: Tx, workspaceId: string, personId?: string
 export async function workspaceDetailView(tx: Tx, principal: Principal, id: string) {
   const { workspace: row, standing } = await visibleWorkspace(tx, principal.personId, id);
   const inside = canSeeInside(standing);
-  const [workspace, memberCount, members, channels] = await Promise.all([
-    workspaceWithOwner(tx, row),
-    memberCountOf(tx, row.id),
-    inside ? memberViews(tx, row.id) : [],
-    inside ? visibleWorkspaceChannels(tx, row.id, principal.personId) : [],
+  const [workspace, memberCount, members, channels] = await inTurn([
+    () => workspaceWithOwner(tx, row),
+    () => memberCountOf(tx, row.id),
+    async () => (inside ? memberViews(tx, row.id) : []),
+    async () => (inside ? visibleWorkspaceChannels(tx, row.id, principal.personId) : []),
   ]);
   return { workspace, memberCount, members, channels, viewer: viewerRights(row.visibility, standing) };
 }

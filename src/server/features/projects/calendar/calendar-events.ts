@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
+import { inTurn } from '../../../platform/db/in-turn.ts';
 import { workspaceMembers } from '../../workspaces/tables.ts';
 import { projectStandings } from '../access.ts';
 import { canSeeProject, type ProjectStanding } from '../policy.ts';
@@ -45,7 +46,7 @@ export async function calendarEntries(tx: Tx, personId: string, projectId?: stri
   if (visible.length === 0) return [];
   const nameOf = new Map(visible.map((p) => [p.id, p.name]));
   const ids = visible.map((p) => p.id);
-  const [milestones, tasks] = await Promise.all([
+  const [milestones, tasks] = await inTurn([
     tx
       .select()
       .from(projectMilestones)

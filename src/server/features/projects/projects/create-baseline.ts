@@ -3,6 +3,7 @@ import type { ProjectDetail } from '../../../../shared/contracts/projects.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
+import { inTurn } from '../../../platform/db/in-turn.ts';
 import { projectFor } from '../access.ts';
 import { refreshProject } from '../refresh-project.ts';
 import { projectBaselineDates, projectBaselines, projectMilestones, projectTasks } from '../tables.ts';
@@ -24,7 +25,7 @@ export async function createBaseline(
     await tx
       .insert(projectBaselines)
       .values({ id: baselineId, projectId: project.id, name: name.trim(), createdBy: principal?.personId as string });
-    const [milestones, tasks] = await Promise.all([
+    const [milestones, tasks] = await inTurn([
       tx
         .select({ id: projectMilestones.id, date: projectMilestones.date })
         .from(projectMilestones)

@@ -2,6 +2,7 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { ProjectDetail } from '../../../../shared/contracts/projects.ts';
 import { persons } from '../../../platform/auth/tables.ts';
 import type { Tx } from '../../../platform/db/client.ts';
+import { inTurn } from '../../../platform/db/in-turn.ts';
 import type { ProjectRow } from '../access.ts';
 import type { ProjectStanding } from '../policy.ts';
 import { projectBaselineDates, projectBaselines, projectMilestones, projectStatusNotes } from '../tables.ts';
@@ -14,7 +15,7 @@ const NOTES_SHOWN = 20;
 /** One project with its milestones (and their dates in the newest baseline), baselines and latest status notes. */
 export async function projectDetail(tx: Tx, row: ProjectRow, standing: ProjectStanding): Promise<ProjectDetail> {
   const [view] = await projectViews(tx, [row], () => standing, todayInGermany());
-  const [milestones, baselines, notes] = await Promise.all([
+  const [milestones, baselines, notes] = await inTurn([
     tx
       .select({
         id: projectMilestones.id,

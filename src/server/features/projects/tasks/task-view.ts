@@ -2,6 +2,7 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Task } from '../../../../shared/contracts/projects.ts';
 import { persons } from '../../../platform/auth/tables.ts';
 import type { Tx } from '../../../platform/db/client.ts';
+import { inTurn } from '../../../platform/db/in-turn.ts';
 import {
   projects,
   projectTaskAssignees,
@@ -18,7 +19,7 @@ export async function taskViews(tx: Tx, rows: readonly TaskRow[]): Promise<Task[
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const projectIds = [...new Set(rows.map((r) => r.projectId))];
-  const [owners, assignees, predecessors, comments, attachments] = await Promise.all([
+  const [owners, assignees, predecessors, comments, attachments] = await inTurn([
     tx
       .select({ id: projects.id, name: projects.name, workspaceId: projects.workspaceId })
       .from(projects)
