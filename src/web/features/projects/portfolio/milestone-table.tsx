@@ -19,6 +19,7 @@ export function MilestoneTable({ rows }: { rows: readonly TimelineRow[] }) {
   return (
     <DataTable<Entry>
       caption={t('portfolio.timeline.tableCaption')}
+      captionHidden
       rows={entries}
       rowKey={(entry) => entry.milestone.id}
       columns={[

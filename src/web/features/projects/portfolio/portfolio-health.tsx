@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProjectHealth } from '../../../../shared/contracts/projects.ts';
+import { useFormat } from '../../../ui/use-format.ts';
 import { HealthLabel, ReasonList } from '../health/health-label.tsx';
 import { shownLevel } from '../health/reason-words.ts';
 
@@ -13,10 +14,22 @@ const ARROW = { better: '↗', same: '→', worse: '↘' } as const;
  * reached a threshold; a lead's colour with its written reason and, beside it, the computed one with
  * the signals' reasons; and the change since last week.
  */
-export function PortfolioHealth({ health, lang }: { health: ProjectHealth; lang: string | undefined }) {
+export function PortfolioHealth({
+  health,
+  lead,
+  lang,
+}: {
+  health: ProjectHealth;
+  /** The project's lead person: the API names who set an override by their ID only. */
+  lead: { id: string; name: string } | null;
+  lang: string | undefined;
+}) {
   const { t } = useTranslation();
+  const format = useFormat();
   const level = shownLevel(health);
   const override = health.level !== 'none' ? health.override : null;
+  const setBy = override?.by && override.by === lead?.id ? lead.name : null;
+  const date = override ? format.date(override.at) : '';
   return (
     <div className="portfolio-health">
       <HealthLabel level={level} />
@@ -24,7 +37,9 @@ export function PortfolioHealth({ health, lang }: { health: ProjectHealth; lang:
       {override ? (
         <div className="portfolio-health__override">
           <p className="kern-body kern-body--small">
-            {override.by ? t('portfolio.health.overrideBy', { name: override.by }) : t('portfolio.health.overrideLead')}{' '}
+            {setBy
+              ? t('portfolio.health.overrideBy', { name: setBy, date })
+              : t('portfolio.health.overrideLead', { date })}{' '}
             <q lang={lang}>{override.reason}</q>
           </p>
           <p className="kern-body kern-body--small portfolio-health__computed">
