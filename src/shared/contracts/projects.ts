@@ -170,6 +170,14 @@ export const ProjectDetail = Type.Object({
 export type ProjectDetail = Static<typeof ProjectDetail>;
 
 export const ProjectList = Type.Object({ projects: Type.Array(Project) });
+
+/** `GET /api/me/projects`: every project I may see, in any workspace, by workspace and name (for pickers). */
+export const MyProjects = Type.Object({
+  projects: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), status: ProjectStatusSchema, workspace: Named }),
+  ),
+});
+export type MyProjects = Static<typeof MyProjects>;
 export type ProjectList = Static<typeof ProjectList>;
 
 export const MilestoneParams = Type.Object({ id: Uuid });

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CreateProjectInput,
   CreateTaskInput,
+  MyProjects,
   Project,
   ProjectDetail,
   ProjectList,
@@ -49,6 +50,15 @@ export function useWorkspaceProjects(workspaceId: string, enabled = true) {
   return useQuery({
     queryKey: workspaceProjectsKey(workspaceId),
     queryFn: async () => (await api.get<ProjectList>(`/workspaces/${enc(workspaceId)}/projects`)).projects,
+    enabled,
+  });
+}
+
+/** Every project I may see in my workspaces (what a task may wait for across workspaces). */
+export function useMyProjects(enabled = true) {
+  return useQuery({
+    queryKey: ['projects', 'mine'] as const,
+    queryFn: async () => (await api.get<MyProjects>('/me/projects')).projects,
     enabled,
   });
 }

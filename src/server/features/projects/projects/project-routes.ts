@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import {
   BaselineInput,
   CreateProjectInput,
+  MyProjects,
   OverrideInput,
   Project,
   ProjectDetail,
@@ -21,6 +22,7 @@ import { createBaseline } from './create-baseline.ts';
 import { createProject } from './create-project.ts';
 import { deleteProject } from './delete-project.ts';
 import { listProjects } from './list-projects.ts';
+import { myProjects } from './my-projects.ts';
 import { overrideHealth } from './override-health.ts';
 import { projectDetail } from './project-detail.ts';
 import { updateProject } from './update-project.ts';
@@ -42,6 +44,18 @@ export async function projectRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => listProjects(deps.db, request.principal, request.params.id),
+  );
+
+  r.get(
+    '/me/projects',
+    {
+      schema: {
+        tags,
+        summary: 'Every project I may see in the workspaces I belong to, by workspace and name (for pickers)',
+        response: { 200: MyProjects, ...problems(401) },
+      },
+    },
+    async (request) => myProjects(deps.db, request.principal),
   );
 
   r.post(

@@ -8,12 +8,13 @@ import { useContentLang } from '../../../ui/content-language.ts';
 import { Form } from '../../../ui/form.tsx';
 import { SelectField } from '../../../ui/select-field.tsx';
 import { useFormErrors } from '../../../ui/use-form-errors.ts';
-import { useSetDependencies, useTasks, useWorkspaceProjects } from '../project-queries.ts';
+import { useMyProjects, useSetDependencies, useTasks } from '../project-queries.ts';
 import { projectFieldProblems } from '../server-problems.ts';
 import { DueMark } from './task-marks.tsx';
 
 /**
- * What the task waits for (finish to start): tasks of this project or of the workspace's other projects.
+ * What the task waits for (finish to start): tasks of this project or of any other project the person
+ * sees, in any of their workspaces (a shared expert's task, a joint tender).
  * A dependency that would close a cycle is refused by the server, which names the cycle.
  */
 export function DependenciesEditor({
@@ -102,7 +103,7 @@ function AddDependency({
   const { t } = useTranslation();
   const save = useSetDependencies();
   const form = useFormErrors('dependency');
-  const projects = useWorkspaceProjects(project.workspace.id);
+  const projects = useMyProjects();
   const [projectId, setProjectId] = useState(project.id);
   const candidates = useTasks(projectId, { sort: 'title' });
   const [text, setText] = useState('');
@@ -113,10 +114,17 @@ function AddDependency({
     .filter((candidate) => !taken.has(candidate.id))
     .filter((candidate) => !lower || candidate.title.toLocaleLowerCase('de').includes(lower))
     .slice(0, 20);
-  const projectOptions = (projects.data ?? [{ id: project.id, name: project.name }]).map((p) => ({
-    value: p.id,
-    label: p.id === project.id ? t('projects.dependencies.thisProject', { name: p.name }) : p.name,
-  }));
+  const projectOptions = (projects.data ?? [{ id: project.id, name: project.name, workspace: project.workspace }]).map(
+    (p) => ({
+      value: p.id,
+      label:
+        p.id === project.id
+          ? t('projects.dependencies.thisProject', { name: p.name })
+          : p.workspace.id === project.workspace.id
+            ? p.name
+            : t('projects.dependencies.otherWorkspace', { name: p.name, workspace: p.workspace.name }),
+    }),
+  );
 
   return (
     <div className="project-subform">
