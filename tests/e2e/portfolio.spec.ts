@@ -255,6 +255,19 @@ test('an alliance admin reads the portfolio by colour with its reasons, filters,
   }
   await expect(portalRow).toContainText('Rot – kritisch');
   await expect(portalRow).toContainText('der offenen Aufgaben sind überfällig');
+  // Where the server does not offer the weekly mail, its switch is left out, without an error.
+  await page.route('**/api/portfolio/subscription?*', (route) =>
+    route.fulfill({
+      status: 404,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({ type: '/problems/not-found', title: 'Not Found', status: 404 }),
+    }),
+  );
+  await page.reload();
+  await expect(portalRow).toContainText('Rot – kritisch');
+  await expect(page.getByRole('checkbox', { name: 'Wöchentlich per Mail' })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.unroute('**/api/portfolio/subscription?*');
   // In English too.
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Portfolio: 5 projects for ${shared.name}` })).toBeVisible();
