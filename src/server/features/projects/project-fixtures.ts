@@ -47,6 +47,23 @@ export async function createdProject(
   return res.json();
 }
 
+/** A closed channel of the workspace with a project on it: guests see the project once added to the channel. */
+export async function projectOnChannel(t: TestApp, w: ProjectWorld, name: string) {
+  const channel = await send(t, w.owner, 'POST', `/api/workspaces/${w.workspace.id}/channels`, {
+    name: `projekt-${Date.now()}-${Math.floor(Math.random() * 1e6)}`,
+    closed: true,
+  });
+  expect(channel.statusCode, channel.body).toBe(201);
+  const channelId = channel.json().id as string;
+  return { channelId, project: await createdProject(t, w.owner, w.workspace.id, { name, channelId }) };
+}
+
+/** The owner adds the person to the channel. */
+export async function joinChannel(t: TestApp, w: ProjectWorld, channelId: string, person: TestPerson) {
+  const added = await send(t, w.owner, 'POST', `/api/channels/${channelId}/members`, { personId: person.id });
+  expect(added.statusCode, added.body).toBe(204);
+}
+
 export async function createdTask(
   t: TestApp,
   person: TestPerson,

@@ -2,7 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createPerson } from '../../../test/factories.ts';
 import { buildTestApp, problemOf, type TestApp } from '../../../test/test-app.ts';
 import { notificationsOf } from '../../workspaces/workspace-fixtures.ts';
-import { createdProject, dayFromToday, detailOf, type ProjectWorld, projectWorld, send } from '../project-fixtures.ts';
+import {
+  createdProject,
+  dayFromToday,
+  detailOf,
+  joinChannel,
+  type ProjectWorld,
+  projectOnChannel,
+  projectWorld,
+  send,
+} from '../project-fixtures.ts';
 
 let t: TestApp;
 let w: ProjectWorld;
@@ -58,16 +67,9 @@ describe('projects of a workspace', () => {
   });
 
   it('shows a guest the projects of the channels they were added to, and lets them work but not manage', async () => {
-    const channel = await send(t, w.owner, 'POST', `/api/workspaces/${w.workspace.id}/channels`, {
-      name: `projekt-${Date.now()}`,
-      closed: true,
-    });
-    expect(channel.statusCode, channel.body).toBe(201);
-    const channelId = channel.json().id as string;
-    const project = await createdProject(t, w.owner, w.workspace.id, { name: 'Mit Gästen', channelId });
+    const { channelId, project } = await projectOnChannel(t, w, 'Mit Gästen');
     expect(problemOf(await send(t, w.guest, 'GET', `/api/projects/${project.id}`), 404).status).toBe(404);
-    const added = await send(t, w.owner, 'POST', `/api/channels/${channelId}/members`, { personId: w.guest.id });
-    expect(added.statusCode, added.body).toBe(204);
+    await joinChannel(t, w, channelId, w.guest);
     const listed = await send(t, w.guest, 'GET', `/api/workspaces/${w.workspace.id}/projects`);
     expect(listed.json().projects.map((p: { id: string; viewer: unknown }) => [p.id, p.viewer])).toContainEqual([
       project.id,

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES as CHAT_MAX_ATTACHMENT_BYTES } from '../../../../../shared/contracts/chat.ts';
 import {
   TASK_ATTACHMENT_MAX_BYTES,
@@ -10,27 +10,22 @@ import type { Principal } from '../../../../platform/auth/session-store.ts';
 import { outbox } from '../../../../platform/events/tables.ts';
 import type { BlobStorage } from '../../../../platform/storage/blob-storage.ts';
 import type { TestPerson } from '../../../../test/factories.ts';
-import { buildTestApp, problemOf, type TestApp } from '../../../../test/test-app.ts';
+import { buildTestApp, problemOf } from '../../../../test/test-app.ts';
 import {
   createdProject,
   createdTask,
   detailOf,
-  type ProjectWorld,
+  joinChannel,
+  projectOnChannel,
   projectWorld,
   send,
 } from '../../project-fixtures.ts';
 import { projectTaskAttachments, projectTasks } from '../../tables.ts';
 import { uploadAttachment } from './upload-task-attachment.ts';
 
-let t: TestApp;
-let w: ProjectWorld;
-let projectId: string;
-
-beforeAll(async () => {
-  t = await buildTestApp();
-  w = await projectWorld(t);
-  projectId = (await createdProject(t, w.owner, w.workspace.id, { name: 'Digitale Bauakte' })).id;
-});
+const t = await buildTestApp();
+const w = await projectWorld(t);
+const projectId = (await createdProject(t, w.owner, w.workspace.id, { name: 'Digitale Bauakte' })).id;
 
 /** A PNG signature and IHDR: enough to be recognised as an image. */
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 7)]);
@@ -71,17 +66,10 @@ const rowsOf = async (taskId: string) =>
       .where(eq(projectTaskAttachments.taskId, taskId))
   )[0]?.n;
 
-/** A closed channel of the workspace with a project on it, the guest added to the channel. */
+/** A project on a closed channel the guest was added to. */
 async function projectWithGuest(name: string) {
-  const channel = await send(t, w.owner, 'POST', `/api/workspaces/${w.workspace.id}/channels`, {
-    name: `${name.toLowerCase()}-${Date.now()}`,
-    closed: true,
-  });
-  expect(channel.statusCode, channel.body).toBe(201);
-  const channelId = channel.json().id as string;
-  const project = await createdProject(t, w.owner, w.workspace.id, { name, channelId });
-  const added = await send(t, w.owner, 'POST', `/api/channels/${channelId}/members`, { personId: w.guest.id });
-  expect(added.statusCode, added.body).toBe(204);
+  const { channelId, project } = await projectOnChannel(t, w, name);
+  await joinChannel(t, w, channelId, w.guest);
   return project;
 }
 
