@@ -136,7 +136,7 @@ function TaskView({ project, task }: { project: ProjectDetail; task: Task }) {
           </Section>
         ) : null}
         <Section title={t('projects.taskPage.attachmentsTitle', { count: task.attachmentCount })}>
-          <TaskAttachments taskId={task.id} canAttach={canEdit} />
+          <TaskAttachments key={task.id} taskId={task.id} canAttach={canEdit} />
         </Section>
         <Section title={t('projects.taskPage.commentsTitle', { count: task.commentCount })}>
           <TaskComments taskId={task.id} canComment={canEdit} people={people} />
