@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dateSpan, MIN_TICK_SPACING, tickLabel, timeScale, todayX, widthFor } from './time-scale.ts';
+import { addDays, dateSpan, MIN_TICK_SPACING, snapSpan, tickLabel, timeScale, todayX, widthFor } from './time-scale.ts';
 
 describe('time scale', () => {
   it('places each day by its UTC day, the span’s last day ending at the full width', () => {
@@ -130,5 +130,20 @@ describe('date span', () => {
     expect(widthFor('2026-01-01', '2026-01-31', 4)).toBe(124);
     expect(widthFor('2026-01-01', '2026-01-31', 4, 600)).toBe(600);
     expect(addDays('2026-02-27', 3)).toBe('2026-03-02');
+  });
+
+  it('widens a span to whole quarters or years for the coarser zooms', () => {
+    const span = { from: '2026-02-01', to: '2026-08-31' };
+    expect(snapSpan(span, 'month')).toEqual(span);
+    expect(snapSpan(span, 'quarter')).toEqual({ from: '2026-01-01', to: '2026-09-30' });
+    expect(snapSpan({ from: '2026-11-01', to: '2027-01-31' }, 'quarter')).toEqual({
+      from: '2026-10-01',
+      to: '2027-03-31',
+    });
+    expect(snapSpan(span, 'year')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(snapSpan({ from: '2026-12-01', to: '2027-01-31' }, 'year')).toEqual({
+      from: '2026-01-01',
+      to: '2027-12-31',
+    });
   });
 });

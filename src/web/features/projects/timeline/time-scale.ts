@@ -192,3 +192,17 @@ export function widthFor(from: string, to: string, pixelsPerDay: number, minWidt
   const days = Math.max(1, dayNumber(to) - dayNumber(from) + 1);
   return Math.max(minWidth, Math.round(days * pixelsPerDay));
 }
+
+/**
+ * A span widened to whole quarters or years (a coarser zoom shows the plan in its calendar); months
+ * leave it as it is.
+ */
+export function snapSpan(span: { from: string; to: string }, unit: 'month' | 'quarter' | 'year') {
+  if (unit === 'month') return span;
+  const months = unit === 'quarter' ? 3 : 12;
+  const from = parts(span.from);
+  const to = parts(span.to);
+  const first = from.month - (from.month % months);
+  const last = to.month - (to.month % months) + months;
+  return { from: monthStart(from.year, first), to: addDays(monthStart(to.year, last), -1) };
+}

@@ -46,7 +46,19 @@ export function TimelineChart({ projectId, rows, scale, arrows, unDrawn, today, 
     return () => observer.disconnect();
   }, [onViewWidth]);
 
-  // At first and after a change of scale, today stands a third into the view.
+  // The year of the left edge, while no tick there says it: a month's tick names its year only in January.
+  const [leftYear, setLeftYear] = useState<string | null>(null);
+  function followYear() {
+    const element = region.current;
+    if (!element) return;
+    const left = element.scrollLeft;
+    const labelled = scale.ticks.filter((tick) => tick.yearLabel);
+    const said = labelled.some((tick) => tick.x >= left - 1 && tick.x - left < 48);
+    setLeftYear(labelled.length === 0 || said ? null : scale.dateAt(left).slice(0, 4));
+  }
+
+  // At first and after a change of scale the drawing starts at its left edge, unless today would lie
+  // out of view: then today stands a third into it.
   const scrolledFor = useRef('');
   useLayoutEffect(() => {
     const element = region.current;
@@ -54,8 +66,10 @@ export function TimelineChart({ projectId, rows, scale, arrows, unDrawn, today, 
     if (!element || scrolledFor.current === key) return;
     scrolledFor.current = key;
     const now = todayX(scale, today);
-    element.scrollLeft = now === null ? 0 : Math.max(0, now - element.clientWidth / 3);
-  }, [scale, today]);
+    const seen = now !== null && now < element.clientWidth - 48;
+    element.scrollLeft = now === null || seen ? 0 : Math.max(0, now - element.clientWidth / 3);
+    followYear();
+  });
 
   function show(index: number) {
     const element = region.current;
@@ -137,11 +151,12 @@ export function TimelineChart({ projectId, rows, scale, arrows, unDrawn, today, 
                 }}
                 onBlur={() => setFocused(null)}
                 title={row.task.title}
+                // The title first, as it is seen; then what the bar beside it shows.
+                aria-label={`${row.task.title}, ${taskDescription(row, projectId, t, i18n.language)}`}
               >
                 <span className="timeline__name-title" lang={lang}>
                   {row.task.title}
                 </span>
-                <span className="visually-hidden">, {taskDescription(row, projectId, t, i18n.language)}</span>
                 <span className="timeline__name-meta" aria-hidden="true">
                   {t(`projects.state.${row.task.state}`)} · {shortPeriod(row.task, t, i18n.language)}
                 </span>
@@ -159,7 +174,13 @@ export function TimelineChart({ projectId, rows, scale, arrows, unDrawn, today, 
         aria-describedby="timeline-how-to"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard
         tabIndex={0}
+        onScroll={followYear}
       >
+        {leftYear ? (
+          <div className="timeline__year" aria-hidden="true">
+            <span>{leftYear}</span>
+          </div>
+        ) : null}
         <TimelineSvg
           rows={rows}
           scale={scale}

@@ -224,6 +224,15 @@ export function TimelineSvg({
         </g>
       ))}
       <line x1={0} x2={width} y1={HEADER_HEIGHT - 0.5} y2={HEADER_HEIGHT - 0.5} className="timeline-axis" />
+      {/* Under the bars and notes, so it never crosses out a word. */}
+      {now !== null ? (
+        <g className="timeline-today">
+          <line x1={now} x2={now} y1={HEADER_HEIGHT - 6} y2={bodyBottom + 6} />
+          <text x={Math.min(Math.max(now, 24), width - 24)} y={bodyBottom + 20} textAnchor="middle">
+            {t('projects.timeline.today')}
+          </text>
+        </g>
+      ) : null}
       {rows.map((row, index) => {
         const middle = rowMiddle(index);
         const note = notes[index];
@@ -286,14 +295,6 @@ export function TimelineSvg({
           data-to={arrow.toId}
         />
       ))}
-      {now !== null ? (
-        <g className="timeline-today">
-          <line x1={now} x2={now} y1={HEADER_HEIGHT - 6} y2={bodyBottom + 6} />
-          <text x={Math.min(Math.max(now, 24), width - 24)} y={bodyBottom + 20} textAnchor="middle">
-            {t('projects.timeline.today')}
-          </text>
-        </g>
-      ) : null}
     </svg>
   );
 }
