@@ -32,10 +32,12 @@ export function TimelineChart({ projectId, rows, scale, arrows, unDrawn, today, 
   const region = useRef<HTMLDivElement>(null);
   const links = useRef(new Map<number, HTMLAnchorElement>());
   const taskRows = useMemo(() => rows.flatMap((row, index) => (row.kind === 'task' ? [index] : [])), [rows]);
-  const [current, setCurrent] = useState(0);
+  // The task chosen last, by its ID: rows added or removed meanwhile do not move the tab stop to another task.
+  const [current, setCurrent] = useState<string | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
   // The tab stop: the task chosen last, or the first one when that task is gone.
-  const tabRow = taskRows.includes(current) ? current : (taskRows[0] ?? -1);
+  const chosen = rows.findIndex((row) => row.kind === 'task' && row.task.id === current);
+  const tabRow = chosen >= 0 ? chosen : (taskRows[0] ?? -1);
 
   useLayoutEffect(() => {
     const element = region.current;
@@ -95,7 +97,6 @@ export function TimelineChart({ projectId, rows, scale, arrows, unDrawn, today, 
               : undefined;
     if (next === undefined) return;
     event.preventDefault();
-    setCurrent(next);
     links.current.get(next)?.focus();
   }
 
@@ -145,7 +146,7 @@ export function TimelineChart({ projectId, rows, scale, arrows, unDrawn, today, 
                 params={{ id: projectId, taskId: row.task.id }}
                 tabIndex={index === tabRow ? 0 : -1}
                 onFocus={() => {
-                  setCurrent(index);
+                  setCurrent(row.task.id);
                   setFocused(index);
                   show(index);
                 }}
