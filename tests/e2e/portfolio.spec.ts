@@ -231,6 +231,15 @@ test('an alliance admin reads the portfolio by colour with its reasons, filters,
   const tenderLink = timeline.getByRole('link', { name: /^Ausschreibung: / });
   await expect(tenderLink).toBeFocused();
   await photograph(page, 'portfolio-timeline-focus-1280');
+  // Its words open within the page at 320 px too.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await tenderLink.focus();
+  await expect(tenderLink).toBeFocused();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  // The focused milestone is ringed (KERN takes the ring off elements with a tabindex).
+  expect(await tenderLink.evaluate((node) => getComputedStyle(node).outlineStyle)).toBe('solid');
+  await photograph(page, 'portfolio-timeline-focus-320');
+  await page.setViewportSize({ width: 1280, height: 900 });
   // Only one milestone of the timeline is a Tab stop.
   await expect(timeline.locator('.timeline__milestone[tabindex="0"]')).toHaveCount(1);
   await page.getByText('Meilensteine als Tabelle').click();
@@ -282,6 +291,12 @@ test('an alliance admin reads the portfolio by colour with its reasons, filters,
   await page.getByRole('link', { name: 'Portfolio: alle Projekte der Organisation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Portfolio: 1 Projekt für / })).toBeVisible();
   await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(1);
+
+  // Without a scope, the page says where portfolios are and offers the reader's own organisation's.
+  await page.goto('/portfolio');
+  await expect(page.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
+  await page.getByRole('link', { name: /^Portfolio von .*Olsberg.* öffnen$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Portfolio: 1 Projekt für / })).toBeVisible();
 
   // Someone outside the alliance finds nothing there; signed out, the page asks to sign in first.
   const outside = await (await browser.newContext()).newPage();

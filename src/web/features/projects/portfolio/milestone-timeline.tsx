@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type CSSProperties, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContentLang } from '../../../ui/content-language.ts';
 import { formatDay } from '../calendar-dates.ts';
@@ -99,6 +99,7 @@ export function MilestoneTimeline({ rows, today }: { rows: readonly TimelineRow[
                       projectId={row.project.id}
                       left={width > 1 ? scale.x(m.date) + scale.dayWidth / 2 : null}
                       right={width > 1 && scale.x(m.date) > scale.width / 2}
+                      width={scale.width}
                       tabbable={current.row === r && current.col === c}
                       lang={lang}
                       linkRef={(node) => {
@@ -203,6 +204,7 @@ function MilestoneLink({
   projectId,
   left,
   right,
+  width,
   tabbable,
   lang,
   linkRef,
@@ -213,6 +215,7 @@ function MilestoneLink({
   projectId: string;
   left: number | null;
   right: boolean;
+  width: number;
   tabbable: boolean;
   lang: string | undefined;
   linkRef: (node: HTMLAnchorElement | null) => void;
@@ -226,7 +229,15 @@ function MilestoneLink({
       to="/projects/$id"
       params={{ id: projectId }}
       className={`timeline__milestone timeline__milestone--${milestone.state}${right ? ' timeline__milestone--right' : ''}`}
-      style={left === null ? { visibility: 'hidden' } : { left: `${left}px` }}
+      style={
+        left === null
+          ? { visibility: 'hidden' }
+          : // The words open towards the wider side and never wider than the track leaves them.
+            ({
+              left: `${left}px`,
+              '--tip-room': `${Math.max(160, right ? left + 12 : width - left + 12)}px`,
+            } as CSSProperties)
+      }
       tabIndex={tabbable ? 0 : -1}
       onFocus={onFocus}
       onKeyDown={onKeyDown}
