@@ -69,6 +69,30 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     ],
   },
   {
+    ags: '05970004', // Bad Berleburg
+    domain: 'bad-berleburg.demo',
+    people: [
+      person('Martina Böhm', 'martina.boehm@bad-berleburg.demo', 'admin'),
+      person('Tobias Dreisbach', 'tobias.dreisbach@bad-berleburg.demo'),
+    ],
+  },
+  {
+    ags: '05962040', // Menden (Sauerland)
+    domain: 'menden.demo',
+    people: [
+      person('Oliver Kampmann', 'oliver.kampmann@menden.demo', 'admin'),
+      person('Sandra Hüsken', 'sandra.huesken@menden.demo'),
+    ],
+  },
+  {
+    ags: '05966024', // Olpe
+    domain: 'olpe.demo',
+    people: [
+      person('Christina Stahl', 'christina.stahl@olpe.demo', 'admin'),
+      person('Lukas Hengstebeck', 'lukas.hengstebeck@olpe.demo'),
+    ],
+  },
+  {
     ags: '14612000', // Dresden
     domain: 'dresden.demo',
     people: [
@@ -114,5 +138,11 @@ export const DEMO_ALLIANCES: DemoAlliance[] = [
     name: 'IT-Kooperation Dresden–Leipzig–Magdeburg',
     description: 'Drei Großstädte teilen Fachverfahren, Know-how und Beschaffungen in der kommunalen IT.',
     members: ['14612000', '14713000', '15003000'],
+  },
+  {
+    name: 'Smart Cities: 5 für Südwestfalen',
+    description:
+      'Fünf Städte aus Südwestfalen erproben gemeinsam digitale Lösungen für Klein- und Mittelstädte im ländlichen Raum – von der Videosprechstunde im Ortsteil bis zur offenen Datenplattform – und teilen, was funktioniert, mit der ganzen Region.',
+    members: ['05958004', '05970004', '05962040', '05966024', '05974040'],
   },
 ];

@@ -66,6 +66,21 @@ export const DEMO_PROFILES: DemoProfile[] = [
     'In der Demo gehört Lippstadt zur gemeinsamen Volkshochschule am Hellweg.',
   ),
   profile(
+    '05970004',
+    'Bad Berleburg ist eine Stadt im Kreis Siegen-Wittgenstein in Nordrhein-Westfalen, im Wittgensteiner Land am Rothaargebirge.',
+    'In der Demo gehört Bad Berleburg zu „5 für Südwestfalen“, leitet die telemedizinische Sprechstunde in den Ortsteilen und baut das gemeinsame Funknetz für Sensoren auf.',
+  ),
+  profile(
+    '05962040',
+    'Menden (Sauerland) ist eine Stadt im Märkischen Kreis in Nordrhein-Westfalen, an der Hönne am Nordrand des Sauerlands.',
+    'In der Demo gehört Menden zu „5 für Südwestfalen“ und erprobt einen On-Demand-Verkehr mit Arnsberg und Soest.',
+  ),
+  profile(
+    '05966024',
+    'Olpe ist die Kreisstadt des Kreises Olpe in Nordrhein-Westfalen und liegt am Biggesee.',
+    'In der Demo gehört Olpe zu „5 für Südwestfalen“, richtet Coworking-Orte ein und misst den Energieverbrauch städtischer Gebäude.',
+  ),
+  profile(
     '14612000',
     'Dresden ist die Landeshauptstadt des Freistaates Sachsen und liegt an der Elbe.',
     'In der Demo teilt Dresden IT-Know-how mit Leipzig und Magdeburg und bringt seine Hochwasserausrüstung in den Maschinenring Sächsische Schweiz ein.',

@@ -20,6 +20,8 @@ import { FEUERWEHR_NORDHEIDE } from './feuerwehr-nordheide.ts';
 import { GEMEINSAMER_BAUHOF } from './gemeinsamer-bauhof.ts';
 import { IT_KOOPERATION } from './it-kooperation.ts';
 import type { DemoWorkspace } from './script.ts';
+import { SMART_CITY_GESUNDHEIT_ARBEIT } from './smart-city-gesundheit-arbeit.ts';
+import { SMART_CITY_MOBILITAET_DATEN } from './smart-city-mobilitaet-daten.ts';
 import { messageTimes } from './timeline.ts';
 
 export const DEMO_WORKSPACES: DemoWorkspace[] = [
@@ -27,6 +29,8 @@ export const DEMO_WORKSPACES: DemoWorkspace[] = [
   BREITBAND_SAUERLAND,
   GEMEINSAMER_BAUHOF,
   IT_KOOPERATION,
+  SMART_CITY_GESUNDHEIT_ARBEIT,
+  SMART_CITY_MOBILITAET_DATEN,
 ];
 
 const NAMES = new Map(DEMO_ORGANISATIONS.flatMap((o) => o.people.map((p) => [p.email, p.name] as const)));
