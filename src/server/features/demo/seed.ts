@@ -10,6 +10,7 @@ import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN 
 import { seedContent } from './content/seed-content.ts';
 import { registerDemoDomain, seatDemoMember } from './organisation-seats.ts';
 import { seedProfiles } from './organisations/seed-profiles.ts';
+import { seedProjects } from './projects/seed-projects.ts';
 import { organisationsByAgs } from './queries.ts';
 import { seedCooperations } from './seed-cooperations.ts';
 import { seedWorkspaces } from './workspaces/seed-workspaces.ts';
@@ -24,8 +25,9 @@ export interface DemoSeedResult {
 
 /**
  * Loads the demo: people of real municipalities (organisation admins and members), a platform
- * administrator and two alliances, all with the demo password; the atlas's demo records; descriptions
- * and drawn logos for the demo organisations; workspaces with a few days of conversation; citizen
+ * administrator and three alliances, all with the demo password; the atlas's demo records; descriptions
+ * and drawn logos for the demo organisations; workspaces with a few days of conversation; a portfolio
+ * of projects with months of history (projects/seed-projects.ts); citizen
  * information pages, shared and adopted between the municipalities (content/seed-content.ts). Everything
  * is marked as demo data. Idempotent (only what is missing is added), so it runs at every start.
  */
@@ -71,6 +73,7 @@ export async function seedDemo(deps: Deps, log?: { warn(message: string): void }
     await seedCooperations(tx, { authorId: platformAdminId, contactOf: adminOf });
     await seedProfiles(tx, blobStorageFor(deps.config), platformAdminId);
     await seedWorkspaces(tx, deps);
+    await seedProjects(tx);
     await seedContent(tx, organisationOf);
     return { people, missing };
   });
