@@ -115,7 +115,13 @@ export const ProjectHealth = Type.Object({
   reasons: Type.Array(HealthReason),
   /** A lead's override of the colour, shown beside the computed one. */
   override: Nullable(
-    Type.Object({ level: HealthLevelSchema, reason: Type.String(), by: Nullable(Type.String()), at: Timestamp }),
+    Type.Object({
+      level: HealthLevelSchema,
+      reason: Type.String(),
+      /** Who set it (null once their account is gone). */
+      by: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
+      at: Timestamp,
+    }),
   ),
   computedAt: Nullable(Timestamp),
   /** Against last week's snapshot. */

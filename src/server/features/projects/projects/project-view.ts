@@ -44,7 +44,7 @@ export async function projectBases(tx: Tx, rows: readonly ProjectRow[], today: s
   const ids = rows.map((r) => r.id);
   const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
   const workspaceIds = unique(rows.map((r) => r.workspaceId));
-  const personIds = unique(rows.map((r) => r.leadPersonId));
+  const personIds = unique(rows.flatMap((r) => [r.leadPersonId, r.overrideBy]));
   const cooperationIds = unique(rows.map((r) => r.cooperationId));
   const organisationIds = unique(rows.map((r) => r.leadOrganisationId));
   const spaces = await tx
@@ -142,7 +142,7 @@ export async function projectBases(tx: Tx, rows: readonly ProjectRow[], today: s
             ? {
                 level: row.overrideLevel as HealthLevel,
                 reason: row.overrideReason,
-                by: row.overrideBy,
+                by: (row.overrideBy ? leadOf.get(row.overrideBy) : undefined) ?? null,
                 at: row.overrideAt.toISOString(),
               }
             : null,

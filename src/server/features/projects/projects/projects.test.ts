@@ -112,7 +112,11 @@ describe('projects of a workspace', () => {
     expect(override.statusCode, override.body).toBe(200);
     expect(override.json().health).toMatchObject({
       level: 'green',
-      override: { level: 'amber', reason: 'Der Kreistag hat die Mittel noch nicht freigegeben.', by: w.member.id },
+      override: {
+        level: 'amber',
+        reason: 'Der Kreistag hat die Mittel noch nicht freigegeben.',
+        by: { id: w.member.id, name: w.member.name },
+      },
     });
     expect((await send(t, w.member, 'DELETE', `${url}/health-override`)).json().health.override).toBeNull();
     expect((await send(t, w.member, 'DELETE', url)).statusCode).toBe(204);

@@ -5,7 +5,6 @@ import { Alert } from '../../../ui/alert.tsx';
 import { useContentLang } from '../../../ui/content-language.ts';
 import { Section } from '../../../ui/section.tsx';
 import { useFormat } from '../../../ui/use-format.ts';
-import { useWorkspace } from '../../workspaces/workspace-queries.ts';
 import { useSetOverride } from '../project-queries.ts';
 import { HealthLabel, ReasonList } from './health-label.tsx';
 import { OverrideForm, RemoveOverride } from './override-form.tsx';
@@ -20,7 +19,6 @@ export function HealthPanel({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const lang = useContentLang();
-  const workspace = useWorkspace(project.workspace.id);
   // Here, not in the override's box: the box goes once the override is taken back.
   const remove = useSetOverride(project.id);
   const [notice, setNotice] = useState<{ text: string; focus: boolean } | null>(null);
@@ -31,8 +29,7 @@ export function HealthPanel({ project }: { project: ProjectDetail }) {
   }, [notice]);
   const { health } = project;
   const override = health.level !== 'none' ? health.override : null;
-  // The API names who set the override by their ID; the workspace's people give the name.
-  const setBy = override?.by ? (workspace.data?.members.find((m) => m.personId === override.by)?.name ?? null) : null;
+  const setBy = override?.by?.name ?? null;
   return (
     <Section title={t('projects.health.title')}>
       <div className="health-panel">

@@ -106,7 +106,12 @@ describe('reasonWords', () => {
 
 describe('shownLevel', () => {
   const computed = { level: 'amber' as const, reasons: [], computedAt: null, trend: null };
-  const override = { level: 'red' as const, reason: 'Kreistag vertagt', by: 'Anna', at: '2026-01-01T00:00:00Z' };
+  const override = {
+    level: 'red' as const,
+    reason: 'Kreistag vertagt',
+    by: { id: 'p1', name: 'Anna' },
+    at: '2026-01-01T00:00:00Z',
+  };
 
   it('shows a lead’s override over the computed colour, but not on a closed project', () => {
     expect(shownLevel({ ...computed, override: null })).toBe('amber');

@@ -14,21 +14,12 @@ const ARROW = { better: '↗', same: '→', worse: '↘' } as const;
  * reached a threshold; a lead's colour with its written reason and, beside it, the computed one with
  * the signals' reasons; and the change since last week.
  */
-export function PortfolioHealth({
-  health,
-  lead,
-  lang,
-}: {
-  health: ProjectHealth;
-  /** The project's lead person: the API names who set an override by their ID only. */
-  lead: { id: string; name: string } | null;
-  lang: string | undefined;
-}) {
+export function PortfolioHealth({ health, lang }: { health: ProjectHealth; lang: string | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   const level = shownLevel(health);
   const override = health.level !== 'none' ? health.override : null;
-  const setBy = override?.by && override.by === lead?.id ? lead.name : null;
+  const setBy = override?.by?.name ?? null;
   const date = override ? format.date(override.at) : '';
   return (
     <div className="portfolio-health">

@@ -85,7 +85,7 @@ function ProjectRow({ project, headers }: { project: Project; headers: Record<st
           <span className="project-muted">{t('projects.noLead')}</span>
         ),
       )}
-      {cell('health', <PortfolioHealth health={project.health} lead={project.leadPerson} lang={lang} />)}
+      {cell('health', <PortfolioHealth health={project.health} lang={lang} />)}
       {cell(
         'progress',
         tasks === 0 ? (
