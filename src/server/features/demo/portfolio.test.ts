@@ -2,8 +2,10 @@ import { inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Portfolio, PortfolioMilestones } from '../../../shared/contracts/portfolio.ts';
 import type { Project, TaskList } from '../../../shared/contracts/projects.ts';
+import type { Tx } from '../../platform/db/client.ts';
 import { rowsOf } from '../../platform/db/sql-rows.ts';
 import { buildTestApp, problemOf, sessionCookieOf } from '../../test/test-app.ts';
+import { personIdByEmail } from '../accounts/person-record.ts';
 import { todayInGermany } from '../projects/projects/week.ts';
 import { projects } from '../projects/tables.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
@@ -250,6 +252,29 @@ describe('the demo portfolio of „Smart Cities: 5 für Südwestfalen“', () =>
       })
     ).json() as Project;
     expect(again.health).toMatchObject({ level: 'green', reasons: [], trend: 'same' });
+  });
+
+  it('still starts when people changed the demo so that a missing project no longer fits', async () => {
+    // Lukas leads smart metering; the project is deleted and he leaves the workspace.
+    const lukas = await signIn(P.lukas);
+    const metering = (await footprintId(named('Smart Metering'))) as string;
+    const project = (await demo.request({ method: 'GET', url: `/api/projects/${metering}`, cookie: lukas })).json();
+    expect((await demo.request({ method: 'DELETE', url: `/api/projects/${metering}`, cookie: lukas })).statusCode).toBe(
+      204,
+    );
+    const lukasId = (await personIdByEmail(demo.deps.db as unknown as Tx, P.lukas)) as string;
+    const left = await demo.request({
+      method: 'DELETE',
+      url: `/api/workspaces/${project.workspace.id}/members/${lukasId}`,
+      cookie: lukas,
+    });
+    expect(left.statusCode, left.body).toBe(204);
+    const before = await footprint();
+
+    const warnings: string[] = [];
+    await seedDemo(demo.deps, { warn: (message) => warnings.push(message) });
+    expect(await footprint()).toEqual(before);
+    expect(warnings).toEqual([expect.stringContaining(named('Smart Metering'))]);
   });
 
   it('keeps the portfolio from people of another alliance and from those signed out', async () => {

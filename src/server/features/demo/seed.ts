@@ -73,7 +73,7 @@ export async function seedDemo(deps: Deps, log?: { warn(message: string): void }
     await seedCooperations(tx, { authorId: platformAdminId, contactOf: adminOf });
     await seedProfiles(tx, blobStorageFor(deps.config), platformAdminId);
     await seedWorkspaces(tx, deps);
-    await seedProjects(tx);
+    await seedProjects(tx, { log });
     await seedContent(tx, organisationOf);
     return { people, missing };
   });

@@ -63,19 +63,31 @@ interface Seeded {
  * the health of the new projects as of today and gives them last week's snapshot for the trend. A
  * project already there is left as it is. Returns the number of projects created.
  */
-export async function seedProjects(tx: Tx, now = new Date()): Promise<number> {
-  const db = tx as unknown as Db;
-  const today = todayInGermany(now);
-  const context = await contextFor(tx, db, today);
+export async function seedProjects(
+  tx: Tx,
+  options: { now?: Date; log?: { warn(message: string): void } } = {},
+): Promise<number> {
+  const today = todayInGermany(options.now);
+  const context = await contextFor(tx, tx as unknown as Db, today);
   if (!context) return 0;
 
+  // Each project in a savepoint of its own: when people changed the demo so that a step no longer fits
+  // (a lead who left the workspace, an atlas record withdrawn), that project is left out, not the demo.
+  const apart = async <T>(what: string, step: (sp: Tx) => Promise<T>): Promise<T | null> => {
+    try {
+      return await tx.transaction((sp) => step(sp));
+    } catch (error) {
+      options.log?.warn(`Demo project step skipped (${what}): ${(error as Error).message}`);
+      return null;
+    }
+  };
   const seeded: Seeded[] = [];
   for (const demo of DEMO_PROJECTS) {
-    const project = await seedProject(tx, context, demo);
+    const project = await apart(demo.name, (sp) => seedProject(sp, { ...context, db: sp as unknown as Db }, demo));
     if (project) seeded.push(project);
   }
   if (seeded.length === 0) return 0;
-  await linkDependencies(tx, context, seeded);
+  await linkDependencies(tx, context, seeded, apart);
   for (const project of seeded) await backdateProject(tx, project.times);
 
   const ids = seeded.map((p) => p.id);
@@ -169,7 +181,8 @@ async function seedProject(tx: Tx, c: Context, demo: DemoProject): Promise<Seede
 
   const day = (offset: number) => addDays(c.today, offset);
   const lead = c.person(demo.lead);
-  const cooperation = demo.cooperation ? await findBySlug(tx, demo.cooperation) : null;
+  const record = demo.cooperation ? await findBySlug(tx, demo.cooperation) : null;
+  const cooperation = record?.state === 'published' ? record : null;
   const project = await createProject(c.db, lead, workspace.id, {
     name: demo.name,
     goal: demo.goal,
@@ -266,7 +279,12 @@ async function seedProject(tx: Tx, c: Context, demo: DemoProject): Promise<Seede
 }
 
 /** The cross-project dependencies, once every project is there: the dependent project's lead sets them. */
-async function linkDependencies(tx: Tx, c: Context, seeded: readonly Seeded[]): Promise<void> {
+async function linkDependencies(
+  tx: Tx,
+  c: Context,
+  seeded: readonly Seeded[],
+  apart: (what: string, step: (sp: Tx) => Promise<unknown>) => Promise<unknown>,
+): Promise<void> {
   for (const { demo, taskIds } of seeded) {
     for (const task of demo.tasks) {
       if (!task.dependsOn?.length) continue;
@@ -276,7 +294,9 @@ async function linkDependencies(tx: Tx, c: Context, seeded: readonly Seeded[]): 
         if (id) predecessors.push(id);
       }
       if (predecessors.length > 0) {
-        await setDependencies(c.db, c.person(demo.lead), taskIds.get(task.key) as string, predecessors);
+        await apart(task.title, (sp) =>
+          setDependencies(sp as unknown as Db, c.person(demo.lead), taskIds.get(task.key) as string, predecessors),
+        );
       }
     }
   }
