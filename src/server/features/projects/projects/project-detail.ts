@@ -22,8 +22,10 @@ export async function projectDetail(tx: Tx, row: ProjectRow, standing: ProjectSt
         name: projectMilestones.name,
         date: projectMilestones.date,
         doneAt: projectMilestones.doneAt,
-        total: sql<number>`(select count(*)::int from project_tasks t where t.milestone_id = ${projectMilestones.id})`,
-        done: sql<number>`(select count(*)::int from project_tasks t where t.milestone_id = ${projectMilestones.id} and t.state = 'done')`,
+        // Qualified by hand: in a one-table select Drizzle names the column without its table, which the
+        // subquery would read as its own task's ID.
+        total: sql<number>`(select count(*)::int from project_tasks t where t.milestone_id = project_milestones.id)`,
+        done: sql<number>`(select count(*)::int from project_tasks t where t.milestone_id = project_milestones.id and t.state = 'done')`,
       })
       .from(projectMilestones)
       .where(eq(projectMilestones.projectId, row.id))

@@ -60,6 +60,21 @@ describe('tasks of a project', () => {
     expect((await detailOf(t, w.owner, projectId)).progress.done).toBeGreaterThanOrEqual(1);
   });
 
+  it('counts a milestone’s tasks and those done on the project’s page', async () => {
+    const project = await createdProject(t, w.owner, w.workspace.id, { name: 'Meilensteine zählen' });
+    const milestone = (
+      await send(t, w.owner, 'POST', `/api/projects/${project.id}/milestones`, {
+        name: 'Vergabe',
+        date: dayFromToday(20),
+      })
+    ).json().milestones[0];
+    await createdTask(t, w.owner, project.id, { title: 'Angebote prüfen', milestoneId: milestone.id });
+    await createdTask(t, w.owner, project.id, { title: 'Zuschlag', milestoneId: milestone.id, state: 'done' });
+    await createdTask(t, w.owner, project.id, { title: 'Ohne Meilenstein' });
+    const detail = await detailOf(t, w.owner, project.id);
+    expect(detail.milestones[0]).toMatchObject({ name: 'Vergabe', tasks: { total: 2, done: 1 } });
+  });
+
   it('refuses what does not fit: due before start, a milestone of another project, assignees who cannot see it', async () => {
     const other = await createdProject(t, w.owner, w.workspace.id, { name: 'Andere' });
     const milestone = (

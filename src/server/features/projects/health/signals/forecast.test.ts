@@ -32,6 +32,18 @@ describe('forecast', () => {
     ]);
   });
 
+  it('says nothing of a stalled plan during the project’s first week on the platform', () => {
+    const entered = (createdOn: string) =>
+      anInput({ tasks: tasks(3), project: { endDate: '2025-12-31', startDate: '2025-01-01', createdOn } });
+    const today = anInput({}).today;
+    const daysBefore = (n: number) => new Date(Date.parse(today) - n * 86_400_000).toISOString().slice(0, 10);
+    expect(forecast(entered(daysBefore(0)), DEFAULT_THRESHOLDS)).toEqual([]);
+    expect(forecast(entered(daysBefore(6)), DEFAULT_THRESHOLDS)).toEqual([]);
+    expect(forecast(entered(daysBefore(7)), DEFAULT_THRESHOLDS)).toEqual([
+      { signal: 'forecast-none', level: 'amber', value: 3, threshold: 1, unit: 'tasks' },
+    ]);
+  });
+
   it('is silent without an end date, when all tasks are done, and with no tasks', () => {
     expect(forecast(anInput({ tasks: tasks(5) }), DEFAULT_THRESHOLDS)).toEqual([]);
     const allDone = tasks(5, { doneOn: '2025-02-01' });
