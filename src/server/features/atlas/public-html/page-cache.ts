@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
+import { EncodedAnswer } from '../../../platform/http/encoded-answer.ts';
 import { recordAnswersGeneration } from '../records/record-cache.ts';
-import { SearchAnswer } from '../search/search-answer.ts';
 
 /**
  * Rendered atlas pages per process, as the bytes to send (gzipped once, when a browser first asks).
@@ -12,15 +12,15 @@ import { SearchAnswer } from '../search/search-answer.ts';
 export interface PageCache {
   /** The generation to pass to `set` for a page about to be rendered. */
   generation(): string;
-  get(key: string): SearchAnswer | undefined;
+  get(key: string): EncodedAnswer | undefined;
   /** Keeps the page if nothing changed while it was rendered; returns it ready to send either way. */
-  set(key: string, html: string, generation: string): SearchAnswer;
+  set(key: string, html: string, generation: string): EncodedAnswer;
 }
 
 export function createPageCache(ttlMs: number): PageCache {
   const cache =
     ttlMs > 0
-      ? new LRUCache<string, { generation: string; page: SearchAnswer }>({
+      ? new LRUCache<string, { generation: string; page: EncodedAnswer }>({
           max: 10_000,
           maxSize: 64 * 1024 * 1024,
           sizeCalculation: (entry) => Math.max(1, entry.page.size),
@@ -39,7 +39,7 @@ export function createPageCache(ttlMs: number): PageCache {
       return entry.page;
     },
     set(key, html, generation) {
-      const page = new SearchAnswer(Buffer.from(html));
+      const page = new EncodedAnswer(Buffer.from(html));
       if (generation === recordAnswersGeneration()) cache?.set(key, { generation, page });
       return page;
     },
@@ -47,7 +47,7 @@ export function createPageCache(ttlMs: number): PageCache {
 }
 
 /** Sends a page, gzipped to a client that accepts it. */
-export async function sendPage(request: FastifyRequest, reply: FastifyReply, page: SearchAnswer) {
+export async function sendPage(request: FastifyRequest, reply: FastifyReply, page: EncodedAnswer) {
   const { body, encoding } = await page.encodedFor(request.headers['accept-encoding']);
   if (encoding) reply.header('content-encoding', encoding);
   return reply.send(body);

@@ -1,11 +1,11 @@
 import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { acceptsGzip, EncodedAnswer } from '../../../platform/http/encoded-answer.ts';
 import { buildTestAppOnOwnDatabase } from '../../../test/own-database.ts';
 import type { TestApp } from '../../../test/test-app.ts';
 import { cooperations } from '../tables.ts';
 import { indexGeneration } from './index-generation.ts';
-import { acceptsGzip, SearchAnswer } from './search-answer.ts';
 import { cacheKeyOf } from './search-cache.ts';
 import { createSearchWorld, type SearchWorld, saveRecord } from './search-fixtures.ts';
 import { indexCooperation } from './search-index.ts';
@@ -78,14 +78,14 @@ describe('atlas search cache', () => {
 
 describe('search answers on the wire', () => {
   it('go out gzipped to clients that accept it, when large enough to gain', async () => {
-    const large = new SearchAnswer(Buffer.from(JSON.stringify({ points: Array(500).fill({ title: 'Müllabfuhr' }) })));
+    const large = new EncodedAnswer(Buffer.from(JSON.stringify({ points: Array(500).fill({ title: 'Müllabfuhr' }) })));
     const sent = await large.encodedFor('gzip, deflate, br');
     expect(sent.encoding).toBe('gzip');
     expect(sent.body.length).toBeLessThan(large.size / 5);
     expect(gunzipSync(sent.body).equals(large.json)).toBe(true);
     expect((await large.encodedFor(undefined)).encoding).toBeUndefined();
     expect((await large.encodedFor('gzip;q=0, br')).encoding).toBeUndefined();
-    const small = new SearchAnswer(Buffer.from('{"hits":[]}'));
+    const small = new EncodedAnswer(Buffer.from('{"hits":[]}'));
     expect((await small.encodedFor('gzip')).encoding).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
+import type { EncodedAnswer } from '../../../platform/http/encoded-answer.ts';
 import { indexGeneration } from './index-generation.ts';
-import type { SearchAnswer } from './search-answer.ts';
 
 /**
  * Per-process cache of atlas search answers, ready to send (encoded, and gzipped once asked for).
@@ -10,9 +10,9 @@ import type { SearchAnswer } from './search-answer.ts';
  * answer's age if that news is lost.
  */
 export interface AtlasSearchCache {
-  get(key: string): SearchAnswer | undefined;
+  get(key: string): EncodedAnswer | undefined;
   /** Keeps an answer computed from the index as it was at `generation` (read before the search). */
-  set(key: string, answer: SearchAnswer, generation: number): void;
+  set(key: string, answer: EncodedAnswer, generation: number): void;
 }
 
 /** Map points make answers large; the cache holds at most this many bytes in all. */
@@ -20,7 +20,7 @@ const MAX_BYTES = 64 * 1024 * 1024;
 
 export function createAtlasSearchCache(ttlMs: number): AtlasSearchCache | undefined {
   if (ttlMs <= 0) return undefined;
-  const cache = new LRUCache<string, { generation: number; answer: SearchAnswer }>({
+  const cache = new LRUCache<string, { generation: number; answer: EncodedAnswer }>({
     max: 1_000,
     maxSize: MAX_BYTES,
     // The gzipped copy adds about a fifth.

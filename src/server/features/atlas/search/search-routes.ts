@@ -4,12 +4,12 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { SearchResult } from '../../../../shared/contracts/atlas.ts';
 import type { Deps } from '../../../deps.ts';
+import { EncodedAnswer } from '../../../platform/http/encoded-answer.ts';
 import { problems } from '../../../platform/http/problem-schema.ts';
 import { csvFile, exportFileName, jsonFile } from '../exchange/export-files.ts';
 import { EXPORT_MAX, exchangeRecords, exportIds } from '../exchange/export-records.ts';
 import { indexGeneration } from './index-generation.ts';
 import { searchAtlasJson } from './search.ts';
-import { SearchAnswer } from './search-answer.ts';
 import { cacheKeyOf, createAtlasSearchCache } from './search-cache.ts';
 import { SingleFlight } from './search-flight.ts';
 import {
@@ -30,7 +30,7 @@ export async function searchRoutes(fastify: FastifyInstance, deps: Deps) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const cache = createAtlasSearchCache(deps.config.atlasSearchCacheMs);
   configureWordCache(deps.config.atlasWordCacheMs);
-  const flights = new SingleFlight<SearchAnswer>();
+  const flights = new SingleFlight<EncodedAnswer>();
 
   app.get(
     '/atlas/cooperations',
@@ -54,7 +54,7 @@ export async function searchRoutes(fastify: FastifyInstance, deps: Deps) {
           // Requests already read in this turn of the event loop join first: PGlite runs a statement
           // without giving the loop a turn, so a run started at once would end before they were read.
           await new Promise((resolve) => setImmediate(resolve));
-          const computed = new SearchAnswer(Buffer.from(await searchAtlasJson(deps.db, searchOf(request.query))));
+          const computed = new EncodedAnswer(Buffer.from(await searchAtlasJson(deps.db, searchOf(request.query))));
           cache?.set(key, computed, generation);
           return computed;
         });

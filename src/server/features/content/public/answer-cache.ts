@@ -1,12 +1,12 @@
 import { LRUCache } from 'lru-cache';
-import { SearchAnswer } from '../../atlas/search/search-answer.ts';
+import { EncodedAnswer } from '../../../platform/http/encoded-answer.ts';
 import { contentGeneration } from './content-generation.ts';
 import { etagOf } from './etag.ts';
 
 /** An answer as sent: its bytes (gzipped once, when first asked for), its status and its entity tag. */
 export interface ContentAnswer {
   status: number;
-  body: SearchAnswer;
+  body: EncodedAnswer;
   etag: string;
 }
 
@@ -60,7 +60,7 @@ export function createContentAnswerCache(ttlMs: number): ContentAnswerCache {
     set(key, { status, body, weak }, generation) {
       const bytes = Buffer.from(body);
       const strong = etagOf(bytes);
-      const answer = { status, body: new SearchAnswer(bytes), etag: weak ? `W/${strong}` : strong };
+      const answer = { status, body: new EncodedAnswer(bytes), etag: weak ? `W/${strong}` : strong };
       if (generation === contentGeneration() && bytes.length <= MAX_BYTES / 16) cache?.set(key, { generation, answer });
       return answer;
     },

@@ -1,10 +1,11 @@
 import type { PortfolioQuery } from '../../../../shared/contracts/portfolio.ts';
 import { createPersonCache, type PersonChanges } from '../../../platform/auth/person-cache.ts';
 import { BUS_RECONNECTED, type Bus } from '../../../platform/events/bus.ts';
+import type { EncodedAnswer } from '../../../platform/http/encoded-answer.ts';
 import { ORGANISATIONS_RENAMED } from '../../organisations/organisation-renames.ts';
 
 /**
- * Portfolio answers as sent, per reader and question, for a moment: the time a signed-in person's
+ * Portfolio answers as sent (and gzipped once for the browsers that take it), per reader and question, for a moment: the time a signed-in person's
  * session is reused without asking the database (`SESSION_CACHE_MS`, 2 s; 0 in tests unless asked),
  * so a portfolio asked for again and again (a wall screen, a page reloaded, many readers of a large
  * alliance) is answered without deciding anew who sees what.
@@ -15,7 +16,7 @@ import { ORGANISATIONS_RENAMED } from '../../organisations/organisation-renames.
  * lost events. An answer made while such a change came in is not kept.
  */
 export interface PortfolioAnswers {
-  answer(personId: string, query: PortfolioQuery, build: () => Promise<Buffer>): Promise<Buffer>;
+  answer(personId: string, query: PortfolioQuery, build: () => Promise<EncodedAnswer>): Promise<EncodedAnswer>;
   close(): void;
 }
 
@@ -41,7 +42,7 @@ export function createPortfolioAnswers(options: {
   bus: Bus;
   personChanges: PersonChanges;
 }): PortfolioAnswers {
-  const cache = createPersonCache<Buffer>({ ttlMs: options.ttlMs, max: 2_000 });
+  const cache = createPersonCache<EncodedAnswer>({ ttlMs: options.ttlMs, max: 2_000 });
   let drops = 0;
   const forget = (personId: string | null) => {
     drops += 1;

@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { Portfolio, PortfolioMilestones, PortfolioQuery } from '../../../../shared/contracts/portfolio.ts';
 import type { Deps } from '../../../deps.ts';
 import { contentDisposition } from '../../../platform/http/content-disposition.ts';
+import { EncodedAnswer } from '../../../platform/http/encoded-answer.ts';
 import { problems } from '../../../platform/http/problem-schema.ts';
 import { pageLanguage } from '../../../platform/web-pages/texts.ts';
 import { todayInGermany } from '../projects/week.ts';
@@ -51,8 +52,13 @@ export async function portfolioRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       const { principal, query } = request;
       const build = async () =>
-        Buffer.from(portfolioJson(await portfolioEntries(deps.db, principal, query, todayInGermany(), views)));
-      const body = principal ? await answers.answer(principal.personId, query, build) : await build();
+        new EncodedAnswer(
+          Buffer.from(portfolioJson(await portfolioEntries(deps.db, principal, query, todayInGermany(), views))),
+        );
+      const answer = principal ? await answers.answer(principal.personId, query, build) : await build();
+      const { body, encoding } = await answer.encodedFor(request.headers['accept-encoding']);
+      reply.header('vary', 'Accept-Encoding');
+      if (encoding) reply.header('content-encoding', encoding);
       // Bytes pass through Fastify unserialised: the document the schema above describes, put together
       // from the projects' JSON made once (portfolioJson).
       const untyped: FastifyReply = reply;

@@ -1,9 +1,10 @@
+import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../../../shared/contracts/portfolio.ts';
 import type { TestPerson } from '../../../test/factories.ts';
 import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
-import { send } from '../project-fixtures.ts';
+import { createdProject, send } from '../project-fixtures.ts';
 import type { ProjectBase } from '../projects/project-view.ts';
 import { projects } from '../tables.ts';
 import { type PortfolioWorld, portfolioWorld } from './portfolio-fixtures.ts';
@@ -83,6 +84,23 @@ describe('the portfolio with cached views and answers', () => {
     const after = named(await portfolioOf(w.a.admin), 'New Work');
     expect(after?.goal).toBe('Geändert ohne Nachricht');
     expect(after?.progress.tasks).toBe(1);
+  });
+
+  it('sends the answer gzipped to browsers, the same document as without', async () => {
+    // Small answers go out as they are; a long goal makes this one worth compressing.
+    await createdProject(t, w.a.admin, w.workspaces.shared.id, { name: 'Ausführlich', goal: 'Ziel. '.repeat(800) });
+    const url = `/api/portfolio?alliance=${w.alliance.id}`;
+    const plain = await send(t, w.a.admin, 'GET', url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await t.request({
+      method: 'GET',
+      url,
+      cookie: w.a.admin.cookie,
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('Accept-Encoding');
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
   });
 
   it('tells each reader what they may do, though every reader is answered from the same views', async () => {

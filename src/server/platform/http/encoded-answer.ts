@@ -7,11 +7,12 @@ const gzipAsync = promisify(gzip);
 const COMPRESS_FROM_BYTES = 8 * 1024;
 
 /**
- * A search answer as sent: UTF-8 JSON, and gzipped for clients that accept it (every browser does).
- * Map points make broad answers large (about 260 bytes per record, 5 MB for 20,000); gzip brings
- * them to a fifth. The compressed form is made once, when first asked for, and kept with the answer.
+ * An answer kept ready to send: its bytes (JSON, or a page), and gzipped for clients that accept it
+ * (every browser does). Large answers (an atlas search with its map points, a portfolio of hundreds of
+ * projects) shrink to a fifth or less. The compressed form is made once, when first asked for, and
+ * kept with the answer.
  */
-export class SearchAnswer {
+export class EncodedAnswer {
   private gzipped: Promise<Buffer> | undefined;
 
   constructor(readonly json: Buffer) {}
