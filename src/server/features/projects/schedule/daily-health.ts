@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Deps } from '../../../deps.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { rowsOf } from '../../../platform/db/sql-rows.ts';
+import { periodLease } from '../../../platform/jobs/period-lease.ts';
 import { todayInGermany, weekOf } from '../projects/week.ts';
 import { openProjectIds, recomputeProjects } from './recompute-projects.ts';
 
@@ -15,9 +16,7 @@ import { openProjectIds, recomputeProjects } from './recompute-projects.ts';
 // LEASE_MINUTES another process takes the day over (recomputing again is harmless). The week's
 // snapshot is written once: a later run of the same week leaves it as it is.
 
-const KEY = 'projects.daily-health';
 const LEASE_MINUTES = 15;
-const LEASE = sql.raw(`interval '${LEASE_MINUTES} minutes'`);
 
 export interface DailyHealthResult {
   /** False when this day's run was done (or is under way) elsewhere already. */
@@ -28,40 +27,15 @@ export interface DailyHealthResult {
   snapshots: number;
 }
 
-/** Takes the day; false when it is taken (done, or running under a live lease) or a later day was run. */
-async function claimDay(db: Db, today: string): Promise<boolean> {
-  const value = JSON.stringify({ day: today, state: 'running' });
-  const result = await db.execute(sql`
-    insert into platform_settings (key, value, updated_at) values (${KEY}, ${value}::jsonb, now())
-    on conflict (key) do update set value = excluded.value, updated_at = now()
-    where (platform_settings.value ->> 'day') < (excluded.value ->> 'day')
-       or ((platform_settings.value ->> 'day') = (excluded.value ->> 'day')
-           and (platform_settings.value ->> 'state') = 'running'
-           and platform_settings.updated_at < now() - ${LEASE})
-    returning key`);
-  return rowsOf(result).length > 0;
-}
-
-async function renewClaim(db: Db, today: string): Promise<void> {
-  await db.execute(sql`
-    update platform_settings set updated_at = now()
-    where key = ${KEY} and (value ->> 'day') = ${today} and (value ->> 'state') = 'running'`);
-}
-
-async function finishDay(db: Db, today: string, result: Omit<DailyHealthResult, 'ran'>): Promise<void> {
-  const value = JSON.stringify({ day: today, state: 'done', ...result, finishedAt: new Date().toISOString() });
-  await db.execute(sql`
-    update platform_settings set value = ${value}::jsonb, updated_at = now()
-    where key = ${KEY} and (value ->> 'day') = ${today}`);
-}
+const DAY = periodLease<Omit<DailyHealthResult, 'ran'>>({
+  key: 'projects.daily-health',
+  field: 'day',
+  leaseMinutes: LEASE_MINUTES,
+});
 
 /** Whether the run of `day`, or of a later day, is done (work that reads the day's health waits for it). */
-export async function dailyHealthDone(db: Db, day: string): Promise<boolean> {
-  const result = await db.execute(sql`
-    select 1 from platform_settings
-    where key = ${KEY} and (value ->> 'day') >= ${day}
-      and ((value ->> 'day') > ${day} or (value ->> 'state') = 'done')`);
-  return rowsOf(result).length > 0;
+export function dailyHealthDone(db: Db, day: string): Promise<boolean> {
+  return DAY.isDone(db, day);
 }
 
 /** Keeps every project's level and reasons as the week's snapshot, unless the week has one already. */
@@ -84,14 +58,14 @@ export async function runDailyHealth(
   today: string,
   options: { parallel?: number } = {},
 ): Promise<DailyHealthResult> {
-  if (!(await claimDay(db, today))) return { ran: false, recomputed: 0, changed: 0, snapshots: 0 };
+  if (!(await DAY.claim(db, today))) return { ran: false, recomputed: 0, changed: 0, snapshots: 0 };
   const ids = await openProjectIds(db);
   const { recomputed, changed } = await recomputeProjects(db, ids, today, {
-    afterBatch: () => renewClaim(db, today),
+    afterBatch: () => DAY.renew(db, today),
     parallel: options.parallel ?? 1,
   });
   const snapshots = await snapshotWeek(db, weekOf(today));
-  await finishDay(db, today, { recomputed, changed, snapshots });
+  await DAY.finish(db, today, { recomputed, changed, snapshots });
   return { ran: true, recomputed, changed, snapshots };
 }
 

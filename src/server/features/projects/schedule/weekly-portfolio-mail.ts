@@ -3,7 +3,7 @@ import type { Deps } from '../../../deps.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import { persons } from '../../../platform/auth/tables.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { rowsOf } from '../../../platform/db/sql-rows.ts';
+import { periodLease } from '../../../platform/jobs/period-lease.ts';
 import { portfolio } from '../portfolio/portfolio.ts';
 import { portfolioMail } from '../portfolio/portfolio-mail.ts';
 import { portfolioMilestones } from '../portfolio/portfolio-milestones.ts';
@@ -25,9 +25,7 @@ import { dailyHealthDone } from './daily-health.ts';
 // its claim back and the week stays open, so the run is tried again when the lease has run out; a
 // crash between claim and send loses that one mail.
 
-const KEY = 'projects.weekly-portfolio-mail';
 const LEASE_MINUTES = 15;
-const LEASE = sql.raw(`interval '${LEASE_MINUTES} minutes'`);
 /** The hour (in Germany) on Monday from which the mail goes out. */
 export const SEND_HOUR = 6;
 const BATCH = 100;
@@ -43,6 +41,12 @@ export interface WeeklyPortfolioMailResult {
   failed: number;
 }
 
+const WEEK = periodLease<Omit<WeeklyPortfolioMailResult, 'ran'>>({
+  key: 'projects.weekly-portfolio-mail',
+  field: 'week',
+  leaseMinutes: LEASE_MINUTES,
+});
+
 const NOT_RUN: WeeklyPortfolioMailResult = { ran: false, mails: 0, removed: 0, skipped: 0, failed: 0 };
 
 const HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', hourCycle: 'h23' });
@@ -50,32 +54,6 @@ const HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour:
 /** Due from Monday, SEND_HOUR o'clock in Germany, for the rest of the week. */
 function isDue(now: Date, today: string): boolean {
   return today !== weekOf(today) || Number(HOUR.format(now)) >= SEND_HOUR;
-}
-
-async function claimWeek(db: Db, week: string): Promise<boolean> {
-  const value = JSON.stringify({ week, state: 'running' });
-  const result = await db.execute(sql`
-    insert into platform_settings (key, value, updated_at) values (${KEY}, ${value}::jsonb, now())
-    on conflict (key) do update set value = excluded.value, updated_at = now()
-    where (platform_settings.value ->> 'week') < (excluded.value ->> 'week')
-       or ((platform_settings.value ->> 'week') = (excluded.value ->> 'week')
-           and (platform_settings.value ->> 'state') = 'running'
-           and platform_settings.updated_at < now() - ${LEASE})
-    returning key`);
-  return rowsOf(result).length > 0;
-}
-
-async function renewClaim(db: Db, week: string): Promise<void> {
-  await db.execute(sql`
-    update platform_settings set updated_at = now()
-    where key = ${KEY} and (value ->> 'week') = ${week} and (value ->> 'state') = 'running'`);
-}
-
-async function finishWeek(db: Db, week: string, result: Omit<WeeklyPortfolioMailResult, 'ran'>): Promise<void> {
-  const value = JSON.stringify({ week, state: 'done', ...result, finishedAt: new Date().toISOString() });
-  await db.execute(sql`
-    update platform_settings set value = ${value}::jsonb, updated_at = now()
-    where key = ${KEY} and (value ->> 'week') = ${week}`);
 }
 
 type SubscriptionRow = typeof portfolioSubscriptions.$inferSelect;
@@ -211,7 +189,7 @@ export async function runWeeklyPortfolioMail(
   const today = todayInGermany(now);
   const week = weekOf(today);
   if (!isDue(now, today) || !(await dailyHealthDone(deps.db, today))) return NOT_RUN;
-  if (!(await claimWeek(deps.db, week))) return NOT_RUN;
+  if (!(await WEEK.claim(deps.db, week))) return NOT_RUN;
   const counts = { mails: 0, removed: 0, skipped: 0, failed: 0 };
   let after: SubscriptionRow | null = null;
   for (;;) {
@@ -223,10 +201,10 @@ export async function runWeeklyPortfolioMail(
     }
     after = rows.at(-1) ?? null;
     if (rows.length < BATCH) break;
-    await renewClaim(deps.db, week);
+    await WEEK.renew(deps.db, week);
   }
   // With failures the week stays claimed but unrenewed: once the lease runs out, a later look tries those again.
-  if (counts.failed === 0) await finishWeek(deps.db, week, counts);
+  if (counts.failed === 0) await WEEK.finish(deps.db, week, counts);
   return { ran: true, ...counts };
 }
 
