@@ -1,4 +1,5 @@
 import type { Deps } from '../../deps.ts';
+import { every } from '../../platform/jobs/every.ts';
 import { type DigestItem, digestMail } from './digest-mail.ts';
 import { claimDueNotifications, digestRecipients, releaseClaim } from './queries.ts';
 
@@ -75,20 +76,7 @@ export function startNotificationDigests(
   deps: DigestDeps,
   options: { intervalMs?: number; log?: Logger } = {},
 ): { stop(): Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = sendNotificationDigests(deps, new Date(), options.log)
-      .catch((err) => options.log?.error({ err }, 'notification digest run failed'))
-      .finally(() => {
-        running = null;
-      });
-  }, options.intervalMs ?? 60_000);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return every(options.intervalMs ?? 60_000, () => sendNotificationDigests(deps, new Date(), options.log), {
+    onError: (err) => options.log?.error({ err }, 'notification digest run failed'),
+  });
 }

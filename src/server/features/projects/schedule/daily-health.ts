@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Deps } from '../../../deps.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { rowsOf } from '../../../platform/db/sql-rows.ts';
+import { every } from '../../../platform/jobs/every.ts';
 import { periodLease } from '../../../platform/jobs/period-lease.ts';
 import { todayInGermany, weekOf } from '../projects/week.ts';
 import { openProjectIds, recomputeProjects } from './recompute-projects.ts';
@@ -88,27 +89,15 @@ export function startDailyHealth(
 ): { stop(): Promise<void> } {
   const { db } = deps;
   const parallel = deps.database.kind === 'postgres' ? PARALLEL_ON_POSTGRES : 1;
-  let running: Promise<unknown> | null = null;
-  const look = () => {
-    if (running) return;
-    running = runDailyHealth(db, todayInGermany(), { parallel })
-      .then((result) => {
-        if (result.ran) options.log?.info(result, 'daily project health computed');
-      })
-      .catch((err) => options.log?.error({ err }, 'daily project health failed; retried when its claim runs out'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const first = setTimeout(look, options.firstAfterMs ?? 60_000);
-  const timer = setInterval(look, options.intervalMs ?? 10 * 60_000);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
+  return every(
+    options.intervalMs ?? 10 * 60_000,
+    async () => {
+      const result = await runDailyHealth(db, todayInGermany(), { parallel });
+      if (result.ran) options.log?.info(result, 'daily project health computed');
     },
-  };
+    {
+      firstAfterMs: options.firstAfterMs ?? 60_000,
+      onError: (err) => options.log?.error({ err }, 'daily project health failed; retried when its claim runs out'),
+    },
+  );
 }

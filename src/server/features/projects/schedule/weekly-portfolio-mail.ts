@@ -3,6 +3,7 @@ import type { Deps } from '../../../deps.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import { persons } from '../../../platform/auth/tables.ts';
 import type { Db } from '../../../platform/db/client.ts';
+import { every } from '../../../platform/jobs/every.ts';
 import { periodLease } from '../../../platform/jobs/period-lease.ts';
 import { portfolio } from '../portfolio/portfolio.ts';
 import { portfolioMail } from '../portfolio/portfolio-mail.ts';
@@ -217,27 +218,15 @@ export function startWeeklyPortfolioMail(
   deps: MailDeps,
   options: { intervalMs?: number; firstAfterMs?: number; log?: Logger } = {},
 ): { stop(): Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const look = () => {
-    if (running) return;
-    running = runWeeklyPortfolioMail(deps, new Date(), options.log)
-      .then((result) => {
-        if (result.ran) options.log?.info(result, 'weekly portfolio mail sent');
-      })
-      .catch((err) => options.log?.error({ err }, 'weekly portfolio mail failed; retried when its claim runs out'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const first = setTimeout(look, options.firstAfterMs ?? 90_000);
-  const timer = setInterval(look, options.intervalMs ?? 10 * 60_000);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
+  return every(
+    options.intervalMs ?? 10 * 60_000,
+    async () => {
+      const result = await runWeeklyPortfolioMail(deps, new Date(), options.log);
+      if (result.ran) options.log?.info(result, 'weekly portfolio mail sent');
     },
-  };
+    {
+      firstAfterMs: options.firstAfterMs ?? 90_000,
+      onError: (err) => options.log?.error({ err }, 'weekly portfolio mail failed; retried when its claim runs out'),
+    },
+  );
 }
