@@ -1,7 +1,8 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
-import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
+import { checkPage, created, dayFromToday } from './project-steps.ts';
 import { signInThroughUi } from './signin.ts';
 
 // Five towns of Südwestfalen form an alliance with two workspaces. Stefanie (Arnsberg) owns them and
@@ -9,26 +10,6 @@ import { signInThroughUi } from './signin.ts';
 // tender 14 days. The project turns amber: Markus reads why in his notifications, the alliance's
 // portfolio shows it with the reason, and Stefanie moves a card on the board by keyboard alone and
 // reads the plan on the timeline. Every page passes axe and is photographed at 1280 and 320 px.
-
-function dayFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function created<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
-
-async function checkPage(page: Page, name: string) {
-  await expectAccessible(page, name);
-  await shot(page, `${name}-1280`);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectAccessible(page, `${name}-320`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
-  await shot(page, `${name}-320`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 const TOWNS = ['Arnsberg', 'Soest', 'Olpe', 'Menden', 'Bad Berleburg'] as const;
 

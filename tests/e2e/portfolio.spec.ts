@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
-import { expect, expectAccessible, test } from './fixtures.ts';
+import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { checkPage, created, dayFromToday } from './project-steps.ts';
 import { signInThroughUi } from './signin.ts';
 
 // Olga (Olsberg) and Bruno (Brilon) administer the two towns of an alliance. Its workspace holds five
@@ -11,34 +11,6 @@ import { signInThroughUi } from './signin.ts';
 // holds a sixth, which Olga does not see but, as an admin of a member town, is told of. Olga opens the
 // portfolio from the alliance's page, reads the reasons, filters by a colour, sorts, downloads the
 // CSV, moves through the milestones by keyboard, and someone outside the alliance finds nothing.
-
-const SHOTS = '.tmp/shots';
-
-function dayFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function created<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
-
-async function photograph(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-/** Checks a page with axe and photographs it at 1280 and at 320 px, where nothing may scroll sideways. */
-async function checkPage(page: Page, name: string) {
-  await expectAccessible(page, name);
-  await photograph(page, `${name}-1280`);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectAccessible(page, `${name}-320`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
-  await photograph(page, `${name}-320`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test('an alliance admin reads the portfolio by colour with its reasons, filters, sorts, exports and moves through the milestones', async ({
   browser,
@@ -230,7 +202,7 @@ test('an alliance admin reads the portfolio by colour with its reasons, filters,
   await page.keyboard.press('ArrowDown');
   const tenderLink = timeline.getByRole('link', { name: /^Ausschreibung: / });
   await expect(tenderLink).toBeFocused();
-  await photograph(page, 'portfolio-timeline-focus-1280');
+  await shot(page, 'portfolio-timeline-focus-1280');
   // Its words open within the page at 320 px too.
   await page.setViewportSize({ width: 320, height: 800 });
   await tenderLink.focus();
@@ -238,7 +210,7 @@ test('an alliance admin reads the portfolio by colour with its reasons, filters,
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   // The focused milestone is ringed (KERN takes the ring off elements with a tabindex).
   expect(await tenderLink.evaluate((node) => getComputedStyle(node).outlineStyle)).toBe('solid');
-  await photograph(page, 'portfolio-timeline-focus-320');
+  await shot(page, 'portfolio-timeline-focus-320');
   await page.setViewportSize({ width: 1280, height: 900 });
   // Only one milestone of the timeline is a Tab stop.
   await expect(timeline.locator('.timeline__milestone[tabindex="0"]')).toHaveCount(1);
@@ -282,7 +254,7 @@ test('an alliance admin reads the portfolio by colour with its reasons, filters,
   await expect(page.getByRole('heading', { level: 1, name: `Portfolio: 5 projects for ${shared.name}` })).toBeVisible();
   await expect(portalRow).toContainText('Red – critical');
   await expectAccessible(page, 'portfolio-en');
-  await photograph(page, 'portfolio-en-1280');
+  await shot(page, 'portfolio-en-1280');
   await page.getByRole('button', { name: 'Deutsch' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Portfolio: 5 Projekte/ })).toBeVisible();
 

@@ -1,30 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import type { APIRequestContext, Page } from '@playwright/test';
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
-import { expect, expectAccessible, test } from './fixtures.ts';
+import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { created, dayFromToday } from './project-steps.ts';
 import { signInThroughUi } from './signin.ts';
 
 // Anna plans the broadband tender on the project's timeline: a reached milestone and one 14 days behind
 // its baseline, tasks done, in progress, blocked and overdue, one without dates, dependencies within
 // the project drawn as arrows and one on another project's task named in words. She walks the rows
 // with the arrow keys and opens a task with Enter; the page is checked with axe at 1280 and 320 px.
-
-const SHOTS = '.tmp/shots';
-
-function dayFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function created<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
-
-async function photograph(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 test('the timeline shows milestones, bars by state, dependencies and slips, and is walked by keyboard', async ({
   browser,
@@ -156,7 +139,7 @@ test('the timeline shows milestones, bars by state, dependencies and slips, and 
   await expect(chart.locator('.timeline-diamond--baseline')).toHaveCount(1);
 
   await expectAccessible(page, 'project-timeline');
-  await photograph(page, 'project-timeline-1280');
+  await shot(page, 'project-timeline-1280');
 
   // The table holds the same.
   await page.getByText('Zeitplan als Tabelle').click();
@@ -174,7 +157,7 @@ test('the timeline shows milestones, bars by state, dependencies and slips, and 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, 'the timeline page scrolls sideways at 320 px').toBeLessThanOrEqual(0);
   expect(await chart.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
-  await photograph(page, 'project-timeline-320');
+  await shot(page, 'project-timeline-320');
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // Zoom: opened at the finest that shows the whole plan (four months: quarters); months show less and
@@ -186,11 +169,11 @@ test('the timeline shows milestones, bars by state, dependencies and slips, and 
   await expect(page).toHaveURL(/zoom=month/);
   await expect(page.getByRole('button', { name: 'Monat' })).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(width).toBeGreaterThan(fitting);
-  await photograph(page, 'project-timeline-month-1280');
+  await shot(page, 'project-timeline-month-1280');
   await page.getByRole('button', { name: 'Jahr' }).click();
   await expect(page).toHaveURL(/zoom=year/);
   await expect(chart.getByText('Q1', { exact: true })).toHaveCount(2);
-  await photograph(page, 'project-timeline-year-1280');
+  await shot(page, 'project-timeline-year-1280');
 
   // A task added meanwhile (here through the API, as by a colleague) appears without a reload.
   await task(project.id, { title: 'Bauabnahme', dueDate: dayFromToday(40) });
@@ -228,5 +211,5 @@ test('the timeline shows milestones, bars by state, dependencies and slips, and 
       .getByText('14 days later than in the baseline'),
   ).toHaveCount(1);
   await expectAccessible(page, 'project-timeline-en');
-  await photograph(page, 'project-timeline-en-1280');
+  await shot(page, 'project-timeline-en-1280');
 });

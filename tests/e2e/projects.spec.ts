@@ -1,37 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { checkPage, created, dayFromToday } from './project-steps.ts';
 import { signInThroughUi } from './signin.ts';
 
 // Anna (Meschede) owns a workspace. She starts a project through the forms, adds a milestone and
 // tasks, moves a card on the board with the keyboard alone, marks one blocked with its reason, and
 // Bernd, looking at the same board, sees both moves arrive. A second project's milestone slipped 14
 // days against its baseline: it shows "Gelb" with that reason in words, in the list and on its page.
-
-/** A calendar day `days` from today, as the API takes it. */
-function dayFromToday(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return date.toISOString().slice(0, 10);
-}
-
-async function created<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
-
-/** Checks a page with axe and photographs it at desktop width and at 320 px, where nothing may scroll sideways. */
-async function checkPage(page: Page, name: string) {
-  await expectAccessible(page, name);
-  await shot(page, `${name}-1280`);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectAccessible(page, `${name}-320`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
-  await shot(page, `${name}-320`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 const column = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) });
 
