@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ContentLicence, ContentPage, SharedWith } from '../../../shared/contracts/content.ts';
 import type { Tx } from '../../platform/db/client.ts';
+import { inTurn } from '../../platform/db/in-turn.ts';
 import type { ContentAccess } from './policy.ts';
 import { factsOf, ordersOf, type PageRow, type VersionRow, versionsOf } from './queries.ts';
 import { shownTexts, textPageIdOf } from './sharing/shown-text.ts';
@@ -22,11 +23,11 @@ const textOf = (v: Pick<VersionRow, 'number' | 'title' | 'bodyHtml' | 'createdAt
 export async function pageView(tx: Tx, page: PageRow, access: Exclude<ContentAccess, null>): Promise<ContentPage> {
   const linked = page.adoptionMode === 'link';
   const textPageId = textPageIdOf(page);
-  const [versions, orders, shown, pending] = await Promise.all([
-    versionsOf(tx, [textPageId]),
-    ordersOf(tx, [textPageId]),
-    linked ? shownTexts(tx, [page]) : null,
-    linked ? pendingChangesOf(tx, page.id) : [],
+  const [versions, orders, shown, pending] = await inTurn([
+    () => versionsOf(tx, [textPageId]),
+    () => ordersOf(tx, [textPageId]),
+    () => (linked ? shownTexts(tx, [page]) : null),
+    () => (linked ? pendingChangesOf(tx, page.id) : []),
   ]);
   const facts = versions.map(factsOf);
   const languages = linked

@@ -1,4 +1,4 @@
-type Step = PromiseLike<unknown> | (() => PromiseLike<unknown>);
+type Step = PromiseLike<unknown> | (() => unknown);
 type Results<T extends readonly Step[]> = {
   -readonly [K in keyof T]: T[K] extends () => infer R ? Awaited<R> : Awaited<T[K]>;
 };

@@ -1,6 +1,7 @@
 import type { DiffQuery, VersionDiff } from '../../../../shared/contracts/content-pages.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
+import { inTurn } from '../../../platform/db/in-turn.ts';
 import { notFound } from '../../../platform/errors/problem.ts';
 import { pageFor } from '../access.ts';
 import { diffTexts } from '../diff/version-diff.ts';
@@ -20,9 +21,9 @@ export async function pageDiff(
   const { page } = await pageFor(db, principal, pageId, 'read');
   const textPageId = textPageIdOf(page);
   const linked = textPageId !== page.id;
-  const [from, to] = await Promise.all([
-    versionWithAuthor(db, textPageId, query.language, query.from),
-    versionWithAuthor(db, textPageId, query.language, query.to),
+  const [from, to] = await inTurn([
+    () => versionWithAuthor(db, textPageId, query.language, query.from),
+    () => versionWithAuthor(db, textPageId, query.language, query.to),
   ]);
   if (!from || !to || (linked && (from.version.draft || to.version.draft))) throw notFound('Version');
   const side = (row: NonNullable<typeof from>) => ({

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ExchangePage } from '../../../../shared/contracts/content-sharing.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Tx } from '../../../platform/db/client.ts';
+import { inTurn } from '../../../platform/db/in-turn.ts';
 import { forbidden, notFound, unauthenticated } from '../../../platform/errors/problem.ts';
 import { membershipOf } from '../../organisations/membership.ts';
 import { organisations } from '../../organisations/tables.ts';
@@ -33,7 +34,7 @@ export async function exchangePage(tx: Tx, principal: Principal | null, pageId: 
     .select({ name: organisations.name })
     .from(organisations)
     .where(eq(organisations.id, page.organisationId));
-  const [titles, adoptions] = await Promise.all([publishedTitles(tx, [page.id]), adoptionCounts(tx, [page.id])]);
+  const [titles, adoptions] = await inTurn([() => publishedTitles(tx, [page.id]), () => adoptionCounts(tx, [page.id])]);
   const [adopted] = await tx
     .select({ pageId: contentPages.id, mode: contentPages.adoptionMode })
     .from(contentPages)

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { ExchangeList, ExchangeQuery } from '../../../../shared/contracts/content-sharing.ts';
 import type { Tx } from '../../../platform/db/client.ts';
+import { inTurn } from '../../../platform/db/in-turn.ts';
 import { organisations } from '../../organisations/tables.ts';
 import { contentPages, contentVersions } from '../tables.ts';
 import { allianceMatesOf, sharedWithCondition } from './audience.ts';
@@ -24,10 +25,10 @@ export async function exchange(tx: Tx, organisationId: string, query: ExchangeQu
     .where(and(...conditions))
     .orderBy(desc(contentPages.sharedAt), contentPages.id);
   const ids = pages.map((p) => p.page.id);
-  const [texts, adoptions, mine] = await Promise.all([
-    publishedTitles(tx, ids),
-    adoptionCounts(tx, ids),
-    adoptedBy(tx, organisationId, ids),
+  const [texts, adoptions, mine] = await inTurn([
+    () => publishedTitles(tx, ids),
+    () => adoptionCounts(tx, ids),
+    () => adoptedBy(tx, organisationId, ids),
   ]);
   const words = (query.q ?? '').toLocaleLowerCase('de').split(/\s+/).filter(Boolean);
   const items: Item[] = [];

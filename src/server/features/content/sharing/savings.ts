@@ -2,6 +2,7 @@ import { and, countDistinct, desc, eq, isNotNull, ne, type SQL, sum } from 'driz
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { PlatformSavings, Savings } from '../../../../shared/contracts/content-sharing.ts';
 import type { Tx } from '../../../platform/db/client.ts';
+import { inTurn } from '../../../platform/db/in-turn.ts';
 import { contentPages, contentSettings, contentVersions } from '../tables.ts';
 
 interface SavedWords {
@@ -71,13 +72,14 @@ export async function wordPriceOf(tx: Tx, organisationId: string): Promise<numbe
 
 /** What the organisation's adoptions saved: words × languages and, with its price per word, the money. */
 export async function savingsOf(tx: Tx, organisationId: string): Promise<Savings> {
-  const [rows, price, [pages]] = await Promise.all([
-    savedWords(tx, organisationId),
-    wordPriceOf(tx, organisationId),
-    tx
-      .select({ n: countDistinct(contentPages.id) })
-      .from(contentPages)
-      .where(and(eq(contentPages.organisationId, organisationId), isNotNull(contentPages.adoptionMode))),
+  const [rows, price, [pages]] = await inTurn([
+    () => savedWords(tx, organisationId),
+    () => wordPriceOf(tx, organisationId),
+    () =>
+      tx
+        .select({ n: countDistinct(contentPages.id) })
+        .from(contentPages)
+        .where(and(eq(contentPages.organisationId, organisationId), isNotNull(contentPages.adoptionMode))),
   ]);
   const words = rows.reduce((total, r) => total + r.words, 0);
   return {
@@ -91,13 +93,14 @@ export async function savingsOf(tx: Tx, organisationId: string): Promise<Savings
 
 /** The platform's total: every organisation's saved words, and the money where a price per word is set. */
 export async function platformSavings(tx: Tx): Promise<PlatformSavings> {
-  const [rows, prices, [adoptions]] = await Promise.all([
-    savedWords(tx, null),
-    tx.select().from(contentSettings),
-    tx
-      .select({ n: countDistinct(contentPages.id), organisations: countDistinct(contentPages.organisationId) })
-      .from(contentPages)
-      .where(isNotNull(contentPages.adoptionMode)),
+  const [rows, prices, [adoptions]] = await inTurn([
+    () => savedWords(tx, null),
+    () => tx.select().from(contentSettings),
+    () =>
+      tx
+        .select({ n: countDistinct(contentPages.id), organisations: countDistinct(contentPages.organisationId) })
+        .from(contentPages)
+        .where(isNotNull(contentPages.adoptionMode)),
   ]);
   const priceOf = new Map(prices.map((p) => [p.organisationId, p.wordPriceCents]));
   let words = 0;

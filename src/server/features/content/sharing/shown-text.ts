@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
+import { inTurn } from '../../../platform/db/in-turn.ts';
 import type { PageRow } from '../queries.ts';
 import { contentLinkPins, contentLinkTexts, contentVersions } from '../tables.ts';
 
@@ -28,10 +29,10 @@ export async function shownTexts(tx: Tx, pages: readonly PageRow[]): Promise<Sho
   const textPageOf = new Map(pages.map((p) => [p.id, textPageIdOf(p)]));
   const textPageIds = [...new Set(textPageOf.values())];
   const linkIds = pages.filter((p) => p.adoptionMode === 'link').map((p) => p.id);
-  const [latest, pins, locals] = await Promise.all([
-    lastPublished(tx, textPageIds),
-    linkIds.length ? tx.select().from(contentLinkPins).where(inArray(contentLinkPins.pageId, linkIds)) : [],
-    linkIds.length ? tx.select().from(contentLinkTexts).where(inArray(contentLinkTexts.pageId, linkIds)) : [],
+  const [latest, pins, locals] = await inTurn([
+    () => lastPublished(tx, textPageIds),
+    () => (linkIds.length ? tx.select().from(contentLinkPins).where(inArray(contentLinkPins.pageId, linkIds)) : []),
+    () => (linkIds.length ? tx.select().from(contentLinkTexts).where(inArray(contentLinkTexts.pageId, linkIds)) : []),
   ]);
   const pinnedVersions = await versionsByNumber(
     tx,
