@@ -40,3 +40,27 @@ export const sessions = pgTable(
   },
   (t) => [uniqueIndex('sessions_token_hash_key').on(t.tokenHash), index('sessions_person').on(t.personId)],
 );
+
+/**
+ * App passwords: personal tokens for WebDAV and API clients, scoped to one of them. Only the sha256 of the
+ * token is stored, with its last four characters so that its owner can tell them apart. A revoked one
+ * stays for the record and opens nothing.
+ */
+export const appPasswords = pgTable(
+  'app_passwords',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** 'webdav' or 'api'. */
+    scope: text('scope').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    lastFour: text('last_four').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('app_passwords_token_hash_key').on(t.tokenHash), index('app_passwords_person').on(t.personId)],
+);
