@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Deps } from './deps.ts';
+import { appPasswordGuard } from './features/accounts/app-password-guard.ts';
 import { featureRoutes } from './features.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandling } from './platform/errors/error-handler.ts';
@@ -57,7 +58,10 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
         description: 'The JSON API of Allmende. Errors are RFC 9457 problem+json.',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'allmende_session' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'allmende_session' },
+          appPassword: { type: 'http', scheme: 'bearer', description: 'An app password of scope "api"' },
+        },
       },
     },
   });
@@ -76,6 +80,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     allowedOrigins: [new URL(config.publicUrl).origin],
     sessionCacheMs: config.sessionCacheMs,
     bus: deps.bus,
+    appPasswordGuard: appPasswordGuard(deps),
   });
   await registerRealtimeGateway(app, {
     db: deps.db,

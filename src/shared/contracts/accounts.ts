@@ -58,3 +58,26 @@ export interface DemoAccount {
 /** Registration and password rules the server enforces; shown beside the password fields. */
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
+
+/** What an app password opens: WebDAV (Basic auth with the e-mail address) or the JSON API (Bearer). */
+export const APP_PASSWORD_SCOPES = ['webdav', 'api'] as const;
+export type AppPasswordScope = (typeof APP_PASSWORD_SCOPES)[number];
+export const APP_PASSWORD_NAME_MAX_LENGTH = 100;
+/** Open (not revoked) app passwords a person may have at once. */
+export const APP_PASSWORDS_PER_PERSON = 20;
+
+/** `GET /api/me/app-passwords`: one of my app passwords, never its secret. */
+export interface AppPassword {
+  id: string;
+  name: string;
+  scope: AppPasswordScope;
+  /** The token's last four characters, to tell it apart. */
+  lastFour: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** `POST /api/me/app-passwords`: the new app password with its token, shown this once. */
+export interface CreatedAppPassword extends AppPassword {
+  token: string;
+}

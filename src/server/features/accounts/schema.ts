@@ -1,5 +1,11 @@
 import { type Static, Type } from 'typebox';
-import { ORGANISATION_ROLES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../shared/contracts/accounts.ts';
+import {
+  APP_PASSWORD_NAME_MAX_LENGTH,
+  APP_PASSWORD_SCOPES,
+  ORGANISATION_ROLES,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '../../../shared/contracts/accounts.ts';
 import { Uuid } from '../../platform/http/id-schemas.ts';
 
 export const Email = Type.String({ format: 'email', maxLength: 254 });
@@ -95,3 +101,27 @@ export const PersonSearchResult = Type.Object({
 });
 
 export const Accepted = Type.Object({ status: Type.String() });
+
+export const AppPasswordScope = Type.Enum(APP_PASSWORD_SCOPES);
+
+export const AppPasswordView = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  name: Type.String(),
+  scope: AppPasswordScope,
+  lastFour: Type.String(),
+  createdAt: Timestamp,
+  lastUsedAt: Type.Union([Timestamp, Type.Null()]),
+});
+
+export const CreatedAppPasswordView = Type.Object({
+  ...AppPasswordView.properties,
+  token: Type.String({ description: 'The app password itself; shown this once and never again' }),
+});
+
+export const CreateAppPasswordBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: APP_PASSWORD_NAME_MAX_LENGTH }),
+    scope: AppPasswordScope,
+  },
+  { additionalProperties: false },
+);

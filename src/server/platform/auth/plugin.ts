@@ -1,8 +1,9 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
-import { unauthenticated } from '../errors/problem.ts';
+import { Problem, unauthenticated } from '../errors/problem.ts';
 import { BUS_RECONNECTED, type Bus } from '../events/bus.ts';
+import { principalFromAppPassword } from './app-passwords.ts';
 import { checkOrigin } from './origin-check.ts';
 import { createPersonCache, createPersonChanges, type PersonChanges } from './person-cache.ts';
 import { type Principal, resolveSession } from './session-store.ts';
@@ -47,6 +48,30 @@ export interface AuthOptions {
   sessionCacheMs: number;
   /** Carries "this person changed" to the other server processes, so their caches forget at once too. */
   bus?: Bus;
+  /** Slows down the guessing of app passwords; the accounts feature hands in its sign-in throttle. */
+  appPasswordGuard?: AppPasswordGuard;
+}
+
+/** A throttle on failed app-password attempts, handed in so that platform/ knows no feature's rule. */
+export interface AppPasswordGuard {
+  /** Throws a 429 problem (with `retryAfterSeconds`) while this address, or this e-mail address, must wait. */
+  check(request: FastifyRequest, email: string | null): Promise<unknown>;
+  /** Counts a failed attempt; `checked` is what `check` returned. */
+  failed(request: FastifyRequest, email: string | null, checked: unknown): Promise<void>;
+}
+
+const BEARER = /^bearer\s/i;
+const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+
+/** 401 for an app password that opens nothing, with the challenge RFC 6750 asks for. */
+function invalidAppPassword(reply: FastifyReply): Problem {
+  reply.header('www-authenticate', 'Bearer realm="Allmende", error="invalid_token"');
+  return new Problem(
+    401,
+    'invalid-app-password',
+    'The app password is wrong, revoked or not meant for the API',
+    'Create a new app password in your account.',
+  );
 }
 
 /** The bus message that tells every process to forget what it cached of a person; no client receives it. */
@@ -62,8 +87,38 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
   const sessions = createPersonCache<Principal>({ ttlMs: options.sessionCacheMs });
   personChanges.subscribe((personId) => sessions.forgetPerson(personId));
 
-  app.addHook('onRequest', async (request) => {
+  // An API client signs in with `Authorization: Bearer <app password>` and no cookie. Without a cookie
+  // the browser cannot be made to send it for someone, so the Origin check does not apply. Basic is
+  // not read here: browsers keep Basic credentials and would send them to any site's request.
+  async function principalFromBearer(request: FastifyRequest, reply: FastifyReply): Promise<Principal> {
+    const header = request.headers.authorization as string;
+    const key = `bearer:${header}`;
+    const cached = sessions.get(key);
+    if (cached) return cached;
+    const guard = options.appPasswordGuard;
+    let checked: unknown;
+    try {
+      checked = await guard?.check(request, null);
+    } catch (error) {
+      const wait = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+      if (typeof wait === 'number') reply.header('retry-after', String(wait));
+      throw error;
+    }
+    const principal = await principalFromAppPassword(options.db, header, 'api');
+    if (!principal) {
+      await guard?.failed(request, null, checked);
+      throw invalidAppPassword(reply);
+    }
+    sessions.set(key, principal.personId, principal);
+    return principal;
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
+    if (!token && isApi(request.url) && BEARER.test(request.headers.authorization ?? '')) {
+      request.principal = await principalFromBearer(request, reply);
+      return;
+    }
     checkOrigin(request, options.allowedOrigins, Boolean(token));
     if (!token) return;
     const cached = sessions.get(token);

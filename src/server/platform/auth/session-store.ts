@@ -8,6 +8,8 @@ import { hashToken, newToken } from './tokens.ts';
 /** The signed-in person as every request sees it. */
 export interface Principal {
   sessionId: string;
+  /** Set when the request signed in with an app password instead of a session (then also its `sessionId`). */
+  appPasswordId?: string;
   personId: string;
   name: string;
   email: string;
