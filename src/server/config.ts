@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type S3Settings, s3SettingsOf } from './platform/storage/s3-settings.ts';
 
 /**
  * Every setting of the server, read from the environment in one place.
@@ -11,6 +12,8 @@ export interface Config {
   host: string;
   /** Folder for the embedded database, mails written as files and uploaded files. */
   dataDir: string;
+  /** Uploaded files in an S3-compatible bucket (`S3_*`) instead of `dataDir/blobs`; undefined: on the local disk. */
+  s3: S3Settings | undefined;
   /** PostgreSQL connection string; when unset, the embedded PGlite database in `dataDir/pglite` is used. */
   databaseUrl: string | undefined;
   /** Redis connection string; when set, events travel over Redis pub/sub so several processes serve one platform. */
@@ -148,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir: resolve(env.DATA_DIR ?? './data'),
+    s3: s3SettingsOf(env),
     databaseUrl: url('DATABASE_URL', env.DATABASE_URL),
     redisUrl: url('REDIS_URL', env.REDIS_URL),
     redisChannel: env.REDIS_CHANNEL?.trim() || 'allmende:events',

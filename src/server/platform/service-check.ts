@@ -1,3 +1,5 @@
+import type { S3Settings } from './storage/s3-settings.ts';
+
 /** A configured service that did not answer at start-up; its message is one line naming the setting. */
 export class ServiceUnavailable extends Error {
   constructor(
@@ -13,6 +15,7 @@ export interface ServiceSettings {
   databaseUrl?: string | undefined;
   redisUrl?: string | undefined;
   smtpUrl?: string | undefined;
+  s3?: S3Settings | undefined;
 }
 
 /** The URL as it may appear in a log: without its password. */
@@ -127,7 +130,7 @@ async function checkSmtp(url: string, timeoutMs: number) {
 }
 
 /**
- * Asks every configured service (PostgreSQL, Redis, SMTP) to answer within `timeoutMs`, all at once,
+ * Asks every configured service (PostgreSQL, Redis, SMTP, the S3 bucket) to answer within `timeoutMs`, all at once,
  * before anything is migrated or listened on. Throws a {@link ServiceUnavailable} naming the setting of
  * the first one that does not.
  */
@@ -136,6 +139,10 @@ export async function checkServices(settings: ServiceSettings, timeoutMs: number
   if (settings.databaseUrl) checks.push(checkPostgres(settings.databaseUrl, timeoutMs));
   if (settings.redisUrl) checks.push(checkRedis(settings.redisUrl, timeoutMs));
   if (settings.smtpUrl) checks.push(checkSmtp(settings.smtpUrl, timeoutMs));
+  if (settings.s3) {
+    const s3 = settings.s3;
+    checks.push(import('./storage/s3-blob-storage.ts').then(({ checkS3Bucket }) => checkS3Bucket(s3, timeoutMs)));
+  }
   const results = await Promise.allSettled(checks);
   for (const result of results) if (result.status === 'rejected') throw result.reason;
 }
