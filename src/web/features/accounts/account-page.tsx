@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/page-title.tsx';
+import { AppPasswordsSection } from './app-passwords-section.tsx';
 import { HomeOrganisationSection } from './home-organisation-section.tsx';
 import { LanguageSection } from './language-section.tsx';
 import { PasswordSection } from './password-section.tsx';
@@ -20,6 +21,7 @@ export function AccountPage() {
             <HomeOrganisationSection me={me} />
             <PasswordSection />
             <SessionsSection />
+            <AppPasswordsSection />
           </div>
         )}
       </RequireSignIn>
