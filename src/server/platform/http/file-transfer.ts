@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { Problem } from '../errors/problem.ts';
-import { imageTypeOf } from '../storage/image-type.ts';
+import type { BlobStore } from '../storage/blob-storage.ts';
+import { IMAGE_TYPES, type ImageType, imageTypeOf } from '../storage/image-type.ts';
 import { contentDisposition } from './content-disposition.ts';
 import { checkText } from './input-rule.ts';
 
@@ -89,4 +90,44 @@ export function sendStoredFile(
     .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
     .header('content-disposition', contentDisposition(image ? 'inline' : 'attachment', file.fileName));
   return reply.type(image ?? (file.mediaType || 'application/octet-stream')).send(file.bytes);
+}
+
+/** A stored upload as its row records it: its blob and the name and type it is served with. */
+export interface StoredFile {
+  blobKey: string;
+  fileName: string;
+  mediaType: string;
+}
+
+/**
+ * Answers a stored file as {@link sendStoredFile} does, without holding it in memory: streamed from the
+ * store, or, with an S3 store and `S3_DOWNLOADS=presigned`, a 302 to a short-lived URL of the bucket
+ * that serves it under the same name and type. Images (the type was recognised by their bytes when
+ * stored) inline, anything else as a download. Null when the store has no such blob.
+ */
+export async function sendStoredBlob(
+  reply: FastifyReply,
+  store: BlobStore,
+  file: StoredFile,
+): Promise<FastifyReply | null> {
+  const image = IMAGE_TYPES.includes(file.mediaType as ImageType) ? file.mediaType : null;
+  const url = await store.downloadUrl(file.blobKey, {
+    fileName: file.fileName,
+    mediaType: image ?? (file.mediaType || 'application/octet-stream'),
+    inline: image !== null,
+  });
+  if (url) {
+    if (!(await store.head(file.blobKey))) return null;
+    // The URL is signed for a few minutes: no cache may keep the redirect for longer.
+    return reply.header('cache-control', 'no-store').redirect(url, 302);
+  }
+  const blob = await store.getStream(file.blobKey);
+  if (!blob) return null;
+  reply
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, max-age=300')
+    .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
+    .header('content-disposition', contentDisposition(image ? 'inline' : 'attachment', file.fileName))
+    .header('content-length', blob.size);
+  return reply.type(image ?? (file.mediaType || 'application/octet-stream')).send(blob.body);
 }

@@ -43,6 +43,40 @@ describe('a feature on the S3 store', () => {
   });
 });
 
+describe('presigned downloads', () => {
+  it('send those who see a task's file to the bucket for a few minutes, and nobody else', async () => {
+    const t = await buildTestApp({ s3: { ...s3.settings, downloads: 'presigned' } });
+    const w = await projectWorld(t);
+    const project = await createdProject(t, w.owner, w.workspace.id, { name: 'Vorlagen' });
+    const task = await createdTask(t, w.owner, project.id, { title: 'Vorlage prüfen' });
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/tasks/${task.id}/attachments?name=${encodeURIComponent('Vorlage Ü.txt')}`,
+      cookie: w.owner.cookie,
+      headers: { 'content-type': 'text/plain' },
+      payload: 'Beschlussvorlage',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const { url } = res.json() as TaskAttachment;
+    const redirect = await send(t, w.member, 'GET', url);
+    expect(redirect.statusCode).toBe(302);
+    expect(redirect.headers['cache-control']).toBe('no-store');
+    const location = redirect.headers.location as string;
+    expect(location.startsWith(`${s3.settings.endpoint}/`)).toBe(true);
+    const file = await fetch(location);
+    expect(file.status).toBe(200);
+    expect(await file.text()).toBe('Beschlussvorlage');
+    expect(file.headers.get('content-disposition')).toContain(
+      "attachment; filename*=UTF-8''Vorlage%20%C3%9C.txt".slice(12),
+    );
+    for (const person of [w.outsider, null]) {
+      const refused = await send(t, person, 'GET', url);
+      expect(refused.statusCode).toBe(person ? 404 : 401);
+      expect(refused.headers.location).toBeUndefined();
+    }
+  });
+});
+
 describe('npm run storage:to-s3', () => {
   it('copies the local blobs once, skips what is there, and leaves out a file that does not match its name', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'allmende-to-s3-'));

@@ -3,10 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { Attachment, MAX_ATTACHMENT_BYTES } from '../../../../shared/contracts/chat.ts';
 import type { Deps } from '../../../deps.ts';
+import { notFound } from '../../../platform/errors/problem.ts';
 import {
   FileNameQuery,
   fileUploadScope,
-  sendStoredFile,
+  sendStoredBlob,
   uploadedFileOf,
 } from '../../../platform/http/file-transfer.ts';
 import { IdParams } from '../../../platform/http/id-schemas.ts';
@@ -59,8 +60,10 @@ export async function attachmentRoutes(fastify: FastifyInstance, deps: Deps) {
     },
     async (request, reply) => {
       const actor = chatActorOf(request);
-      const { row, bytes } = await readAttachment(deps, storage, actor.personId, request.params.id);
-      return sendStoredFile(reply, { bytes, fileName: row.fileName, mediaType: row.mediaType });
+      const row = await readAttachment(deps, actor.personId, request.params.id);
+      const sent = await sendStoredBlob(reply, storage, row);
+      if (!sent) throw notFound('Attachment');
+      return sent;
     },
   );
 }

@@ -49,8 +49,8 @@ export async function uploadAttachmentCommand(
   };
 }
 
-/** An attachment and its bytes, for someone who may read its channel; 404 otherwise. */
-export async function readAttachment(deps: Deps, storage: BlobStorage, personId: string, attachmentId: string) {
+/** An attachment, for someone who may read its channel; 404 otherwise. */
+export async function readAttachment(deps: Deps, personId: string, attachmentId: string) {
   const rows = await deps.db.select().from(messageAttachments).where(eq(messageAttachments.id, attachmentId)).limit(1);
   const row = rows[0];
   if (!row) throw notFound('Attachment');
@@ -59,7 +59,5 @@ export async function readAttachment(deps: Deps, storage: BlobStorage, personId:
   });
   // Until it is posted, an upload is its uploader's alone.
   if (row.messageId === null && row.uploadedBy !== personId) throw notFound('Attachment');
-  const bytes = await storage.get(row.blobKey);
-  if (!bytes) throw notFound('Attachment');
-  return { row, bytes };
+  return row;
 }

@@ -8,10 +8,11 @@ import {
   TaskParams,
 } from '../../../../../shared/contracts/projects.ts';
 import type { Deps } from '../../../../deps.ts';
+import { notFound } from '../../../../platform/errors/problem.ts';
 import {
   FileNameQuery,
   fileUploadScope,
-  sendStoredFile,
+  sendStoredBlob,
   uploadedFileOf,
 } from '../../../../platform/http/file-transfer.ts';
 import { IdParams } from '../../../../platform/http/id-schemas.ts';
@@ -74,8 +75,12 @@ export async function taskAttachmentRoutes(fastify: FastifyInstance, deps: Deps)
         response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problems(400, 401, 404) },
       },
     },
-    async (request, reply) =>
-      sendStoredFile(reply, await readAttachmentFile(deps.db, storage, request.principal, request.params.id)),
+    async (request, reply) => {
+      const file = await readAttachmentFile(deps.db, request.principal, request.params.id);
+      const sent = await sendStoredBlob(reply, storage, file);
+      if (!sent) throw notFound('Attachment');
+      return sent;
+    },
   );
 
   app.delete(

@@ -4,7 +4,6 @@ import type { Principal } from '../../../../platform/auth/session-store.ts';
 import { persons } from '../../../../platform/auth/tables.ts';
 import type { Db, Tx } from '../../../../platform/db/client.ts';
 import { forbidden, notFound, unauthenticated } from '../../../../platform/errors/problem.ts';
-import type { BlobStorage } from '../../../../platform/storage/blob-storage.ts';
 import { canRemoveAttachment, type ProjectStanding } from '../../policy.ts';
 import { refreshProject } from '../../refresh-project.ts';
 import { projectTaskAttachments } from '../../tables.ts';
@@ -64,12 +63,10 @@ async function attachmentFor(tx: Tx, principal: Principal | null, id: string, ne
   }
 }
 
-/** An attachment's bytes, for whoever sees its task; 404 otherwise. */
-export async function readAttachmentFile(db: Db, storage: BlobStorage, principal: Principal | null, id: string) {
+/** An attachment's stored file, for whoever sees its task; 404 otherwise. */
+export async function readAttachmentFile(db: Db, principal: Principal | null, id: string) {
   const { row } = await db.transaction((tx) => attachmentFor(tx, principal, id, 'see'));
-  const bytes = await storage.get(row.blobKey);
-  if (!bytes) throw notFound('Attachment');
-  return { bytes, fileName: row.fileName, mediaType: row.mediaType };
+  return { blobKey: row.blobKey, fileName: row.fileName, mediaType: row.mediaType };
 }
 
 /**
