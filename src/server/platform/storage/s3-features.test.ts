@@ -44,7 +44,7 @@ describe('a feature on the S3 store', () => {
 });
 
 describe('presigned downloads', () => {
-  it('send those who see a task's file to the bucket for a few minutes, and nobody else', async () => {
+  it('send those who see a task’s file to the bucket for a few minutes, and nobody else', async () => {
     const t = await buildTestApp({ s3: { ...s3.settings, downloads: 'presigned' } });
     const w = await projectWorld(t);
     const project = await createdProject(t, w.owner, w.workspace.id, { name: 'Vorlagen' });
