@@ -22,7 +22,7 @@ export interface Config {
   redisChannel: string;
   /** SMTP connection string for outgoing mail; when unset, mails are written to `dataDir/mail/*.eml`. */
   smtpUrl: string | undefined;
-  /** How long each configured service (PostgreSQL, Redis, SMTP) may take to answer at start-up, in seconds. */
+  /** How long each configured service (PostgreSQL, Redis, SMTP, the S3 bucket) may take to answer at start-up, in seconds. */
   serviceTimeoutSeconds: number;
   /** Sender address of outgoing mail. */
   mailFrom: string;
