@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { blobKeyOf, createLocalBlobStorage } from './blob-storage.ts';
 
@@ -28,5 +29,32 @@ describe('local blob storage', () => {
   it('answers null for unknown and malformed keys instead of reading elsewhere', async () => {
     expect(await storage.get('0'.repeat(64))).toBeNull();
     expect(await storage.get('../../etc/passwd')).toBeNull();
+  });
+
+  it('stores a stream under the same key as its bytes, once, and reads it back as a stream', async () => {
+    const bytes = Buffer.from('als Strom geschrieben');
+    const parts = [bytes.subarray(0, 3), bytes.subarray(3)];
+    expect(await storage.putStream(Readable.from(parts))).toEqual({ key: blobKeyOf(bytes), size: bytes.length });
+    expect(await storage.putStream(Readable.from(parts))).toEqual({ key: blobKeyOf(bytes), size: bytes.length });
+    expect(await storage.head(blobKeyOf(bytes))).toEqual({ size: bytes.length });
+    const read = await storage.getStream(blobKeyOf(bytes));
+    const chunks: Buffer[] = [];
+    for await (const chunk of read?.body ?? []) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString()).toBe('als Strom geschrieben');
+    expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
+    expect(
+      await storage.downloadUrl(blobKeyOf(bytes), { fileName: 'a', mediaType: 'text/plain', inline: false }),
+    ).toBeNull();
+  });
+
+  it('leaves no temporary file when a stream fails', async () => {
+    const failing = Readable.from(
+      (async function* () {
+        yield Buffer.from('halb');
+        throw new Error('connection reset');
+      })(),
+    );
+    await expect(storage.putStream(failing)).rejects.toThrow('connection reset');
+    expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 });
