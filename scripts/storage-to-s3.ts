@@ -58,7 +58,13 @@ export async function copyBlobsToS3(
 }
 
 async function main() {
-  const config = loadConfig(process.env);
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    console.error(`storage:to-s3: ${(error as Error).message}`);
+    process.exit(2);
+  }
   if (!config.s3) {
     console.error('storage:to-s3 needs the S3_* settings of the platform (at least S3_BUCKET).');
     process.exit(2);
