@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentMediaItem } from '../../../shared/contracts/content-media.ts';
 import { Badge } from '../../ui/badge.tsx';
@@ -39,6 +39,14 @@ export function MediaCard({
   const [editing, setEditing] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  // Back to the button that opened the form once the form has closed and the button is there again
+  // (after the render, not on an animation frame, which a hidden tab may hold back).
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
   const headingId = `media-${item.id}-name`;
 
   async function copyEmbed() {
@@ -136,10 +144,9 @@ export function MediaCard({
             item={item}
             organisationId={organisationId}
             onClose={(saved) => {
+              returnFocus.current = true;
               setEditing(false);
               if (saved) onNotice(t('contentMedia.edit.saved', { name: item.fileName }));
-              // Back to the button that opened the form, once it is there again.
-              requestAnimationFrame(() => editButton.current?.focus());
             }}
           />
         ) : null}
