@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, eq, sql } from 'drizzle-orm';
 import { notifications } from '../src/server/features/notifications/tables.ts';
@@ -8,10 +8,20 @@ import { createSession } from '../src/server/platform/auth/session-store.ts';
 import { type Db, openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { prepareDatabase } from '../src/server/prepare-database.ts';
 import { freePort } from '../src/server/test/server-process.ts';
-import { createBenchDatabase, machine } from './bench-host.ts';
+import { createBenchDatabase } from './bench-host.ts';
 import { type ChildServer, startChildServer } from './child-server.ts';
 import { type ContentWorld, seedContent } from './content-seed.ts';
-import { CONNECTIONS, DURATION, type Measurement, measureBare, measureEndpoint, WARMUP } from './endpoint-load.ts';
+import {
+  benchCleanups,
+  CONNECTIONS,
+  DURATION,
+  type Measurement,
+  measureBare,
+  measureEndpoint,
+  printAgainstBare,
+  printRunHeader,
+  writeResults,
+} from './endpoint-load.ts';
 
 // `npm run bench:content`: shared citizen information at scale. 2,000 pages in five languages from
 // ten source organisations, 50 organisations each linking 200 of them with their own opening hours.
@@ -29,7 +39,7 @@ const PROPAGATIONS = 5;
 
 const results: Measurement[] = [];
 const propagation: { server: string; ms: number[]; notified: number[] }[] = [];
-const cleanups: Array<() => Promise<void>> = [];
+const { cleanups, cleanup } = benchCleanups();
 
 /** Paths of the linked pages' public JSON and HTML, spread over every adopter. */
 async function readPaths(child: ChildServer, world: ContentWorld) {
@@ -190,39 +200,21 @@ async function bench(server: 'pglite' | 'postgres', databaseUrl?: string) {
   }
 }
 
-async function cleanup() {
-  for (const fn of cleanups.reverse()) await fn().catch((e) => console.error('cleanup:', (e as Error).message));
-  cleanups.length = 0;
-}
-
-process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
-
 try {
-  const info = machine();
-  console.log(
-    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.os}, load ${info.loadAverage1m}`,
-  );
-  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up`);
+  const info = printRunHeader();
   results.push(await measureBare(cleanups, 44));
   if (!process.env.BENCH_SKIP_PGLITE) await bench('pglite');
   const pg = await createBenchDatabase(PG_ADMIN_URL, 'allmende_bench_content', cleanups);
   if (pg) await bench('postgres', pg.url);
-  const baseline = results.find((r) => r.server === 'bare')?.requestsPerSecond ?? 0;
-  console.log('\nAgainst the bare framework:');
-  for (const r of results.filter((x) => x.server !== 'bare')) {
-    console.log(
-      `  ${r.server.padEnd(9)} ${r.endpoint.padEnd(44)} ${Math.round((r.requestsPerSecond / baseline) * 1000) / 10} %`,
-    );
-  }
-  const date = new Date().toISOString();
-  const out = join(root, 'bench/results', `content-${date.slice(0, 19).replace(/:/g, '-')}.json`);
-  mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(
-    out,
-    `${JSON.stringify({ date, machine: info, connections: CONNECTIONS, duration: DURATION, world: WORLD, results, propagation }, null, 2)}\n`,
-  );
-  console.log(`\nWritten to ${out}`);
-  console.log(`Allmende ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version} (${resolve(root)})`);
+  printAgainstBare(results, 44);
+  writeResults('content', {
+    machine: info,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    world: WORLD,
+    results,
+    propagation,
+  });
 } finally {
   await cleanup();
 }

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort } from '../src/server/test/server-process.ts';
+import { machine } from './bench-host.ts';
 import { startChildServer } from './child-server.ts';
 
 // How the endpoint benchmarks load a server: autocannon with BENCH_CONNECTIONS (32) for
@@ -82,4 +83,53 @@ export async function measureBare(cleanups: Array<() => Promise<void>>, labelWid
   const m = await measureEndpoint('bare', 'GET / (bare framework)', child.baseUrl, [{ path: '/' }], labelWidth);
   await child.stop();
   return m;
+}
+
+/**
+ * The cleanups of a benchmark run (servers, data folders, databases), run in reverse on `cleanup()`
+ * and on Ctrl-C.
+ */
+export function benchCleanups(): { cleanups: Array<() => Promise<void>>; cleanup: () => Promise<void> } {
+  const cleanups: Array<() => Promise<void>> = [];
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch((e) => console.error('cleanup:', (e as Error).message));
+    cleanups.length = 0;
+  };
+  process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  return { cleanups, cleanup };
+}
+
+/** Prints the machine and the load, and returns the machine for the results file. */
+export function printRunHeader(): ReturnType<typeof machine> {
+  const info = machine();
+  console.log(
+    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.os}, load ${info.loadAverage1m}`,
+  );
+  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up`);
+  return info;
+}
+
+/** Each endpoint's throughput as a share of the bare framework's in the same run, with a remark. */
+export function printAgainstBare(
+  results: readonly Measurement[],
+  labelWidth: number,
+  remark: (r: Measurement) => string = () => '',
+): void {
+  const baseline = results.find((r) => r.server === 'bare')?.requestsPerSecond ?? 0;
+  console.log('\nAgainst the bare framework:');
+  for (const r of results.filter((x) => x.server !== 'bare')) {
+    console.log(
+      `  ${r.server.padEnd(9)} ${r.endpoint.padEnd(labelWidth)} ${Math.round((r.requestsPerSecond / baseline) * 1000) / 10} %${remark(r)}`,
+    );
+  }
+}
+
+/** Writes the run's figures to bench/results/<name>-<time>.json and says where, with the version measured. */
+export function writeResults(name: string, figures: Record<string, unknown>): void {
+  const date = new Date().toISOString();
+  const out = join(root, 'bench/results', `${name}-${date.slice(0, 19).replace(/:/g, '-')}.json`);
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ date, ...figures }, null, 2)}\n`);
+  console.log(`\nWritten to ${out}`);
+  console.log(`Allmende ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version} (${resolve(root)})`);
 }

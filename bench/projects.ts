@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { todayInGermany } from '../src/server/features/projects/projects/week.ts';
 import { runDailyHealth } from '../src/server/features/projects/schedule/daily-health.ts';
@@ -9,9 +9,19 @@ import { createSession } from '../src/server/platform/auth/session-store.ts';
 import { openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { prepareDatabase } from '../src/server/prepare-database.ts';
 import { freePort } from '../src/server/test/server-process.ts';
-import { createBenchDatabase, machine } from './bench-host.ts';
+import { createBenchDatabase } from './bench-host.ts';
 import { startChildServer } from './child-server.ts';
-import { CONNECTIONS, DURATION, type Measurement, measureBare, measureEndpoint, WARMUP } from './endpoint-load.ts';
+import {
+  benchCleanups,
+  CONNECTIONS,
+  DURATION,
+  type Measurement,
+  measureBare,
+  measureEndpoint,
+  printAgainstBare,
+  printRunHeader,
+  writeResults,
+} from './endpoint-load.ts';
 import { type ProjectsWorld, seedProjects } from './projects-seed.ts';
 
 // `npm run bench:projects`: an alliance's portfolio at scale. 500 projects with 50,000 tasks in one
@@ -30,7 +40,7 @@ const P99_GOAL_MS = 100;
 
 const results: Measurement[] = [];
 const recomputations: { server: string; ms: number; firstMs: number; recomputed: number; changed: number }[] = [];
-const cleanups: Array<() => Promise<void>> = [];
+const { cleanups, cleanup } = benchCleanups();
 
 async function bench(server: 'pglite' | 'postgres', databaseUrl?: string) {
   const dataDir = mkdtempSync(join(tmpdir(), `allmende-bench-projects-${server}-`));
@@ -114,40 +124,23 @@ async function bench(server: 'pglite' | 'postgres', databaseUrl?: string) {
   await child.stop();
 }
 
-async function cleanup() {
-  for (const fn of cleanups.reverse()) await fn().catch((e) => console.error('cleanup:', (e as Error).message));
-  cleanups.length = 0;
-}
-
-process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
-
 try {
-  const info = machine();
-  console.log(
-    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.os}, load ${info.loadAverage1m}`,
-  );
-  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up`);
+  const info = printRunHeader();
   results.push(await measureBare(cleanups, 36));
   if (!process.env.BENCH_SKIP_PGLITE) await bench('pglite');
   const pg = await createBenchDatabase(PG_ADMIN_URL, 'allmende_bench_projects', cleanups);
   if (pg) await bench('postgres', pg.url);
-  const baseline = results.find((r) => r.server === 'bare')?.requestsPerSecond ?? 0;
-  console.log('\nAgainst the bare framework:');
-  for (const r of results.filter((x) => x.server !== 'bare')) {
-    const goal = r.server === 'postgres' && r.latencyMs.p99 >= P99_GOAL_MS ? `  !! p99 over ${P99_GOAL_MS} ms` : '';
-    console.log(
-      `  ${r.server.padEnd(9)} ${r.endpoint.padEnd(36)} ${Math.round((r.requestsPerSecond / baseline) * 1000) / 10} %${goal}`,
-    );
-  }
-  const date = new Date().toISOString();
-  const out = join(root, 'bench/results', `projects-${date.slice(0, 19).replace(/:/g, '-')}.json`);
-  mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(
-    out,
-    `${JSON.stringify({ date, machine: info, connections: CONNECTIONS, duration: DURATION, world: WORLD, results, recomputations }, null, 2)}\n`,
+  printAgainstBare(results, 36, (r) =>
+    r.server === 'postgres' && r.latencyMs.p99 >= P99_GOAL_MS ? `  !! p99 over ${P99_GOAL_MS} ms` : '',
   );
-  console.log(`\nWritten to ${out}`);
-  console.log(`Allmende ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version} (${resolve(root)})`);
+  writeResults('projects', {
+    machine: info,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    world: WORLD,
+    results,
+    recomputations,
+  });
 } finally {
   await cleanup();
 }
