@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../../shared/contracts/projects.ts';
 import { useContentLang } from '../../../ui/content-language.ts';
 import { formatDay } from '../calendar-dates.ts';
-import { HealthLabel, ReasonList } from '../health/health-label.tsx';
-import { shownLevel } from '../health/reason-words.ts';
-import { TrendText } from '../health/trend-text.tsx';
+import { ReasonList } from '../health/health-label.tsx';
+import { ShownHealth } from '../health/shown-health.tsx';
 import { StatusLabel } from './status-label.tsx';
 
 /**
@@ -15,8 +14,6 @@ import { StatusLabel } from './status-label.tsx';
 export function ProjectHeader({ project, reasons }: { project: Project; reasons: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = useContentLang();
-  const level = shownLevel(project.health);
-  const overridden = level !== project.health.level;
   return (
     <div className="project-header">
       {project.goal ? (
@@ -58,14 +55,7 @@ export function ProjectHeader({ project, reasons }: { project: Project; reasons:
         <div className="project-facts__item project-facts__item--wide">
           <dt>{t('projects.fields.health')}</dt>
           <dd className="project-facts__health">
-            <HealthLabel level={level} />
-            {overridden ? (
-              <span className="kern-body kern-body--small project-muted">
-                {t('projects.health.shownOverride')} · {t('projects.health.computedBeside')}{' '}
-                {t(`projects.health.level.${project.health.level}`)}
-              </span>
-            ) : null}
-            <TrendText trend={project.health.trend} compact />
+            <ShownHealth health={project.health} />
           </dd>
           {reasons && project.health.level !== 'none' && project.health.reasons.length > 0 ? (
             <dd className="project-facts__reasons">

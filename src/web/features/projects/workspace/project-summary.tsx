@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../../shared/contracts/projects.ts';
 import { useContentLang } from '../../../ui/content-language.ts';
 import { formatDay } from '../calendar-dates.ts';
-import { HealthLabel, ReasonList } from '../health/health-label.tsx';
-import { shownLevel } from '../health/reason-words.ts';
-import { TrendText } from '../health/trend-text.tsx';
+import { ReasonList } from '../health/health-label.tsx';
+import { ShownHealth } from '../health/shown-health.tsx';
 import { StatusLabel } from '../project/status-label.tsx';
 
 /** How many reasons a project's card names before "and 3 more reasons". */
@@ -15,8 +14,6 @@ const REASONS_SHOWN = 2;
 export function ProjectSummary({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
   const lang = useContentLang();
-  const level = shownLevel(project.health);
-  const overridden = level !== project.health.level;
   const titleId = `project-${project.id}-title`;
   const { tasks, done } = project.progress;
   return (
@@ -30,14 +27,7 @@ export function ProjectSummary({ project }: { project: Project }) {
         <StatusLabel status={project.status} />
       </div>
       <div className="project-card__health">
-        <HealthLabel level={level} />
-        {overridden ? (
-          <p className="kern-body kern-body--small project-muted">
-            {t('projects.health.shownOverride')} · {t('projects.health.computedBeside')}{' '}
-            {t(`projects.health.level.${project.health.level}`)}
-          </p>
-        ) : null}
-        <TrendText trend={project.health.trend} compact />
+        <ShownHealth health={project.health} noteAs="p" />
       </div>
       {project.health.reasons.length > 0 ? <ReasonList reasons={project.health.reasons} limit={REASONS_SHOWN} /> : null}
       <dl className="project-card__facts">
