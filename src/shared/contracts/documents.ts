@@ -300,3 +300,15 @@ export const QuotaInput = Type.Object(
   { bytes: Nullable(Type.Integer({ minimum: 0, maximum: 1e15 })) },
   { additionalProperties: false },
 );
+
+/** A text or Markdown file shown in the browser: Markdown as sanitised HTML, text as it is. */
+export const DocumentPreview = Type.Object({
+  kind: literals(['text', 'markdown'] as const),
+  /** Markdown: the rendered, sanitised HTML. */
+  html: Type.Optional(Type.String()),
+  /** Text: the characters, up to the preview's limit. */
+  text: Type.Optional(Type.String()),
+  /** Whether only the beginning is shown. */
+  truncated: Type.Boolean(),
+});
+export type DocumentPreview = Static<typeof DocumentPreview>;
