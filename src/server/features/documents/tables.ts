@@ -213,3 +213,22 @@ export const docUploads = pgTable(
   },
   (t) => [index('doc_uploads_expires').on(t.expiresAt)],
 );
+
+/**
+ * A property a WebDAV client set on a node with PROPPATCH (a "dead" property, e.g. an editor's
+ * metadata): kept as the client sent it, moved with the node, copied with it, gone with it.
+ */
+export const docProperties = pgTable(
+  'doc_properties',
+  {
+    nodeId: uuid('node_id')
+      .notNull()
+      .references(() => docNodes.id, { onDelete: 'cascade' }),
+    /** The property's namespace URI ('' for none) and local name. */
+    namespace: text('namespace').notNull(),
+    name: text('name').notNull(),
+    /** The property element as XML, with the namespaces it uses declared in it. */
+    xml: text('xml').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.nodeId, t.namespace, t.name] })],
+);
