@@ -11,6 +11,7 @@ import { atlasAdminRoutes, atlasRoutes } from './features/atlas/routes.tsx';
 import { contentRoutes } from './features/content/routes.tsx';
 import { contentMediaRoutes } from './features/content-media/routes.tsx';
 import { contentSharingRoutes } from './features/content-sharing/routes.tsx';
+import { documentAdminRoutes, documentRoutes } from './features/documents/routes.tsx';
 import { legalAdminRoutes, legalRoutes } from './features/legal/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { projectRoutes } from './features/projects/routes.tsx';
@@ -169,6 +170,7 @@ const routeTree = rootRoute.addChildren([
   ...notificationRoutes,
   ...workspaceRoutes,
   ...projectRoutes,
+  ...documentRoutes,
   ...legalRoutes,
   ...apiDocsRoutes,
   adminRoute.addChildren([
@@ -179,6 +181,7 @@ const routeTree = rootRoute.addChildren([
     ...adminPageRoutes,
     ...atlasAdminRoutes,
     ...legalAdminRoutes,
+    ...documentAdminRoutes,
   ]),
 ]);
 

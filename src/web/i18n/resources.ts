@@ -14,6 +14,8 @@ import contentSharingDe from './areas/content-sharing.de.json';
 import contentSharingEn from './areas/content-sharing.en.json';
 import directoryDe from './areas/directory.de.json';
 import directoryEn from './areas/directory.en.json';
+import documentsDe from './areas/documents.de.json';
+import documentsEn from './areas/documents.en.json';
 import legalDe from './areas/legal.de.json';
 import legalEn from './areas/legal.en.json';
 import notificationsDe from './areas/notifications.de.json';
@@ -42,6 +44,7 @@ export const translations = {
     ...contentPublicDe,
     ...contentSharingDe,
     ...directoryDe,
+    ...documentsDe,
     ...legalDe,
     ...notificationsDe,
     ...portfolioDe,
@@ -59,6 +62,7 @@ export const translations = {
     ...contentPublicEn,
     ...contentSharingEn,
     ...directoryEn,
+    ...documentsEn,
     ...legalEn,
     ...notificationsEn,
     ...portfolioEn,

@@ -20,6 +20,7 @@ const TABS = [
   { to: '/admin/atlas-import', key: 'atlasImport' },
   { to: '/admin/directory', key: 'directory' },
   { to: '/admin/legal', key: 'legal' },
+  { to: '/admin/documents', key: 'documents' },
 ] as const;
 
 /** One admin page: title, the tabs to the other admin pages, content. */
@@ -35,7 +36,11 @@ export function AdminPage({ title, lead, children }: { title: string; lead?: str
           {TABS.map((tab) => (
             <li key={tab.key}>
               <Link className="tabs__tab" to={tab.to} activeProps={{ 'aria-current': 'page' }}>
-                {tab.key === 'legal' ? t('legal.admin.tab') : t(`admin.tabs.${tab.key}`)}
+                {tab.key === 'legal'
+                  ? t('legal.admin.tab')
+                  : tab.key === 'documents'
+                    ? t('documents.admin.tab')
+                    : t(`admin.tabs.${tab.key}`)}
               </Link>
             </li>
           ))}

@@ -46,6 +46,18 @@ function AllianceView({ alliance }: { alliance: AllianceDetail }) {
           </Link>
         </p>
       ) : null}
+      {alliance.viewer.status === 'member' ? (
+        <p className="kern-body">
+          <Link
+            className="kern-link"
+            to="/documents/$kind/$spaceId"
+            params={{ kind: 'alliance', spaceId: alliance.id }}
+            search={{}}
+          >
+            {t('documents.allianceLink')}
+          </Link>
+        </p>
+      ) : null}
       <div className="stack-xl">
         {alliance.description || alliance.website ? (
           <Section title={t('alliance.about')}>

@@ -104,6 +104,18 @@ function OrganisationProfile({ organisation }: { organisation: OrganisationDetai
           </Link>
         </p>
       ) : null}
+      {organisation.viewer.isMember ? (
+        <p className="kern-body">
+          <Link
+            className="kern-link"
+            to="/documents/$kind/$spaceId"
+            params={{ kind: 'organisation', spaceId: organisation.id }}
+            search={{}}
+          >
+            {t('documents.organisationLink')}
+          </Link>
+        </p>
+      ) : null}
       <div className="stack-xl">
         <Section title={t('organisation.factsTitle')}>
           <DescriptionList items={facts} />

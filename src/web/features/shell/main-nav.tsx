@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/contracts/accounts.ts';
 
-/** Start, Organisationen, Verbünde, Arbeitsräume and Meine Aufgaben (signed in), Inhalte (members of an organisation), Kooperationsatlas and, for platform administrators, Verwaltung. */
+/** Start, Organisationen, Verbünde, Arbeitsräume, Meine Aufgaben and Dokumente (signed in), Inhalte (members of an organisation), Kooperationsatlas and, for platform administrators, Verwaltung. */
 export function MainNav({ me }: { me: Me | null | undefined }) {
   const { t } = useTranslation();
   const active = { 'aria-current': 'page' } as const;
@@ -35,6 +35,13 @@ export function MainNav({ me }: { me: Me | null | undefined }) {
           <li>
             <Link className="main-nav__link" to="/me/tasks" activeProps={active}>
               {t('projects.nav.myTasks')}
+            </Link>
+          </li>
+        ) : null}
+        {me ? (
+          <li>
+            <Link className="main-nav__link" to="/documents" activeProps={active}>
+              {t('documents.nav')}
             </Link>
           </li>
         ) : null}

@@ -127,6 +127,16 @@ export function ChatHeader(props: ChatHeaderProps) {
               <span className="kern-label">{t('projects.workspace.link')}</span>
             </Link>
           ) : null}
+          {workspace ? (
+            <Link
+              className="kern-btn kern-btn--tertiary kern-btn--x-small"
+              to="/documents/$kind/$spaceId"
+              params={{ kind: 'workspace', spaceId: workspace.workspace.id }}
+              search={{}}
+            >
+              <span className="kern-label">{t('documents.workspaceLink')}</span>
+            </Link>
+          ) : null}
           {workspace ? <WorkspaceAbout detail={workspace} /> : null}
         </div>
       </div>
