@@ -12,6 +12,7 @@ import { contentRoutes } from './features/content/routes.ts';
 import { contentSharingRoutes } from './features/content/sharing/sharing-routes.ts';
 import { contentTranslationRoutes } from './features/content/translation/translation-routes.ts';
 import { demoRoutes } from './features/demo/routes.ts';
+import { documentsRoutes } from './features/documents/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { legalRoutes } from './features/legal/routes.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
@@ -38,6 +39,7 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   organisationsRoutes,
   directoryImportRoutes,
   notificationRoutes,
+  documentsRoutes,
   atlasRoutes,
   workspaceRoutes,
   chatRoutes,

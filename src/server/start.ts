@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
 import { seedDemo } from './features/demo/seed.ts';
+import { startDocumentHousekeeping } from './features/documents/housekeeping.ts';
 import { startNotificationDigests } from './features/notifications/digest.ts';
 import { startDailyHealth } from './features/projects/schedule/daily-health.ts';
 import { startWeeklyPortfolioMail } from './features/projects/schedule/weekly-portfolio-mail.ts';
@@ -64,6 +65,7 @@ export async function startPlatform(
   const digests = startNotificationDigests(deps, { log: app.log });
   const dailyHealth = startDailyHealth(deps, { log: app.log });
   const weeklyMail = startWeeklyPortfolioMail(deps, { log: app.log });
+  const documentHousekeeping = startDocumentHousekeeping(deps, { log: app.log });
   // Printed to the console whatever the log level: the operator needs the link to finish the installation.
   await announceSetup(deps, console);
   return {
@@ -74,6 +76,7 @@ export async function startPlatform(
       await digests.stop();
       await dailyHealth.stop();
       await weeklyMail.stop();
+      await documentHousekeeping.stop();
       await publisher.stop();
       await bus.close();
       await database.close();

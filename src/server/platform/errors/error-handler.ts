@@ -17,6 +17,7 @@ export function problemJson(problem: Problem, instance?: string): string {
   if (instance !== undefined) body.instance = instance;
   if (problem.detail) body.detail = problem.detail;
   if (problem.errors?.length) body.errors = problem.errors;
+  for (const [name, value] of Object.entries(problem.extensions ?? {})) if (!(name in body)) body[name] = value;
   return JSON.stringify(body);
 }
 

@@ -16,6 +16,8 @@ export class Problem extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly errors?: FieldError[],
+    /** Further members of the answer a client acts on (e.g. the ID of the file a name is taken by). */
+    readonly extensions?: Record<string, string | number | boolean | null>,
   ) {
     super(title);
   }
@@ -29,6 +31,8 @@ export const unauthenticated = () => new Problem(401, 'unauthenticated', 'Sign-i
 export const forbidden = (detail?: string) => new Problem(403, 'forbidden', 'Not allowed', detail);
 /** 409: the request conflicts with the current state. */
 export const conflict = (type: string, title: string, detail?: string) => new Problem(409, type, title, detail);
+/** 400: the request is malformed in a way the schema cannot say (e.g. a name a file system refuses). */
+export const badRequest = (type: string, title: string, detail?: string) => new Problem(400, type, title, detail);
 /** 400 with the fields at fault. */
 export const invalid = (errors: FieldError[], title = 'Invalid request') =>
   new Problem(400, 'validation', title, undefined, errors);
