@@ -62,6 +62,14 @@ CREATE TABLE "doc_nodes" (
 	"trashed_by" uuid
 );
 --> statement-breakpoint
+CREATE TABLE "doc_properties" (
+	"node_id" uuid NOT NULL,
+	"namespace" text NOT NULL,
+	"name" text NOT NULL,
+	"xml" text NOT NULL,
+	CONSTRAINT "doc_properties_node_id_namespace_name_pk" PRIMARY KEY("node_id","namespace","name")
+);
+--> statement-breakpoint
 CREATE TABLE "doc_quotas" (
 	"space_kind" text NOT NULL,
 	"space_id" uuid NOT NULL,
@@ -110,6 +118,7 @@ ALTER TABLE "doc_approvals" ADD CONSTRAINT "doc_approvals_version_id_doc_version
 ALTER TABLE "doc_links" ADD CONSTRAINT "doc_links_node_id_doc_nodes_id_fk" FOREIGN KEY ("node_id") REFERENCES "public"."doc_nodes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "doc_locks" ADD CONSTRAINT "doc_locks_node_id_doc_nodes_id_fk" FOREIGN KEY ("node_id") REFERENCES "public"."doc_nodes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "doc_nodes" ADD CONSTRAINT "doc_nodes_parent_id_doc_nodes_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."doc_nodes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "doc_properties" ADD CONSTRAINT "doc_properties_node_id_doc_nodes_id_fk" FOREIGN KEY ("node_id") REFERENCES "public"."doc_nodes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "doc_texts" ADD CONSTRAINT "doc_texts_version_id_doc_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."doc_versions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "doc_versions" ADD CONSTRAINT "doc_versions_node_id_doc_nodes_id_fk" FOREIGN KEY ("node_id") REFERENCES "public"."doc_nodes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "doc_approval_reviewers_person" ON "doc_approval_reviewers" USING btree ("person_id");--> statement-breakpoint
