@@ -8,6 +8,7 @@ export const SEARCH_GROUPS = [
   'content',
   'workspaces',
   'messages',
+  'documents',
   'people',
 ] as const;
 export type SearchGroupKind = (typeof SEARCH_GROUPS)[number];
@@ -37,7 +38,10 @@ export const UnifiedHit = Type.Object({
   organisationType: Type.Optional(Type.String()),
   /** organisations: the Land; atlas: the Länder of the partners (first one). */
   landCode: Type.Optional(NullableString),
-  /** atlas: partner names; people and content: their organisation; workspaces: the owner; alliances: not set. */
+  /**
+   * atlas: partner names; people and content: their organisation; workspaces: the owner; documents: the
+   * space (workspace, organisation or alliance); alliances: not set.
+   */
   names: Type.Optional(Type.Array(Type.String())),
   /** alliances: member organisations; workspaces: members. */
   memberCount: Type.Optional(Type.Integer()),
@@ -48,6 +52,7 @@ export const UnifiedHit = Type.Object({
   channelKind: Type.Optional(Type.String()),
   workspaceName: Type.Optional(NullableString),
   authorName: Type.Optional(Type.String()),
+  /** messages: when written; documents: when the file last changed. */
   createdAt: Type.Optional(Type.String({ format: 'date-time' })),
   /** content: the page's language (BCP 47), which its title and snippet are written in. */
   language: Type.Optional(Type.String()),

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { approvalRoutes } from './approvals/approval-routes.ts';
+import { registerExtraction } from './extract/register-extraction.ts';
 import { nodeRoutes } from './node-routes.ts';
 import { spaceRoutes } from './space-routes.ts';
 import { uploadRoutes } from './uploads/upload-routes.ts';
@@ -13,4 +14,5 @@ export async function documentsRoutes(app: FastifyInstance, deps: Deps) {
   await uploadRoutes(app, deps);
   await approvalRoutes(app, deps);
   await adminRoutes(app, deps);
+  registerExtraction(app, deps);
 }

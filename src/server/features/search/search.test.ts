@@ -26,6 +26,7 @@ describe('GET /api/search: every group, for a member', () => {
       'content',
       'workspaces',
       'messages',
+      'documents',
       'people',
     ]);
     expect(result.signInFor).toEqual([]);
@@ -163,7 +164,7 @@ describe('GET /api/search: from the other side of each wall', () => {
       'alliances',
       'content',
     ]);
-    expect(result.signInFor).toEqual(['workspaces', 'messages', 'people']);
+    expect(result.signInFor).toEqual(['workspaces', 'messages', 'documents', 'people']);
     expect(titles(result, 'atlas')).toEqual([`${w.word}wehr im Amt Nordheide`]);
     expect(group(result, 'atlas')?.total).toBe(1);
     expect(JSON.stringify(result)).not.toContain('Entwurf');

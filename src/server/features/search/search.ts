@@ -12,6 +12,7 @@ import { maySearchPeople } from '../accounts/policy.ts';
 import { searchAlliances } from './alliances-group.ts';
 import { searchAtlas } from './atlas-group.ts';
 import { searchContentGroup } from './content-group.ts';
+import { searchDocumentsGroup } from './documents-group.ts';
 import { germanQueryOf } from './german-query.ts';
 import type { GroupResult } from './group.ts';
 import { searchMessagesGroup } from './messages-group.ts';
@@ -22,7 +23,7 @@ import { atlasViewer, type Searcher, searcherOf } from './searcher.ts';
 import { searchWorkspaces } from './workspaces-group.ts';
 
 /** Groups that only signed-in people may search: names of staff, and what lies inside workspaces. */
-const SIGNED_IN_ONLY: ReadonlySet<SearchGroupKind> = new Set(['people', 'workspaces', 'messages']);
+const SIGNED_IN_ONLY: ReadonlySet<SearchGroupKind> = new Set(['people', 'workspaces', 'messages', 'documents']);
 
 /** Where a group's "show all" leads: the atlas search, the directory, or this search for one group. */
 export function showAllHref(kind: SearchGroupKind, q: string): string {
@@ -63,6 +64,8 @@ export async function searchEverything(
         return searchMessagesGroup(tx, query, (who as Searcher).personId, limit);
       case 'people':
         return searchPeopleGroup(tx, query, limit);
+      case 'documents':
+        return searchDocumentsGroup(tx, query, (who as Searcher).personId, limit);
     }
   };
   const signedIn = searcher !== null && maySearchPeople(principal);

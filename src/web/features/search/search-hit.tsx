@@ -44,6 +44,8 @@ function contextOf(
         ];
       case 'messages':
         return [hit.authorName, hit.createdAt ? dateTime(hit.createdAt) : null];
+      case 'documents':
+        return [names[0], hit.createdAt ? t('search.hit.changed', { when: dateTime(hit.createdAt) }) : null];
       case 'people':
         return [names[0]];
     }

@@ -20,7 +20,7 @@ const EXAMPLES = ['Feuerwehr', 'Breitband', 'Bauhof'];
 
 /**
  * The search over everything (the header's search box leads here): atlas records, organisations,
- * alliances and, signed in, workspaces, messages and people, grouped, each group with its count and
+ * alliances and, signed in, workspaces, messages, documents and people, grouped, each group with its count and
  * the way to all its hits. `group` shows one group alone with up to 50 hits.
  */
 export function SearchPage() {

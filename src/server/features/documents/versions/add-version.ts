@@ -3,6 +3,7 @@ import type { Tx } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import type { DocActor } from '../actor.ts';
 import { lapseApprovals } from '../approvals/lapse-approvals.ts';
+import { queueExtraction } from '../extract/extraction-job.ts';
 import { assertWritable } from '../locks/lock-check.ts';
 import { documentMediaType } from '../media-type.ts';
 import type { NodeRow } from '../node-queries.ts';
@@ -59,5 +60,6 @@ export async function addVersion(
     .where(eq(docNodes.id, file.id))
     .returning();
   await lapseApprovals(tx, file.id);
+  await queueExtraction(tx, (version as VersionRow).id);
   return { node: node as NodeRow, version: version as VersionRow };
 }
