@@ -35,7 +35,11 @@ export function FilePage() {
       {(me) => (
         <QueryState query={node} notFound={<NotFoundContent title={t('documents.notFound')} />}>
           {(detail) =>
-            detail.item.kind === 'folder' ? <FolderRedirect detail={detail} /> : <FileView detail={detail} me={me} />
+            detail.item.kind === 'folder' ? (
+              <FolderRedirect detail={detail} />
+            ) : (
+              <FileView key={detail.item.id} detail={detail} me={me} />
+            )
           }
         </QueryState>
       )}

@@ -25,7 +25,13 @@ export function FolderPage() {
   const { folder } = route.useSearch();
   return (
     <RequireSignIn>
-      {() => (isSpaceKind(kind) ? <FolderLoader kind={kind} spaceId={spaceId} folder={folder} /> : <NotFound />)}
+      {() =>
+        isSpaceKind(kind) ? (
+          <FolderLoader key={`${kind}-${spaceId}-${folder ?? ''}`} kind={kind} spaceId={spaceId} folder={folder} />
+        ) : (
+          <NotFound />
+        )
+      }
     </RequireSignIn>
   );
 }

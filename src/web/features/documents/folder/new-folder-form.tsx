@@ -53,7 +53,6 @@ export function NewFolderForm({
         onChange={setName}
         maxLength={255}
         error={form.errors.name}
-        width="medium"
       />
     </Form>
   );

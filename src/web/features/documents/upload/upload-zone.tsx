@@ -1,6 +1,7 @@
 import { type DragEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/icon.tsx';
+import { TextField } from '../../../ui/text-field.tsx';
 import type { UploadTarget } from './upload-file.ts';
 import { UploadList } from './upload-list.tsx';
 import { useUploads } from './use-uploads.ts';
@@ -15,16 +16,27 @@ export function UploadZone({ target }: { target: Extract<UploadTarget, { kind: '
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const [over, setOver] = useState(false);
+  const [comment, setComment] = useState('');
+  const add = (files: File[]) => uploads.add(files, target, comment.trim());
 
   function onDrop(event: DragEvent) {
     event.preventDefault();
     setOver(false);
     const files = [...event.dataTransfer.files];
-    if (files.length > 0) uploads.add(files, target);
+    if (files.length > 0) add(files);
   }
 
   return (
     <div className="doc-upload-zone">
+      <TextField
+        id={`${inputId}-comment`}
+        label={t('documents.upload.comment')}
+        hint={t('documents.upload.commentHint')}
+        value={comment}
+        onChange={setComment}
+        maxLength={2000}
+        optional
+      />
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse's shortcut; the button inside does the same for everyone */}
       <div
         className={`doc-drop${over ? ' doc-drop--over' : ''}`}
@@ -49,7 +61,7 @@ export function UploadZone({ target }: { target: Extract<UploadTarget, { kind: '
           aria-hidden="true"
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
-            if (files.length > 0) uploads.add(files, target);
+            if (files.length > 0) add(files);
             event.target.value = '';
           }}
         />
