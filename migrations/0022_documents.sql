@@ -112,6 +112,7 @@ CREATE TABLE "doc_versions" (
 	"pruned_at" timestamp with time zone
 );
 --> statement-breakpoint
+DROP INDEX "notifications_digest_due";--> statement-breakpoint
 ALTER TABLE "doc_approval_reviewers" ADD CONSTRAINT "doc_approval_reviewers_approval_id_doc_approvals_id_fk" FOREIGN KEY ("approval_id") REFERENCES "public"."doc_approvals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "doc_approvals" ADD CONSTRAINT "doc_approvals_node_id_doc_nodes_id_fk" FOREIGN KEY ("node_id") REFERENCES "public"."doc_nodes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "doc_approvals" ADD CONSTRAINT "doc_approvals_version_id_doc_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."doc_versions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -133,4 +134,5 @@ CREATE INDEX "doc_nodes_trashed" ON "doc_nodes" USING btree ("trashed_at") WHERE
 CREATE INDEX "doc_texts_search" ON "doc_texts" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "doc_uploads_expires" ON "doc_uploads" USING btree ("expires_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "doc_versions_number" ON "doc_versions" USING btree ("node_id","number");--> statement-breakpoint
-CREATE INDEX "doc_versions_blob" ON "doc_versions" USING btree ("blob_key");
+CREATE INDEX "doc_versions_blob" ON "doc_versions" USING btree ("blob_key");--> statement-breakpoint
+CREATE INDEX "notifications_digest_due" ON "notifications" USING btree ("created_at") WHERE mailed_at is null and read_at is null and kind in ('mention', 'direct-message', 'task-mention', 'project-health', 'document-approval', 'document-approval-decided');

@@ -52,14 +52,18 @@ const TEXTS = {
         : `${actor} hat Sie in der Aufgabe „${task}“ erwähnt`,
     projectHealth: (project: string, level: 'amber' | 'red', reason: string) =>
       `Projekt „${project}“ ist jetzt ${level === 'red' ? 'rot' : 'gelb'}${reason ? `: ${reason}` : ''}`,
+    approval: (actor: string, title: string) => `${actor} bittet Sie um Freigabe von „${title}“`,
+    approvalDecided: (actor: string, title: string, rejected: boolean) =>
+      rejected ? `${actor} hat die Freigabe von „${title}“ abgelehnt` : `„${title}“ ist freigegeben`,
     other: 'Neue Benachrichtigung',
     someone: 'Jemand',
     open: 'Zur Nachricht',
     openTask: 'Zur Aufgabe',
     openProject: 'Zum Projekt',
+    openDocument: 'Zum Dokument',
     all: 'Alle Benachrichtigungen',
     footer:
-      'Diese E-Mail fasst Erwähnungen, Direktnachrichten und Warnungen zu Ihren Projekten zusammen, die Sie nicht gelesen haben. Was Sie inzwischen gelesen haben, erhalten Sie nicht per E-Mail.',
+      'Diese E-Mail fasst Erwähnungen, Direktnachrichten, Freigaben und Warnungen zu Ihren Projekten zusammen, die Sie nicht gelesen haben. Was Sie inzwischen gelesen haben, erhalten Sie nicht per E-Mail.',
     locale: 'de-DE',
     clock: (time: string) => `${time} Uhr`,
     quote: (text: string) => `„${text}“`,
@@ -81,14 +85,18 @@ const TEXTS = {
         : `${actor} mentioned you in the task “${task}”`,
     projectHealth: (project: string, level: 'amber' | 'red', reason: string) =>
       `Project “${project}” is now ${level}${reason ? `: ${reason}` : ''}`,
+    approval: (actor: string, title: string) => `${actor} asks you to approve “${title}”`,
+    approvalDecided: (actor: string, title: string, rejected: boolean) =>
+      rejected ? `${actor} rejected the approval of “${title}”` : `“${title}” is approved`,
     other: 'New notification',
     someone: 'Someone',
     open: 'Open the message',
     openTask: 'Open the task',
     openProject: 'Open the project',
+    openDocument: 'Open the document',
     all: 'All notifications',
     footer:
-      'This mail collects mentions, direct messages and warnings about your projects that you have not read. What you have read in the meantime is not mailed.',
+      'This mail collects mentions, direct messages, approvals and warnings about your projects that you have not read. What you have read in the meantime is not mailed.',
     locale: 'en-GB',
     clock: (time: string) => time,
     quote: (text: string) => `“${text}”`,
@@ -126,12 +134,18 @@ function headline(texts: Texts, item: DigestItem, language: 'de' | 'en'): { line
     const worded = reason ? field({ reason: reasonText(reason, language) }, 'reason', EXCERPT_MAX) : '';
     return { line: texts.projectHealth(field(item.data, 'projectName'), level, worded), timed: false };
   }
+  if (item.kind === 'document-approval') return { line: texts.approval(actor, field(item.data, 'title')), timed: true };
+  if (item.kind === 'document-approval-decided') {
+    const rejected = item.data.state === 'rejected';
+    return { line: texts.approvalDecided(actor, field(item.data, 'title'), rejected), timed: true };
+  }
   return { line: texts.other, timed: true };
 }
 
 function linkText(texts: Texts, kind: string): string {
   if (kind === 'task-mention') return texts.openTask;
   if (kind === 'project-health') return texts.openProject;
+  if (kind.startsWith('document-')) return texts.openDocument;
   return texts.open;
 }
 

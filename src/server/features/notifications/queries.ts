@@ -9,7 +9,14 @@ export type NotificationRow = typeof notifications.$inferSelect;
 export const CHAT_KINDS = ['mention', 'direct-message'] as const;
 
 /** The kinds the digest mails when left unread: chat's, mentions in task comments, projects turning amber or red. */
-export const DIGEST_KINDS = ['mention', 'direct-message', 'task-mention', 'project-health'] as const;
+export const DIGEST_KINDS = [
+  'mention',
+  'direct-message',
+  'task-mention',
+  'project-health',
+  'document-approval',
+  'document-approval-decided',
+] as const;
 
 // The digest's condition on the kind, written as the predicate of the partial index
 // `notifications_digest_due` (tables.ts) is, with the kinds as literals: the planner uses a partial

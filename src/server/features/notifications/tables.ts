@@ -23,11 +23,11 @@ export const notifications = pgTable(
     index('notifications_person').on(t.personId, t.createdAt),
     index('notifications_unread').on(t.personId).where(sql`read_at is null`),
     // The digest looks every minute for notifications still waiting for a mail (chat mentions and direct
-    // messages, task mentions, projects turning amber or red); this keeps that cheap.
+    // messages, task mentions, projects turning amber or red, approvals asked and decided); this keeps that cheap.
     index('notifications_digest_due')
       .on(t.createdAt)
       .where(
-        sql`mailed_at is null and read_at is null and kind in ('mention', 'direct-message', 'task-mention', 'project-health')`,
+        sql`mailed_at is null and read_at is null and kind in ('mention', 'direct-message', 'task-mention', 'project-health', 'document-approval', 'document-approval-decided')`,
       ),
   ],
 );

@@ -120,6 +120,21 @@ export function describeNotification(t: TFunction, notification: NotificationIte
             : null,
       };
     }
+    case 'document-approval':
+      return {
+        sentence: t('notifications.kinds.documentApproval', { actorName, title }),
+        detail: text(data, 'message') || null,
+      };
+    case 'document-approval-decided':
+      return {
+        sentence: t(
+          data.state === 'rejected'
+            ? 'notifications.kinds.documentApprovalRejected'
+            : 'notifications.kinds.documentApprovalApproved',
+          { actorName, title },
+        ),
+        detail: null,
+      };
     default:
       return { sentence: t('notifications.kinds.other'), detail: quoted ?? (text(data, 'title') || null) };
   }

@@ -4,6 +4,7 @@ import type { Db, Tx } from '../../../platform/db/client.ts';
 import { conflict, forbidden, notFound, unauthenticated } from '../../../platform/errors/problem.ts';
 import { notify } from '../../notifications/notify.ts';
 import { requireNode } from '../node-access.ts';
+import { peopleByIds } from '../people.ts';
 import { canWithdrawApproval } from '../policy.ts';
 import { docApprovalReviewers, docApprovals } from '../tables.ts';
 import { approvalViews } from './approval-views.ts';
@@ -57,7 +58,11 @@ export async function decideApproval(
         [approval.requestedBy].filter((p) => p !== personId),
         {
           kind: 'document-approval-decided',
-          data: { title: access.node.name, state },
+          data: {
+            title: access.node.name,
+            state,
+            actorName: (await peopleByIds(tx, [personId])).get(personId as string)?.name ?? '',
+          },
           link: `/documents/files/${access.node.id}`,
         },
       );

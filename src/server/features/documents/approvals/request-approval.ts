@@ -4,6 +4,7 @@ import { newId } from '../../../platform/db/ids.ts';
 import { conflict, invalid } from '../../../platform/errors/problem.ts';
 import { notify } from '../../notifications/notify.ts';
 import { requireNode } from '../node-access.ts';
+import { peopleByIds } from '../people.ts';
 import { readersAmong } from '../space-access.ts';
 import { docApprovalReviewers, docApprovals } from '../tables.ts';
 import { approvalViews } from './approval-views.ts';
@@ -42,10 +43,15 @@ export async function requestApproval(
     await tx
       .insert(docApprovalReviewers)
       .values(input.reviewerIds.map((reviewer) => ({ approvalId, personId: reviewer })));
+    const requester = (await peopleByIds(tx, [personId])).get(personId as string);
     await notify(
       tx,
       input.reviewerIds.filter((reviewer) => reviewer !== personId),
-      { kind: 'document-approval', data: { title: node.name }, link: `/documents/files/${node.id}` },
+      {
+        kind: 'document-approval',
+        data: { title: node.name, actorName: requester?.name ?? '', message: input.message?.trim() ?? '' },
+        link: `/documents/files/${node.id}`,
+      },
     );
     const views = await approvalViews(tx, node.id, personId as string);
     return views.find((view) => view.id === approvalId) as DocumentApproval;
