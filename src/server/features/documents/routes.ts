@@ -3,6 +3,7 @@ import type { Deps } from '../../deps.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { approvalRoutes } from './approvals/approval-routes.ts';
 import { registerExtraction } from './extract/register-extraction.ts';
+import { linkRoutes } from './links/link-routes.ts';
 import { nodeRoutes } from './node-routes.ts';
 import { spaceRoutes } from './space-routes.ts';
 import { uploadRoutes } from './uploads/upload-routes.ts';
@@ -14,5 +15,6 @@ export async function documentsRoutes(app: FastifyInstance, deps: Deps) {
   await uploadRoutes(app, deps);
   await approvalRoutes(app, deps);
   await adminRoutes(app, deps);
+  await linkRoutes(app, deps);
   registerExtraction(app, deps);
 }
