@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { ChannelDocumentLinks, ChannelLinksQuery } from '../../../../shared/contracts/document-links.ts';
 import {
   DocumentLinkView,
   LinkedDocuments,
@@ -11,6 +12,7 @@ import {
 } from '../../../../shared/contracts/documents.ts';
 import type { Deps } from '../../../deps.ts';
 import { problems } from '../../../platform/http/problem-schema.ts';
+import { channelDocumentLinks } from './channel-links.ts';
 import { documentLinks, linkDocument, linkedDocuments, unlinkDocument } from './document-links.ts';
 
 const tags = ['documents'];
@@ -86,6 +88,22 @@ export async function linkRoutes(fastify: FastifyInstance, deps: Deps) {
       reply.header('cache-control', 'private, no-store');
       const { targetKind, targetId } = request.query;
       return linkedDocuments(deps.db, request.principal, { kind: targetKind, id: targetId });
+    },
+  );
+
+  app.get(
+    '/documents/linked/messages',
+    {
+      schema: {
+        tags,
+        summary: 'The documents linked from the messages of a channel I may read, as far as I may read them',
+        querystring: ChannelLinksQuery,
+        response: { 200: ChannelDocumentLinks, ...problems(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'private, no-store');
+      return channelDocumentLinks(deps.db, request.principal, request.query.channelId);
     },
   );
 }

@@ -24,6 +24,7 @@ let space: string;
 let file: DocumentItem;
 let other: DocumentItem;
 let messageId: string;
+let generalChannelId: string;
 let foreignMessageId: string;
 let foreignTaskId: string;
 let taskId: string;
@@ -44,6 +45,7 @@ beforeAll(async () => {
   other = await uploaded(t, w.member, space, 'Angebot.txt', 'Angebot');
   const channels = await ok<ChannelSummary[]>(t, w.owner, 'GET', `/api/workspaces/${w.workspace.id}/channels`);
   const general = channels.find((c) => c.isDefault)?.id as string;
+  generalChannelId = general;
   messageId = (
     await post(t, w.owner, general, 'Das Leistungsverzeichnis für die Ausschreibung liegt bei den Dokumenten.')
   ).id;
@@ -161,6 +163,22 @@ describe('GET /api/documents/nodes/:id/links and GET /api/documents/linked', () 
     expect((await send(t, w.member, 'DELETE', `/api/documents/nodes/${draft.id}`)).statusCode).toBe(204);
     const found = await ok<{ items: { item: DocumentItem }[] }>(t, w.member, 'GET', linked('task', taskId));
     expect(found.items.map((i) => i.item.name)).toEqual(['Leistungsverzeichnis.pdf']);
+  });
+});
+
+describe('GET /api/documents/linked/messages', () => {
+  it('lists the documents under the messages of a channel the caller reads; 401, 404 and 400 otherwise', async () => {
+    const url = `/api/documents/linked/messages?channelId=${generalChannelId}`;
+    const found = await ok<{ messages: { messageId: string; documents: { name: string }[] }[] }>(
+      t,
+      w.member,
+      'GET',
+      url,
+    );
+    expect(found.messages).toEqual([{ messageId, documents: [{ id: file.id, name: 'Leistungsverzeichnis.pdf' }] }]);
+    expect((await send(t, null, 'GET', url)).statusCode).toBe(401);
+    expect((await send(t, w.outsider, 'GET', url)).statusCode).toBe(404);
+    expect((await send(t, w.member, 'GET', '/api/documents/linked/messages?channelId=x')).statusCode).toBe(400);
   });
 });
 
