@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { contentDisposition } from './content-disposition.ts';
 import { applyInputRule, InputRefusal } from './input-rule.ts';
@@ -32,6 +33,13 @@ describe('applying the rule to a request part', () => {
     expect(applyInputRule('body', 'a\u0007')).toBe('a');
     const bytes = Buffer.from([0, 1, 2]);
     expect(applyInputRule('body', bytes)).toBe(bytes);
+  });
+
+  it('leaves a streamed body alone: its object graph (socket, server) is not walked', () => {
+    const cyclic = Object.assign(Readable.from(['x\u0000']), { name: 'x\u0000' });
+    Object.assign(cyclic, { self: cyclic });
+    expect(applyInputRule('body', cyclic)).toBe(cyclic);
+    expect(applyInputRule('body', { file: cyclic })).toEqual({ file: cyclic });
   });
 
   it('names the field of the first refused string, as a JSON pointer', () => {

@@ -1,3 +1,4 @@
+import { Stream } from 'node:stream';
 import { Problem } from '../errors/problem.ts';
 import { cleanText, type Refusal, refusalOf } from './input-text.ts';
 
@@ -36,13 +37,16 @@ interface Pending {
   path: string;
 }
 
+/** Raw uploads: bytes, or the request's own stream (whose object graph is the socket's and the server's). */
+const isRaw = (value: object) => Buffer.isBuffer(value) || value instanceof Stream;
+
 const pointer = (key: string) => `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
 
 /**
  * Applies the input rule (`input-text.ts`) to every string of a parsed request part, keys included,
  * in place, and returns the part. Throws an {@link InputRefusal} for the first string it refuses.
  * Iterative, so a body nested ten thousand levels deep cannot overflow the stack; buffers (raw
- * uploads) are left alone.
+ * uploads, and the streams of routes that read their body as it arrives) are left alone.
  */
 export function applyInputRule(part: RequestPart, root: unknown): unknown {
   const refuse = (path: string, refusal: Refusal, what = '') => {
@@ -53,7 +57,7 @@ export function applyInputRule(part: RequestPart, root: unknown): unknown {
     if (refusal) refuse('', refusal);
     return cleanText(root);
   }
-  if (root === null || typeof root !== 'object' || Buffer.isBuffer(root)) return root;
+  if (root === null || typeof root !== 'object' || isRaw(root)) return root;
   const stack: Pending[] = [{ value: root, path: '' }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const target = next.value as Record<string, unknown>;
@@ -76,7 +80,7 @@ export function applyInputRule(part: RequestPart, root: unknown): unknown {
         if (refusal) refuse(path, refusal);
         const cleaned = cleanText(item);
         if (cleaned !== item) target[cleanKey] = cleaned;
-      } else if (item !== null && typeof item === 'object' && !Buffer.isBuffer(item)) {
+      } else if (item !== null && typeof item === 'object' && !isRaw(item)) {
         stack.push({ value: item, path });
       }
     }
