@@ -36,7 +36,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
  * The run's PGlite snapshot, once the global setup's process has written it (it is made while the
  * workers load their modules); fails with that process's error if it failed.
  */
-async function pgliteSnapshot(file: string): Promise<Blob> {
+export async function pgliteSnapshot(file: string): Promise<Blob> {
   for (const deadline = Date.now() + 300_000; !existsSync(file); ) {
     if (existsSync(`${file}.error`)) {
       throw new Error(`The test database snapshot could not be made:\n${readFileSync(`${file}.error`, 'utf8')}`);
