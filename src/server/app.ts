@@ -5,6 +5,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Deps } from './deps.ts';
 import { appPasswordGuard } from './features/accounts/app-password-guard.ts';
+import { davRoutes } from './features/documents/dav/dav-routes.ts';
 import { featureRoutes } from './features.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandling } from './platform/errors/error-handler.ts';
@@ -107,6 +108,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     },
     { prefix: '/api' },
   );
+  // WebDAV, outside /api: its own body parsing (streams), sign-in (app passwords over Basic) and answers.
+  await davRoutes(app, deps);
 
   if (existsSync(webIndex)) {
     // Public pages rendered here for readers without scripts, search engines and link previews (web-pages.ts).
