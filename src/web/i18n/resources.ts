@@ -14,6 +14,8 @@ import contentSharingDe from './areas/content-sharing.de.json';
 import contentSharingEn from './areas/content-sharing.en.json';
 import directoryDe from './areas/directory.de.json';
 import directoryEn from './areas/directory.en.json';
+import documentLinksDe from './areas/document-links.de.json';
+import documentLinksEn from './areas/document-links.en.json';
 import documentsDe from './areas/documents.de.json';
 import documentsEn from './areas/documents.en.json';
 import legalDe from './areas/legal.de.json';
@@ -44,6 +46,7 @@ export const translations = {
     ...contentPublicDe,
     ...contentSharingDe,
     ...directoryDe,
+    ...documentLinksDe,
     ...documentsDe,
     ...legalDe,
     ...notificationsDe,
@@ -62,6 +65,7 @@ export const translations = {
     ...contentPublicEn,
     ...contentSharingEn,
     ...directoryEn,
+    ...documentLinksEn,
     ...documentsEn,
     ...legalEn,
     ...notificationsEn,

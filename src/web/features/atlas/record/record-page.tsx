@@ -7,6 +7,7 @@ import { QueryState } from '../../../ui/query-state.tsx';
 import { Section } from '../../../ui/section.tsx';
 import { useFormat } from '../../../ui/use-format.ts';
 import { useMe } from '../../accounts/use-me.ts';
+import { LinkedDocumentsSection } from '../../documents/links/linked-documents-section.tsx';
 import { NotFoundContent } from '../../shell/not-found-page.tsx';
 import { CooperationList } from '../cooperation-list.tsx';
 import { RecordBadges } from '../record-badges.tsx';
@@ -97,6 +98,8 @@ function RecordView({ record }: { record: Cooperation }) {
             </p>
           ) : null}
         </Section>
+        {/* Documents are for signed-in people: the list says what of them the reader may open. */}
+        {me ? <LinkedDocumentsSection kind="cooperation" id={record.id} canLink /> : null}
         <RelatedCooperations id={record.id} />
         <p className="kern-body kern-body--small fact-note record__meta">
           {t('atlas.record.updated', { date: format.date(record.updatedAt), revision: record.revision })}

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../../ui/problem.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
 import { Section } from '../../../ui/section.tsx';
 import { useFormat } from '../../../ui/use-format.ts';
+import { LinkedDocumentsSection } from '../../documents/links/linked-documents-section.tsx';
 import { useWorkspace } from '../../workspaces/workspace-queries.ts';
 import { ProjectFrame } from '../project/project-frame.tsx';
 import { useDeleteTask, useTask } from '../project-queries.ts';
@@ -138,6 +139,7 @@ function TaskView({ project, task }: { project: ProjectDetail; task: Task }) {
         <Section title={t('projects.taskPage.attachmentsTitle', { count: task.attachmentCount })}>
           <TaskAttachments key={task.id} taskId={task.id} canAttach={canEdit} />
         </Section>
+        <LinkedDocumentsSection kind="task" id={task.id} canLink={canEdit} />
         <Section title={t('projects.taskPage.commentsTitle', { count: task.commentCount })}>
           <TaskComments taskId={task.id} canComment={canEdit} people={people} />
         </Section>

@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage, Reaction } from '../../../../../shared/contracts/chat.ts';
 import { Button } from '../../../../ui/button.tsx';
+import { MessageDocuments } from '../../../documents/links/message-documents.tsx';
 import { deleteMessage } from '../chat-queries.ts';
 import { MessageAttachments } from './message-attachments.tsx';
 import { MessageEditor } from './message-editor.tsx';
@@ -30,6 +31,8 @@ export interface MessageItemProps {
   onEdit: (editing: boolean) => void;
   onChanged: (message: ChatMessage) => void;
   onReactions: (reactions: Reaction[]) => void;
+  /** The documents linked from the message that the reader may open. */
+  documents?: readonly { id: string; name: string }[] | undefined;
 }
 
 /** One message: author, organisation, time, the server's safe HTML, attachments, reactions, thread line. */
@@ -101,6 +104,7 @@ export function MessageItem(props: MessageItemProps) {
         <div className="message__body" dangerouslySetInnerHTML={{ __html: message.html }} />
       )}
       {deleted ? null : <MessageAttachments attachments={message.attachments} />}
+      {deleted || !props.documents ? null : <MessageDocuments documents={props.documents} />}
       <div className="message__footer">
         {deleted ? null : (
           <MessageReactions

@@ -4,6 +4,7 @@ import type { ChatMessage } from '../../../../../shared/contracts/chat.ts';
 import { Button } from '../../../../ui/button.tsx';
 import { Loading } from '../../../../ui/loading.tsx';
 import { ProblemAlert } from '../../../../ui/problem.tsx';
+import { useChannelDocumentLinks } from '../../../documents/links/link-queries.ts';
 import { MessageItem } from './message-item.tsx';
 import type { useMessageWindow } from './use-message-window.ts';
 import './messages.css';
@@ -50,6 +51,8 @@ export function MessageList(props: MessageListProps) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [newBelow, setNewBelow] = useState(0);
   const [dividerInView, setDividerInView] = useState(true);
+  const documentLinks = useChannelDocumentLinks(messages[0]?.channelId ?? '');
+  const documentsOf = new Map(documentLinks.data?.messages.map((m) => [m.messageId, m.documents]));
 
   // Unread when the channel was opened, or arrived while nobody looked; what arrives live under one's
   // eyes is read, not new.
@@ -260,6 +263,7 @@ export function MessageList(props: MessageListProps) {
                   }}
                   onChanged={(changed) => win.applyMessage(changed, false)}
                   onReactions={(reactions) => win.applyReactions(message.id, reactions)}
+                  documents={documentsOf.get(message.id)}
                 />
               ))}
             </ul>
