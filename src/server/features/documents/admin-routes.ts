@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { DocumentSpace, QuotaInput, RetentionRule, SpaceParams } from '../../../shared/contracts/documents.ts';
 import type { Deps } from '../../deps.ts';
+import { audit } from '../../platform/audit/audit.ts';
 import { notFound } from '../../platform/errors/problem.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
 import { requireAdmin } from '../admin/require-admin.ts';
@@ -40,10 +41,17 @@ export async function adminRoutes(fastify: FastifyInstance, deps: Deps) {
         response: { 200: RetentionRule, ...problems(400, 401, 403) },
       },
     },
-    async (request) => {
-      await saveRetentionRule(deps.db, request.body);
-      return request.body;
-    },
+    async (request) =>
+      deps.db.transaction(async (tx) => {
+        await saveRetentionRule(tx, request.body);
+        await audit(tx, {
+          actorId: request.principal?.personId as string,
+          action: 'document.retention_set',
+          ip: request.ip,
+          details: { ...request.body },
+        });
+        return request.body;
+      }),
   );
 
   app.put(
@@ -63,6 +71,14 @@ export async function adminRoutes(fastify: FastifyInstance, deps: Deps) {
         const space = await spaceExists(tx, request.params);
         if (!space) throw notFound('Document space');
         await setQuota(tx, space, request.body.bytes);
+        await audit(tx, {
+          actorId: request.principal?.personId as string,
+          action: 'document.quota_set',
+          subjectType: space.kind,
+          subjectId: space.id,
+          ip: request.ip,
+          details: { bytes: request.body.bytes },
+        });
         const usage = await spaceUsage(tx, space);
         return { ...space, rights: { read: false, write: false, manage: false }, usage };
       }),

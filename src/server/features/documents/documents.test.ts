@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentDetail, DocumentItem, FolderListing } from '../../../shared/contracts/documents.ts';
+import { auditLog } from '../../platform/audit/tables.ts';
 import { createPerson } from '../../test/factories.ts';
 import { buildTestApp, problemOf, type TestApp } from '../../test/test-app.ts';
 import { call, ok } from '../chat/chat-fixtures.ts';
@@ -12,6 +14,9 @@ beforeAll(async () => {
   t = await buildTestApp();
   w = await documentWorld(t);
 });
+
+const auditedFor = async (subjectId: string) =>
+  (await t.deps.db.select().from(auditLog).where(eq(auditLog.subjectId, subjectId))).map((row) => row.action);
 
 const names = (listing: FolderListing) => listing.items.map((item) => item.name);
 
@@ -55,16 +60,7 @@ describe('folders and files of a workspace', () => {
   });
 
   it('refuses names no file system takes, each with a 400 saying why, and keeps nothing', async () => {
-    for (const name of [
-      '../etc/passwd',
-      '..',
-      'CON',
-      'con.txt',
-      'a\\b',
-      'x:y',
-      'trailing.',
-      'ä'.repeat(128),
-    ]) {
+    for (const name of ['../etc/passwd', '..', 'CON', 'con.txt', 'a\\b', 'x:y', 'trailing.', 'ä'.repeat(128)]) {
       const res = await sendBytes(t, w.member, 'POST', `${w.space}/files?name=${encodeURIComponent(name)}`, 'x');
       expect(res.statusCode, `${name}: ${res.body}`).toBe(400);
     }
@@ -140,6 +136,7 @@ describe('locks', () => {
     expect((await call(t, w.guest, 'DELETE', `/api/documents/nodes/${file.id}/lock`)).statusCode).toBe(403);
     const released = await ok<DocumentItem>(t, w.owner, 'DELETE', `/api/documents/nodes/${file.id}/lock`);
     expect(released.lock).toBeNull();
+    expect(await auditedFor(file.id)).toEqual(['document.lock_broken']);
     expect(
       (await sendBytes(t, w.owner, 'POST', `/api/documents/nodes/${file.id}/versions`, 'Fassung 3')).statusCode,
     ).toBe(201);
@@ -168,6 +165,7 @@ describe('trash', () => {
     await call(t, w.member, 'DELETE', `/api/documents/nodes/${folder.id}`);
     expect((await call(t, w.member, 'DELETE', `/api/documents/nodes/${folder.id}/purge`)).statusCode).toBe(403);
     expect((await call(t, w.owner, 'DELETE', `/api/documents/nodes/${folder.id}/purge`)).statusCode).toBe(204);
+    expect(await auditedFor(folder.id)).toEqual(['document.purged']);
     expect((await call(t, w.owner, 'GET', `/api/documents/nodes/${file.id}`)).statusCode).toBe(404);
   });
 });

@@ -119,7 +119,7 @@ export async function nodeRoutes(fastify: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) => {
-      await purgeById(deps.db, me(request), request.params.id);
+      await purgeById(deps.db, me(request), request.params.id, request.ip);
       return reply.status(204).send(null);
     },
   );
@@ -201,7 +201,7 @@ export async function nodeRoutes(fastify: FastifyInstance, deps: Deps) {
         response: { 200: DocumentItem, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => release(deps.db, me(request), request.params.id),
+    async (request) => release(deps.db, me(request), request.params.id, request.ip),
   );
 
   await streamingScope(fastify, (scope) => {

@@ -10,6 +10,7 @@ export const AREAS = [
   'cooperation',
   'workspace',
   'chat',
+  'document',
   'legal',
   'setup',
 ] as const;
@@ -65,6 +66,10 @@ export const ACTIONS = [
   'chat.channel_member_removed',
   'chat.channel_left',
   'chat.message_deleted',
+  'document.purged',
+  'document.lock_broken',
+  'document.quota_set',
+  'document.retention_set',
   'legal.updated',
   'setup.completed',
 ];

@@ -1,4 +1,5 @@
 import type { DocumentItem } from '../../../../shared/contracts/documents.ts';
+import { audit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { forbidden } from '../../../platform/errors/problem.ts';
 import { requireFolder, requireNode } from '../node-access.ts';
@@ -45,10 +46,18 @@ export async function restoreById(db: Db, personId: string | undefined, id: stri
   });
 }
 
-export async function purgeById(db: Db, personId: string | undefined, id: string): Promise<void> {
+export async function purgeById(db: Db, personId: string | undefined, id: string, ip?: string): Promise<void> {
   await db.transaction(async (tx) => {
     const access = await requireNode(tx, personId, id, { trashed: true });
     if (!canPurge(access.space.rights)) throw forbidden('Only who manages the space may delete for good.');
     await purgeNode(tx, access);
+    await audit(tx, {
+      actorId: personId as string,
+      action: 'document.purged',
+      subjectType: 'document',
+      subjectId: id,
+      ip,
+      details: { name: access.node.name, kind: access.node.kind, space: `${access.space.kind}:${access.space.id}` },
+    });
   });
 }
