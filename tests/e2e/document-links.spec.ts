@@ -6,7 +6,8 @@ import { signInThroughUi } from './signin.ts';
 
 // Anna keeps the specification of a tender in her workspace's documents. On the task "Ausschreibung
 // vorbereiten" she finds it by a part of its name, links it, and unlinks it again; a message of the
-// workspace's channel that links it shows it underneath. Both pages pass axe, also at 320 px.
+// workspace's channel that links it shows it underneath, and so does the draft of her town's atlas
+// record. The pages pass axe, the task's also at 320 px.
 
 test('a document is linked to a task through its picker, unlinked, and shown under a chat message', async ({
   browser,
@@ -85,4 +86,42 @@ test('a document is linked to a task through its picker, unlinked, and shown und
   const underMessage = page.getByRole('list', { name: 'Verknüpfte Dokumente' });
   await expect(underMessage.getByRole('link', { name: 'Leistungsverzeichnis_Breitband.txt' })).toBeVisible();
   await expectAccessible(page, 'document-links-chat');
+
+  // The atlas record (a draft of her town, seen by its people) lists the documents linked to it.
+  const record = await created<{ id: string; slug: string }>(
+    await annaApi.post('/api/atlas/cooperations', {
+      data: {
+        title: 'Gemeinsame Vergabestelle Nordheide',
+        summary: 'Zwei Gemeinden schreiben gemeinsam aus.',
+        sector: '01',
+        fields: ['edv'],
+        keywords: [],
+        partnerIds: [town.id],
+        externalPartners: [],
+        contacts: [],
+        status: 'laufend',
+        legalForm: 'verwaltungsvereinbarung',
+        awards: [],
+        funding: [],
+        description: '',
+        currentStatus: '',
+        lessonsLearned: '',
+        furtherInformation: '',
+        transferable: false,
+        transferRequirements: '',
+      },
+    }),
+  );
+  await created(
+    await annaApi.post(`/api/documents/nodes/${file.id}/links`, {
+      data: { targetKind: 'cooperation', targetId: record.id },
+    }),
+  );
+  await page.goto(`/atlas/${record.slug}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Dokumente' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Leistungsverzeichnis_Breitband.txt' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Verknüpfung lösen (Leistungsverzeichnis_Breitband.txt)' }),
+  ).toBeVisible();
+  await expectAccessible(page, 'document-links-atlas');
 });
