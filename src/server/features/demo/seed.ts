@@ -8,6 +8,7 @@ import { alliancesOfOrganisation } from '../alliances/of-organisation.ts';
 import { addMember, createAlliance } from '../alliances/service.ts';
 import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './accounts.ts';
 import { seedContent } from './content/seed-content.ts';
+import { seedDocuments } from './documents/seed-documents.ts';
 import { registerDemoDomain, seatDemoMember } from './organisation-seats.ts';
 import { seedProfiles } from './organisations/seed-profiles.ts';
 import { seedProjects } from './projects/seed-projects.ts';
@@ -75,6 +76,7 @@ export async function seedDemo(deps: Deps, log?: { warn(message: string): void }
     await seedWorkspaces(tx, deps);
     await seedProjects(tx, { log });
     await seedContent(tx, organisationOf);
+    await seedDocuments(tx, blobStorageFor(deps.config));
     return { people, missing };
   });
   // The commands the seed ran left their events in the outbox; nobody is connected yet, but the outbox is emptied.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cooperation, SearchResult } from '../../../shared/contracts/atlas.ts';
 import type { MessagePage, Sidebar } from '../../../shared/contracts/chat.ts';
+import type { DocumentItem, FolderListing } from '../../../shared/contracts/documents.ts';
 import { imageTypeOf } from '../../platform/storage/image-type.ts';
 import { buildTestApp, sessionCookieOf } from '../../test/test-app.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
@@ -173,5 +174,32 @@ describe('the demo as a visitor sees it', () => {
     await seedDemo(demo.deps);
     expect(await count()).toEqual(before);
     expect(before.workspaces).toBe(1);
+  });
+
+  it('keeps the documents of “Breitband Sauerland”: versions, a colleague’s check-out, an approval half given', async () => {
+    const cookie = await signIn('julia.schaefer@arnsberg.demo');
+    const get = async <T>(url: string) => {
+      const res = await demo.request({ method: 'GET', url, cookie });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as T;
+    };
+    const { spaces } = await get<{ spaces: Array<{ kind: string; id: string; name: string }> }>(
+      '/api/documents/spaces',
+    );
+    const space = spaces.find((s) => s.name === 'Breitband Sauerland') as { kind: string; id: string };
+    const top = await get<FolderListing>(`/api/documents/spaces/${space.kind}/${space.id}/items`);
+    expect(top.items.map((i) => i.name)).toEqual(['Förderantrag', 'Tiefbau', 'Liesmich.md']);
+    const tiefbau = top.items[1] as DocumentItem;
+    const inside = await get<FolderListing>(
+      `/api/documents/spaces/${space.kind}/${space.id}/items?folder=${tiefbau.id}`,
+    );
+    const protocol = inside.items.find((i) => i.name === 'Protokoll Baubesprechung.md');
+    expect(protocol?.lock).toMatchObject({ owner: { name: 'Markus Richter' }, mine: false });
+    const antrag = top.items[0] as DocumentItem;
+    const files = await get<FolderListing>(`/api/documents/spaces/${space.kind}/${space.id}/items?folder=${antrag.id}`);
+    const application = files.items.find((i) => i.name === 'Antrag Gigabitförderung.md') as DocumentItem;
+    expect(application).toMatchObject({ version: 2, approval: 'pending' });
+    await seedDemo(demo.deps);
+    expect((await get<FolderListing>(`/api/documents/spaces/${space.kind}/${space.id}/items`)).items).toHaveLength(3);
   });
 });
