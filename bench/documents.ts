@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, pgliteDirOf } from '../src/server/platform/db/client.ts';
 import { blobStorageFor } from '../src/server/platform/storage/blob-storage.ts';
@@ -29,7 +29,7 @@ import { benchCleanups, writeResults } from './endpoint-load.ts';
 // PostgreSQL database is made beside it for each store and dropped afterwards.
 // BENCH_SMALL=1 (20 MB instead of 200 MB, 20 small files instead of 200, 500 entries instead of 10,000:
 // a check that the benchmark works, in seconds), BENCH_LARGE_MB, BENCH_FILES, BENCH_CONCURRENCY (4),
-// BENCH_ENTRIES, BENCH_LISTINGS (measured listings of each kind, 20).
+// BENCH_ENTRIES, BENCH_LISTINGS (measured listings of each kind, 20), BENCH_CPU_PROF=<dir> (the server's CPU profile).
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SMALL = process.env.BENCH_SMALL === '1';
 const SIZES = {
@@ -80,8 +80,6 @@ const serverLogs: string[] = [];
 const tailOf = (file: string) => readFileSync(file, 'utf8').split('\n').slice(-40).join('\n');
 const { cleanups, cleanup } = benchCleanups();
 
-const round = (x: number) => Math.round(x * 100) / 100;
-
 async function timedTransfer(
   what: string,
   bytes: number,
@@ -92,15 +90,18 @@ async function timedTransfer(
   await work();
   const ms = Math.round(performance.now() - started);
   const speed = mbPerSecond(bytes, ms);
-  return { what, bytes, ms, mbPerSecond: speed, ofDisk: round(speed / diskMBps) };
+  return { what, bytes, ms, mbPerSecond: speed, ofDisk: Math.round((speed / diskMBps) * 1000) / 1000 };
 }
 
 function printTransfer(t: Transfer) {
+  // Streamed, the body never sits in the server's memory: growth beyond a quarter of the file (and
+  // beyond the 32 MiB buffers and garbage come to on their own) is flagged.
+  const grewWithFile = t.memory && t.memory.growthMiB * 1024 * 1024 > Math.max(t.bytes / 4, 32 * 1024 * 1024);
   const memory = t.memory
-    ? `  RSS ${t.memory.beforeMiB} → peak ${t.memory.peakMiB} → ${t.memory.afterMiB} MiB (+${t.memory.growthMiB})`
+    ? `  RSS ${t.memory.beforeMiB} → peak ${t.memory.peakMiB} → ${t.memory.afterMiB} MiB (+${t.memory.growthMiB})${grewWithFile ? ' !! grew with the file' : ''}`
     : '';
   console.log(
-    `  ${t.what.padEnd(44)} ${String(t.mbPerSecond).padStart(7)} MB/s  ${String(Math.round(t.ofDisk * 100)).padStart(3)} % of disk${memory}${t.note ? `  ${t.note}` : ''}`,
+    `  ${t.what.padEnd(44)} ${String(t.mbPerSecond).padStart(7)} MB/s  ${String(Math.round(t.ofDisk * 1000) / 10).padStart(5)} % of disk${memory}${t.note ? `  ${t.note}` : ''}`,
   );
 }
 
@@ -148,6 +149,8 @@ async function bench(store: 'local' | 's3') {
     port,
     readyPath: '/api/health',
     logFile: join(dataDir, 'server.log'),
+    // BENCH_CPU_PROF=<dir>: the server's V8 CPU profile, written there when it stops.
+    nodeArgs: process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`] : [],
     env: {
       DATA_DIR: dataDir,
       DATABASE_URL: pg?.url,
