@@ -64,12 +64,17 @@ export function contentUrl(id: string, options: { version?: string | undefined; 
   return `/api/documents/nodes/${enc(id)}/content${query({ version: options.version, inline: options.inline })}`;
 }
 
-/** A write on documents; afterwards every documents query is refreshed. */
+/**
+ * A write on documents; afterwards every documents query is refreshed. The refresh is not awaited: a
+ * form the new state removes (an answered approval) still hears its own success.
+ */
 export function useDocumentsWrite<TInput, TResult>(write: (input: TInput) => Promise<TResult>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: write,
-    onSuccess: () => client.invalidateQueries({ queryKey: DOCUMENTS_KEY }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: DOCUMENTS_KEY });
+    },
   });
 }
 
