@@ -40,7 +40,7 @@ describe('the extraction job', () => {
     expect(await matches(stored.versionId, 'feuerwehrhaus')).toBe(true);
     expect(await matches(stored.versionId, 'gemeinderat & protokoll')).toBe(true);
     expect(await matches(stored.versionId, 'kindergarten')).toBe(false);
-  });
+  }, 90_000);
 
   it('writes a PDF’s and a text file’s text', async () => {
     const fromPdf = await storeDocument(t, space, {
@@ -56,7 +56,7 @@ describe('the extraction job', () => {
     expect((await extracted(t, fromPdf.versionId)).text).toContain('Abwassersatzung der Gemeinde');
     expect(await extracted(t, fromText.versionId)).toMatchObject({ state: 'done' });
     expect(await matches(fromText.versionId, 'winterdienst')).toBe(true);
-  });
+  }, 90_000);
 
   it('marks a file without text (an image) empty and a lying or bombing file failed; both still found by name', async () => {
     const image = await storeDocument(t, space, {
@@ -79,5 +79,5 @@ describe('the extraction job', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(await matches(bomb.versionId, 'kassenbuch')).toBe(true);
     expect(await matches(image.versionId, 'lageplan')).toBe(true);
-  });
+  }, 90_000);
 });

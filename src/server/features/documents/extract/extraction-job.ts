@@ -4,8 +4,9 @@ import { newId } from '../../../platform/db/ids.ts';
 import { enqueueJob } from '../../../platform/jobs/job-queries.ts';
 import type { JobContext, JobHandler } from '../../../platform/jobs/job-runner.ts';
 import { blobStorageFor } from '../../../platform/storage/blob-storage.ts';
+import { extractText } from './extract-text.ts';
 import { extractFormatOf } from './formats.ts';
-import { EXTRACT_LIMITS } from './limits.ts';
+import { EXTRACT_LIMITS, ExtractRefused } from './limits.ts';
 import { readUpTo } from './read-blob.ts';
 import { type ExtractionOutcome, extractInWorker } from './run-extraction.ts';
 import { saveText, versionToRead } from './text-queries.ts';
@@ -22,6 +23,15 @@ interface ExtractionPayload {
  */
 export async function queueExtraction(tx: Tx, versionId: string): Promise<void> {
   await enqueueJob(tx, { id: newId(), kind: EXTRACTION_JOB, payload: { versionId }, total: 1, createdBy: null });
+}
+
+async function extractHere(bytes: Uint8Array): Promise<ExtractionOutcome> {
+  try {
+    return { ok: true, ...(await extractText(bytes, 'text')) };
+  } catch (error) {
+    if (error instanceof ExtractRefused) return { ok: false, reason: error.reason };
+    throw error;
+  }
 }
 
 /**
@@ -50,7 +60,11 @@ export function extractionJob(deps: Deps): JobHandler {
       if (format !== 'text' && stream.size > maxBytes) {
         stream.body.destroy();
         outcome = { ok: false, reason: `larger than ${maxBytes} bytes` };
-      } else outcome = await extractInWorker(await readUpTo(stream.body, maxBytes), format);
+      } else {
+        const bytes = await readUpTo(stream.body, maxBytes);
+        // Text is only decoded (4 MB at most): no worker thread needed for that.
+        outcome = format === 'text' ? await extractHere(bytes) : await extractInWorker(bytes, format);
+      }
     }
     const state = !outcome.ok ? 'failed' : outcome.text === '' ? 'empty' : 'done';
     if (!outcome.ok) context.log.warn({ versionId, reason: outcome.reason }, 'document text not extracted');

@@ -31,7 +31,7 @@ describe('extractInWorker', () => {
     });
     const fromPdf = await extractInWorker(new Uint8Array(pdf(['Ratsinformationssystem'])), 'pdf');
     expect(fromPdf).toMatchObject({ ok: true, text: expect.stringContaining('Ratsinformationssystem') });
-  });
+  }, 60_000);
 
   it('ends a workbook of a hundred kilobytes whose sheets inflate to 50 GB as refused, quickly, with flat memory', async () => {
     // 1,000 worksheets in the directory, every one the same 50 MB of blanks (50 kB deflated).
@@ -47,7 +47,7 @@ describe('extractInWorker', () => {
     expect(result.ms).toBeLessThan(15_000);
     // The worker itself (tsx, pdf.js, its heap) and at most a few megabytes of inflated data at a time.
     expect(result.grewMb).toBeLessThan(300);
-  });
+  }, 60_000);
 
   it('refuses a PDF whose stream inflates to gigabytes before pdf.js reads it', async () => {
     const blanks = deflatedBlanks('', 1024, '');
@@ -66,7 +66,7 @@ describe('extractInWorker', () => {
     });
     expect(result.ms).toBeLessThan(15_000);
     expect(result.grewMb).toBeLessThan(300);
-  });
+  }, 60_000);
 
   it('ends an extraction that takes longer than allowed', async () => {
     const slow = await extractInWorker(docx(['Wort']), 'docx', { ...EXTRACT_LIMITS, timeMs: 1 });

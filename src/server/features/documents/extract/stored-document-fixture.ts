@@ -5,7 +5,6 @@ import { blobStorageFor } from '../../../platform/storage/blob-storage.ts';
 import type { TestApp } from '../../../test/test-app.ts';
 import { docNodes, docTexts, docVersions } from '../tables.ts';
 import { queueExtraction } from './extraction-job.ts';
-import { registerExtraction } from './register-extraction.ts';
 
 // Documents for the tests of the extraction, the search and the links: rows and a stored blob, with
 // the extraction asked for as an upload asks for it, and the job waited for.
@@ -57,9 +56,8 @@ export async function storeFolder(t: TestApp, space: { kind: SpaceKind; id: stri
   return stored.nodeId;
 }
 
-/** Waits until the version's text is written (the job woken now rather than at its next look). */
-export async function extracted(t: TestApp, versionId: string, timeoutMs = 30_000) {
-  registerExtraction(t.app, t.deps);
+/** Waits until the version's text is written (the runner woken now: these rows were not written by a route). */
+export async function extracted(t: TestApp, versionId: string, timeoutMs = 60_000) {
   t.app.jobs.wake();
   const deadline = Date.now() + timeoutMs;
   for (;;) {
