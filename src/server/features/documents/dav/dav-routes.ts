@@ -7,6 +7,7 @@ import { DavError } from './dav-error.ts';
 import { DAV_PREFIX, davSegments } from './dav-path.ts';
 import { davSignIn } from './dav-sign-in.ts';
 import { parseIfHeader, submittedTokens } from './headers/if-header.ts';
+import { answerMacMetadata, isMacMetadata } from './mac-metadata.ts';
 import { copyOrMove } from './methods/copy-move.ts';
 import { deleteResource } from './methods/delete.ts';
 import { get } from './methods/get.ts';
@@ -73,6 +74,7 @@ export async function davRoutes(app: FastifyInstance, deps: Deps): Promise<void>
       const principal = await principalOf(request, reply);
       const segments = davSegments(request.url);
       if (segments === null) throw new DavError(404, 'not-found', 'Not found');
+      if (segments.length > 1 && isMacMetadata(segments.at(-1))) return answerMacMetadata(request, reply);
       const ifGroups = parseIfHeader(request.headers.if as string | undefined);
       const ctx: DavContext = {
         request,

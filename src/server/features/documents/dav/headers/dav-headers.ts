@@ -20,19 +20,36 @@ export function overwriteOf(header: string | undefined): boolean {
   throw davBadRequest('Overwrite is T or F.');
 }
 
+/** The Host header as a URL of that scheme writes it (lower case, without the scheme's default port). */
+function sameHost(protocol: string, host: string): string {
+  try {
+    return new URL(`${protocol}//${host}`).host;
+  } catch {
+    return host.toLowerCase();
+  }
+}
+
+// scheme://authority/path?query#fragment; the path is kept as written (a URL parser would resolve its
+// dot segments, and `/dav/a/%2e%2e` must reach the path check as it was sent, to be refused there).
+const ABSOLUTE = /^([a-z][a-z0-9+.-]*:)\/\/([^/?#]*)([^?#]*)/i;
+
 /**
  * The path of a Destination header (an absolute URI or an absolute path), still percent-encoded.
  * 400 when missing or not a URI; 502 (as RFC 4918 asks) when it names another server.
  */
 export function destinationPathOf(header: string | undefined, host: string | undefined): string {
   if (!header) throw davBadRequest('Destination is missing.');
-  let url: URL;
+  if (header.startsWith('/')) return header.split(/[?#]/)[0] ?? header;
+  const match = ABSOLUTE.exec(header);
+  if (!match) throw davBadRequest('Destination is not a URI.');
+  const [, protocol = 'http:', authority = '', path = ''] = match;
+  let named: string;
   try {
-    url = new URL(header, 'http://destination.invalid');
+    named = new URL(`${protocol}//${authority}`).host;
   } catch {
     throw davBadRequest('Destination is not a URI.');
   }
-  if (url.host !== 'destination.invalid' && host !== undefined && url.host.toLowerCase() !== host.toLowerCase()) {
+  if (host !== undefined && named !== sameHost(protocol, host)) {
     throw new DavError(
       502,
       'other-server',
@@ -40,8 +57,7 @@ export function destinationPathOf(header: string | undefined, host: string | und
       'Copy and move within this server only.',
     );
   }
-  // The raw path as sent: URL keeps the percent-encoding, and we decode each segment ourselves.
-  return url.pathname;
+  return path || '/';
 }
 
 /**

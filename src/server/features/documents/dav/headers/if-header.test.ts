@@ -67,6 +67,8 @@ describe('Depth, Overwrite, Destination, Timeout', () => {
     expect(() => overwriteOf('no')).toThrow(expect.objectContaining({ status: 400 }));
     expect(destinationPathOf('http://h:1/dav/a%20b/', 'h:1')).toBe('/dav/a%20b/');
     expect(destinationPathOf('/dav/x', 'h')).toBe('/dav/x');
+    expect(destinationPathOf('http://H/dav/x', 'h:80')).toBe('/dav/x');
+    expect(destinationPathOf('https://h/dav/x', 'h:443')).toBe('/dav/x');
     expect(() => destinationPathOf(undefined, 'h')).toThrow(expect.objectContaining({ status: 400 }));
     expect(() => destinationPathOf('http://elsewhere/dav/x', 'h')).toThrow(expect.objectContaining({ status: 502 }));
     expect(lockMinutesOf(undefined)).toBe(60);

@@ -71,7 +71,7 @@ export async function copyOrMove(ctx: DavContext, method: 'COPY' | 'MOVE'): Prom
   }
   const overwrite = overwriteOf(request.headers.overwrite as string | undefined);
   const segments = davSegments(destinationPathOf(request.headers.destination as string | undefined, request.host));
-  if (segments === null) throw new DavError(502, 'other-server', 'Destination lies outside /dav/');
+  if (segments === null) throw new DavError(403, 'forbidden', 'Destination lies outside /dav/');
   const target = await resolveDav(ctx.deps.db, ctx.personId, segments);
   const space = writableSpace(target);
   if (target.kind !== 'node' && target.kind !== 'unmapped') {
