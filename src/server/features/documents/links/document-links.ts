@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
 import type { DocumentLinkView, LinkedDocuments } from '../../../../shared/contracts/documents.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
-import type { Db } from '../../../platform/db/client.ts';
+import type { Db, Tx } from '../../../platform/db/client.ts';
 import { notFound, unauthenticated } from '../../../platform/errors/problem.ts';
 import { requireNode } from '../node-access.ts';
 import { chainOf, isLive } from '../node-queries.ts';
@@ -59,8 +59,16 @@ export async function documentLinks(db: Db, principal: Principal | null, nodeId:
   const me = signedIn(principal);
   return db.transaction(async (tx) => {
     const { node } = await requireNode(tx, me.personId, nodeId, { trashed: true });
-    return (await visibleTargets(tx, me, await linksOf(tx, node.id))).map(viewOf);
+    return visibleLinksOf(tx, me, node.id);
   });
+}
+
+/**
+ * The links of a node the caller may already see, as `DocumentDetail.links` wants them: only the
+ * targets the caller may see now (for the node's page, in its transaction).
+ */
+export async function visibleLinksOf(tx: Tx, principal: Principal, nodeId: string): Promise<LinkView[]> {
+  return (await visibleTargets(tx, principal, await linksOf(tx, nodeId))).map(viewOf);
 }
 
 /**
