@@ -196,3 +196,119 @@ test('a bylaw is drafted, checked out, versioned by a colleague of another town,
   await expect(admin.getByLabel('Alle Versionen behalten (Tage)')).toBeVisible();
   await checkPage(admin, 'documents-admin');
 });
+
+test('folders and files are uploaded several at once (a large one in resumable chunks), a taken name becomes a new version, renamed, moved, copied, trashed, restored and deleted for good', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const platform = await platformAdminApi();
+  const organisation = await findOrganisation(platform, 'Rosengarten');
+  const person = { name: 'Clara Ablage', email: uniqueEmail('clara') };
+  const api = await registerVerifiedViaApi({ ...person, organisationId: organisation.id });
+  const id = (await (await api.get('/api/me')).json()).id as string;
+  await makeOrganisationAdmin(platform, organisation.id, id);
+  const workspaceName = `Bauhof Rosengarten ${Date.now().toString(36)}`;
+  const workspace = await created<{ id: string }>(
+    await api.post('/api/workspaces', {
+      data: { name: workspaceName, ownerOrganisationId: organisation.id, visibility: 'members' },
+    }),
+  );
+
+  const page = await (await browser.newContext()).newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInThroughUi(page, person.email, person.name);
+  await page.goto(`/workspaces/${workspace.id}`);
+  // The workspace's own way to its documents, beside its members and projects.
+  await page.locator('.chat-header__more').getByRole('link', { name: 'Dokumente', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: workspaceName })).toBeVisible();
+
+  // Two files at once; the large one goes in resumable chunks.
+  const large = Buffer.alloc(9 * 1024 * 1024 + 123, 7);
+  await page.locator('.doc-drop input[type=file]').setInputFiles([
+    { name: 'Protokoll.txt', mimeType: 'text/plain', buffer: Buffer.from('Sitzung vom 3. Dezember') },
+    { name: 'Luftbild.bin', mimeType: 'application/octet-stream', buffer: large },
+  ]);
+  await expect(page.getByRole('progressbar', { name: /Luftbild\.bin \(9 MB\)/ })).toBeVisible();
+  await expect(page.locator('.doc-upload__state', { hasText: 'Hochgeladen.' })).toHaveCount(2, { timeout: 30_000 });
+  await expect(page.getByRole('row', { name: /Luftbild\.bin/ })).toContainText('9 MB');
+
+  // The same name again: offered as a new version.
+  await page.getByRole('button', { name: 'Fertige ausblenden' }).click();
+  await page.locator('.doc-drop input[type=file]').setInputFiles({
+    name: 'Protokoll.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Sitzung vom 3. Dezember, ergänzt'),
+  });
+  await expect(page.getByText('Eine Datei mit diesem Namen gibt es hier schon.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Als neue Version hochladen (Protokoll.txt)' }).click();
+  await expect(page.locator('.doc-upload__state', { hasText: 'Hochgeladen.' })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('row', { name: /Protokoll\.txt/ })
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText('2');
+
+  // A folder; the protocol renamed and moved into it (the dialog by keyboard: Escape gives the focus back).
+  await page.getByLabel('Name des neuen Ordners').fill('Archiv');
+  await page.getByRole('button', { name: 'Ordner anlegen' }).click();
+  await expectNews(page, 'Der Ordner „Archiv“ wurde angelegt.');
+  const actions = (name: string) => page.locator('summary', { hasText: `Aktionen (${name})` });
+  await actions('Protokoll.txt').click();
+  await page.getByRole('button', { name: 'Umbenennen (Protokoll.txt)' }).click();
+  const rename = page.getByRole('dialog', { name: '„Protokoll.txt“ umbenennen' });
+  await expect(rename).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(rename).toHaveCount(0);
+  await expect(actions('Protokoll.txt')).toBeFocused();
+  await actions('Protokoll.txt').click();
+  await page.getByRole('button', { name: 'Umbenennen (Protokoll.txt)' }).click();
+  await rename.getByLabel('Neuer Name').fill('Protokoll 2026-12.txt');
+  await rename.getByRole('button', { name: 'Umbenennen' }).click();
+  await expectNews(page, 'Umbenannt in „Protokoll 2026-12.txt“.');
+  await actions('Protokoll 2026-12.txt').click();
+  await page.getByRole('button', { name: 'Verschieben (Protokoll 2026-12.txt)' }).click();
+  const move = page.getByRole('dialog', { name: '„Protokoll 2026-12.txt“ verschieben' });
+  await move.getByRole('button', { name: 'Ordner „Archiv“ öffnen' }).click();
+  await expect(move.getByText(`Ziel: ${workspaceName} / Archiv`)).toBeVisible();
+  await checkPage(page, 'documents-move-dialog');
+  await move.getByRole('button', { name: 'Hierher verschieben' }).click();
+  await expectNews(page, '„Protokoll 2026-12.txt“ wurde verschoben.');
+  await expect(page.getByRole('row', { name: /Protokoll/ })).toHaveCount(0);
+
+  // The large file copied into the folder, then trashed, restored, trashed and deleted for good.
+  await actions('Luftbild.bin').click();
+  await page.getByRole('button', { name: 'Kopieren (Luftbild.bin)' }).click();
+  const copy = page.getByRole('dialog', { name: '„Luftbild.bin“ kopieren' });
+  await copy.getByRole('button', { name: 'Ordner „Archiv“ öffnen' }).click();
+  await copy.getByRole('button', { name: 'Hierher kopieren' }).click();
+  await expectNews(page, '„Luftbild.bin“ wurde kopiert.');
+  await page.getByRole('link', { name: 'Ordner Archiv' }).click();
+  await expect(page.getByRole('row', { name: /Luftbild\.bin/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Protokoll 2026-12\.txt/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Pfad' }).getByRole('link', { name: workspaceName }).click();
+  await actions('Luftbild.bin').click();
+  await page.getByRole('button', { name: 'In den Papierkorb (Luftbild.bin)' }).click();
+  await page
+    .getByRole('dialog', { name: '„Luftbild.bin“ in den Papierkorb legen?' })
+    .getByRole('button', { name: 'In den Papierkorb legen' })
+    .click();
+  await expectNews(page, '„Luftbild.bin“ liegt im Papierkorb.');
+  await page.getByRole('link', { name: 'Papierkorb' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Papierkorb' })).toBeVisible();
+  await page.getByRole('button', { name: 'Wiederherstellen (Luftbild.bin)' }).click();
+  await expectNews(page, '„Luftbild.bin“ wurde wiederhergestellt.');
+  await expect(page.getByText('Der Papierkorb ist leer.')).toBeVisible();
+  await page.getByRole('link', { name: `Zurück zu den Dokumenten von ${workspaceName}` }).click();
+  await actions('Luftbild.bin').click();
+  await page.getByRole('button', { name: 'In den Papierkorb (Luftbild.bin)' }).click();
+  await page.getByRole('button', { name: 'In den Papierkorb legen' }).click();
+  await expectNews(page, '„Luftbild.bin“ liegt im Papierkorb.');
+  await page.getByRole('link', { name: 'Papierkorb' }).click();
+  await expect(page.getByRole('row', { name: /Luftbild\.bin/ })).toContainText(person.name);
+  await checkPage(page, 'documents-trash');
+  await page.getByRole('button', { name: 'Endgültig löschen (Luftbild.bin)' }).click();
+  await page.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
+  await expectNews(page, '„Luftbild.bin“ wurde endgültig gelöscht.');
+  await expect(page.getByText('Der Papierkorb ist leer.')).toBeVisible();
+});

@@ -113,13 +113,12 @@ function FileView({ detail, me }: { detail: DocumentDetail; me: Me }) {
           <Alert variant="success" role="status" title={news.text} />
         </div>
       ) : null}
-      <LockPanel detail={detail} onNews={onNews} />
-      <div className="kern-btn-wrapper doc-file-actions">
+      <LockPanel detail={detail} onNews={onNews}>
         <a className="kern-btn kern-btn--primary" href={contentUrl(item.id, { version: current?.id })} download>
           <Icon name="download" />
           <span className="kern-label">{t('documents.file.download')}</span>
         </a>
-      </div>
+      </LockPanel>
       <div className="stack-xl">
         <Section title={t('documents.preview.title')}>
           <Preview detail={detail} />

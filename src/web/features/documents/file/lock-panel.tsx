@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../ui/alert.tsx';
 import { Button } from '../../../ui/button.tsx';
@@ -10,7 +11,16 @@ import { DocumentsProblem } from '../space-parts.tsx';
  * Whether the file is checked out, for everyone to see, and checking it out or releasing it: the
  * holder releases, and so may whoever manages the space.
  */
-export function LockPanel({ detail, onNews }: { detail: DocumentDetail; onNews: (text: string) => void }) {
+export function LockPanel({
+  detail,
+  onNews,
+  children,
+}: {
+  detail: DocumentDetail;
+  onNews: (text: string) => void;
+  /** The page's other actions (download), in the same row. */
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const lockText = useLockText();
   const { item, space } = detail;
@@ -30,28 +40,27 @@ export function LockPanel({ detail, onNews }: { detail: DocumentDetail; onNews: 
         </Alert>
       ) : null}
       <DocumentsProblem error={lockIt.error ?? release.error} />
-      {canLock || canRelease ? (
-        <div className="kern-btn-wrapper">
-          {canLock ? (
-            <Button
-              variant="secondary"
-              busy={lockIt.isPending}
-              onClick={() => lockIt.mutate(undefined, { onSuccess: () => onNews(t('documents.lock.done')) })}
-            >
-              {t('documents.lock.checkOut')}
-            </Button>
-          ) : null}
-          {canRelease ? (
-            <Button
-              variant="secondary"
-              busy={release.isPending}
-              onClick={() => release.mutate(undefined, { onSuccess: () => onNews(t('documents.lock.released')) })}
-            >
-              {lock?.mine ? t('documents.lock.release') : t('documents.lock.releaseOther', { name: lock?.owner.name })}
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
+      <div className="kern-btn-wrapper">
+        {children}
+        {canLock ? (
+          <Button
+            variant="secondary"
+            busy={lockIt.isPending}
+            onClick={() => lockIt.mutate(undefined, { onSuccess: () => onNews(t('documents.lock.done')) })}
+          >
+            {t('documents.lock.checkOut')}
+          </Button>
+        ) : null}
+        {canRelease ? (
+          <Button
+            variant="secondary"
+            busy={release.isPending}
+            onClick={() => release.mutate(undefined, { onSuccess: () => onNews(t('documents.lock.released')) })}
+          >
+            {lock?.mine ? t('documents.lock.release') : t('documents.lock.releaseOther', { name: lock?.owner.name })}
+          </Button>
+        ) : null}
+      </div>
     </div>
   );
 }
