@@ -2,6 +2,7 @@ import { connect } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createPerson } from '../../../test/factories.ts';
 import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
+import { docQuotas } from '../tables.ts';
 import { type DavClient, davClient, spacePath } from './dav-fixtures.ts';
 
 let t: TestApp;
@@ -145,6 +146,16 @@ describe('files as Office and Explorer need them', () => {
     const listing = await anna.send('PROPFIND', `${space}/`, { headers: { depth: '1' } });
     expect(listing.body).not.toContain('._Bericht');
     expect(listing.body).not.toContain('DS_Store');
+  });
+
+  it('refuses a body the space has no room for before reading it (413)', async () => {
+    const own = await createOrganisation(t);
+    const client = await davClient(t, await createPerson(t, { organisation: own }));
+    await t.deps.db.insert(docQuotas).values({ spaceKind: 'organisation', spaceId: own.id, bytes: 10 });
+    const full = spacePath(`Organisation – ${own.name}`);
+    expect((await client.send('PUT', `${full}/gross.bin`, { body: 'x'.repeat(11) })).statusCode).toBe(413);
+    expect((await client.send('PROPFIND', `${full}/gross.bin`, { headers: { depth: '0' } })).statusCode).toBe(404);
+    expect((await client.send('PUT', `${full}/klein.bin`, { body: 'x'.repeat(10) })).statusCode).toBe(201);
   });
 
   it('leaves nothing when a PUT breaks off mid-body', async () => {

@@ -85,6 +85,27 @@ describe('signing in to /dav/', () => {
     }
   });
 
+  it('answers every method signed out with 401 and looks nothing up', async () => {
+    const stranger: DavClient = {
+      ...ownerDav,
+      send: (method, path, options = {}) =>
+        t.app.inject({
+          method: method as 'GET',
+          url: path,
+          remoteAddress: uniqueDavIp(),
+          headers: options.headers ?? {},
+          ...(options.body !== undefined ? { payload: options.body } : {}),
+        }),
+    };
+    for (const path of [`${ws}/plan.txt`, `${ws}/Ordner/`, `${ws}/neu.txt`, '/dav/', '/dav']) {
+      const answers = await statuses(stranger, path);
+      expect(
+        Object.values(answers).every((s) => s === 401),
+        `${path} ${JSON.stringify(answers)}`,
+      ).toBe(true);
+    }
+  });
+
   it('refuses a revoked app password at once', async () => {
     const person = await createPerson(t, { organisation: await createOrganisation(t) });
     const { id, token } = await appPasswordOf(t, person);

@@ -2,7 +2,8 @@ import { DOCUMENT_LIMITS } from '../../../../../shared/contracts/documents.ts';
 import { assertWritable } from '../../locks/lock-check.ts';
 import { checkName } from '../../names.ts';
 import { storeFile } from '../../nodes/store-file.ts';
-import { storeIncoming } from '../../uploads/incoming.ts';
+import { assertRoom } from '../../quota.ts';
+import { storeIncoming, tooLarge } from '../../uploads/incoming.ts';
 import { checkIfHeader, checkWritePreconditions } from '../conditions.ts';
 import { bodyStream, type DavContext } from '../dav-context.ts';
 import { DavError } from '../dav-error.ts';
@@ -13,7 +14,8 @@ import { writableSpace } from '../write-access.ts';
  * PUT: a new file (201) or a new version of one (204), its body streamed into the blob store and
  * never held whole. Everything that can refuse it is asked before the body is read: rights (403),
  * a missing folder (409), a folder in the way (405), If/If-Match/If-None-Match (412), another's lock
- * (423). A body that breaks off leaves nothing: the version's row is written only after the last byte.
+ * (423), no room in the space or a body over 4 GiB (413, by its Content-Length). A body that breaks
+ * off leaves nothing: the version's row is written only after the last byte.
  */
 export async function put(ctx: DavContext): Promise<void> {
   const { resource, request, reply } = ctx;
@@ -40,6 +42,12 @@ export async function put(ctx: DavContext): Promise<void> {
   await checkIfHeader(ctx);
   const target = resource.kind === 'node' ? resource.chain : folder;
   if (target.length > 0) await assertWritable(ctx.deps.db, ctx.actor, target);
+  // A body that cannot fit is refused before its first byte is read (checked again when it is written).
+  const declared = Number(request.headers['content-length'] ?? Number.NaN);
+  if (Number.isSafeInteger(declared)) {
+    if (declared > DOCUMENT_LIMITS.fileBytes) throw tooLarge(DOCUMENT_LIMITS.fileBytes);
+    await assertRoom(ctx.deps.db, space, declared);
+  }
 
   const blob = await storeIncoming(ctx.blobs, bodyStream(request), DOCUMENT_LIMITS.fileBytes);
   const stored = await ctx.deps.db.transaction((tx) =>

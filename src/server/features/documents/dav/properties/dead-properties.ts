@@ -1,5 +1,6 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../../../platform/db/client.ts';
+import { uuidArray } from '../../../../platform/db/sql-arrays.ts';
 import { docProperties } from '../../tables.ts';
 import type { PropertyChange } from '../xml/request-bodies.ts';
 
@@ -16,7 +17,7 @@ export async function deadPropertiesOf(tx: Tx, nodeIds: readonly string[]): Prom
   const rows = await tx
     .select()
     .from(docProperties)
-    .where(inArray(docProperties.nodeId, [...nodeIds]));
+    .where(sql`${docProperties.nodeId} = any(${uuidArray(nodeIds)})`);
   for (const row of rows) byNode.set(row.nodeId, [...(byNode.get(row.nodeId) ?? []), row]);
   return byNode;
 }
