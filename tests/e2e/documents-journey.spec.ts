@@ -311,4 +311,23 @@ test('folders and files are uploaded several at once (a large one in resumable c
   await page.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
   await expectNews(page, '„Luftbild.bin“ wurde endgültig gelöscht.');
   await expect(page.getByText('Der Papierkorb ist leer.')).toBeVisible();
+
+  // The platform administrator gives her organisation 1 GB; its page leads to its documents, which show it.
+  const admin = await (await browser.newContext()).newPage();
+  await admin.setViewportSize({ width: 1280, height: 900 });
+  await signInThroughUi(admin, PLATFORM_ADMIN.email, PLATFORM_ADMIN.name);
+  await admin.goto('/admin/documents');
+  await admin.getByLabel('Art der Ablage').selectOption('organisation');
+  await admin.getByRole('combobox', { name: /^Organisation/ }).fill('Rosengarten');
+  await admin
+    .getByRole('option', { name: /Rosengarten/ })
+    .first()
+    .click();
+  await admin.getByLabel('Speicherplatz für Rosengarten in GB').fill('1');
+  await admin.getByRole('button', { name: 'Speicherplatz festlegen' }).first().click();
+  await expect(admin.getByText('Rosengarten hat jetzt 1 GB Speicherplatz.')).toBeVisible();
+  await page.goto(`/organisations/${organisation.id}`);
+  await page.getByRole('link', { name: 'Dokumente der Organisation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rosengarten' })).toBeVisible();
+  await expect(page.getByText('0 B von 1 GB belegt (0 %)')).toBeVisible();
 });
