@@ -47,7 +47,7 @@ export async function nodeRoutes(fastify: FastifyInstance, deps: Deps) {
         response: { 200: DocumentDetail, ...problems(400, 401, 404) },
       },
     },
-    async (request) => nodeDetail(deps.db, me(request), request.params.id),
+    async (request) => nodeDetail(deps.db, request.principal, request.params.id),
   );
 
   app.patch(

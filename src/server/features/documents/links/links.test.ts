@@ -130,6 +130,9 @@ describe('GET /api/documents/nodes/:id/links and GET /api/documents/linked', () 
     const guest = await ok<{ links: { title: string }[] }>(t, w.guest, 'GET', links(file.id));
     expect(guest.links.map((l) => l.title)).not.toContain('Vertrag prüfen');
     expect(guest.links.map((l) => l.title)).toContain('Gemeinsame Vergabestelle');
+    // The file's page shows the same, for each reader.
+    const page = await ok<{ links: { title: string }[] }>(t, w.guest, 'GET', `/api/documents/nodes/${file.id}`);
+    expect(page.links.map((l) => l.title)).toEqual(guest.links.map((l) => l.title));
     expect((await send(t, null, 'GET', links(file.id))).statusCode).toBe(401);
     expect((await send(t, w.outsider, 'GET', links(file.id))).statusCode).toBe(404);
   });
