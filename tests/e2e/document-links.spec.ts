@@ -1,6 +1,6 @@
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
-import { expect, expectAccessible, test } from './fixtures.ts';
+import { expect, expectAccessible, shot, test } from './fixtures.ts';
 import { checkPage, created } from './project-steps.ts';
 import { signInThroughUi } from './signin.ts';
 
@@ -58,6 +58,18 @@ test('a document is linked to a task through its picker, unlinked, and shown und
   const page = await (await browser.newContext()).newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInThroughUi(page, anna.email, anna.name);
+
+  // The search over everything finds the file by a word of its text (extracted in the background).
+  await expect(async () => {
+    await page.goto('/search?q=Breitbandnetz');
+    await expect(page.getByRole('heading', { level: 2, name: /^Dokumente \(1 Treffer\)/ })).toBeVisible({
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByRole('link', { name: 'Leistungsverzeichnis_Breitband.txt' })).toBeVisible();
+  await expect(page.locator('mark', { hasText: 'Breitbandnetzes' })).toBeVisible();
+  await expectAccessible(page, 'document-links-search');
+  await shot(page, 'document-links-search-1280');
 
   // The task's documents: none yet; the picker finds the file by a part of its name.
   await page.goto(`/projects/${project.id}/tasks/${task.id}`);

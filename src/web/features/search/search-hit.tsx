@@ -77,7 +77,7 @@ export function SearchHitItem({ kind, hit }: { kind: SearchGroupKind; hit: Unifi
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const context = contextOf(t, kind, hit, format.dateTime, i18n.language);
-  const germanContent = kind === 'atlas' ? 'de' : undefined;
+  const germanContent = kind === 'atlas' || kind === 'documents' ? 'de' : undefined;
   // Content pages are in their own language and direction, on pages the server renders (outside the app).
   const lang = kind === 'content' ? hit.language : germanContent;
   const dir = kind === 'content' ? 'auto' : undefined;
