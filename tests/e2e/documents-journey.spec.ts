@@ -11,6 +11,9 @@ import { signInThroughUi } from './signin.ts';
 // approves; his next edit lapses the approval. Every page passes axe and is photographed at 1280
 // and 320 px, where nothing scrolls sideways.
 
+const PDF =
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const BYLAW =
   '# Hundesteuersatzung\n\nDie Gemeinde erhebt eine Hundesteuer.\n\n- Erster Hund: 90 Euro\n- Zweiter Hund: 120 Euro\n';
 
@@ -227,9 +230,11 @@ test('folders and files are uploaded several at once (a large one in resumable c
   await page.locator('.doc-drop input[type=file]').setInputFiles([
     { name: 'Protokoll.txt', mimeType: 'text/plain', buffer: Buffer.from('Sitzung vom 3. Dezember') },
     { name: 'Luftbild.bin', mimeType: 'application/octet-stream', buffer: large },
+    { name: 'Plan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) },
+    { name: 'Lageplan.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') },
   ]);
   await expect(page.getByRole('progressbar', { name: /Luftbild\.bin \(9 MB\)/ })).toBeVisible();
-  await expect(page.locator('.doc-upload__state', { hasText: 'Hochgeladen.' })).toHaveCount(2, { timeout: 30_000 });
+  await expect(page.locator('.doc-upload__state', { hasText: 'Hochgeladen.' })).toHaveCount(4, { timeout: 30_000 });
   await expect(page.getByRole('row', { name: /Luftbild\.bin/ })).toContainText('9 MB');
 
   // The same name again: offered as a new version.
@@ -311,6 +316,21 @@ test('folders and files are uploaded several at once (a large one in resumable c
   await page.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
   await expectNews(page, '„Luftbild.bin“ wurde endgültig gelöscht.');
   await expect(page.getByText('Der Papierkorb ist leer.')).toBeVisible();
+
+  // An image is shown as an image, a PDF in the browser's own viewer, in a frame of the page.
+  await page.getByRole('link', { name: `Zurück zu den Dokumenten von ${workspaceName}` }).click();
+  await page.getByRole('link', { name: 'Lageplan.png' }).click();
+  const image = page.getByRole('img', { name: 'Bild Lageplan.png' });
+  await expect(image).toBeVisible();
+  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  await page.getByRole('navigation', { name: 'Pfad' }).getByRole('link', { name: workspaceName }).click();
+  await page.getByRole('link', { name: 'Plan.pdf' }).click();
+  const frame = page.locator('iframe[title="Vorschau von Plan.pdf"]');
+  await expect(frame).toBeVisible();
+  const pdf = await page.request.get((await frame.getAttribute('src')) ?? '');
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect(pdf.headers()['content-disposition']).toMatch(/^inline/);
+  await checkPage(page, 'documents-pdf');
 
   // The platform administrator gives her organisation 1 GB; its page leads to its documents, which show it.
   const admin = await (await browser.newContext()).newPage();

@@ -15,20 +15,21 @@ export function Preview({ detail }: { detail: DocumentDetail }) {
   const current = detail.versions.find((v) => v.current);
   const url = contentUrl(item.id, { inline: true, version: current?.id });
   if (preview === 'pdf') {
+    // The browser's own PDF viewer in a frame (the page's policy allows no <object>), with a link
+    // for browsers that show none.
     return (
-      <object
-        className="doc-preview doc-preview--pdf"
-        data={url}
-        type="application/pdf"
-        title={t('documents.preview.pdf', { name: item.name })}
-      >
-        <p className="kern-body">
-          {t('documents.preview.pdfFallback')}{' '}
+      <>
+        <iframe
+          className="doc-preview doc-preview--pdf"
+          src={url}
+          title={t('documents.preview.pdf', { name: item.name })}
+        />
+        <p className="kern-body kern-body--small">
           <a className="kern-link" href={url} target="_blank" rel="noreferrer">
             {t('documents.preview.openPdf', { name: item.name })}
           </a>
         </p>
-      </object>
+      </>
     );
   }
   if (preview === 'image') {
