@@ -112,6 +112,14 @@ export async function davRoutes(app: FastifyInstance, deps: Deps): Promise<void>
           throw new DavError(405, 'method-not-allowed', 'Method not allowed');
       }
     }
+    // Office asks OPTIONS of the server's root, whatever folder was opened, and wants MS-Author-Via there
+    // before it saves through WebDAV.
+    scope.route({
+      method: 'OPTIONS',
+      url: '/',
+      schema: { hide: true },
+      handler: async (_request, reply) => options(reply),
+    });
     for (const url of [DAV_PREFIX, `${DAV_PREFIX}/*`]) {
       scope.route({ method: [...DAV_METHODS], url, exposeHeadRoute: false, schema: { hide: true }, handler: handle });
     }

@@ -138,11 +138,14 @@ describe('signing in to /dav/', () => {
   });
 
   it('answers OPTIONS without sign-in: classes 1 and 2, the methods, MS-Author-Via', async () => {
-    const res = await t.app.inject({ method: 'OPTIONS', url: '/dav/' });
-    expect(res.statusCode).toBe(200);
-    expect(res.headers.dav).toBe('1, 2');
-    expect(res.headers['ms-author-via']).toBe('DAV');
-    expect(String(res.headers.allow)).toContain('PROPFIND');
+    // Office asks the server's root too.
+    for (const url of ['/dav/', '/dav', '/']) {
+      const res = await t.app.inject({ method: 'OPTIONS', url });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers.dav).toBe('1, 2');
+      expect(res.headers['ms-author-via']).toBe('DAV');
+      expect(String(res.headers.allow)).toContain('PROPFIND');
+    }
   });
 });
 
