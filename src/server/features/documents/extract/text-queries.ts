@@ -56,8 +56,9 @@ export async function saveText(
       });
       return;
     } catch (error) {
-      // 54000 program_limit_exceeded: "string is too long for tsvector".
-      if ((error as { code?: string }).code !== '54000' || index === vectors.length - 1) throw error;
+      // 54000 program_limit_exceeded: "string is too long for tsvector" (Drizzle wraps the driver's error).
+      const failed = error as { code?: string; cause?: { code?: string } };
+      if ((failed.code ?? failed.cause?.code) !== '54000' || index === vectors.length - 1) throw error;
     }
   }
 }
