@@ -18,14 +18,13 @@ export interface ListingFigures {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 
-/** Asks `ask` once or twice unmeasured, then `requests` times one after the other. */
+/** Asks `ask` once unmeasured, then `requests` times one after the other. */
 async function timed(
   what: string,
   requests: number,
   ask: () => Promise<{ entries: number; bytes: number }>,
 ): Promise<ListingFigures> {
   let answer = await ask();
-  await ask();
   const times: number[] = [];
   for (let i = 0; i < requests; i += 1) {
     const started = performance.now();
