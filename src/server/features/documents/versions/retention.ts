@@ -26,7 +26,9 @@ export async function saveRetentionRule(db: Db | Tx, rule: RetentionRule): Promi
 /**
  * Applies the rule: of the versions older than `keepAllDays`, the newest of each week stays for
  * `weeklyDays` more, the rest lose their content (the row stays, listed as removed). The current
- * version and versions with an open or given approval always stay. Returns how many were pruned.
+ * version, a version awaiting approval and a version once approved by all asked (even if a later
+ * version lapsed that approval: it is the record of what was approved) always stay. Returns how many
+ * were pruned.
  */
 export async function pruneVersions(db: Db | Tx, rule: RetentionRule, now = new Date()): Promise<number> {
   const result = await db.execute(sql`
@@ -39,7 +41,11 @@ export async function pruneVersions(db: Db | Tx, rule: RetentionRule, now = new 
         and v.id is distinct from n.current_version_id
         and v.created_at < ${now.toISOString()}::timestamptz - make_interval(days => ${rule.keepAllDays})
         and not exists (
-          select 1 from doc_approvals a where a.version_id = v.id and a.state in ('pending', 'approved'))
+          select 1 from doc_approvals a where a.version_id = v.id
+            and (a.state in ('pending', 'approved')
+              or (a.state = 'lapsed' and not exists (
+                select 1 from doc_approval_reviewers r
+                where r.approval_id = a.id and r.decision is distinct from 'approved'))))
     ) c
     where v.id = c.id
       and (c.rank_in_week > 1
