@@ -1,5 +1,7 @@
 import { connect } from 'node:net';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../../platform/audit/tables.ts';
 import { createOrganisation, createPerson } from '../../../test/factories.ts';
 import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
 import { docQuotas } from '../tables.ts';
@@ -9,10 +11,11 @@ let t: TestApp;
 let anna: DavClient;
 let ben: DavClient;
 let space: string;
+let organisation: Awaited<ReturnType<typeof createOrganisation>>;
 
 beforeAll(async () => {
   t = await buildTestApp();
-  const organisation = await createOrganisation(t);
+  organisation = await createOrganisation(t);
   anna = await davClient(t, await createPerson(t, { organisation }));
   ben = await davClient(t, await createPerson(t, { organisation }));
   space = spacePath(`Organisation – ${organisation.name}`);
@@ -211,6 +214,19 @@ describe('locks between colleagues', () => {
     expect((await ben.send('UNLOCK', file, { headers: { 'lock-token': `<${token}>` } })).statusCode).toBe(403);
     expect((await anna.send('UNLOCK', file, { headers: { 'lock-token': `<${token}>` } })).statusCode).toBe(204);
     expect((await ben.send('PUT', file, { body: 'ben' })).statusCode).toBe(204);
+  });
+
+  it('lets who manages the space end another’s lock by its token, recorded in the audit log', async () => {
+    const file = `${space}/Vergessen.docx`;
+    expect((await anna.send('PUT', file, { body: 'v1' })).statusCode).toBe(201);
+    const locked = await anna.send('LOCK', file, { body: LOCK_BODY });
+    const token = /<([^>]+)>/.exec(String(locked.headers['lock-token']))?.[1] as string;
+    const adminPerson = await createPerson(t, { organisation, role: 'admin' });
+    const admin = await davClient(t, adminPerson);
+    expect((await admin.send('UNLOCK', file, { headers: { 'lock-token': `<${token}>` } })).statusCode).toBe(204);
+    const entries = await t.deps.db.select().from(auditLog).where(eq(auditLog.actorId, adminPerson.id));
+    expect(entries.map((e) => e.action)).toContain('document.lock_broken');
+    expect((await ben.send('PUT', file, { body: 'v2' })).statusCode).toBe(204);
   });
 
   it('creates an empty file for a LOCK of an unmapped name, as editors do before saving', async () => {

@@ -1,4 +1,6 @@
+import { audit } from '../../../../platform/audit/audit.ts';
 import { Problem } from '../../../../platform/errors/problem.ts';
+import { locksCovering } from '../../locks/lock-check.ts';
 import { unlockNode } from '../../locks/lock-node.ts';
 import type { DavContext } from '../dav-context.ts';
 import { DavError, davNotFound } from '../dav-error.ts';
@@ -27,9 +29,21 @@ export async function unlock(ctx: DavContext): Promise<void> {
     throw new DavError(403, 'forbidden', 'Not allowed', 'You may only read in this space.');
   }
   try {
-    await ctx.deps.db.transaction((tx) =>
-      unlockNode(tx, ctx.actor, resource.chain, { token, manage: resource.space.rights.manage }),
-    );
+    await ctx.deps.db.transaction(async (tx) => {
+      const held = (await locksCovering(tx, resource.chain)).find((lock) => lock.token === token);
+      await unlockNode(tx, ctx.actor, resource.chain, { token, manage: resource.space.rights.manage });
+      // Ending another's lock is recorded, as the web's release by who manages the space is.
+      if (held && held.ownerId !== ctx.personId) {
+        await audit(tx, {
+          actorId: ctx.personId,
+          action: 'document.lock_broken',
+          subjectType: 'document',
+          subjectId: resource.node.id,
+          ip: ctx.request.ip,
+          details: { name: resource.node.name, owners: [held.ownerId], via: 'dav' },
+        });
+      }
+    });
   } catch (error) {
     if (error instanceof Problem && error.status === 409) {
       throw new DavError(
