@@ -177,14 +177,18 @@ test('one search from the header finds everything a member may see, and only the
   await expect(readerMain).not.toContainText('Feuerwehr-Kooperation Nordheide');
   await expect(readerMain).not.toContainText('Feuerwehrhaus');
   await expect(readerMain).not.toContainText('Ole Feuerwehr');
-  await expect(readerMain).toContainText('Angemeldet durchsucht die Suche auch: Arbeitsräume, Nachrichten, Dokumente, Personen.');
+  await expect(readerMain).toContainText(
+    'Angemeldet durchsucht die Suche auch: Arbeitsräume, Nachrichten, Dokumente, Personen.',
+  );
   await expectAccessible(reader, 'unified-search-signed-out');
   await shot(reader, 'unified-search-signed-out-1280');
 
   // The same page in English; the records' German text is marked as German.
   await reader.getByRole('button', { name: 'English' }).first().click();
   await expect(reader.getByRole('heading', { level: 2, name: /^Cooperation atlas \(\d+ results?\)/ })).toBeVisible();
-  await expect(readerMain).toContainText('Signed in, the search also looks through: Workspaces, Messages, Documents, People.');
+  await expect(readerMain).toContainText(
+    'Signed in, the search also looks through: Workspaces, Messages, Documents, People.',
+  );
   await expect(readerMain.locator('[lang="de"]').first()).toContainText('Feuerwehr');
   await expectAccessible(reader, 'unified-search-signed-out-en');
   await shot(reader, 'unified-search-signed-out-en-1280');
