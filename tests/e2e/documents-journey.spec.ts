@@ -237,6 +237,16 @@ test('folders and files are uploaded several at once (a large one in resumable c
   await expect(page.locator('.doc-upload__state', { hasText: 'Hochgeladen.' })).toHaveCount(4, { timeout: 30_000 });
   await expect(page.getByRole('row', { name: /Luftbild\.bin/ })).toContainText('9 MB');
 
+  // A file dropped on the area goes the same way.
+  const dropped = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Bitte Streusalz bestellen.'], 'Notiz.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(page.locator('.doc-upload__state', { hasText: 'Hochgeladen.' })).toHaveCount(5);
+  await expect(page.getByRole('row', { name: /Notiz\.txt/ })).toBeVisible();
+
   // The same name again: offered as a new version.
   await page.getByRole('button', { name: 'Fertige ausblenden' }).click();
   await page.locator('.doc-drop input[type=file]').setInputFiles({
