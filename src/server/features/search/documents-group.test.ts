@@ -140,6 +140,20 @@ describe('GET /api/search: documents', () => {
       if (found.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(found).toEqual(['Vermerk.docx']);
+    // A copy is found by its text too, under its own name.
+    const copy = await t.request({
+      method: 'POST',
+      url: `/api/documents/nodes/${res.json().id}/copy`,
+      cookie: w.member.cookie,
+      payload: { parentId: null, name: 'Vermerk Kopie.docx' },
+    });
+    expect(copy.statusCode, copy.body).toBe(201);
+    const until = Date.now() + 20_000;
+    do {
+      found = titles(await searchAs(t, w.guest, q(`${other}prüfung`)), 'documents');
+      if (found.length < 2) await new Promise((resolve) => setTimeout(resolve, 100));
+    } while (found.length < 2 && Date.now() < until);
+    expect(found.sort()).toEqual(['Vermerk Kopie.docx', 'Vermerk.docx']);
   }, 60_000);
 
   it('shows the group alone behind its "show all", up to the limit', async () => {

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import type { DocActor } from '../actor.ts';
+import { queueExtraction } from '../extract/extraction-job.ts';
 import { nameKey } from '../names.ts';
 import type { NodeAccess } from '../node-access.ts';
 import { descendantsOf, type NodeRow } from '../node-queries.ts';
@@ -83,6 +84,7 @@ export async function copyNode(
       .update(docNodes)
       .set({ currentVersionId: versionId, size: version.size, mediaType: version.mediaType })
       .where(eq(docNodes.id, id));
+    await queueExtraction(tx, versionId);
   }
   const [copy] = await tx
     .select()
