@@ -155,6 +155,10 @@ describe('the spaces of /dav/', () => {
     expect(res.statusCode).toBe(207);
     expect(res.body).toContain(`<D:href>${ws}/</D:href>`);
     expect(res.body).toContain('Organisation%20%E2%80%93%20');
+    const members = await ownerDav.send('PROPFIND', `${ws}/`, { headers: { depth: '1,noroot' } });
+    expect(members.statusCode).toBe(207);
+    expect(members.body).toContain('plan.txt');
+    expect(members.body).not.toContain(`<D:href>${ws}/</D:href>`);
     for (const depth of ['infinity', undefined]) {
       const refused = await ownerDav.send('PROPFIND', `${ws}/`, { headers: depth ? { depth } : {} });
       expect(refused.statusCode).toBe(403);

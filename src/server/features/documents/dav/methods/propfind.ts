@@ -48,7 +48,10 @@ const same = (a: PropertyName, b: PropertyName) => a.uri === b.uri && a.local ==
  * answer would cost the server what a client never needs.
  */
 export async function propfind(ctx: DavContext): Promise<void> {
-  const depth = depthOf(ctx.request.headers.depth as string | undefined, 'infinity');
+  // Microsoft's clients may ask `Depth: 1,noroot`: the members without the folder itself.
+  const header = ctx.request.headers.depth as string | undefined;
+  const noRoot = header !== undefined && /,\s*noroot\s*$/i.test(header);
+  const depth = depthOf(noRoot ? header.replace(/,\s*noroot\s*$/i, '') : header, 'infinity');
   if (depth === 'infinity') {
     throw new DavError(
       403,
@@ -61,7 +64,7 @@ export async function propfind(ctx: DavContext): Promise<void> {
   const asked = propfindRequest(await xmlBody(ctx.request));
   const { resource } = ctx;
   if (resource.kind === 'unmapped' || resource.kind === 'nowhere') throw davNotFound();
-  const entries = await entriesOf(ctx.deps.db, ctx.personId, resource, depth);
+  const entries = (await entriesOf(ctx.deps.db, ctx.personId, resource, depth)).slice(noRoot ? 1 : 0);
   const wantsDead = asked.kind !== 'prop' || asked.names.some((n) => n.uri !== 'DAV:');
   const dead = wantsDead
     ? await deadPropertiesOf(
