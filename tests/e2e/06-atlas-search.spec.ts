@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { platformAdminApi } from './admin.ts';
-import { findOrganisation } from './api.ts';
+import { cooperationInput, findOrganisation } from './api.ts';
 import { E2E_BASE_URL, expect, expectAccessible, shot, test } from './fixtures.ts';
 
 // A word only this run's records carry, so the journey finds exactly them on a shared server.
@@ -60,27 +60,18 @@ const RECORDS: Draft[] = [
 async function publish(admin: APIRequestContext, draft: Draft): Promise<string> {
   const partner = await findOrganisation(admin, draft.partner);
   const created = await admin.post('/api/atlas/cooperations', {
-    data: {
+    data: cooperationInput({
       title: draft.title,
       summary: draft.summary,
       sector: draft.sector,
       fields: draft.fields,
       keywords: [TAG],
       partnerIds: [partner.id],
-      externalPartners: [],
-      contacts: [],
       startYear: draft.startYear,
-      status: 'laufend',
       legalForm: draft.legalForm,
-      awards: [],
-      funding: [],
       description: `<p>${draft.summary}</p>`,
-      currentStatus: '',
-      lessonsLearned: '',
-      furtherInformation: '',
       transferable: draft.sector === '01',
-      transferRequirements: '',
-    },
+    }),
   });
   expect(created.status(), await created.text()).toBe(201);
   const record = await created.json();

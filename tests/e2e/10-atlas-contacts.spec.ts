@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { platformAdminApi } from './admin.ts';
-import { apiClient, findOrganisation, PASSWORD, registerVerifiedViaApi, uniqueEmail } from './api.ts';
+import { apiClient, cooperationInput, findOrganisation, PASSWORD, registerVerifiedViaApi, uniqueEmail } from './api.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
 import { signInThroughUi } from './signin.ts';
 
@@ -14,26 +14,8 @@ async function checkPage(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-const baseInput = (title: string, partnerIds: string[]) => ({
-  title,
-  summary: 'Zwei Gemeinden teilen Wissen und Vorlagen.',
-  sector: '01',
-  fields: ['edv'],
-  keywords: [],
-  partnerIds,
-  externalPartners: [],
-  contacts: [],
-  status: 'laufend',
-  legalForm: 'verwaltungsvereinbarung',
-  awards: [],
-  funding: [],
-  description: '',
-  currentStatus: '',
-  lessonsLearned: '',
-  furtherInformation: '',
-  transferable: false,
-  transferRequirements: '',
-});
+const baseInput = (title: string, partnerIds: string[]) =>
+  cooperationInput({ title, summary: 'Zwei Gemeinden teilen Wissen und Vorlagen.', partnerIds });
 
 test('an editor names a colleague on the platform as contact, sets the place and the address; anyone reads the history', async ({
   browser,

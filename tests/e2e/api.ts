@@ -41,3 +41,30 @@ export async function findOrganisation(api: APIRequestContext, q: string): Promi
   if (!first) throw new Error(`no organisation found for ${q}`);
   return first;
 }
+
+/**
+ * The body of `POST /api/atlas/cooperations` with every field a record needs, empty where the journey
+ * does not care; the journey names what it does care about.
+ */
+export function cooperationInput(
+  fields: { title: string; summary: string; partnerIds: string[] } & Record<string, unknown>,
+) {
+  return {
+    sector: '01',
+    fields: ['edv'],
+    keywords: [],
+    externalPartners: [],
+    contacts: [],
+    status: 'laufend',
+    legalForm: 'verwaltungsvereinbarung',
+    awards: [],
+    funding: [],
+    description: '',
+    currentStatus: '',
+    lessonsLearned: '',
+    furtherInformation: '',
+    transferable: false,
+    transferRequirements: '',
+    ...fields,
+  };
+}

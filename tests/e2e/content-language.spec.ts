@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { platformAdminApi } from './admin.ts';
-import { findOrganisation } from './api.ts';
+import { cooperationInput, findOrganisation } from './api.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
 
 // What people write is German; in the English interface it is marked lang="de" (WCAG 3.1.2), so a
@@ -37,26 +37,16 @@ test('German records and descriptions carry lang="de" in the English interface, 
   const edited = await admin.patch(`/api/organisations/${partner.id}`, { data: { description: DESCRIPTION } });
   expect(edited.status(), await edited.text()).toBe(200);
   const created = await admin.post('/api/atlas/cooperations', {
-    data: {
+    data: cooperationInput({
       title: TITLE,
       summary: SUMMARY,
       sector: '09',
       fields: ['schulen', 'beschaffung'],
       keywords: [TAG],
       partnerIds: [partner.id],
-      externalPartners: [],
-      contacts: [],
-      status: 'laufend',
-      legalForm: 'verwaltungsvereinbarung',
-      awards: [],
-      funding: [],
       description: '<p>Ein Rahmenvertrag für alle Schulen.</p>',
-      currentStatus: '',
       lessonsLearned: '<p>Früh die Schulleitungen fragen.</p>',
-      furtherInformation: '',
-      transferable: false,
-      transferRequirements: '',
-    },
+    }),
   });
   expect(created.status(), await created.text()).toBe(201);
   const record = await created.json();

@@ -1,5 +1,5 @@
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
-import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
+import { cooperationInput, findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
 import { checkPage, created } from './project-steps.ts';
 import { signInThroughUi } from './signin.ts';
@@ -102,26 +102,11 @@ test('a document is linked to a task through its picker, unlinked, and shown und
   // The atlas record (a draft of her town, seen by its people) lists the documents linked to it.
   const record = await created<{ id: string; slug: string }>(
     await annaApi.post('/api/atlas/cooperations', {
-      data: {
+      data: cooperationInput({
         title: 'Gemeinsame Vergabestelle Nordheide',
         summary: 'Zwei Gemeinden schreiben gemeinsam aus.',
-        sector: '01',
-        fields: ['edv'],
-        keywords: [],
         partnerIds: [town.id],
-        externalPartners: [],
-        contacts: [],
-        status: 'laufend',
-        legalForm: 'verwaltungsvereinbarung',
-        awards: [],
-        funding: [],
-        description: '',
-        currentStatus: '',
-        lessonsLearned: '',
-        furtherInformation: '',
-        transferable: false,
-        transferRequirements: '',
-      },
+      }),
     }),
   );
   await created(
