@@ -33,10 +33,14 @@ export function useSpaces() {
   });
 }
 
+/** How often an open folder or file asks again: others' locks, versions and approvals show without a reload. */
+const REFRESH_MS = 30_000;
+
 export function useFolder(kind: SpaceKind, id: string, folder: string | undefined) {
   return useQuery({
     queryKey: folderKey(kind, id, folder),
     queryFn: () => api.get<FolderListing>(`${spacePath(kind, id)}/items${query({ folder })}`),
+    refetchInterval: REFRESH_MS,
   });
 }
 
@@ -48,7 +52,11 @@ export function useTrash(kind: SpaceKind, id: string) {
 }
 
 export function useNode(id: string) {
-  return useQuery({ queryKey: nodeKey(id), queryFn: () => api.get<DocumentDetail>(`/documents/nodes/${enc(id)}`) });
+  return useQuery({
+    queryKey: nodeKey(id),
+    queryFn: () => api.get<DocumentDetail>(`/documents/nodes/${enc(id)}`),
+    refetchInterval: REFRESH_MS,
+  });
 }
 
 export function usePreview(id: string, version: number | null, enabled: boolean) {
