@@ -106,6 +106,33 @@ describe('signing in to /dav/', () => {
     }
   });
 
+  it('answers every method with a wrong, API-scoped or revoked app password with 401 (or 429 once throttled)', async () => {
+    // A person of their own: these failures count against the account, and must not throttle the owner's.
+    const person = await createPerson(t, { organisation: await createOrganisation(t) });
+    const api = await appPasswordOf(t, person, 'api');
+    const revoked = await appPasswordOf(t, person);
+    expect((await call(t, person, 'DELETE', `/api/me/app-passwords/${revoked.id}`)).statusCode).toBe(204);
+    for (const token of ['alm_wrong', api.token, revoked.token]) {
+      const ip = uniqueDavIp();
+      const client: DavClient = {
+        ...ownerDav,
+        send: (method, path, options = {}) =>
+          t.app.inject({
+            method: method as 'GET',
+            url: path,
+            remoteAddress: ip,
+            headers: { authorization: basic(person.email, token), ...options.headers },
+            ...(options.body !== undefined ? { payload: options.body } : {}),
+          }),
+      };
+      const answers = await statuses(client, `${ws}/plan.txt`);
+      expect(
+        Object.values(answers).every((s) => s === 401 || s === 429),
+        JSON.stringify(answers),
+      ).toBe(true);
+    }
+  });
+
   it('refuses a revoked app password at once', async () => {
     const person = await createPerson(t, { organisation: await createOrganisation(t) });
     const { id, token } = await appPasswordOf(t, person);
