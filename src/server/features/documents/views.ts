@@ -1,6 +1,7 @@
-import { and, desc, inArray } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import type { ApprovalState, DocumentItem, DocumentLock, DocumentSpace } from '../../../shared/contracts/documents.ts';
 import type { Tx } from '../../platform/db/client.ts';
+import { uuidArray } from '../../platform/db/sql-arrays.ts';
 import { type LockRow, liveLocksOn } from './locks/lock-queries.ts';
 import type { NodeRow } from './node-queries.ts';
 import { type PersonRef, peopleByIds } from './people.ts';
@@ -34,12 +35,12 @@ export async function itemViews(tx: Tx, personId: string, nodes: readonly NodeRo
     const rows = await tx
       .select({ id: docVersions.id, number: docVersions.number })
       .from(docVersions)
-      .where(inArray(docVersions.id, currentIds));
+      .where(sql`${docVersions.id} = any(${uuidArray(currentIds)})`);
     for (const row of rows) numbers.set(row.id, row.number);
     const asked = await tx
       .select({ versionId: docApprovals.versionId, state: docApprovals.state })
       .from(docApprovals)
-      .where(and(inArray(docApprovals.versionId, currentIds)))
+      .where(sql`${docApprovals.versionId} = any(${uuidArray(currentIds)})`)
       .orderBy(desc(docApprovals.createdAt));
     for (const row of asked)
       if (!approvals.has(row.versionId)) approvals.set(row.versionId, row.state as ApprovalState);
