@@ -90,7 +90,7 @@ export const DocumentItem = Type.Object({
   updatedAt: Timestamp,
   updatedBy: Nullable(PersonRef),
   lock: Nullable(DocumentLock),
-  /** The state of the newest approval of the current version, if one was asked for. */
+  /** The newest approval's state: of the current version, or `lapsed` when a later version lapsed it. */
   approval: Nullable(literals(APPROVAL_STATES)),
 });
 export type DocumentItem = Static<typeof DocumentItem>;

@@ -37,16 +37,26 @@ export async function itemViews(tx: Tx, personId: string, nodes: readonly NodeRo
       .from(docVersions)
       .where(sql`${docVersions.id} = any(${uuidArray(currentIds)})`);
     for (const row of rows) numbers.set(row.id, row.number);
-    const asked = await tx
-      .select({ versionId: docApprovals.versionId, state: docApprovals.state })
+    // The newest approval of each file: its state for the current version, or "lapsed" when a later
+    // version lapsed it (the listing says so until someone asks again).
+    const newest = await tx
+      .selectDistinctOn([docApprovals.nodeId], {
+        nodeId: docApprovals.nodeId,
+        versionId: docApprovals.versionId,
+        state: docApprovals.state,
+      })
       .from(docApprovals)
-      .where(sql`${docApprovals.versionId} = any(${uuidArray(currentIds)})`)
-      .orderBy(desc(docApprovals.createdAt));
-    for (const row of asked)
-      if (!approvals.has(row.versionId)) approvals.set(row.versionId, row.state as ApprovalState);
+      .where(sql`${docApprovals.nodeId} = any(${uuidArray(nodes.map((n) => n.id))})`)
+      .orderBy(docApprovals.nodeId, desc(docApprovals.createdAt));
+    const current = new Set(currentIds);
+    for (const row of newest) {
+      if (current.has(row.versionId)) approvals.set(row.nodeId, row.state as ApprovalState);
+      else if (row.state === 'lapsed') approvals.set(row.nodeId, 'lapsed');
+    }
   }
+  const lockOf = new Map(locks.map((lock) => [lock.nodeId, lock]));
   return nodes.map((node) => {
-    const lock = locks.find((l) => l.nodeId === node.id);
+    const lock = lockOf.get(node.id);
     return {
       id: node.id,
       kind: node.kind as DocumentItem['kind'],
@@ -60,7 +70,7 @@ export async function itemViews(tx: Tx, personId: string, nodes: readonly NodeRo
       updatedAt: node.updatedAt.toISOString(),
       updatedBy: node.updatedBy ? (people.get(node.updatedBy) ?? null) : null,
       lock: lock ? lockView(lock, people, personId) : null,
-      approval: node.currentVersionId ? (approvals.get(node.currentVersionId) ?? null) : null,
+      approval: approvals.get(node.id) ?? null,
     };
   });
 }
