@@ -13,13 +13,14 @@ let ben: DavClient;
 let space: string;
 let organisation: Awaited<ReturnType<typeof createOrganisation>>;
 
+// Building the app and its world takes a few seconds, more on a busy machine.
 beforeAll(async () => {
   t = await buildTestApp();
   organisation = await createOrganisation(t);
   anna = await davClient(t, await createPerson(t, { organisation }));
   ben = await davClient(t, await createPerson(t, { organisation }));
   space = spacePath(`Organisation – ${organisation.name}`);
-});
+}, 120_000);
 
 const LOCK_BODY =
   '<?xml version="1.0"?><D:lockinfo xmlns:D="DAV:"><D:lockscope><D:exclusive/></D:lockscope>' +

@@ -12,6 +12,7 @@ let t: TestApp;
 let owner: TestPerson;
 let ownerDav: DavClient;
 let ws: string;
+let workspaceId: string;
 const LOCK_BODY =
   '<?xml version="1.0"?><D:lockinfo xmlns:D="DAV:"><D:lockscope><D:exclusive/></D:lockscope>' +
   '<D:locktype><D:write/></D:locktype><D:owner>Anna</D:owner></D:lockinfo>';
@@ -43,6 +44,7 @@ async function statuses(client: DavClient, path: string) {
   return result;
 }
 
+// Building the app and its world takes a few seconds, more on a busy machine.
 beforeAll(async () => {
   t = await buildTestApp();
   const organisation = await createOrganisation(t);
@@ -53,12 +55,10 @@ beforeAll(async () => {
     name: `Bauamt ${Date.now()}`,
   });
   ws = spacePath(`Arbeitsraum – ${workspace.name}`);
-  (globalThis as { workspaceId?: string }).workspaceId = workspace.id;
+  workspaceId = workspace.id;
   expect((await ownerDav.send('PUT', `${ws}/plan.txt`, { body: 'Plan A' })).statusCode).toBe(201);
   expect((await ownerDav.send('MKCOL', `${ws}/Ordner`)).statusCode).toBe(201);
-});
-
-const workspaceId = () => (globalThis as { workspaceId?: string }).workspaceId as string;
+}, 120_000);
 
 describe('signing in to /dav/', () => {
   it('answers 401 with the Basic challenge signed out, with a wrong or API-scoped token and with the cookie alone', async () => {
@@ -210,7 +210,7 @@ describe('the spaces of /dav/', () => {
 
   it('lets a workspace guest read but not write (403), and a removed member nothing (404)', async () => {
     const guestPerson = await createPerson(t, { organisation: await createOrganisation(t) });
-    await addMember(t, owner, workspaceId(), guestPerson, 'guest');
+    await addMember(t, owner, workspaceId, guestPerson, 'guest');
     const guest = await davClient(t, guestPerson);
     expect((await guest.send('GET', `${ws}/plan.txt`)).body).toBe('Plan A');
     const answers = await statuses(guest, `${ws}/plan.txt`);
@@ -224,11 +224,11 @@ describe('the spaces of /dav/', () => {
     ).toBe(201);
 
     const memberPerson = await createPerson(t, { organisation: await createOrganisation(t) });
-    await addMember(t, owner, workspaceId(), memberPerson, 'member');
+    await addMember(t, owner, workspaceId, memberPerson, 'member');
     const member = await davClient(t, memberPerson);
     expect((await member.send('PUT', `${ws}/von-mitglied.txt`, { body: 'x' })).statusCode).toBe(201);
     expect(
-      (await call(t, owner, 'DELETE', `/api/workspaces/${workspaceId()}/members/${memberPerson.id}`)).statusCode,
+      (await call(t, owner, 'DELETE', `/api/workspaces/${workspaceId}/members/${memberPerson.id}`)).statusCode,
     ).toBeLessThan(300);
     const after = await statuses(member, `${ws}/plan.txt`);
     expect(
