@@ -9,11 +9,22 @@ import { usageOf } from './quota.ts';
 import type { Space } from './space-access.ts';
 import { docApprovals, docVersions } from './tables.ts';
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** What a WebDAV client said of a lock's owner, as plain text (it arrives as the XML of DAV:owner). */
+export function noteText(xml: string): string {
+  return xml
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_m, name: string) => ENTITIES[name] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function lockView(lock: LockRow, people: Map<string, PersonRef>, personId: string): DocumentLock {
   return {
     owner: people.get(lock.ownerId) ?? { id: lock.ownerId, name: '' },
     via: lock.via as DocumentLock['via'],
-    ownerNote: lock.ownerNote,
+    ownerNote: noteText(lock.ownerNote),
     createdAt: lock.createdAt.toISOString(),
     expiresAt: lock.expiresAt.toISOString(),
     mine: lock.ownerId === personId,
