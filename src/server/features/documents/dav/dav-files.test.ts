@@ -240,3 +240,32 @@ describe('locks between colleagues', () => {
     expect((await ben.send('PUT', file, { body: 'x' })).statusCode).toBe(423);
   });
 });
+
+describe('moving between spaces', () => {
+  it('moves a folder with its files from the organisation into a workspace, and nothing stays behind', async () => {
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/workspaces',
+      cookie: anna.person.cookie,
+      payload: { name: `Umzug ${Date.now()}`, ownerOrganisationId: organisation.id, visibility: 'members' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const workspace = spacePath(`Arbeitsraum – ${created.json().name}`);
+    expect((await anna.send('MKCOL', `${space}/Umzug`)).statusCode).toBe(201);
+    expect((await anna.send('PUT', `${space}/Umzug/Plan.txt`, { body: 'Plan' })).statusCode).toBe(201);
+    const moved = await anna.send('MOVE', `${space}/Umzug`, {
+      headers: { destination: `http://localhost${workspace}/Umzug` },
+    });
+    expect(moved.statusCode, moved.body).toBe(201);
+    expect((await anna.send('GET', `${workspace}/Umzug/Plan.txt`)).body).toBe('Plan');
+    expect((await anna.send('GET', `${space}/Umzug/Plan.txt`)).statusCode).toBe(404);
+    const listing = await t.request({
+      method: 'GET',
+      url: `/api/documents/spaces/workspace/${created.json().id}/items`,
+      cookie: anna.person.cookie,
+    });
+    expect(listing.json().items.map((i: { name: string }) => i.name)).toEqual(['Umzug']);
+    // Ben is in the organisation, not the workspace: the folder is out of his sight now.
+    expect((await ben.send('GET', `${space}/Umzug/Plan.txt`)).statusCode).toBe(404);
+  });
+});

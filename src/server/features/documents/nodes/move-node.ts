@@ -76,9 +76,10 @@ export async function moveNode(
   const otherSpace = to.space.kind !== source.space.kind || to.space.id !== source.space.id;
   if (otherSpace) {
     await assertRoom(tx, to.space, await bytesWithin(tx, [source.node.id, ...inside.map((n) => n.id)]));
-    for (const id of [source.node.id, ...inside.map((n) => n.id)]) {
-      await tx.update(docNodes).set({ spaceKind: to.space.kind, spaceId: to.space.id }).where(eq(docNodes.id, id));
-    }
+    await tx
+      .update(docNodes)
+      .set({ spaceKind: to.space.kind, spaceId: to.space.id })
+      .where(sql`${docNodes.id} = any(${uuidArray([source.node.id, ...inside.map((n) => n.id)])})`);
   }
   const [node] = await tx
     .update(docNodes)
