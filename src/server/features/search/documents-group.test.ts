@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, type TestPerson } from '../../test/factories.ts';
-import { buildTestApp, type TestApp } from '../../test/test-app.ts';
+import { buildTestAppOnOwnDatabase } from '../../test/own-database.ts';
+import type { TestApp } from '../../test/test-app.ts';
 import { uniqueWord } from '../atlas/search/search-fixtures.ts';
 import { type ChatWorkspace, chatWorkspace } from '../chat/chat-fixtures.ts';
 import { docx, pdf } from '../documents/extract/extract-fixtures.ts';
@@ -22,7 +23,9 @@ const q = (text: string, extra = '') => `q=${encodeURIComponent(text)}${extra}`;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  // A database of its own: on PostgreSQL every test file's job runner takes jobs from the shared
+  // database, and another file's app would not find this file's bytes (each app has its own data folder).
+  t = await buildTestAppOnOwnDatabase();
   w = await chatWorkspace(t);
   const lower = uniqueWord('akte');
   word = lower.charAt(0).toUpperCase() + lower.slice(1);

@@ -3,7 +3,8 @@ import { strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { createOrganisation } from '../../../test/factories.ts';
-import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
+import { buildTestAppOnOwnDatabase } from '../../../test/own-database.ts';
+import type { TestApp } from '../../../test/test-app.ts';
 import { deflatedBlanks, docx, overlappingZip, pdf } from './extract-fixtures.ts';
 import { extracted, storeDocument } from './stored-document-fixture.ts';
 
@@ -13,7 +14,9 @@ let t: TestApp;
 let space: { kind: 'organisation'; id: string };
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  // A database of its own: on PostgreSQL every test file's job runner takes jobs from the shared
+  // database, and another file's app would not find this file's bytes (each app has its own data folder).
+  t = await buildTestAppOnOwnDatabase();
   space = { kind: 'organisation', id: (await createOrganisation(t)).id };
 });
 
