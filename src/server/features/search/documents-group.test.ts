@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPerson, type TestPerson } from '../../test/factories.ts';
 import { buildTestAppOnOwnDatabase } from '../../test/own-database.ts';
 import type { TestApp } from '../../test/test-app.ts';
 import { uniqueWord } from '../atlas/search/search-fixtures.ts';
 import { type ChatWorkspace, chatWorkspace } from '../chat/chat-fixtures.ts';
+import { davClient, spacePath } from '../documents/dav/dav-fixtures.ts';
 import { docx, pdf } from '../documents/extract/extract-fixtures.ts';
 import { extracted, storeDocument, storeFolder, trash } from '../documents/extract/stored-document-fixture.ts';
 import { workspaces } from '../workspaces/tables.ts';
@@ -157,6 +158,30 @@ describe('GET /api/search: documents', () => {
       if (found.length < 2) await new Promise((resolve) => setTimeout(resolve, 100));
     } while (found.length < 2 && Date.now() < until);
     expect(found.sort()).toEqual(['Vermerk Kopie.docx', 'Vermerk.docx']);
+  }, 60_000);
+
+  it('finds a file saved through WebDAV by its text within seconds (the save wakes the job runner)', async () => {
+    const other = uniqueWord('notiz');
+    const workspace = await t.request({
+      method: 'GET',
+      url: `/api/workspaces/${w.workspaceId}`,
+      cookie: w.member.cookie,
+    });
+    const dav = await davClient(t, w.member);
+    const folder = spacePath(`Arbeitsraum – ${workspace.json().workspace.name}`);
+    const wake = vi.spyOn(t.app.jobs, 'wake');
+    const put = await dav.send('PUT', `${folder}/Notiz.txt`, { body: `Notiz zur ${other}planung` });
+    expect(put.statusCode, put.body).toBe(201);
+    await vi.waitFor(() => expect(wake).toHaveBeenCalled());
+    wake.mockRestore();
+    const started = Date.now();
+    let found: string[] = [];
+    while (found.length === 0 && Date.now() - started < 8_000) {
+      found = titles(await searchAs(t, w.guest, q(`${other}planung`)), 'documents');
+      if (found.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // Well before the runner's next look (10 s) on its own.
+    expect(found).toEqual(['Notiz.txt']);
   }, 60_000);
 
   it('shows the group alone behind its "show all", up to the limit', async () => {

@@ -62,6 +62,10 @@ export async function davRoutes(app: FastifyInstance, deps: Deps): Promise<void>
       if (WRITES.has(request.method) && reply.statusCode < 400) await deps.publisher.flush();
       return payload;
     });
+    // A saved, copied or moved file's text is extracted at once, not at the job runner's next look.
+    scope.addHook('onResponse', async (request, reply) => {
+      if (WRITES.has(request.method) && reply.statusCode < 300) app.jobs.wake();
+    });
 
     // The reply is returned, so that Fastify waits for a streamed answer instead of sending another.
     async function handle(request: FastifyRequest, reply: FastifyReply) {
