@@ -10,7 +10,9 @@ import { appPasswordOf } from './dav-fixtures.ts';
 // The groups the issue asks to pass; litmus runs them in this order, each in a fresh collection.
 const GROUPS = ['basic', 'copymove', 'props', 'locks'];
 const haveLitmus = spawnSync('litmus', ['--version']).error === undefined;
-// In CI the binary is installed by .ci/run: there the test must run, never be skipped.
+// Skipped only on a developer's machine without the Debian package `litmus` (apt-get install litmus):
+// the suite is an external program. In CI the binary is installed by .ci/run: there the test must run,
+// never be skipped.
 const skip = !haveLitmus && process.env.CI !== 'true';
 
 // litmus writes debug.log (every request and answer) and child.log into its working folder.
