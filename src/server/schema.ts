@@ -5,6 +5,7 @@ export * from './features/atlas/tables.ts';
 export * from './features/chat/tables.ts';
 export * from './features/content/tables.ts';
 export * from './features/documents/tables.ts';
+export * from './features/network/tables.ts';
 export * from './features/notifications/tables.ts';
 export * from './features/organisations/tables.ts';
 export * from './features/projects/tables.ts';

@@ -13,6 +13,7 @@ import { contentMediaRoutes } from './features/content-media/routes.tsx';
 import { contentSharingRoutes } from './features/content-sharing/routes.tsx';
 import { documentAdminRoutes, documentRoutes } from './features/documents/routes.tsx';
 import { legalAdminRoutes, legalRoutes } from './features/legal/routes.tsx';
+import { networkAdminRoutes, networkRoutes } from './features/network/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { projectRoutes } from './features/projects/routes.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
@@ -171,6 +172,7 @@ const routeTree = rootRoute.addChildren([
   ...workspaceRoutes,
   ...projectRoutes,
   ...documentRoutes,
+  ...networkRoutes,
   ...legalRoutes,
   ...apiDocsRoutes,
   adminRoute.addChildren([
@@ -182,6 +184,7 @@ const routeTree = rootRoute.addChildren([
     ...atlasAdminRoutes,
     ...legalAdminRoutes,
     ...documentAdminRoutes,
+    ...networkAdminRoutes,
   ]),
 ]);
 

@@ -20,6 +20,16 @@ import documentsDe from './areas/documents.de.json';
 import documentsEn from './areas/documents.en.json';
 import legalDe from './areas/legal.de.json';
 import legalEn from './areas/legal.en.json';
+import networkCommunitiesDe from './areas/network-communities.de.json';
+import networkCommunitiesEn from './areas/network-communities.en.json';
+import networkModerationDe from './areas/network-moderation.de.json';
+import networkModerationEn from './areas/network-moderation.en.json';
+import networkProfilesDe from './areas/network-profiles.de.json';
+import networkProfilesEn from './areas/network-profiles.en.json';
+import networkQuestionsDe from './areas/network-questions.de.json';
+import networkQuestionsEn from './areas/network-questions.en.json';
+import networkWikiDe from './areas/network-wiki.de.json';
+import networkWikiEn from './areas/network-wiki.en.json';
 import notificationsDe from './areas/notifications.de.json';
 import notificationsEn from './areas/notifications.en.json';
 import portfolioDe from './areas/portfolio.de.json';
@@ -49,6 +59,11 @@ export const translations = {
     ...documentLinksDe,
     ...documentsDe,
     ...legalDe,
+    ...networkProfilesDe,
+    ...networkCommunitiesDe,
+    ...networkQuestionsDe,
+    ...networkModerationDe,
+    ...networkWikiDe,
     ...notificationsDe,
     ...portfolioDe,
     ...projectsDe,
@@ -68,6 +83,11 @@ export const translations = {
     ...documentLinksEn,
     ...documentsEn,
     ...legalEn,
+    ...networkProfilesEn,
+    ...networkCommunitiesEn,
+    ...networkQuestionsEn,
+    ...networkModerationEn,
+    ...networkWikiEn,
     ...notificationsEn,
     ...portfolioEn,
     ...projectsEn,

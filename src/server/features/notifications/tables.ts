@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { persons } from '../../platform/auth/tables.ts';
 
 /**
  * A person's in-app notifications (the bell): mentions, direct messages, invitations, join
@@ -22,12 +23,38 @@ export const notifications = pgTable(
   (t) => [
     index('notifications_person').on(t.personId, t.createdAt),
     index('notifications_unread').on(t.personId).where(sql`read_at is null`),
-    // The digest looks every minute for notifications still waiting for a mail (chat mentions and direct
-    // messages, task mentions, projects turning amber or red, approvals asked and decided); this keeps that cheap.
-    index('notifications_digest_due')
-      .on(t.createdAt)
-      .where(
-        sql`mailed_at is null and read_at is null and kind in ('mention', 'direct-message', 'task-mention', 'project-health', 'document-approval', 'document-approval-decided')`,
-      ),
+    // The digest looks every minute for notifications still waiting for a mail; which kinds it mails, and
+    // to whom, is decided in its query (the mailed kinds and each person's preferences). This keeps it cheap.
+    index('notifications_digest_due').on(t.createdAt).where(sql`mailed_at is null and read_at is null`),
   ],
 );
+
+/**
+ * A person's choice for one kind of notification: in the app (the bell) and/or by mail (the digest).
+ * A kind without a row follows the kind's default.
+ */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    inApp: boolean('in_app').notNull(),
+    mail: boolean('mail').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.kind] })],
+);
+
+/**
+ * How often a person's digest mail comes: `soon` (after the digest delay, as a notification stays
+ * unread), `daily`, `weekly` or `never`; `lastDigestAt` is when the last one went out.
+ */
+export const notificationSettings = pgTable('notification_settings', {
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => persons.id, { onDelete: 'cascade' }),
+  digestFrequency: text('digest_frequency').notNull().default('soon'),
+  lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

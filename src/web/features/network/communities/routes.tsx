@@ -1,0 +1,4 @@
+// The web app's communities pages of the network; each route is created with createRoute on rootRoute
+// (or adminRoute for administration pages) and listed here as a const tuple, so links stay typed.
+
+export const communityRoutes = [] as const;

@@ -1,0 +1,4 @@
+// The web app's wiki pages of the network; each route is created with createRoute on rootRoute
+// (or adminRoute for administration pages) and listed here as a const tuple, so links stay typed.
+
+export const wikiRoutes = [] as const;
