@@ -92,6 +92,16 @@ export interface Config {
   /** Unread mentions and direct messages are mailed, bundled per person, once they are this many minutes old. */
   notificationDigestMinutes: number;
   /**
+   * How often one person may post in the network within an hour (questions, answers, comments,
+   * endorsements); beyond it, 429 with Retry-After. 0 lifts a limit.
+   */
+  networkLimits: {
+    questionsPerHour: number;
+    answersPerHour: number;
+    commentsPerHour: number;
+    endorsementsPerHour: number;
+  };
+  /**
    * Map tiles under the atlas map, an `https://…/{z}/{x}/{y}.png` template. Unset (the default), the
    * map draws only the shipped outlines and no request leaves the platform; set, the CSP admits its origin.
    */
@@ -183,6 +193,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     webDist: resolve(env.WEB_DIST ?? './dist/web'),
     notificationDigestMinutes: integer('NOTIFICATION_DIGEST_MINUTES', env.NOTIFICATION_DIGEST_MINUTES, 15),
+    networkLimits: {
+      questionsPerHour: integer('NETWORK_QUESTIONS_PER_HOUR', env.NETWORK_QUESTIONS_PER_HOUR, 10),
+      answersPerHour: integer('NETWORK_ANSWERS_PER_HOUR', env.NETWORK_ANSWERS_PER_HOUR, 30),
+      commentsPerHour: integer('NETWORK_COMMENTS_PER_HOUR', env.NETWORK_COMMENTS_PER_HOUR, 60),
+      endorsementsPerHour: integer('NETWORK_ENDORSEMENTS_PER_HOUR', env.NETWORK_ENDORSEMENTS_PER_HOUR, 30),
+    },
     mapTileUrl: tileTemplate(env.MAP_TILE_URL),
     mapTileAttribution: env.MAP_TILE_ATTRIBUTION?.trim() || undefined,
   };

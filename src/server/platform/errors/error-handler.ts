@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HeaderList } from '../http/security-headers.ts';
-import { type FieldError, Problem } from './problem.ts';
+import { type FieldError, Problem, TooManyRequests } from './problem.ts';
 import { isServiceOutage, OUTAGE_RETRY_AFTER_SECONDS } from './service-outage.ts';
 import { isWriteConflict } from './write-conflict.ts';
 
@@ -58,6 +58,7 @@ export function registerErrorHandling(
   const send = (reply: FastifyReply, request: FastifyRequest, problem: Problem) =>
     sendProblem(reply, request, problem, options.headers);
   app.setErrorHandler((error: FastifyError | Problem, request, reply) => {
+    if (error instanceof TooManyRequests) reply.header('retry-after', String(error.retryAfterSeconds));
     if (error instanceof Problem) return send(reply, request, error);
     const err = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
     if (err.validation) {

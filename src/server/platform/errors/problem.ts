@@ -36,3 +36,16 @@ export const badRequest = (type: string, title: string, detail?: string) => new 
 /** 400 with the fields at fault. */
 export const invalid = (errors: FieldError[], title = 'Invalid request') =>
   new Problem(400, 'validation', title, undefined, errors);
+
+/**
+ * 429: the person did this too often in a while; `retryAfterSeconds` goes into `Retry-After` and the
+ * answer's `retryAfter` member.
+ */
+export class TooManyRequests extends Problem {
+  constructor(
+    readonly retryAfterSeconds: number,
+    detail = `Please try again in ${retryAfterSeconds} seconds.`,
+  ) {
+    super(429, 'rate-limited', 'Too many requests', detail, undefined, { retryAfter: retryAfterSeconds });
+  }
+}
