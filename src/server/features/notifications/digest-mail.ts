@@ -14,6 +14,8 @@ export interface DigestMailInput {
   items: DigestItem[];
   publicUrl: string;
   delayMinutes: number;
+  /** How often the person gets the digest; words the mail's opening. */
+  frequency?: 'soon' | 'daily' | 'weekly';
 }
 
 const EXCERPT_MAX = 280;
@@ -55,6 +57,34 @@ const TEXTS = {
     approval: (actor: string, title: string) => `${actor} bittet Sie um Freigabe von „${title}“`,
     approvalDecided: (actor: string, title: string, rejected: boolean) =>
       rejected ? `${actor} hat die Freigabe von „${title}“ abgelehnt` : `„${title}“ ist freigegeben`,
+    introDaily:
+      'hier ist Ihre tägliche Zusammenfassung der Benachrichtigungen auf Allmende, die Sie noch nicht gelesen haben:',
+    introWeekly:
+      'hier ist Ihre wöchentliche Zusammenfassung der Benachrichtigungen auf Allmende, die Sie noch nicht gelesen haben:',
+    question: (actor: string, title: string, community: string) =>
+      community ? `${actor} fragt in „${community}“: „${title}“` : `${actor} fragt: „${title}“`,
+    answer: (actor: string, title: string) => `${actor} hat auf „${title}“ geantwortet`,
+    comment: (actor: string, title: string) => `${actor} hat bei „${title}“ kommentiert`,
+    accepted: (actor: string, title: string) => `${actor} hat Ihre Antwort auf „${title}“ angenommen`,
+    endorsement: (actor: string, tag: string) => `${actor} bestätigt Ihre Expertise „${tag}“`,
+    communityJoin: (actor: string, community: string) => `${actor} möchte der Fachgruppe „${community}“ beitreten`,
+    communityAnswered: (community: string, accepted: boolean) =>
+      `Ihre Anfrage an die Fachgruppe „${community}“ wurde ${accepted ? 'angenommen' : 'abgelehnt'}`,
+    postPending: (actor: string, title: string, community: string) =>
+      community
+        ? `Ein Beitrag von ${actor} in „${community}“ wartet auf Ihre Freigabe: „${title}“`
+        : `Ein Beitrag von ${actor} wartet auf Ihre Freigabe: „${title}“`,
+    postDecided: (title: string, approved: boolean) =>
+      approved ? `Ihr Beitrag „${title}“ wurde freigegeben` : `Ihr Beitrag „${title}“ wurde nicht freigegeben`,
+    postHidden: (title: string) => `Die Moderation hat Ihren Beitrag „${title}“ ausgeblendet`,
+    report: (actor: string, title: string, community: string) =>
+      community
+        ? `${actor} hat in „${community}“ einen Beitrag gemeldet: „${title}“`
+        : `${actor} hat einen Beitrag gemeldet: „${title}“`,
+    wikiCheckDue: (title: string) => `Die Wiki-Seite „${title}“ sollte geprüft werden`,
+    openNetwork: 'Im Netzwerk öffnen',
+    openWiki: 'Zur Wiki-Seite',
+    settings: 'Einstellungen der Benachrichtigungen',
     other: 'Neue Benachrichtigung',
     someone: 'Jemand',
     open: 'Zur Nachricht',
@@ -63,7 +93,7 @@ const TEXTS = {
     openDocument: 'Zum Dokument',
     all: 'Alle Benachrichtigungen',
     footer:
-      'Diese E-Mail fasst Erwähnungen, Direktnachrichten, Freigaben und Warnungen zu Ihren Projekten zusammen, die Sie nicht gelesen haben. Was Sie inzwischen gelesen haben, erhalten Sie nicht per E-Mail.',
+      'Diese E-Mail fasst Benachrichtigungen zusammen, die Sie nicht gelesen haben. Was Sie inzwischen gelesen haben, erhalten Sie nicht per E-Mail. Welche Benachrichtigungen Sie per E-Mail erhalten und wie oft, legen Sie in den Einstellungen der Benachrichtigungen fest.',
     locale: 'de-DE',
     clock: (time: string) => `${time} Uhr`,
     quote: (text: string) => `„${text}“`,
@@ -88,6 +118,30 @@ const TEXTS = {
     approval: (actor: string, title: string) => `${actor} asks you to approve “${title}”`,
     approvalDecided: (actor: string, title: string, rejected: boolean) =>
       rejected ? `${actor} rejected the approval of “${title}”` : `“${title}” is approved`,
+    introDaily: 'here is your daily summary of the notifications on Allmende you have not read yet:',
+    introWeekly: 'here is your weekly summary of the notifications on Allmende you have not read yet:',
+    question: (actor: string, title: string, community: string) =>
+      community ? `${actor} asked in “${community}”: “${title}”` : `${actor} asked: “${title}”`,
+    answer: (actor: string, title: string) => `${actor} answered “${title}”`,
+    comment: (actor: string, title: string) => `${actor} commented on “${title}”`,
+    accepted: (actor: string, title: string) => `${actor} accepted your answer to “${title}”`,
+    endorsement: (actor: string, tag: string) => `${actor} endorsed your expertise “${tag}”`,
+    communityJoin: (actor: string, community: string) => `${actor} asks to join the community “${community}”`,
+    communityAnswered: (community: string, accepted: boolean) =>
+      `Your request to join the community “${community}” was ${accepted ? 'accepted' : 'declined'}`,
+    postPending: (actor: string, title: string, community: string) =>
+      community
+        ? `A post by ${actor} in “${community}” awaits your approval: “${title}”`
+        : `A post by ${actor} awaits your approval: “${title}”`,
+    postDecided: (title: string, approved: boolean) =>
+      approved ? `Your post “${title}” was approved` : `Your post “${title}” was not approved`,
+    postHidden: (title: string) => `A moderator hid your post “${title}”`,
+    report: (actor: string, title: string, community: string) =>
+      community ? `${actor} reported a post in “${community}”: “${title}”` : `${actor} reported a post: “${title}”`,
+    wikiCheckDue: (title: string) => `The wiki page “${title}” is due for a check`,
+    openNetwork: 'Open in the network',
+    openWiki: 'Open the wiki page',
+    settings: 'Notification settings',
     other: 'New notification',
     someone: 'Someone',
     open: 'Open the message',
@@ -96,7 +150,7 @@ const TEXTS = {
     openDocument: 'Open the document',
     all: 'All notifications',
     footer:
-      'This mail collects mentions, direct messages, approvals and warnings about your projects that you have not read. What you have read in the meantime is not mailed.',
+      'This mail collects notifications you have not read. What you have read in the meantime is not mailed. Which notifications reach you by mail, and how often, you choose in the notification settings.',
     locale: 'en-GB',
     clock: (time: string) => time,
     quote: (text: string) => `“${text}”`,
@@ -115,9 +169,45 @@ function reasonOf(data: Record<string, unknown>): HealthReason | null {
   return reason as HealthReason;
 }
 
+/** The line of a notification of the network (src/shared/network-notification-kinds.ts), or null. */
+function networkLine(texts: Texts, item: DigestItem, actor: string): string | null {
+  const title = field(item.data, 'title');
+  const community = field(item.data, 'communityName');
+  switch (item.kind) {
+    case 'network-question':
+      return texts.question(actor, title, community);
+    case 'network-answer':
+      return texts.answer(actor, title);
+    case 'network-comment':
+      return texts.comment(actor, title);
+    case 'network-accepted':
+      return texts.accepted(actor, title);
+    case 'network-endorsement':
+      return texts.endorsement(actor, field(item.data, 'tagName'));
+    case 'network-join-request':
+      return texts.communityJoin(actor, community);
+    case 'network-join-answered':
+      return texts.communityAnswered(community, item.data.accepted === true);
+    case 'network-post-pending':
+      return texts.postPending(actor, title, community);
+    case 'network-post-decided':
+      return texts.postDecided(title, item.data.approved === true);
+    case 'network-post-hidden':
+      return texts.postHidden(title);
+    case 'network-report':
+      return texts.report(actor, title, community);
+    case 'wiki-check-due':
+      return texts.wikiCheckDue(title);
+    default:
+      return null;
+  }
+}
+
 /** An item's line: who did what where, or what became of a project (with the first reason, worded). */
 function headline(texts: Texts, item: DigestItem, language: 'de' | 'en'): { line: string; timed: boolean } {
   const actor = field(item.data, 'actorName') || texts.someone;
+  const network = networkLine(texts, item, actor);
+  if (network !== null) return { line: network, timed: true };
   if (item.kind === 'direct-message') return { line: texts.direct(actor), timed: true };
   if (item.kind === 'mention') {
     const channel = field(item.data, 'channelName');
@@ -146,6 +236,8 @@ function linkText(texts: Texts, kind: string): string {
   if (kind === 'task-mention') return texts.openTask;
   if (kind === 'project-health') return texts.openProject;
   if (kind.startsWith('document-')) return texts.openDocument;
+  if (kind === 'wiki-check-due') return texts.openWiki;
+  if (kind.startsWith('network-')) return texts.openNetwork;
   return texts.open;
 }
 
@@ -159,13 +251,21 @@ export function digestMail(input: DigestMailInput): Mail {
   const texts: Texts = TEXTS[language];
   const time = new Intl.DateTimeFormat(texts.locale, { timeZone: 'Europe/Berlin', timeStyle: 'short' });
   const allLink = `${input.publicUrl}/notifications`;
+  const settingsLink = `${input.publicUrl}/account/notifications`;
   // Mentions and direct messages only are "Nachrichten"; with task mentions or project warnings, "Benachrichtigungen".
   const chat = input.items.every((item) => item.kind === 'mention' || item.kind === 'direct-message');
+  const intro =
+    input.frequency === 'daily'
+      ? texts.introDaily
+      : input.frequency === 'weekly'
+        ? texts.introWeekly
+        : texts.intro(input.delayMinutes, chat);
   const items = input.items.map((item) => {
     const { line, timed } = headline(texts, item, language);
     return {
       headline: timed ? `${line}, ${texts.clock(time.format(item.createdAt))}` : line,
-      excerpt: field(item.data, 'excerpt', EXCERPT_MAX),
+      // A moderator's reason stands where others have an excerpt.
+      excerpt: field(item.data, 'excerpt', EXCERPT_MAX) || field(item.data, 'reason', EXCERPT_MAX),
       link: item.link ? `${input.publicUrl}${item.link}` : null,
       linkText: linkText(texts, item.kind),
       timed,
@@ -176,7 +276,7 @@ export function digestMail(input: DigestMailInput): Mail {
   const text = [
     texts.greeting(name),
     '',
-    texts.intro(input.delayMinutes, chat),
+    intro,
     '',
     ...items.flatMap((item) => [
       item.timed ? `– ${item.headline}:` : `– ${item.headline}`,
@@ -187,12 +287,13 @@ export function digestMail(input: DigestMailInput): Mail {
     `${texts.all}: ${allLink}`,
     '',
     texts.footer,
+    `${texts.settings}: ${settingsLink}`,
   ].join('\n');
 
   const html = [
     `<!doctype html><html lang="${input.to.locale === 'en' ? 'en' : 'de'}"><body style="font-family: 'Fira Sans', Arial, sans-serif; line-height: 1.5; color: #131525">`,
     `<p>${escapeHtml(texts.greeting(name))}</p>`,
-    `<p>${escapeHtml(texts.intro(input.delayMinutes, chat))}</p>`,
+    `<p>${escapeHtml(intro)}</p>`,
     '<ul>',
     ...items.map(
       (item) =>
@@ -203,7 +304,7 @@ export function digestMail(input: DigestMailInput): Mail {
     ),
     '</ul>',
     `<p><a href="${escapeHtml(allLink)}">${escapeHtml(texts.all)}</a></p>`,
-    `<p style="color: #404565; font-size: 0.875em">${escapeHtml(texts.footer)}</p>`,
+    `<p style="color: #404565; font-size: 0.875em">${escapeHtml(texts.footer)} <a href="${escapeHtml(settingsLink)}">${escapeHtml(texts.settings)}</a></p>`,
     '</body></html>',
   ].join('\n');
 

@@ -9,7 +9,9 @@ import { createdProject, createdTask, dayFromToday, projectWorld, send } from '.
 import { notificationsOf } from '../workspaces/workspace-fixtures.ts';
 import { sendNotificationDigests } from './digest.ts';
 import { age, give, mention, readMail, stored } from './notification-fixtures.ts';
+import { saveChoices, saveDigestFrequency } from './preferences.ts';
 import { dueForDigest } from './queries.ts';
+import { notificationSettings } from './tables.ts';
 
 const t = await buildTestApp();
 
@@ -256,8 +258,116 @@ describe('sendNotificationDigests', () => {
   it('finds the due notifications through the partial index of the digest', async () => {
     const plan = await t.deps.db.transaction(async (tx) => {
       await tx.execute(sql`set local enable_seqscan = off`);
-      return tx.execute(sql`explain ${dueForDigest(tx, new Date(), 2000)}`);
+      return tx.execute(sql`explain ${dueForDigest(tx, new Date(), new Date(), 2000)}`);
     });
     expect(JSON.stringify(plan)).toContain('notifications_digest_due');
+  });
+
+  it('mails what each person chose: a kind turned off stays in the app, a kind turned on is mailed', async () => {
+    const kai = await createPerson(t);
+    await t.deps.db.transaction((tx) =>
+      saveChoices(tx, kai.id, [
+        { kind: 'mention', inApp: true, mail: false },
+        { kind: 'workspace-invitation', inApp: true, mail: true },
+      ]),
+    );
+    const [off] = (await give(t, kai, 'mention', mention(newId(), 1, 'nicht per Mail'))) as [string];
+    const [on] = (await give(t, kai, 'workspace-invitation')) as [string];
+    await age(t, [off, on], 20);
+    await sendNotificationDigests(t.deps);
+    const [mail, ...more] = mailsOf(kai.email);
+    expect(more).toHaveLength(0);
+    expect(mail?.text).not.toContain('nicht per Mail');
+    expect(mail?.text).toContain(`${TEST_ORIGIN}/workspaces/bauhof`);
+    expect(mail?.text).toContain(`${TEST_ORIGIN}/account/notifications`);
+    expect((await stored(t, off))?.mailedAt).toBeNull();
+  });
+
+  it('words the network’s notifications in German and English', async () => {
+    const lena = await createPerson(t);
+    const mark = await createPerson(t);
+    await t.deps.db.update(persons).set({ locale: 'en' }).where(eq(persons.id, mark.id));
+    const network: [string, Record<string, unknown>][] = [
+      ['network-question', { actorName: 'Max Muster', title: 'Winterdienst-Tourenplanung?', communityName: 'Bauhöfe' }],
+      ['network-answer', { actorName: 'Erika Beispiel', title: 'Winterdienst-Tourenplanung?' }],
+      ['network-accepted', { actorName: 'Max Muster', title: 'E-Rechnung' }],
+      ['network-endorsement', { actorName: 'Erika Beispiel', tagName: 'E-Rechnung', excerpt: 'half beim Umstieg' }],
+      ['network-join-answered', { communityName: 'Agile Verwaltung', accepted: true }],
+      ['network-post-hidden', { title: 'Werbung', reason: 'Kein Bezug zur Verwaltung' }],
+      ['wiki-check-due', { title: 'Streupläne' }],
+    ];
+    const ids: string[] = [];
+    for (const [kind, data] of network) ids.push(...(await give(t, [lena, mark], kind, data, '/network/questions/q1')));
+    await age(t, ids, 20);
+    await sendNotificationDigests(t.deps);
+    const [de] = mailsOf(lena.email);
+    expect(de?.subject).toBe('7 ungelesene Benachrichtigungen auf Allmende');
+    for (const line of [
+      'Max Muster fragt in „Bauhöfe“: „Winterdienst-Tourenplanung?“',
+      'Erika Beispiel hat auf „Winterdienst-Tourenplanung?“ geantwortet',
+      'Max Muster hat Ihre Antwort auf „E-Rechnung“ angenommen',
+      'Erika Beispiel bestätigt Ihre Expertise „E-Rechnung“',
+      '„half beim Umstieg“',
+      'Ihre Anfrage an die Fachgruppe „Agile Verwaltung“ wurde angenommen',
+      'Die Moderation hat Ihren Beitrag „Werbung“ ausgeblendet',
+      '„Kein Bezug zur Verwaltung“',
+      'Die Wiki-Seite „Streupläne“ sollte geprüft werden',
+    ]) {
+      expect(de?.text).toContain(line);
+    }
+    expect(de?.html).toContain(`<a href="${TEST_ORIGIN}/network/questions/q1">Im Netzwerk öffnen</a>`);
+    const [en] = mailsOf(mark.email);
+    for (const line of [
+      'Max Muster asked in “Bauhöfe”: “Winterdienst-Tourenplanung?”',
+      'Erika Beispiel answered “Winterdienst-Tourenplanung?”',
+      'Erika Beispiel endorsed your expertise “E-Rechnung”',
+      'Your request to join the community “Agile Verwaltung” was accepted',
+      'The wiki page “Streupläne” is due for a check',
+    ]) {
+      expect(en?.text).toContain(line);
+    }
+  });
+
+  it('sends a daily digest once a day after 7:00, a weekly one on Mondays, and none for never', async () => {
+    const [daily, weekly, never] = [await createPerson(t), await createPerson(t), await createPerson(t)];
+    await t.deps.db.transaction(async (tx) => {
+      await saveDigestFrequency(tx, daily.id, 'daily');
+      await saveDigestFrequency(tx, weekly.id, 'weekly');
+      await saveDigestFrequency(tx, never.id, 'never');
+    });
+    // The last digests went out on Monday 7 December 2026 at 8:00 Berlin time.
+    await t.deps.db
+      .update(notificationSettings)
+      .set({ lastDigestAt: new Date('2026-12-07T07:00:00Z') })
+      .where(sql`${notificationSettings.personId} in (${daily.id}, ${weekly.id}, ${never.id})`);
+    const ids = await give(t, [daily, weekly, never], 'mention', mention(newId(), 1, 'erste'));
+    await age(t, ids, 60 * 24 * 3);
+    const run = (iso: string) => sendNotificationDigests(t.deps, new Date(iso));
+
+    // Monday 21:00: the day's digest went out already.
+    await run('2026-12-07T20:00:00Z');
+    expect(mailsOf(daily.email)).toHaveLength(0);
+    // Tuesday 6:30: not yet. Tuesday 7:05: the daily one, with everything unread since.
+    await run('2026-12-08T05:30:00Z');
+    expect(mailsOf(daily.email)).toHaveLength(0);
+    await run('2026-12-08T06:05:00Z');
+    expect(mailsOf(daily.email)).toHaveLength(1);
+    expect(mailsOf(daily.email)[0]?.text).toContain('tägliche Zusammenfassung');
+    // Something new on Tuesday waits for Wednesday.
+    const later = await give(t, daily, 'mention', mention(newId(), 2, 'zweite'));
+    await age(t, later, 60 * 24 * 2);
+    await run('2026-12-08T12:00:00Z');
+    expect(mailsOf(daily.email)).toHaveLength(1);
+    await run('2026-12-09T06:01:00Z');
+    expect(mailsOf(daily.email)).toHaveLength(2);
+    expect(mailsOf(daily.email)[1]?.text).toContain('zweite');
+
+    // The weekly one waits for the next Monday 7:00.
+    await run('2026-12-13T20:00:00Z');
+    expect(mailsOf(weekly.email)).toHaveLength(0);
+    await run('2026-12-14T06:01:00Z');
+    expect(mailsOf(weekly.email)).toHaveLength(1);
+    expect(mailsOf(weekly.email)[0]?.text).toContain('wöchentliche Zusammenfassung');
+    expect(mailsOf(never.email)).toHaveLength(0);
   });
 });

@@ -1,6 +1,7 @@
 import type { Deps } from '../../deps.ts';
 import { every } from '../../platform/jobs/every.ts';
 import { type DigestItem, digestMail } from './digest-mail.ts';
+import { stampDigestSent } from './preferences.ts';
 import { claimDueNotifications, digestRecipients, releaseClaim } from './queries.ts';
 
 /** At most this many notifications are claimed per run; the rest wait for the next minute. */
@@ -13,8 +14,10 @@ interface Logger {
 }
 
 /**
- * Mails every person their mentions (in chat and in task comments), direct messages and warnings of
- * projects turning amber or red that stayed unread and unmailed for the digest delay, all in one mail per person, and stamps them mailed. Safe to run in several processes
+ * Mails every person the unread, unmailed notifications of the kinds they get by mail (their settings,
+ * else each kind's default in src/shared/notification-kinds.ts), as often as they chose: `soon` once a
+ * notification waited the digest delay, `daily` after 7:00 Berlin time, `weekly` on Mondays, `never`
+ * not at all; all in one mail per person, and stamps them mailed. Safe to run in several processes
  * at once: each notification is claimed by exactly one of them before any mail is sent. A mail that
  * fails gives its notifications back for the next run; a crash between claim and send loses that mail
  * (the notifications stay in the app).
@@ -25,7 +28,7 @@ export async function sendNotificationDigests(
   log?: Logger,
 ): Promise<{ mails: number; notifications: number }> {
   const cutoff = new Date(now.getTime() - deps.config.notificationDigestMinutes * 60_000);
-  const claimed = await claimDueNotifications(deps.db, cutoff, now, BATCH);
+  const claimed = await claimDueNotifications(deps.db, now, cutoff, BATCH);
   if (claimed.length === 0) return { mails: 0, notifications: 0 };
 
   const byPerson = new Map<string, typeof claimed>();
@@ -39,6 +42,7 @@ export async function sendNotificationDigests(
 
   let mails = 0;
   let notifications = 0;
+  const mailed: string[] = [];
   for (const person of recipients) {
     // Oldest first, as the conversations went; UUIDv7 IDs order notifications made in the same instant.
     const rows = (byPerson.get(person.id) ?? []).sort(
@@ -52,8 +56,11 @@ export async function sendNotificationDigests(
           items,
           publicUrl: deps.config.publicUrl,
           delayMinutes: deps.config.notificationDigestMinutes,
+          frequency:
+            person.digestFrequency === 'daily' || person.digestFrequency === 'weekly' ? person.digestFrequency : 'soon',
         }),
       );
+      mailed.push(person.id);
       mails += 1;
       notifications += rows.length;
     } catch (err) {
@@ -65,6 +72,8 @@ export async function sendNotificationDigests(
       );
     }
   }
+  // Daily and weekly digests count from here.
+  await stampDigestSent(deps.db, mailed, now);
   return { mails, notifications };
 }
 

@@ -1,6 +1,7 @@
 import type { Tx } from '../../platform/db/client.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { emitAll } from '../../platform/events/outbox.ts';
+import { choicesFor } from './preferences.ts';
 import { notifications } from './tables.ts';
 
 export interface NewNotification {
@@ -15,6 +16,8 @@ export interface NewNotification {
 /**
  * Gives each person a notification in the caller's transaction and tells their open tabs over the
  * realtime socket (`notification.created`) once it commits. Returns the new notification IDs.
+ * A person who turned a kind off both in the app and by mail gets no row; one who turned it off in the
+ * app only gets a row (for the digest) but no realtime event, and the bell leaves it out.
  */
 export async function notify(tx: Tx, personIds: readonly string[], notification: NewNotification): Promise<string[]> {
   return notifyEach(tx, [{ personIds, notification }]);
@@ -44,25 +47,38 @@ export async function notifyEach(
     }));
   });
   if (rows.length === 0) return [];
-  await tx.insert(notifications).values(rows);
+  const choices = await choicesFor(
+    tx,
+    rows.map((r) => r.personId),
+    rows.map((r) => r.kind),
+  );
+  const choiceOf = (row: { personId: string; kind: string }) => choices.get(`${row.personId} ${row.kind}`);
+  const written = rows.filter((row) => {
+    const choice = choiceOf(row);
+    return !choice || choice.inApp || choice.mail;
+  });
+  if (written.length === 0) return [];
+  await tx.insert(notifications).values(written);
   await emitAll(
     tx,
-    rows.map((row) => ({
-      type: 'notification.created',
-      payload: {
-        notification: {
-          id: row.id,
-          kind: row.kind,
-          data: row.data,
-          link: row.link,
-          createdAt: createdAt.toISOString(),
-          readAt: null,
+    written
+      .filter((row) => choiceOf(row)?.inApp !== false)
+      .map((row) => ({
+        type: 'notification.created',
+        payload: {
+          notification: {
+            id: row.id,
+            kind: row.kind,
+            data: row.data,
+            link: row.link,
+            createdAt: createdAt.toISOString(),
+            readAt: null,
+          },
         },
-      },
-      audience: { kind: 'persons', personIds: [row.personId] },
-    })),
+        audience: { kind: 'persons', personIds: [row.personId] },
+      })),
   );
-  return rows.map((r) => r.id);
+  return written.map((r) => r.id);
 }
 
 /** A path inside the app (`/atlas/x`), not another origin (`//evil.example`, `https://…`). */

@@ -1,28 +1,23 @@
 import { and, desc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { MAILED_BY_DEFAULT } from '../../../shared/notification-kinds.ts';
 import { persons } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { notifications } from './tables.ts';
+import { digestWindows } from './digest-schedule.ts';
+import { notificationPreferences, notificationSettings, notifications } from './tables.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
 
 /** The kinds a chat message produces; they carry data.channelId and data.seq, and are mailed when left unread. */
 export const CHAT_KINDS = ['mention', 'direct-message'] as const;
 
-/** The kinds the digest mails when left unread: chat's, mentions in task comments, projects turning amber or red. */
-export const DIGEST_KINDS = [
-  'mention',
-  'direct-message',
-  'task-mention',
-  'project-health',
-  'document-approval',
-  'document-approval-decided',
-] as const;
+/** Notifications of kinds the person turned off in the app: the bell's list and count leave them out. */
+const SHOWN_IN_APP = sql`not exists (select 1 from ${notificationPreferences} where ${notificationPreferences.personId} = ${notifications.personId} and ${notificationPreferences.kind} = ${notifications.kind} and not ${notificationPreferences.inApp})`;
 
-// The digest's condition on the kind, written as the predicate of the partial index
-// `notifications_digest_due` (tables.ts) is, with the kinds as literals: the planner uses a partial
-// index only when it can prove the query's condition implies the index's, and that holds for the
-// same list of constants, not for parameters of a generic plan.
-const DIGEST_KIND_CONDITION = sql`${notifications.kind} in ${sql.raw(`(${DIGEST_KINDS.map((kind) => `'${kind}'`).join(', ')})`)}`;
+/**
+ * The kinds the digest mails: the person's choice where they made one, otherwise the kind's default
+ * (MAILED_BY_DEFAULT); kinds the settings do not list are never mailed.
+ */
+const MAILED = sql`coalesce((select ${notificationPreferences.mail} from ${notificationPreferences} where ${notificationPreferences.personId} = ${notifications.personId} and ${notificationPreferences.kind} = ${notifications.kind}), ${inArray(notifications.kind, [...MAILED_BY_DEFAULT])})`;
 
 const listColumns = {
   id: notifications.id,
@@ -42,7 +37,7 @@ export async function notificationsOf(
   personId: string,
   options: { before?: string | undefined; limit: number; unreadOnly: boolean },
 ) {
-  const conditions: SQL[] = [eq(notifications.personId, personId)];
+  const conditions: SQL[] = [eq(notifications.personId, personId), SHOWN_IN_APP];
   if (options.unreadOnly) conditions.push(isNull(notifications.readAt));
   if (options.before) {
     const cursor = await tx
@@ -70,7 +65,7 @@ export async function unreadCountOf(tx: Tx, personId: string): Promise<number> {
   const rows = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(notifications)
-    .where(and(eq(notifications.personId, personId), isNull(notifications.readAt)));
+    .where(and(eq(notifications.personId, personId), isNull(notifications.readAt), SHOWN_IN_APP));
   return rows[0]?.n ?? 0;
 }
 
@@ -119,33 +114,43 @@ export async function markChannelRead(tx: Tx, personId: string, channelId: strin
   return rows.map((r) => r.id);
 }
 
-/** The oldest unread, unmailed notifications of the digest's kinds created before `cutoff`, locked for a claim. */
-export function dueForDigest(tx: Tx, cutoff: Date, batch: number) {
+const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+
+/**
+ * The oldest unread, unmailed notifications that are due for a digest at `now`, locked for a claim:
+ * of a kind the person gets by mail, and as the person's digest frequency says — `soon` (the default)
+ * once older than `cutoff`; `daily` all of them, unless a digest went out since the last 7:00 in
+ * Berlin; `weekly` likewise since the last Monday 7:00; `never` none. The conditions on `mailed_at`
+ * and `read_at` are the predicate of the partial index `notifications_digest_due`, which serves this.
+ */
+export function dueForDigest(tx: Tx, now: Date, cutoff: Date, batch: number) {
+  const { day, week } = digestWindows(now);
+  const last = notificationSettings.lastDigestAt;
+  const due = sql`case coalesce(${notificationSettings.digestFrequency}, 'soon')
+    when 'soon' then ${notifications.createdAt} < ${at(cutoff)}
+    when 'daily' then (${last} is null or ${last} < ${at(day)})
+    when 'weekly' then (${last} is null or ${last} < ${at(week)})
+    else false end`;
   return tx
     .select({ id: notifications.id })
     .from(notifications)
+    .leftJoin(notificationSettings, eq(notificationSettings.personId, notifications.personId))
     .where(
-      and(
-        DIGEST_KIND_CONDITION,
-        isNull(notifications.mailedAt),
-        isNull(notifications.readAt),
-        lt(notifications.createdAt, cutoff),
-      ),
+      and(isNull(notifications.mailedAt), isNull(notifications.readAt), lt(notifications.createdAt, now), MAILED, due),
     )
     .orderBy(notifications.createdAt)
     .limit(batch)
-    .for('update', { skipLocked: true });
+    .for('update', { of: notifications, skipLocked: true });
 }
 
 /**
- * Claims unread, unmailed notifications of the digest's kinds (DIGEST_KINDS) created before `cutoff`
- * for a digest mail by stamping them `mailed_at = claimedAt`, in one statement. Rows another process
- * is claiming at the same moment are skipped (SKIP LOCKED), and a row it claimed no longer matches, so
- * no notification is mailed twice.
+ * Claims the notifications due for a digest (dueForDigest) by stamping them `mailed_at = now`, in one
+ * statement. Rows another process is claiming at the same moment are skipped (SKIP LOCKED), and a row
+ * it claimed no longer matches, so no notification is mailed twice.
  */
-export async function claimDueNotifications(tx: Tx, cutoff: Date, claimedAt: Date, batch: number) {
-  const due = dueForDigest(tx, cutoff, batch);
-  return tx.update(notifications).set({ mailedAt: claimedAt }).where(inArray(notifications.id, due)).returning({
+export async function claimDueNotifications(tx: Tx, now: Date, cutoff: Date, batch: number) {
+  const due = dueForDigest(tx, now, cutoff, batch);
+  return tx.update(notifications).set({ mailedAt: now }).where(inArray(notifications.id, due)).returning({
     id: notifications.id,
     personId: notifications.personId,
     kind: notifications.kind,
@@ -168,7 +173,14 @@ export async function releaseClaim(tx: Tx, ids: readonly string[], claimedAt: Da
 export async function digestRecipients(tx: Tx, personIds: readonly string[]) {
   if (personIds.length === 0) return [];
   return tx
-    .select({ id: persons.id, name: persons.name, email: persons.email, locale: persons.locale })
+    .select({
+      id: persons.id,
+      name: persons.name,
+      email: persons.email,
+      locale: persons.locale,
+      digestFrequency: sql<string>`coalesce(${notificationSettings.digestFrequency}, 'soon')`,
+    })
     .from(persons)
+    .leftJoin(notificationSettings, eq(notificationSettings.personId, persons.id))
     .where(and(inArray(persons.id, [...personIds]), isNull(persons.lockedAt), isNotNull(persons.emailVerifiedAt)));
 }

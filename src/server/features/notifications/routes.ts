@@ -5,8 +5,16 @@ import type { Deps } from '../../deps.ts';
 import { requirePrincipal } from '../../platform/auth/plugin.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
-import { ListQuery, NotificationPage, TAGS, UnreadCount } from './schema.ts';
+import {
+  ListQuery,
+  NotificationPage,
+  NotificationSettings,
+  NotificationSettingsInput,
+  TAGS,
+  UnreadCount,
+} from './schema.ts';
 import { listNotifications, readAllNotifications, readNotification, unreadCount } from './service.ts';
+import { notificationSettingsOf, updateNotificationSettings } from './settings.ts';
 
 export async function notificationRoutes(fastify: FastifyInstance, deps: Deps) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -62,5 +70,34 @@ export async function notificationRoutes(fastify: FastifyInstance, deps: Deps) {
       await readNotification(deps, requirePrincipal(request), request.params.id);
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    '/me/notification-settings',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'My notification settings: per kind in the app and/or by mail, and how often the digest mail comes',
+        response: { 200: NotificationSettings, ...problems(401) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requirePrincipal(request);
+      reply.header('cache-control', 'no-store');
+      return notificationSettingsOf(deps, principal);
+    },
+  );
+
+  app.put(
+    '/me/notification-settings',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Change my notification settings; kinds left out keep their choice',
+        body: NotificationSettingsInput,
+        response: { 200: NotificationSettings, ...problems(400, 401) },
+      },
+    },
+    async (request) => updateNotificationSettings(deps, requirePrincipal(request), request.body),
   );
 }

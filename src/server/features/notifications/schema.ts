@@ -1,4 +1,9 @@
 import { Type } from 'typebox';
+import {
+  DIGEST_FREQUENCIES,
+  NOTIFICATION_GROUPS,
+  NOTIFICATION_KIND_NAMES,
+} from '../../../shared/notification-kinds.ts';
 import { Uuid } from '../../platform/http/id-schemas.ts';
 
 export const TAGS = ['notifications'];
@@ -28,3 +33,33 @@ export const ListQuery = Type.Object({
 });
 
 export const UnreadCount = Type.Object({ unread: Type.Integer() });
+
+const Kind = Type.Enum([...NOTIFICATION_KIND_NAMES], { description: 'A kind of notification' });
+const Frequency = Type.Enum([...DIGEST_FREQUENCIES], {
+  description: 'soon (after NOTIFICATION_DIGEST_MINUTES), daily (after 7:00 Berlin time), weekly (Mondays), never',
+});
+
+export const NotificationSettings = Type.Object({
+  digestFrequency: Frequency,
+  kinds: Type.Array(
+    Type.Object({
+      kind: Kind,
+      group: Type.Enum([...NOTIFICATION_GROUPS]),
+      inApp: Type.Boolean(),
+      mail: Type.Boolean(),
+    }),
+  ),
+});
+
+export const NotificationSettingsInput = Type.Object(
+  {
+    digestFrequency: Type.Optional(Frequency),
+    kinds: Type.Optional(
+      Type.Array(
+        Type.Object({ kind: Kind, inApp: Type.Boolean(), mail: Type.Boolean() }, { additionalProperties: false }),
+        { maxItems: 200 },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
