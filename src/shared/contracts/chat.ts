@@ -76,7 +76,13 @@ export const ChatMessage = Type.Object({
 });
 export type ChatMessage = Static<typeof ChatMessage>;
 
-export const ChannelKind = Type.Union([Type.Literal('channel'), Type.Literal('direct'), Type.Literal('group')]);
+/** `community`: the chat of a network community (no workspace; named after the community). */
+export const ChannelKind = Type.Union([
+  Type.Literal('channel'),
+  Type.Literal('direct'),
+  Type.Literal('group'),
+  Type.Literal('community'),
+]);
 
 /** A channel or conversation as lists and the sidebar show it, with the viewer's read state. */
 export const ChannelSummary = Type.Object({

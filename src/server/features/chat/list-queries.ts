@@ -3,6 +3,7 @@ import type { ChannelSummary } from '../../../shared/contracts/chat.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { jsonOf, rowsOf } from '../../platform/db/sql-rows.ts';
 import type { WorkspaceRole } from '../workspaces/membership.ts';
+import { isConversation } from './policy.ts';
 import { conversationMembers } from './queries.ts';
 
 /**
@@ -57,11 +58,12 @@ export async function channelSummaries(tx: Tx, personId: string, filter: SQL): P
       lastReadSeq: Number(s.lastReadSeq),
       unreadCount: unread,
       // Every unread message of a conversation is addressed to the person.
-      mentionCount: s.kind === 'channel' ? Math.min(Number(s.mentionCount), COUNT_CAP) : unread,
+      mentionCount: isConversation(s.kind) ? unread : Math.min(Number(s.mentionCount), COUNT_CAP),
       members: [],
     };
   });
-  const conversations = summaries.filter((s) => s.kind !== 'channel').map((s) => s.id);
+  // Conversations are named by their people; channels and community chats have names of their own.
+  const conversations = summaries.filter((s) => isConversation(s.kind)).map((s) => s.id);
   const members = await conversationMembers(tx, conversations);
   for (const s of summaries) s.members = members.get(s.id) ?? [];
   return summaries;

@@ -1,6 +1,19 @@
 import type { WorkspaceRole } from '../workspaces/membership.ts';
 
-export type ChannelKind = 'channel' | 'direct' | 'group';
+/**
+ * `channel` belongs to a workspace; `direct` and `group` are conversations between the people in them;
+ * `community` is the chat of a network community, read by the people added to it (the community's
+ * members, kept in step by the network's communities). All but `channel` are read by those added.
+ */
+export type ChannelKind = 'channel' | 'direct' | 'group' | 'community';
+
+/**
+ * Conversations (direct, group) address every message to everyone in them: each counts as a mention
+ * and notifies. A community's chat is like a channel in this: only mentions do.
+ */
+export function isConversation(kind: ChannelKind): boolean {
+  return kind === 'direct' || kind === 'group';
+}
 
 /** What the rules need to know of a channel and of one person's place in it. */
 export interface ChannelAccess {

@@ -27,8 +27,8 @@ export async function sidebarView(tx: Tx, personId: string): Promise<Sidebar> {
   const summaries = await channelSummaries(
     tx,
     personId,
-    sql`((c.kind = 'channel' and c.archived_at is null)
-      or (c.kind <> 'channel' and (c.last_message_at is not null or c.created_by = ${personId})))`,
+    sql`((c.kind in ('channel', 'community') and c.archived_at is null)
+      or (c.kind in ('direct', 'group') and (c.last_message_at is not null or c.created_by = ${personId})))`,
   );
   const byWorkspace = new Map<string, ChannelSummary[]>();
   const conversations: ChannelSummary[] = [];

@@ -2,6 +2,7 @@ import type { Tx } from '../../../platform/db/client.ts';
 import { notify } from '../../notifications/notify.ts';
 import type { LoadedAccess } from '../access.ts';
 import type { ChatActor } from '../actor.ts';
+import { isConversation } from '../policy.ts';
 import type { Reader } from '../queries.ts';
 import { workspaceName } from '../queries.ts';
 import { plainExcerpt } from './markdown.ts';
@@ -28,7 +29,7 @@ export async function notifyAboutMessage(
   const others = readers.filter((r) => r.personId !== actor.personId && r.notify !== 'muted');
   const named = new Set(mentioned.personIds);
   const mentionTargets = others.filter((r) => mentioned.channel || named.has(r.personId));
-  const conversation = access.channel.kind !== 'channel';
+  const conversation = isConversation(access.channel.kind);
   const directTargets = conversation ? others.filter((r) => r.notify === 'all' && !mentionTargets.includes(r)) : [];
   if (mentionTargets.length === 0 && directTargets.length === 0) return;
   const data = {

@@ -10,6 +10,7 @@ import { type Answer, type IdempotencyKey, writeOnce } from '../../../platform/h
 import { cleanText } from '../../../platform/http/input-text.ts';
 import { requirePostable } from '../access.ts';
 import type { ChatActor } from '../actor.ts';
+import { isConversation } from '../policy.ts';
 import { readersOf } from '../queries.ts';
 import { readUpTo } from '../read-state/read-state.ts';
 import type { PostMessageInput } from '../schema.ts';
@@ -71,7 +72,7 @@ export async function postMessageCommand(
       if (!root || root.channelId !== channelId) throw notFound('Thread');
       rootId = root.id;
     }
-    const conversation = access.channel.kind !== 'channel';
+    const conversation = isConversation(access.channel.kind);
     const readers = text.includes('@') || conversation ? await readersOf(tx, access.channel) : [];
     const mentioned = resolveMentions(
       text,

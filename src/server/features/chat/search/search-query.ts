@@ -3,6 +3,7 @@ import type { SearchHit } from '../../../../shared/contracts/chat.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { personJoins, readableByJoinedPerson } from '../list-queries.ts';
+import type { ChannelKind } from '../policy.ts';
 
 // Message texts never hold control characters (they are removed on input), so these mark the hits
 // unambiguously until the snippet is escaped and they become <mark>.
@@ -30,7 +31,7 @@ interface HitRow {
   created_at: string | Date;
   author_id: string;
   author_name: string | null;
-  kind: 'channel' | 'direct' | 'group';
+  kind: ChannelKind;
   channel_name: string | null;
   workspace_id: string | null;
   workspace_name: string | null;

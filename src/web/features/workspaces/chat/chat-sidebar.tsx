@@ -56,7 +56,7 @@ export function ChatSidebar({ meId, currentChannelId, currentWorkspaceId, known,
             {channel.kind === 'channel' ? channel.name : channelTitle(channel, meId)}
           </span>
           {channel.closed ? <span className="visually-hidden"> ({t('workspaces.sidebar.closed')})</span> : null}
-          {channel.mentionCount > 0 && channel.kind === 'channel' ? (
+          {channel.mentionCount > 0 && (channel.kind === 'channel' || channel.kind === 'community') ? (
             <span className="chat-badge chat-badge--mention">
               <span aria-hidden="true">@{format.number(channel.mentionCount)}</span>
               <span className="visually-hidden">

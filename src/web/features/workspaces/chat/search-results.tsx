@@ -48,7 +48,11 @@ export function SearchResults({ q, onClose }: { q: string; onClose: () => void }
                   search={{ message: hit.messageId, thread: hit.threadRootId ?? undefined }}
                   className="search-hit__link"
                 >
-                  {hit.channel.kind === 'channel' ? `#${hit.channel.name ?? ''}` : t('workspaces.search.conversation')}
+                  {hit.channel.kind === 'channel'
+                    ? `#${hit.channel.name ?? ''}`
+                    : hit.channel.kind === 'community'
+                      ? (hit.channel.name ?? '')
+                      : t('workspaces.search.conversation')}
                   {hit.channel.workspaceName ? ` · ${hit.channel.workspaceName}` : ''}
                 </Link>
                 <p className="search-hit__meta">
