@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
 import { seedDemo } from './features/demo/seed.ts';
 import { startDocumentHousekeeping } from './features/documents/housekeeping.ts';
+import { startWikiCheckReminders } from './features/network/wiki/check-reminders.ts';
 import { startNotificationDigests } from './features/notifications/digest.ts';
 import { startDailyHealth } from './features/projects/schedule/daily-health.ts';
 import { startWeeklyPortfolioMail } from './features/projects/schedule/weekly-portfolio-mail.ts';
@@ -66,6 +67,7 @@ export async function startPlatform(
   const dailyHealth = startDailyHealth(deps, { log: app.log });
   const weeklyMail = startWeeklyPortfolioMail(deps, { log: app.log });
   const documentHousekeeping = startDocumentHousekeeping(deps, { log: app.log });
+  const wikiReminders = startWikiCheckReminders(deps, { log: app.log });
   // Printed to the console whatever the log level: the operator needs the link to finish the installation.
   await announceSetup(deps, console);
   return {
@@ -77,6 +79,7 @@ export async function startPlatform(
       await dailyHealth.stop();
       await weeklyMail.stop();
       await documentHousekeeping.stop();
+      await wikiReminders.stop();
       await publisher.stop();
       await bus.close();
       await database.close();
