@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/page-title.tsx';
+import { NotificationSettingsSection } from '../notifications/settings-link.tsx';
 import { AppPasswordsSection } from './app-passwords-section.tsx';
 import { HomeOrganisationSection } from './home-organisation-section.tsx';
 import { LanguageSection } from './language-section.tsx';
@@ -18,6 +19,7 @@ export function AccountPage() {
           <div className="stack-xl">
             <ProfileSection me={me} />
             <LanguageSection />
+            <NotificationSettingsSection />
             <HomeOrganisationSection me={me} />
             <PasswordSection />
             <SessionsSection />

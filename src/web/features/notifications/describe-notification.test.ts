@@ -127,6 +127,52 @@ describe('describeNotification', () => {
       'An organisation no longer shares a page with you: your link “wohnsitz” is now a copy of your own',
     );
   });
+
+  it('words every kind of the network in German and English, with its details', async () => {
+    const de = await translator('de');
+    const en = await translator('en');
+    const say = (t: typeof de, kind: string, data: Record<string, unknown>) =>
+      describeNotification(t, item(kind, data));
+    const question = { actorName: 'Max Muster', title: 'Winterdienst-Tourenplanung?', communityName: 'Bauhöfe' };
+    expect(say(de, 'network-question', question).sentence).toBe(
+      'Max Muster fragt in „Bauhöfe“: „Winterdienst-Tourenplanung?“',
+    );
+    expect(say(en, 'network-question', { ...question, communityName: undefined }).sentence).toBe(
+      'Max Muster asked: “Winterdienst-Tourenplanung?”',
+    );
+    expect(say(de, 'network-answer', question).sentence).toBe(
+      'Max Muster hat auf „Winterdienst-Tourenplanung?“ geantwortet',
+    );
+    expect(say(de, 'network-comment', { ...question, excerpt: 'Gute Frage' })).toEqual({
+      sentence: 'Max Muster hat bei „Winterdienst-Tourenplanung?“ kommentiert',
+      detail: '„Gute Frage“',
+    });
+    expect(say(en, 'network-accepted', question).sentence).toBe(
+      'Max Muster accepted your answer to “Winterdienst-Tourenplanung?”',
+    );
+    expect(say(de, 'network-endorsement', { actorName: 'Erika', tagName: 'E-Rechnung', excerpt: 'Danke' })).toEqual({
+      sentence: 'Erika bestätigt Ihre Expertise „E-Rechnung“',
+      detail: '„Danke“',
+    });
+    expect(say(de, 'network-join-request', { actorName: 'Erika', communityName: 'Bauhöfe' }).sentence).toBe(
+      'Erika möchte der Fachgruppe „Bauhöfe“ beitreten',
+    );
+    expect(say(en, 'network-join-answered', { communityName: 'Bauhöfe', accepted: false }).sentence).toBe(
+      'Your request to join the community “Bauhöfe” was declined',
+    );
+    expect(say(de, 'network-post-pending', question).sentence).toBe(
+      'Ein Beitrag von Max Muster in „Bauhöfe“ wartet auf Ihre Freigabe: „Winterdienst-Tourenplanung?“',
+    );
+    expect(say(de, 'network-post-decided', { title: 'Streusalz', approved: false, reason: 'Doppelt' })).toEqual({
+      sentence: 'Ihr Beitrag „Streusalz“ wurde nicht freigegeben',
+      detail: 'Hinweis: Doppelt',
+    });
+    expect(say(en, 'network-post-hidden', { title: 'Streusalz', reason: 'Off topic' }).detail).toContain('Off topic');
+    expect(say(de, 'network-report', { ...question, excerpt: 'Werbung' }).detail).toBe('„Werbung“');
+    expect(say(en, 'wiki-check-due', { title: 'Streupläne' }).sentence).toBe(
+      'The wiki page “Streupläne” is due for a check',
+    );
+  });
 });
 
 describe('appPath', () => {

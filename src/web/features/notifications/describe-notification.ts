@@ -136,7 +136,62 @@ export function describeNotification(t: TFunction, notification: NotificationIte
         detail: null,
       };
     default:
-      return { sentence: t('notifications.kinds.other'), detail: quoted ?? (text(data, 'title') || null) };
+      return (
+        describeNetworkNotification(t, notification, actorName, quoted) ?? {
+          sentence: t('notifications.kinds.other'),
+          detail: quoted ?? (text(data, 'title') || null),
+        }
+      );
+  }
+}
+
+/**
+ * The network's notifications, with the data fields src/shared/network-notification-kinds.ts lists;
+ * null for any other kind.
+ */
+function describeNetworkNotification(
+  t: TFunction,
+  notification: NotificationItem,
+  actorName: string,
+  quoted: string | null,
+): NotificationText | null {
+  const { data } = notification;
+  const title = text(data, 'title');
+  const communityName = text(data, 'communityName');
+  const reason = text(data, 'reason');
+  const because = reason ? t('notifications.note', { note: reason }) : null;
+  const k = (key: string, values: Record<string, unknown> = {}) =>
+    t(`notifications.kinds.${key}`, { actorName, title, communityName, ...values });
+  switch (notification.kind) {
+    case 'network-question':
+      return { sentence: k(communityName ? 'networkQuestionIn' : 'networkQuestion'), detail: null };
+    case 'network-answer':
+      return { sentence: k('networkAnswer'), detail: null };
+    case 'network-comment':
+      return { sentence: k('networkComment'), detail: quoted };
+    case 'network-accepted':
+      return { sentence: k('networkAccepted'), detail: null };
+    case 'network-endorsement':
+      return { sentence: k('networkEndorsement', { tagName: text(data, 'tagName') }), detail: quoted };
+    case 'network-join-request':
+      return { sentence: k('networkJoinRequest'), detail: null };
+    case 'network-join-answered':
+      return { sentence: k(data.accepted === true ? 'networkJoinAccepted' : 'networkJoinDeclined'), detail: null };
+    case 'network-post-pending':
+      return { sentence: k(communityName ? 'networkPostPendingIn' : 'networkPostPending'), detail: null };
+    case 'network-post-decided':
+      return {
+        sentence: k(data.approved === true ? 'networkPostApproved' : 'networkPostRefused'),
+        detail: because,
+      };
+    case 'network-post-hidden':
+      return { sentence: k('networkPostHidden'), detail: because };
+    case 'network-report':
+      return { sentence: k(communityName ? 'networkReportIn' : 'networkReport'), detail: quoted };
+    case 'wiki-check-due':
+      return { sentence: k('wikiCheckDue'), detail: null };
+    default:
+      return null;
   }
 }
 

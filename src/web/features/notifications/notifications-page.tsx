@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/button.tsx';
@@ -59,6 +60,9 @@ function Notifications() {
         <Button variant="secondary" icon="check" busy={markAll.isPending || unread === 0} onClick={markAllRead}>
           {t('notifications.markAllRead')}
         </Button>
+        <Link className="kern-link" to="/account/notifications">
+          {t('notifications.settings.link')}
+        </Link>
       </div>
       <p className="visually-hidden" role="status">
         {status}

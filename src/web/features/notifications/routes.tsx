@@ -8,4 +8,11 @@ const notificationsRoute = createRoute({
   component: lazyRouteComponent(() => import('./notifications-page.tsx'), 'NotificationsPage'),
 });
 
-export const notificationRoutes = [notificationsRoute] as const;
+// The notification settings: /account/notifications.
+const notificationSettingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/account/notifications',
+  component: lazyRouteComponent(() => import('./notification-settings-page.tsx'), 'NotificationSettingsPage'),
+});
+
+export const notificationRoutes = [notificationsRoute, notificationSettingsRoute] as const;

@@ -16,6 +16,7 @@ import { useAlliances, useInvitations } from '../alliances/queries.ts';
 import { MembershipStatusBadge } from '../organisations/membership-status-badge.tsx';
 import { organisationTypeLabel } from '../organisations/organisation-types.ts';
 import { AwaitingCard } from './awaiting-card.tsx';
+import { NetworkSection } from './network-section.tsx';
 
 export function PersonalStart({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function PersonalStart({ me }: { me: Me }) {
         <MyOrganisation me={me} />
         {admin && me.organisation ? <OpenInvitations organisationId={me.organisation.id} /> : null}
         {me.organisation?.status === 'confirmed' ? <MyAlliances /> : null}
+        <NetworkSection />
       </div>
     </>
   );
