@@ -9,6 +9,8 @@ export const SEARCH_GROUPS = [
   'workspaces',
   'messages',
   'documents',
+  'questions',
+  'wiki',
   'people',
 ] as const;
 export type SearchGroupKind = (typeof SEARCH_GROUPS)[number];
@@ -40,7 +42,8 @@ export const UnifiedHit = Type.Object({
   landCode: Type.Optional(NullableString),
   /**
    * atlas: partner names; people and content: their organisation; workspaces: the owner; documents: the
-   * space (workspace, organisation or alliance); alliances: not set.
+   * space (workspace, organisation or alliance); questions and wiki: the community (none: platform-wide);
+   * alliances: not set.
    */
   names: Type.Optional(Type.Array(Type.String())),
   /** alliances: member organisations; workspaces: members. */
@@ -52,7 +55,7 @@ export const UnifiedHit = Type.Object({
   channelKind: Type.Optional(Type.String()),
   workspaceName: Type.Optional(NullableString),
   authorName: Type.Optional(Type.String()),
-  /** messages: when written; documents: when the file last changed. */
+  /** messages: when written; documents: when the file last changed; questions: last activity; wiki: last change. */
   createdAt: Type.Optional(Type.String({ format: 'date-time' })),
   /** content: the page's language (BCP 47), which its title and snippet are written in. */
   language: Type.Optional(Type.String()),

@@ -27,6 +27,8 @@ describe('GET /api/search: every group, for a member', () => {
       'workspaces',
       'messages',
       'documents',
+      'questions',
+      'wiki',
       'people',
     ]);
     expect(result.signInFor).toEqual([]);
@@ -164,7 +166,7 @@ describe('GET /api/search: from the other side of each wall', () => {
       'alliances',
       'content',
     ]);
-    expect(result.signInFor).toEqual(['workspaces', 'messages', 'documents', 'people']);
+    expect(result.signInFor).toEqual(['workspaces', 'messages', 'documents', 'questions', 'wiki', 'people']);
     expect(titles(result, 'atlas')).toEqual([`${w.word}wehr im Amt Nordheide`]);
     expect(group(result, 'atlas')?.total).toBe(1);
     expect(JSON.stringify(result)).not.toContain('Entwurf');

@@ -18,12 +18,21 @@ import type { GroupResult } from './group.ts';
 import { searchMessagesGroup } from './messages-group.ts';
 import { searchOrganisations } from './organisations-group.ts';
 import { searchPeopleGroup } from './people-group.ts';
+import { searchQuestionsGroup } from './questions-group.ts';
 import type { UnifiedSearchInput } from './schema.ts';
 import { atlasViewer, type Searcher, searcherOf } from './searcher.ts';
+import { searchWikiGroup } from './wiki-group.ts';
 import { searchWorkspaces } from './workspaces-group.ts';
 
 /** Groups that only signed-in people may search: names of staff, and what lies inside workspaces. */
-const SIGNED_IN_ONLY: ReadonlySet<SearchGroupKind> = new Set(['people', 'workspaces', 'messages', 'documents']);
+const SIGNED_IN_ONLY: ReadonlySet<SearchGroupKind> = new Set([
+  'people',
+  'workspaces',
+  'messages',
+  'documents',
+  'questions',
+  'wiki',
+]);
 
 /** Where a group's "show all" leads: the atlas search, the directory, or this search for one group. */
 export function showAllHref(kind: SearchGroupKind, q: string): string {
@@ -66,6 +75,10 @@ export async function searchEverything(
         return searchPeopleGroup(tx, query, limit);
       case 'documents':
         return searchDocumentsGroup(tx, query, (who as Searcher).personId, limit);
+      case 'questions':
+        return searchQuestionsGroup(tx, query, (who as Searcher).personId, limit);
+      case 'wiki':
+        return searchWikiGroup(tx, query, (who as Searcher).personId, limit);
     }
   };
   const signedIn = searcher !== null && maySearchPeople(principal);

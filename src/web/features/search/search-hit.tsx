@@ -46,6 +46,14 @@ function contextOf(
         return [hit.authorName, hit.createdAt ? dateTime(hit.createdAt) : null];
       case 'documents':
         return [names[0], hit.createdAt ? t('search.hit.changed', { when: dateTime(hit.createdAt) }) : null];
+      case 'questions':
+      case 'wiki':
+        return [
+          names[0] ?? t('search.hit.platformWide'),
+          hit.createdAt
+            ? t(kind === 'wiki' ? 'search.hit.changed' : 'search.hit.active', { when: dateTime(hit.createdAt) })
+            : null,
+        ];
       case 'people':
         return [names[0]];
     }
