@@ -102,6 +102,9 @@ describe('held first posts', () => {
     expect((await post(`/posts/answer/${a.id}/approve`, moderator.cookie)).statusCode).toBe(200);
     const [row] = await t.deps.db.select().from(questions).where(eq(questions.id, q.id));
     expect(row?.answerCount).toBe(1);
+    // Announced as if just posted: the asker hears of the answer now.
+    const told = await notificationsOf(reader.id, networkNotificationKinds.answer);
+    expect(told.map((n) => n.data)).toContainEqual({ actorName: 'Nora Neu', title: q.title });
   });
 
   it('hides a held post from members and outsiders (404), forbids members who see it (403), 401 signed out', async () => {
