@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/contracts/accounts.ts';
 
-/** Start, Organisationen, Verbünde, Arbeitsräume, Meine Aufgaben and Dokumente (signed in), Inhalte (members of an organisation), Kooperationsatlas and, for platform administrators, Verwaltung. */
+/** Start, Organisationen, Verbünde, Arbeitsräume, Meine Aufgaben, Dokumente and Netzwerk (signed in), Inhalte (members of an organisation), Kooperationsatlas and, for platform administrators, Verwaltung. */
 export function MainNav({ me }: { me: Me | null | undefined }) {
   const { t } = useTranslation();
   const active = { 'aria-current': 'page' } as const;
@@ -42,6 +42,13 @@ export function MainNav({ me }: { me: Me | null | undefined }) {
           <li>
             <Link className="main-nav__link" to="/documents" activeProps={active}>
               {t('documents.nav')}
+            </Link>
+          </li>
+        ) : null}
+        {me ? (
+          <li>
+            <Link className="main-nav__link" to="/network" activeProps={active}>
+              {t('networkCommunities.nav')}
             </Link>
           </li>
         ) : null}
