@@ -1,0 +1,194 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  EXPERTISE_LEVELS,
+  type Expertise,
+  type ExpertiseLevel,
+  NETWORK_PROFILE_LIMITS,
+  type PersonProfile,
+  type Tag,
+} from '../../../../shared/contracts/network-profiles.ts';
+import { Button } from '../../../ui/button.tsx';
+import { ConfirmButton } from '../../../ui/confirm-button.tsx';
+import { Form } from '../../../ui/form.tsx';
+import { ProblemAlert } from '../../../ui/problem.tsx';
+import { SelectField } from '../../../ui/select-field.tsx';
+import { TextField } from '../../../ui/text-field.tsx';
+import { useFormErrors } from '../../../ui/use-form-errors.ts';
+import { Counts, LevelBadge, ProofList } from './expertise-parts.tsx';
+import { useAddExpertise, useAddProof, useChangeLevel, useRemoveExpertise, useRemoveProof } from './profile-queries.ts';
+import { TagPicker } from './tag-picker.tsx';
+
+const p = 'networkProfiles.expertise';
+
+/** My expertise: add one from the shared vocabulary (or a new name), change its level, name proofs, remove it. */
+export function MyExpertise({ profile }: { profile: PersonProfile }) {
+  const { t } = useTranslation();
+  const expertise = profile.details?.expertise ?? [];
+  return (
+    <div className="form-stack">
+      <AddExpertise />
+      {expertise.length === 0 ? (
+        <p className="kern-body">{t(`${p}.none`)}</p>
+      ) : (
+        <ul className="plain-list np-expertise-list" aria-label={t(`${p}.listLabel`)}>
+          {expertise.map((item) => (
+            <MyExpertiseItem key={item.tag.id} item={item} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function AddExpertise() {
+  const { t } = useTranslation();
+  const form = useFormErrors('expertise');
+  const [name, setName] = useState('');
+  const [picked, setPicked] = useState<Tag | null>(null);
+  const [level, setLevel] = useState<ExpertiseLevel>('familiar');
+  const add = useAddExpertise();
+  return (
+    <Form
+      form={form}
+      busy={add.isPending}
+      error={add.error}
+      submit={t(`${p}.add`)}
+      submitVariant="secondary"
+      check={() => ({ name: name.trim() === '' ? t(`${p}.nameMissing`) : undefined })}
+      onValid={() => {
+        const tag = picked && picked.name === name ? { tagId: picked.id } : { name: name.trim() };
+        add.mutate(
+          { ...tag, level },
+          {
+            onSuccess: () => {
+              setName('');
+              setPicked(null);
+            },
+            onError: (error) => form.failFromServer(error, ['name', 'level']),
+          },
+        );
+      }}
+    >
+      <TagPicker
+        id={form.id('name')}
+        label={t(`${p}.name`)}
+        hint={t(`${p}.nameHint`)}
+        error={form.errors.name}
+        value={name}
+        onChange={(value) => setName(value.slice(0, NETWORK_PROFILE_LIMITS.tagName))}
+        onPick={setPicked}
+      />
+      <SelectField
+        id={form.id('level')}
+        label={t(`${p}.level`)}
+        value={level}
+        onChange={(value) => setLevel(value as ExpertiseLevel)}
+        options={EXPERTISE_LEVELS.map((value) => ({ value, label: t(`networkProfiles.level.${value}`) }))}
+      />
+    </Form>
+  );
+}
+
+function MyExpertiseItem({ item }: { item: Expertise }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const change = useChangeLevel();
+  const remove = useRemoveExpertise();
+  const removeProof = useRemoveProof();
+  return (
+    <li className="np-expertise">
+      <h3 className="kern-heading-small np-expertise__name">
+        {item.tag.name} <LevelBadge level={item.level} />
+      </h3>
+      <Counts endorsements={item.endorsementCount} accepted={item.acceptedAnswerCount} />
+      <SelectField
+        id={`${id}-level`}
+        label={t(`${p}.levelOf`, { name: item.tag.name })}
+        value={item.level}
+        disabled={change.isPending}
+        onChange={(value) => change.mutate({ tagId: item.tag.id, level: value as ExpertiseLevel })}
+        options={EXPERTISE_LEVELS.map((value) => ({ value, label: t(`networkProfiles.level.${value}`) }))}
+      />
+      <ProblemAlert error={change.error ?? remove.error ?? removeProof.error} />
+      <ProofList
+        expertise={item}
+        actions={(proof) => (
+          <Button
+            variant="tertiary"
+            small
+            onClick={() => removeProof.mutate({ tagId: item.tag.id, proofId: proof.id })}
+            aria-label={t(`${p}.removeProof`, { name: proof.label || proof.title || proof.url || '' })}
+          >
+            {t('networkProfiles.remove')}
+          </Button>
+        )}
+      />
+      <AddProof tagId={item.tag.id} tagName={item.tag.name} />
+      <ConfirmButton
+        variant="tertiary"
+        small
+        question={t(`${p}.removeQuestion`, { name: item.tag.name })}
+        confirmLabel={t('networkProfiles.remove')}
+        busy={remove.isPending}
+        onConfirm={() => remove.mutate(item.tag.id)}
+      >
+        {t(`${p}.remove`, { name: item.tag.name })}
+      </ConfirmButton>
+    </li>
+  );
+}
+
+function AddProof({ tagId, tagName }: { tagId: string; tagName: string }) {
+  const { t } = useTranslation();
+  const id = useId().replace(/:/g, '');
+  const form = useFormErrors(`proof-${id}`);
+  const [url, setUrl] = useState('');
+  const [label, setLabel] = useState('');
+  const add = useAddProof();
+  return (
+    <details className="np-add-proof">
+      <summary className="kern-link">{t(`${p}.addProofFor`, { name: tagName })}</summary>
+      <Form
+        form={form}
+        busy={add.isPending}
+        error={add.error}
+        submit={t(`${p}.addProof`)}
+        submitVariant="secondary"
+        check={() => ({ url: /^https:\/\/\S+$/i.test(url.trim()) ? undefined : t(`${p}.urlInvalid`) })}
+        onValid={() =>
+          add.mutate(
+            { tagId, proof: { kind: 'link', url: url.trim(), label } },
+            {
+              onSuccess: () => {
+                setUrl('');
+                setLabel('');
+              },
+              onError: (error) => form.failFromServer(error, ['url', 'label']),
+            },
+          )
+        }
+      >
+        <TextField
+          id={form.id('url')}
+          label={t(`${p}.url`)}
+          hint={t(`${p}.urlHint`)}
+          type="url"
+          value={url}
+          onChange={setUrl}
+          maxLength={NETWORK_PROFILE_LIMITS.url}
+          error={form.errors.url}
+        />
+        <TextField
+          id={form.id('label')}
+          label={t(`${p}.label`)}
+          optional
+          value={label}
+          onChange={setLabel}
+          maxLength={NETWORK_PROFILE_LIMITS.proofLabel}
+          error={form.errors.label}
+        />
+      </Form>
+    </details>
+  );
+}
