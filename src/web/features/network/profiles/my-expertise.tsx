@@ -125,16 +125,18 @@ function MyExpertiseItem({ item }: { item: Expertise }) {
         )}
       />
       <AddProof tagId={item.tag.id} tagName={item.tag.name} />
-      <ConfirmButton
-        variant="tertiary"
-        small
-        question={t(`${p}.removeQuestion`, { name: item.tag.name })}
-        confirmLabel={t('networkProfiles.remove')}
-        busy={remove.isPending}
-        onConfirm={() => remove.mutate(item.tag.id)}
-      >
-        {t(`${p}.remove`, { name: item.tag.name })}
-      </ConfirmButton>
+      <div className="np-expertise__remove">
+        <ConfirmButton
+          variant="tertiary"
+          small
+          question={t(`${p}.removeQuestion`, { name: item.tag.name })}
+          confirmLabel={t('networkProfiles.remove')}
+          busy={remove.isPending}
+          onConfirm={() => remove.mutate(item.tag.id)}
+        >
+          {t(`${p}.remove`, { name: item.tag.name })}
+        </ConfirmButton>
+      </div>
     </li>
   );
 }

@@ -89,7 +89,6 @@ export function ProfileForm({ profile }: { profile: PersonProfile }) {
         label={t(`${p}.languages`)}
         hint={t(`${p}.languagesHint`)}
         optional
-        width="medium"
         value={languages}
         onChange={setLanguages}
         maxLength={100}
@@ -101,7 +100,6 @@ export function ProfileForm({ profile }: { profile: PersonProfile }) {
         hint={t(`${p}.phoneHint`)}
         optional
         type="tel"
-        width="medium"
         value={phone}
         onChange={setPhone}
         maxLength={NETWORK_PROFILE_LIMITS.phone}
