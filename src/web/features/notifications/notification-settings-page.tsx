@@ -5,7 +5,6 @@ import type { NotificationKindSetting, NotificationSettings } from '../../../sha
 import { DIGEST_FREQUENCIES, type DigestFrequency, NOTIFICATION_GROUPS } from '../../../shared/notification-kinds.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
-import { DataTable } from '../../ui/data-table.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
@@ -78,26 +77,42 @@ function SettingsForm({ initial }: { initial: NotificationSettings }) {
       <Section title={t('notifications.settings.kindsTitle')}>
         <p className="kern-body">{t('notifications.settings.kindsHint')}</p>
         {NOTIFICATION_GROUPS.map((group) => (
-          <DataTable
-            key={group}
-            caption={t(`notifications.settings.groups.${group}`)}
-            rowKey={(row) => row.kind}
-            rows={kinds.filter((k) => k.group === group)}
-            columns={[
-              {
-                key: 'kind',
-                header: t('notifications.settings.kind'),
-                render: (row) => <span id={`notification-${row.kind}`}>{name(row.kind)}</span>,
-              },
-              { key: 'inApp', header: t('notifications.settings.inApp'), render: (row) => box(row, 'inApp') },
-              { key: 'mail', header: t('notifications.settings.mail'), render: (row) => box(row, 'mail') },
-            ]}
-          />
+          // A table at every width: two narrow columns of checkboxes beside the name fit 320 px.
+          <table key={group} className="kern-table kern-table--striped notification-settings__table">
+            <caption className="kern-title">{t(`notifications.settings.groups.${group}`)}</caption>
+            <thead className="kern-table__head">
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">
+                  {t('notifications.settings.kind')}
+                </th>
+                <th scope="col" className="kern-table__header notification-settings__choice">
+                  {t('notifications.settings.inApp')}
+                </th>
+                <th scope="col" className="kern-table__header notification-settings__choice">
+                  {t('notifications.settings.mail')}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="kern-table__body">
+              {kinds
+                .filter((k) => k.group === group)
+                .map((row) => (
+                  <tr key={row.kind} className="kern-table__row">
+                    <th scope="row" className="kern-table__cell notification-settings__kind">
+                      {name(row.kind)}
+                    </th>
+                    <td className="kern-table__cell notification-settings__choice">{box(row, 'inApp')}</td>
+                    <td className="kern-table__cell notification-settings__choice">{box(row, 'mail')}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
         ))}
       </Section>
       <Section title={t('notifications.settings.digestTitle')}>
         <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('notifications.settings.digestTitle')}</legend>
+          {/* The section's heading says it already; the legend names the group for screen readers. */}
+          <legend className="visually-hidden">{t('notifications.settings.digestTitle')}</legend>
           <div className="kern-fieldset__body">
             {DIGEST_FREQUENCIES.map((value) => (
               <div key={value} className="kern-form-check">
