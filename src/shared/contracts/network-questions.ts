@@ -69,6 +69,8 @@ export type SimilarQuestions = Static<typeof SimilarQuestions>;
 const postFields = {
   id: Uuid,
   author: PersonRef,
+  /** Whether the person asking wrote it (edits, no votes). */
+  mine: Type.Boolean(),
   body: Type.String(),
   bodyHtml: Type.String(),
   state: PostState,

@@ -87,6 +87,7 @@ export async function questionView(deps: Deps, personId: string, questionId: str
     tagsOf(db, [questionId]),
   ]);
   if (!q) throw new Error('question vanished');
+  const mineOrNot = postOf(personId);
   const visibleAnswers = answerRows.filter((a) => isPostVisible(a, personId, access.canModerate));
   const answerVotes = visibleAnswers.length
     ? await db
@@ -107,7 +108,7 @@ export async function questionView(deps: Deps, personId: string, questionId: str
     .filter((c) => isPostVisible(c, personId, access.canModerate))
     .map(
       (c): PostComment => ({
-        ...post(c),
+        ...mineOrNot(c),
         postKind: c.postKind as 'question' | 'answer',
         postId: c.postId,
       }),
@@ -116,7 +117,7 @@ export async function questionView(deps: Deps, personId: string, questionId: str
   const answerViews = visibleAnswers
     .map(
       (a): AnswerView => ({
-        ...post(a),
+        ...mineOrNot(a),
         updatedAt: a.updatedAt.toISOString(),
         score: a.score,
         myVote: myVote.get(a.id) ?? 0,
@@ -126,7 +127,7 @@ export async function questionView(deps: Deps, personId: string, questionId: str
     )
     .sort((x, y) => Number(y.accepted) - Number(x.accepted) || y.score - x.score);
   return {
-    ...post(q),
+    ...mineOrNot(q),
     title: q.title,
     updatedAt: q.updatedAt.toISOString(),
     lastActivityAt: q.lastActivityAt.toISOString(),
@@ -143,6 +144,10 @@ export async function questionView(deps: Deps, personId: string, questionId: str
     comments: commentsOn(questionId),
     answers: answerViews,
   };
+}
+
+function postOf(personId: string) {
+  return (row: Parameters<typeof post>[0]) => ({ ...post(row), mine: row.authorId === personId });
 }
 
 function post(row: {
