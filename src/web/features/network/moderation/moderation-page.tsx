@@ -202,6 +202,7 @@ function PostSummary({ post, showCommunity }: { post: HeldPost; showCommunity: b
 function Reports({ post }: { post: ReportedPost }) {
   const { t } = useTranslation();
   const { dateTime } = useFormat();
+  const lang = useContentLang();
   return (
     <div>
       <p className="kern-body kern-body--bold">
@@ -210,7 +211,8 @@ function Reports({ post }: { post: ReportedPost }) {
       <ul className="moderation-item__reports">
         {post.reports.map((r) => (
           <li key={r.id} className="kern-body">
-            „{r.reason}“ — {t('networkModeration.reports.by', { name: r.reporterName, date: dateTime(r.createdAt) })}
+            <q lang={lang}>{r.reason}</q> —{' '}
+            {t('networkModeration.reports.by', { name: r.reporterName, date: dateTime(r.createdAt) })}
           </li>
         ))}
       </ul>

@@ -25,7 +25,7 @@ interface ReasonDialogProps {
 
 /**
  * A modal dialog (the browser's own <dialog>: focus stays inside, Escape closes it, focus returns to
- * the opening button) that asks for a written reason.
+ * the opening button) that asks for a written reason; the reason's field has the focus when it opens.
  */
 export function ReasonDialog({ ref, title, lead, label, hint, submit, busy, error, onSubmit }: ReasonDialogProps) {
   const { t } = useTranslation();
@@ -41,6 +41,8 @@ export function ReasonDialog({ ref, title, lead, label, hint, submit, busy, erro
       setFailed(false);
       form.clear();
       dialogRef.current?.showModal();
+      // The reason is what the dialog is for: it takes the focus, not the close button.
+      dialogRef.current?.querySelector('textarea')?.focus();
     },
   }));
   const close = () => dialogRef.current?.close();
