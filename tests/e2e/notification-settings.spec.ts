@@ -77,3 +77,40 @@ test('a person turns the mail of chat mentions off, chooses a daily digest, and 
   await page.getByRole('link', { name: 'Notification settings' }).click();
   await expect(page).toHaveURL(/\/account\/notifications$/);
 });
+
+test('the start page lists an answer to my question with a link to it', async ({ page }) => {
+  const name = 'Nils Netz';
+  const email = uniqueEmail('nils-netz');
+  const nils = await registerVerifiedViaApi({ name, email });
+  const theo = await registerVerifiedViaApi({ name: 'Theo Tour', email: uniqueEmail('theo-tour') });
+  const asked = await nils.post('/api/network/questions', {
+    data: {
+      title: 'Wer plant Winterdienst-Touren digital?',
+      body: 'Wir suchen Erfahrungen.',
+      communityId: null,
+      tags: [],
+    },
+  });
+  expect(asked.status(), await asked.text()).toBe(201);
+  const { id } = (await asked.json()) as { id: string };
+  const answered = await theo.post(`/api/network/questions/${id}/answers`, {
+    data: { body: 'Wir nutzen seit zwei Wintern einen Routenplaner.' },
+  });
+  expect(answered.status(), await answered.text()).toBe(201);
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInThroughUi(page, email, name);
+  const network = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Aus dem Netzwerk' }) });
+  await expect(network.getByRole('heading', { name: 'Antworten auf Ihre Fragen' })).toBeVisible();
+  await expect(
+    network.getByRole('link', { name: 'Theo Tour zu „Wer plant Winterdienst-Touren digital?“' }),
+  ).toHaveAttribute('href', `/network/questions/${id}`);
+  await shot(page, 'start-network-answer');
+  await expectAccessible(page, 'start-network-answer');
+
+  // The bell's page words the network's notification.
+  await page.goto('/notifications');
+  await expect(
+    page.getByRole('link', { name: /Theo Tour hat auf „Wer plant Winterdienst-Touren digital\?“ geantwortet/ }),
+  ).toBeVisible();
+});
