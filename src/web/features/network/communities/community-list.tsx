@@ -5,6 +5,7 @@ import type { CommunitySummary } from '../../../../shared/contracts/network-comm
 import { api } from '../../../api/client.ts';
 import { Badge } from '../../../ui/badge.tsx';
 import { Button, ButtonLink } from '../../../ui/button.tsx';
+import { useContentLang } from '../../../ui/content-language.ts';
 import { ProblemAlert } from '../../../ui/problem.tsx';
 import { COMMUNITIES_KEY, communityPath } from './queries.ts';
 
@@ -27,18 +28,23 @@ function CommunityCard({ community }: { community: CommunitySummary }) {
     onSuccess: () => client.invalidateQueries({ queryKey: COMMUNITIES_KEY }),
   });
   const canJoin = community.myStatus === null && !community.archivedAt;
+  const lang = useContentLang();
   return (
     <li className="kern-card kern-card--small kern-card--hug">
       <div className="kern-card__container">
         <div className="kern-card__header">
-          <h3 className="kern-title">
+          <h3 className="kern-title" lang={lang}>
             <Link className="kern-link" to="/network/communities/$slug" params={{ slug: community.slug }}>
               {community.name}
             </Link>
           </h3>
         </div>
         <div className="kern-card__body">
-          {community.description ? <p className="kern-body line-clamp">{community.description}</p> : null}
+          {community.description ? (
+            <p className="kern-body line-clamp" lang={lang}>
+              {community.description}
+            </p>
+          ) : null}
           <p className="kern-body kern-body--small card-meta">
             {t('networkCommunities.memberCount', { count: community.memberCount })}
             {' · '}

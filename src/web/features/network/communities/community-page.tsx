@@ -7,6 +7,7 @@ import { api } from '../../../api/client.ts';
 import { Alert } from '../../../ui/alert.tsx';
 import { Button } from '../../../ui/button.tsx';
 import { ConfirmButton } from '../../../ui/confirm-button.tsx';
+import { useContentLang } from '../../../ui/content-language.ts';
 import { PageTitle } from '../../../ui/page-title.tsx';
 import { ProblemAlert } from '../../../ui/problem.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
@@ -28,11 +29,12 @@ export function CommunityPage() {
 function CommunityView({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const community = useCommunity(slug);
+  const lang = useContentLang();
   return (
     <QueryState query={community} notFound={<Alert variant="info" title={t('networkCommunities.notFound')} />}>
       {(c) => (
         <>
-          <PageTitle preline={t('networkCommunities.preline')} lead={c.description || undefined}>
+          <PageTitle preline={t('networkCommunities.preline')} lead={c.description || undefined} contentLang={lang}>
             {c.name}
           </PageTitle>
           <div className="stack-xl">

@@ -12,6 +12,7 @@ import { ConfirmButton } from '../../../ui/confirm-button.tsx';
 import { Loading } from '../../../ui/loading.tsx';
 import { ProblemAlert } from '../../../ui/problem.tsx';
 import { Section } from '../../../ui/section.tsx';
+import { useMe } from '../../accounts/use-me.ts';
 import { COMMUNITIES_KEY, communityKey, communityPath, useCommunityMembers } from './queries.ts';
 
 /** The members with their organisations; for moderators also the open requests and the member management. */
@@ -32,6 +33,7 @@ export function MembersSection({ community }: { community: CommunityDetail }) {
           : api.post(communityPath(community.id, path), body ?? {}),
     onSuccess: refresh,
   });
+  const { me } = useMe();
   const moderate = community.myStanding.canModerate;
   const requests = members.data?.requests ?? [];
   return (
@@ -62,7 +64,7 @@ export function MembersSection({ community }: { community: CommunityDetail }) {
               <MemberRow
                 key={m.id}
                 member={m}
-                moderate={moderate}
+                moderate={moderate && m.id !== me?.id}
                 busy={act.isPending}
                 onRole={(role) => act.mutate({ method: 'patch', path: `/members/${m.id}`, body: { role } })}
                 onRemove={() => act.mutate({ method: 'delete', path: `/members/${m.id}` })}

@@ -121,8 +121,9 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
       : channelId
         ? t('common.loading')
         : (workspace.data?.workspace.name ?? t('workspaces.title'));
-  const preline =
-    channel.data?.workspaceName ?? (channel.data ? t('workspaces.chat.conversation') : t('workspaces.preline'));
+  const conversationPreline =
+    channel.data?.kind === 'community' ? t('networkCommunities.preline') : t('workspaces.chat.conversation');
+  const preline = channel.data?.workspaceName ?? (channel.data ? conversationPreline : t('workspaces.preline'));
   const aside = thread ? 'thread' : search ? 'search' : null;
   const back =
     view === 'aside'

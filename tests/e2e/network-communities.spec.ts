@@ -1,0 +1,125 @@
+import type { Page } from '@playwright/test';
+import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
+import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
+import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { signInThroughUi } from './signin.ts';
+
+// Frieda (Seevetal) founds a community joined by request and switches its chat on. Bruno (Brilon)
+// finds it in the network, asks to join with a note; Frieda accepts from her notification. Bruno then
+// sees the community's chat and posts in it. Every page is checked with axe, at 1280 and 320 px, in
+// German and (the overview and the community's page) in English.
+
+async function noSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
+test('a moderator founds a community by request, accepts a colleague from the notification, who then writes in its chat', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const platform = await platformAdminApi();
+  const seevetal = await findOrganisation(platform, 'Seevetal');
+  const brilon = await findOrganisation(platform, 'Brilon');
+  const frieda = { name: 'Frieda Fachgruppe', email: uniqueEmail('frieda.netzwerk') };
+  const bruno = { name: 'Bruno Bauhof', email: uniqueEmail('bruno.netzwerk') };
+  const friedaApi = await registerVerifiedViaApi({ ...frieda, organisationId: seevetal.id });
+  await makeOrganisationAdmin(platform, seevetal.id, (await (await friedaApi.get('/api/me')).json()).id);
+  const brunoApi = await registerVerifiedViaApi({ ...bruno, organisationId: brilon.id });
+  await makeOrganisationAdmin(platform, brilon.id, (await (await brunoApi.get('/api/me')).json()).id);
+  const communityName = `Winterdienst-Tourenplanung ${Date.now().toString(36)}`;
+
+  // Frieda founds the community from the network's overview.
+  const a = await (await browser.newContext()).newPage();
+  await a.setViewportSize({ width: 1280, height: 900 });
+  await signInThroughUi(a, frieda.email, frieda.name);
+  await a.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Netzwerk' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: 'Netzwerk' })).toBeVisible();
+  await expect(a.getByRole('link', { name: 'Expertinnen und Experten finden' })).toHaveAttribute(
+    'href',
+    '/network/people',
+  );
+  await shot(a, 'network-communities-overview');
+  await expectAccessible(a, 'network-communities-overview');
+  await a.getByRole('link', { name: 'Fachgruppe gründen' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: 'Fachgruppe gründen' })).toBeVisible();
+  // An empty name is refused in words, at the field.
+  await a.getByRole('button', { name: 'Fachgruppe gründen' }).click();
+  await expect(a.getByText('Geben Sie einen Namen ein.').first()).toBeVisible();
+  await a.getByLabel('Name', { exact: true }).fill(communityName);
+  await a.getByLabel('Beschreibung').fill('Streupläne, Räumtouren und Software für den Winterdienst der Bauhöfe.');
+  await a.getByRole('radio', { name: /^Auf Anfrage/ }).check();
+  await shot(a, 'network-communities-new');
+  await expectAccessible(a, 'network-communities-new');
+  await a.getByRole('button', { name: 'Fachgruppe gründen' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: communityName })).toBeVisible();
+  await expect(a.getByText('Sie moderieren diese Fachgruppe.')).toBeVisible();
+  await a.getByRole('button', { name: 'Chat einschalten' }).click();
+  await expect(a.getByRole('link', { name: 'Chat der Fachgruppe' })).toBeVisible();
+  await shot(a, 'network-communities-moderator');
+  await expectAccessible(a, 'network-communities-moderator');
+
+  // Bruno finds it at 320 px, by search, and asks to join with a note.
+  const b = await (await browser.newContext()).newPage();
+  await b.setViewportSize({ width: 320, height: 800 });
+  await signInThroughUi(b, bruno.email, bruno.name);
+  await b.goto('/network');
+  await b.getByLabel('Fachgruppe suchen').fill('Tourenplanung');
+  await b.getByLabel('Fachgruppe suchen').press('Enter');
+  const card = b.getByRole('listitem').filter({ has: b.getByRole('heading', { name: communityName }) });
+  await expect(card).toBeVisible();
+  await noSidewaysScroll(b);
+  await shot(b, 'network-communities-search-320');
+  await expectAccessible(b, 'network-communities-search-320');
+  await card.getByRole('link', { name: new RegExp(`^Beitritt anfragen ?: ${communityName}$`) }).click();
+  await expect(b.getByRole('heading', { level: 1, name: communityName })).toBeVisible();
+  await expect(b.getByText('Fragen, Wiki und Mitglieder dieser Fachgruppe sehen nur ihre Mitglieder.')).toBeVisible();
+  await b.getByLabel('Nachricht an die Moderation').fill('Ich plane die Touren des Bauhofs Brilon.');
+  await b.getByRole('button', { name: 'Beitritt anfragen' }).click();
+  await expect(b.getByText('Ihre Anfrage liegt der Moderation vor.')).toBeVisible();
+  await noSidewaysScroll(b);
+  await shot(b, 'network-communities-requested-320');
+  await expectAccessible(b, 'network-communities-requested-320');
+
+  // Frieda opens the notification and admits Bruno.
+  await a.goto('/notifications');
+  await a.getByRole('link', { name: `${bruno.name} möchte der Fachgruppe „${communityName}“ beitreten` }).click();
+  await expect(a.getByRole('heading', { level: 1, name: communityName })).toBeVisible();
+  await expect(a.getByText('„Ich plane die Touren des Bauhofs Brilon.“')).toBeVisible();
+  await shot(a, 'network-communities-request');
+  await expectAccessible(a, 'network-communities-request');
+  await a.getByRole('button', { name: new RegExp(`^Aufnehmen ?: ${bruno.name}$`) }).click();
+  await expect(a.getByRole('heading', { name: 'Mitglieder (2)' })).toBeVisible();
+
+  // Bruno is a member now: he sees the members and the chat, and writes in it.
+  await b.reload();
+  await expect(b.getByText('Sie sind Mitglied dieser Fachgruppe.')).toBeVisible();
+  await expect(b.getByText(frieda.name).first()).toBeVisible();
+  await noSidewaysScroll(b);
+  await shot(b, 'network-communities-member-320');
+  await expectAccessible(b, 'network-communities-member-320');
+  await b.setViewportSize({ width: 1280, height: 900 });
+  await b.getByRole('link', { name: 'Chat der Fachgruppe' }).click();
+  const composer = b.getByLabel(`Nachricht an ${communityName}`);
+  await composer.fill('Hallo zusammen, wir planen die Touren bisher mit Excel.');
+  await composer.press('Enter');
+  await expect(b.getByText('Hallo zusammen, wir planen die Touren bisher mit Excel.')).toBeVisible();
+  await shot(b, 'network-communities-chat');
+  await expectAccessible(b, 'network-communities-chat');
+  // Frieda reads it in the community's chat.
+  await a.getByRole('link', { name: 'Chat der Fachgruppe' }).click();
+  await expect(a.getByText('Hallo zusammen, wir planen die Touren bisher mit Excel.')).toBeVisible();
+
+  // The English interface.
+  await b.goto(`/network`);
+  await b.getByRole('button', { name: 'English' }).click();
+  await expect(b.getByRole('heading', { level: 1, name: 'Network' })).toBeVisible();
+  await expect(b.getByRole('heading', { name: 'My communities' })).toBeVisible();
+  await shot(b, 'network-communities-overview-en');
+  await expectAccessible(b, 'network-communities-overview-en');
+  await b.getByRole('link', { name: communityName }).first().click();
+  await expect(b.getByText('You are a member of this community.')).toBeVisible();
+  await b.setViewportSize({ width: 320, height: 800 });
+  await noSidewaysScroll(b);
+  await shot(b, 'network-communities-member-en-320');
+  await expectAccessible(b, 'network-communities-member-en-320');
+});
