@@ -342,3 +342,34 @@ describe('reports', () => {
     expect(JSON.stringify(badKind.errors)).toContain('postKind');
   });
 });
+
+describe('the queue of everything one moderates', () => {
+  it('lists the held posts of all my communities, and platform admins the platform-wide area’s reports', async () => {
+    const second = await makeCommunity(t, { createdBy: moderator.id, approveFirstPosts: true });
+    await addMember(t, second.id, moderator.id, { role: 'moderator' });
+    await addMember(t, second.id, newcomer.id);
+    const foreign = await makeCommunity(t, { createdBy: outsider.id, approveFirstPosts: true });
+    await addMember(t, foreign.id, outsider.id, { role: 'moderator' });
+    await addMember(t, foreign.id, newcomer.id);
+    const here = await makeQuestion(t, { communityId: community.id, authorId: newcomer.id, state: 'pending' });
+    const there = await makeQuestion(t, { communityId: second.id, authorId: newcomer.id, state: 'pending' });
+    const elsewhere = await makeQuestion(t, { communityId: foreign.id, authorId: newcomer.id, state: 'pending' });
+    const all = await t.request({ method: 'GET', url: '/api/network/moderation/queue', cookie: moderator.cookie });
+    expect(all.statusCode).toBe(200);
+    const ids = all.json().held.map((h: { postId: string }) => h.postId);
+    expect(ids).toContain(here.id);
+    expect(ids).toContain(there.id);
+    expect(ids).not.toContain(elsewhere.id);
+    expect(all.json().community).toBeNull();
+
+    const admin = await createPerson(t, { platformAdmin: true });
+    const platformQ = await makeQuestion(t, { communityId: null, authorId: reader.id });
+    await post('/reports', outsider.cookie, { postKind: 'question', postId: platformQ.id, reason: 'Doppelt gefragt' });
+    const told = await notificationsOf(admin.id, networkNotificationKinds.report);
+    expect(told.map((n) => n.link)).toContain('/network/moderation');
+    const adminQueue = await t.request({ method: 'GET', url: '/api/network/moderation/queue', cookie: admin.cookie });
+    const listed = adminQueue.json().reported.find((r: { postId: string }) => r.postId === platformQ.id);
+    expect(listed).toMatchObject({ community: null, reports: [{ reason: 'Doppelt gefragt' }] });
+    expect(adminQueue.json().held.map((h: { postId: string }) => h.postId)).not.toContain(here.id);
+  });
+});
