@@ -166,7 +166,7 @@ function CheckSection({ page }: { page: WikiPageView }) {
             inputMode="numeric"
             min={WIKI_LIMITS.checkEveryDaysMin}
             max={WIKI_LIMITS.checkEveryDaysMax}
-            width="small"
+            width="medium"
             value={days}
             onChange={setDays}
           />
