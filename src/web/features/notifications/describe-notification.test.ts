@@ -1,6 +1,8 @@
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { NotificationItem } from '../../../shared/contracts/notifications.ts';
+import { networkNotificationKinds } from '../../../shared/network-notification-kinds.ts';
+import { NOTIFICATION_KIND_NAMES, NOTIFICATION_KINDS } from '../../../shared/notification-kinds.ts';
 import { translations } from '../../i18n/resources.ts';
 import { appPath, describeNotification } from './describe-notification.ts';
 
@@ -172,6 +174,23 @@ describe('describeNotification', () => {
     expect(say(en, 'wiki-check-due', { title: 'Streupläne' }).sentence).toBe(
       'The wiki page “Streupläne” is due for a check',
     );
+  });
+});
+
+describe('the list of kinds', () => {
+  it('holds every kind of the network, and names every kind and group on the settings page in both languages', async () => {
+    for (const kind of Object.values(networkNotificationKinds)) expect(NOTIFICATION_KIND_NAMES).toContain(kind);
+    for (const language of ['de', 'en'] as const) {
+      const t = await translator(language);
+      for (const { kind, group } of NOTIFICATION_KINDS) {
+        expect(t(`notifications.settings.kinds.${kind}`)).not.toBe(`notifications.settings.kinds.${kind}`);
+        expect(t(`notifications.settings.groups.${group}`)).not.toBe(`notifications.settings.groups.${group}`);
+        // The bell words every listed kind on its own, none with the general sentence.
+        expect(describeNotification(t, item(kind, { actorName: 'A', title: 'T' })).sentence).not.toBe(
+          t('notifications.kinds.other'),
+        );
+      }
+    }
   });
 });
 
