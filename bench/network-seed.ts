@@ -6,13 +6,13 @@ import type { Db, Tx } from '../src/server/platform/db/client.ts';
  * The benchmark's network, written with a few set-based statements (generate_series and joins of
  * temporary tables; seconds, not minutes): about 200 municipalities of the directory (Seevetal and
  * Brilon among them) in alliances per Land and one across Länder; `persons` people with confirmed
- * memberships and a profile each (two fifths shown to the alliances, a third to the whole platform,
- * the rest to the organisation only); about 2,000 expertise tags (a hundred topics of municipal work
+ * memberships and a profile each (two fifths shown to the alliances, about a third to the platform,
+ * the rest to the organisation only); 2,100 expertise tags (a hundred topics of municipal work
  * and their variants such as "Vergabe Software") of which each person has 1–5, popular topics far
- * more often than rare ones, a fifth of them endorsed by colleagues; 30 communities, 8 of them by
+ * more often than rare ones, over a fifth of them endorsed by colleagues; 30 communities, 8 of them by
  * request, with members and moderators; `questions` questions whose titles are made of German
- * administrative phrases around the topics (a tenth platform-wide … seven tenths in communities),
- * tagged with their topic and variants; answers on three quarters of them, the first by someone with
+ * administrative phrases around the topics (three tenths platform-wide, the rest in communities; 3 %
+ * held or hidden), tagged with their topic and variants; answers on three quarters of them, the first by someone with
  * the expertise, accepted on nearly half of the answered ones, counted into the answerer's expertise.
  *
  * The reader is a person of Seevetal, in its alliance, member of two open communities and of one by
