@@ -65,6 +65,21 @@ test('a colleague of an allied organisation is found by expertise and endorsed',
   const mine = berndPage.getByRole('list', { name: 'Mein Fachwissen' });
   await expect(mine.getByRole('heading', { name: topic })).toBeVisible();
   await expect(mine).toContainText('Expertin / Experte');
+  // A proof: a javascript: address is refused, an https one kept with its label as text.
+  await berndPage.getByText(`Nachweis für „${topic}“ hinzufügen`).click();
+  const proofUrl = berndPage.getByLabel(/^Adresse \(https\)/);
+  await proofUrl.fill('javascript:alert(1)');
+  await berndPage.getByRole('button', { name: 'Nachweis hinzufügen' }).click();
+  await expect(
+    berndPage.getByRole('link', { name: 'Bitte eine Adresse angeben, die mit https:// beginnt.' }),
+  ).toBeVisible();
+  await proofUrl.fill('https://example.org/streuplan');
+  await berndPage.getByLabel(/^Bezeichnung/).fill('<i>Streuplan</i> 2026');
+  await berndPage.getByRole('button', { name: 'Nachweis hinzufügen' }).click();
+  await expect(mine.getByRole('link', { name: /<i>Streuplan<\/i> 2026/ })).toHaveAttribute(
+    'href',
+    'https://example.org/streuplan',
+  );
   await expectAccessible(berndPage, 'network-my-profile');
   await shot(berndPage, 'network-profiles-mine');
 

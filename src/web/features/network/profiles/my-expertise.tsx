@@ -16,7 +16,14 @@ import { SelectField } from '../../../ui/select-field.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 import { useFormErrors } from '../../../ui/use-form-errors.ts';
 import { Counts, LevelBadge, ProofList } from './expertise-parts.tsx';
-import { useAddExpertise, useAddProof, useChangeLevel, useRemoveExpertise, useRemoveProof } from './profile-queries.ts';
+import {
+  useAddExpertise,
+  useAddProof,
+  useChangeLevel,
+  useMyProjects,
+  useRemoveExpertise,
+  useRemoveProof,
+} from './profile-queries.ts';
 import { TagPicker } from './tag-picker.tsx';
 
 const p = 'networkProfiles.expertise';
@@ -145,8 +152,11 @@ function AddProof({ tagId, tagName }: { tagId: string; tagName: string }) {
   const { t } = useTranslation();
   const id = useId().replace(/:/g, '');
   const form = useFormErrors(`proof-${id}`);
+  const [kind, setKind] = useState<'link' | 'project'>('link');
   const [url, setUrl] = useState('');
+  const [projectId, setProjectId] = useState('');
   const [label, setLabel] = useState('');
+  const projects = useMyProjects(kind === 'project');
   const add = useAddProof();
   return (
     <details className="np-add-proof">
@@ -157,30 +167,68 @@ function AddProof({ tagId, tagName }: { tagId: string; tagName: string }) {
         error={add.error}
         submit={t(`${p}.addProof`)}
         submitVariant="secondary"
-        check={() => ({ url: /^https:\/\/\S+$/i.test(url.trim()) ? undefined : t(`${p}.urlInvalid`) })}
+        check={() =>
+          kind === 'link'
+            ? { url: /^https:\/\/\S+$/i.test(url.trim()) ? undefined : t(`${p}.urlInvalid`) }
+            : { targetId: projectId ? undefined : t(`${p}.projectMissing`) }
+        }
         onValid={() =>
           add.mutate(
-            { tagId, proof: { kind: 'link', url: url.trim(), label } },
+            {
+              tagId,
+              proof:
+                kind === 'link'
+                  ? { kind: 'link', url: url.trim(), label }
+                  : { kind: 'project', targetId: projectId, label },
+            },
             {
               onSuccess: () => {
                 setUrl('');
+                setProjectId('');
                 setLabel('');
               },
-              onError: (error) => form.failFromServer(error, ['url', 'label']),
+              onError: (error) => form.failFromServer(error, ['url', 'targetId', 'label']),
             },
           )
         }
       >
-        <TextField
-          id={form.id('url')}
-          label={t(`${p}.url`)}
-          hint={t(`${p}.urlHint`)}
-          type="url"
-          value={url}
-          onChange={setUrl}
-          maxLength={NETWORK_PROFILE_LIMITS.url}
-          error={form.errors.url}
+        <SelectField
+          id={form.id('kind')}
+          label={t(`${p}.proofKind`)}
+          value={kind}
+          onChange={(value) => setKind(value === 'project' ? 'project' : 'link')}
+          options={[
+            { value: 'link', label: t('networkProfiles.proofs.kind.link') },
+            { value: 'project', label: t('networkProfiles.proofs.kind.project') },
+          ]}
         />
+        {kind === 'link' ? (
+          <TextField
+            id={form.id('url')}
+            label={t(`${p}.url`)}
+            hint={t(`${p}.urlHint`)}
+            type="url"
+            value={url}
+            onChange={setUrl}
+            maxLength={NETWORK_PROFILE_LIMITS.url}
+            error={form.errors.url}
+          />
+        ) : (
+          <SelectField
+            id={form.id('targetId')}
+            label={t('networkProfiles.proofs.kind.project')}
+            value={projectId}
+            onChange={setProjectId}
+            error={form.errors.targetId}
+            options={[
+              { value: '', label: t(`${p}.chooseProject`) },
+              ...(projects.data?.projects ?? []).map((project) => ({
+                value: project.id,
+                label: `${project.name} (${project.workspace.name})`,
+              })),
+            ]}
+          />
+        )}
         <TextField
           id={form.id('label')}
           label={t(`${p}.label`)}

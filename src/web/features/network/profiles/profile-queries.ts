@@ -10,6 +10,7 @@ import type {
   ProofInput,
   TagSuggestions,
 } from '../../../../shared/contracts/network-profiles.ts';
+import type { MyProjects } from '../../../../shared/contracts/projects.ts';
 import { api, query } from '../../../api/client.ts';
 import type { PeopleSearch } from './people-search.ts';
 
@@ -57,6 +58,15 @@ export function useTagSuggestions(q: string) {
     queryFn: () => api.get<TagSuggestions>(`/network/tags${query({ q: trimmed })}`),
     enabled: trimmed.length > 0,
     staleTime: 30_000,
+  });
+}
+
+/** The projects I see, to name one as a proof. */
+export function useMyProjects(enabled: boolean) {
+  return useQuery({
+    queryKey: [...KEY, 'my-projects'],
+    queryFn: () => api.get<MyProjects>('/me/projects'),
+    enabled,
   });
 }
 
