@@ -108,7 +108,7 @@ test('a held first question is let through from the queue, reported by a reader 
   await shot(m, 'network-moderation-reported-en');
   await expectAccessible(m, 'network-moderation-reported-en');
   await reported.getByRole('button', { name: `Hide (${title})` }).click();
-  const hide = m.getByRole('dialog', { name: 'Hide Question' });
+  const hide = m.getByRole('dialog', { name: 'Hide question' });
   await hide.getByLabel('Reason for hiding').fill('Asked twice; see the older question.');
   await hide.getByRole('button', { name: 'Hide' }).click();
   await expect(m.getByRole('status').filter({ hasText: 'Question hidden.' })).toBeFocused();
@@ -116,17 +116,28 @@ test('a held first question is let through from the queue, reported by a reader 
   await shot(m, 'network-moderation-settled-en');
   await expectAccessible(m, 'network-moderation-settled-en');
 
-  // At 320 px, English: the question page offers Mira "Show again"; the queue fits.
+  // Rita no longer finds the hidden question.
+  expect((await rita.api.get(`/api/network/questions/${question.id}`)).status()).toBe(404);
+
+  // At 320 px, English: the queue fits; on the question page Mira shows it again, by keyboard.
   await m.setViewportSize({ width: 320, height: 800 });
-  await m.goto(`/network/questions/${question.id}`);
-  await expect(m.getByRole('button', { name: 'Show again (Question)' })).toBeVisible();
   await m.goto(`/network/moderation?community=${community.slug}`);
   await expect(m.getByText('No post is waiting for approval.')).toBeVisible();
   await noSidewaysScroll(m);
   await shot(m, 'network-moderation-queue-320-en');
   await expectAccessible(m, 'network-moderation-queue-320-en');
-
-  // Rita no longer finds the hidden question.
-  const gone = await rita.api.get(`/api/network/questions/${question.id}`);
-  expect(gone.status()).toBe(404);
+  await m.goto(`/network/questions/${question.id}`);
+  const showAgain = m.getByRole('button', { name: 'Show again (Question)' });
+  await showAgain.focus();
+  await m.keyboard.press('Enter');
+  const unhide = m.getByRole('dialog', { name: 'Show question again' });
+  await expect(unhide.getByLabel('Reason')).toBeFocused();
+  await m.keyboard.type('The older question was removed.');
+  await noSidewaysScroll(m);
+  await shot(m, 'network-moderation-unhide-320-en');
+  await expectAccessible(m, 'network-moderation-unhide-320-en');
+  await unhide.getByRole('button', { name: 'Show again' }).press('Enter');
+  await expect(m.getByRole('status').filter({ hasText: 'Question shown again.' })).toBeFocused();
+  await expect(m.getByRole('button', { name: 'Hide (Question)' })).toBeVisible();
+  expect((await rita.api.get(`/api/network/questions/${question.id}`)).status()).toBe(200);
 });

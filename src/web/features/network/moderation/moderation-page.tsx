@@ -79,7 +79,7 @@ function Queue({ queue }: { queue: ModerationQueue }) {
   }
 
   const action = pending?.action ?? 'hide';
-  const kind = pending ? t(`networkModeration.kind.${pending.post.postKind}`) : '';
+  const kind = pending ? t(`networkModeration.kindInline.${pending.post.postKind}`) : '';
   return (
     <>
       <PageTitle

@@ -106,7 +106,7 @@ export function PostModerationActions({
       </p>
       <ReasonDialog
         ref={dialog}
-        title={t(`networkModeration.dialog.${action}.title`, { kind: kindName })}
+        title={t(`networkModeration.dialog.${action}.title`, { kind: t(`networkModeration.kindInline.${postKind}`) })}
         lead={t(`networkModeration.dialog.${action}.lead`)}
         label={t(`networkModeration.dialog.${action}.label`)}
         submit={t(`networkModeration.dialog.${action}.submit`)}
