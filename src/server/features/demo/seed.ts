@@ -9,6 +9,7 @@ import { addMember, createAlliance } from '../alliances/service.ts';
 import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './accounts.ts';
 import { seedContent } from './content/seed-content.ts';
 import { seedDocuments } from './documents/seed-documents.ts';
+import { seedNetwork } from './network/seed-network.ts';
 import { registerDemoDomain, seatDemoMember } from './organisation-seats.ts';
 import { seedProfiles } from './organisations/seed-profiles.ts';
 import { seedProjects } from './projects/seed-projects.ts';
@@ -77,6 +78,7 @@ export async function seedDemo(deps: Deps, log?: { warn(message: string): void }
     await seedProjects(tx, { log });
     await seedContent(tx, organisationOf);
     await seedDocuments(tx, blobStorageFor(deps.config));
+    await seedNetwork(tx, deps, { log });
     return { people, missing };
   });
   // The commands the seed ran left their events in the outbox; nobody is connected yet, but the outbox is emptied.
