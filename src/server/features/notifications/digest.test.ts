@@ -370,4 +370,17 @@ describe('sendNotificationDigests', () => {
     expect(mailsOf(weekly.email)[0]?.text).toContain('wöchentliche Zusammenfassung');
     expect(mailsOf(never.email)).toHaveLength(0);
   });
+
+  it('does not mail what waited longer than two weeks unmailed, e.g. after mail was turned on', async () => {
+    const olga = await createPerson(t);
+    const [old] = (await give(t, olga, 'mention', mention(newId(), 1, 'uralt'))) as [string];
+    const [recent] = (await give(t, olga, 'mention', mention(newId(), 2, 'frisch genug'))) as [string];
+    await age(t, [old], 60 * 24 * 15);
+    await age(t, [recent], 60 * 24 * 13);
+    await sendNotificationDigests(t.deps);
+    const [mail] = mailsOf(olga.email);
+    expect(mail?.text).toContain('frisch genug');
+    expect(mail?.text).not.toContain('uralt');
+    expect((await stored(t, old))?.mailedAt).toBeNull();
+  });
 });

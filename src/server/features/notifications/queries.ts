@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { MAILED_BY_DEFAULT } from '../../../shared/notification-kinds.ts';
 import { persons } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
@@ -117,10 +117,18 @@ export async function markChannelRead(tx: Tx, personId: string, channelId: strin
 const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 
 /**
+ * How far back the digest looks. Notifications of kinds one does not get by mail stay unmailed in the
+ * digest's index for good; this bound keeps each run's scan to two weeks of them (more than a weekly
+ * digest needs), and a person who turns mail on, or from `never` to `daily`, is not sent older ones.
+ */
+export const DIGEST_LOOKBACK_DAYS = 14;
+
+/**
  * The oldest unread, unmailed notifications that are due for a digest at `now`, locked for a claim:
  * of a kind the person gets by mail, and as the person's digest frequency says — `soon` (the default)
  * once older than `cutoff`; `daily` all of them, unless a digest went out since the last 7:00 in
- * Berlin; `weekly` likewise since the last Monday 7:00; `never` none. The conditions on `mailed_at`
+ * Berlin; `weekly` likewise since the last Monday 7:00; `never` none; none older than
+ * DIGEST_LOOKBACK_DAYS. The conditions on `mailed_at`
  * and `read_at` are the predicate of the partial index `notifications_digest_due`, which serves this.
  */
 export function dueForDigest(tx: Tx, now: Date, cutoff: Date, batch: number) {
@@ -136,7 +144,14 @@ export function dueForDigest(tx: Tx, now: Date, cutoff: Date, batch: number) {
     .from(notifications)
     .leftJoin(notificationSettings, eq(notificationSettings.personId, notifications.personId))
     .where(
-      and(isNull(notifications.mailedAt), isNull(notifications.readAt), lt(notifications.createdAt, now), MAILED, due),
+      and(
+        isNull(notifications.mailedAt),
+        isNull(notifications.readAt),
+        lt(notifications.createdAt, now),
+        gt(notifications.createdAt, new Date(now.getTime() - DIGEST_LOOKBACK_DAYS * 86_400_000)),
+        MAILED,
+        due,
+      ),
     )
     .orderBy(notifications.createdAt)
     .limit(batch)
