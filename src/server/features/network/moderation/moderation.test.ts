@@ -373,3 +373,35 @@ describe('the queue of everything one moderates', () => {
     expect(adminQueue.json().held.map((h: { postId: string }) => h.postId)).not.toContain(here.id);
   });
 });
+
+describe('a hidden question leaves the lists and the search', () => {
+  it('is listed and found while published, and neither once a moderator hid it', async () => {
+    const word = `Streusalzlager${Date.now().toString(36)}`;
+    const q = await makeQuestion(t, {
+      communityId: community.id,
+      authorId: newcomer.id,
+      title: `Wer kennt ein ${word}?`,
+      body: `Wir suchen ein ${word} für den Bauhof.`,
+    });
+    const listed = async () => {
+      const list = await t.request({
+        method: 'GET',
+        url: `/api/network/questions?community=${community.id}&limit=50`,
+        cookie: reader.cookie,
+      });
+      expect(list.statusCode).toBe(200);
+      return list.json().items.map((i: { id: string }) => i.id) as string[];
+    };
+    const found = async () => {
+      const search = await t.request({ method: 'GET', url: `/api/search?q=${word}`, cookie: reader.cookie });
+      expect(search.statusCode).toBe(200);
+      const group = search.json().groups.find((g: { kind: string }) => g.kind === 'questions');
+      return (group?.hits ?? []).map((h: { id: string }) => h.id) as string[];
+    };
+    expect(await listed()).toContain(q.id);
+    expect(await found()).toContain(q.id);
+    await post(`/posts/question/${q.id}/hide`, moderator.cookie, { reason: 'Doppelt' });
+    expect(await listed()).not.toContain(q.id);
+    expect(await found()).not.toContain(q.id);
+  });
+});
