@@ -3,6 +3,7 @@ import type { Sidebar } from '../../../../shared/contracts/chat.ts';
 import type { CommunityDetail } from '../../../../shared/contracts/network-communities.ts';
 import { unique } from '../../../test/factories.ts';
 import { buildTestApp, problemOf, type TestApp } from '../../../test/test-app.ts';
+import { createChatAudience } from '../../chat/realtime/realtime-readers.ts';
 import { type CommunityWorld, communityWorld, createdCommunity, send } from './community-fixtures.ts';
 
 let t: TestApp;
@@ -68,6 +69,21 @@ describe('the community’s chat', () => {
     expect(problemOf(await send(t, w.colleague, 'GET', `/api/messages/${message.id}/thread`), 404).status).toBe(404);
     const after = (await send(t, w.colleague, 'GET', '/api/chat/sidebar')).json() as Sidebar;
     expect(after.conversations.map((s) => s.id)).not.toContain(channelId);
+  });
+
+  it('delivers its realtime events to members only, and stops at once for someone who leaves', async () => {
+    const audience = createChatAudience(t.deps.db, t.deps.bus);
+    const c = await createdCommunity(t, w.founder, { name: `Fuhrpark ${unique('rt')}` });
+    await send(t, w.colleague, 'POST', api(c.id, '/join'), {});
+    const { channelId } = (await send(t, w.founder, 'POST', api(c.id, '/channel'))).json() as { channelId: string };
+    expect(await audience.canReadChannel(w.colleague.id, channelId)).toBe(true);
+    expect(await audience.canReadChannel(w.other.id, channelId)).toBe(false);
+    expect(await audience.sharesRoom(w.colleague.id, w.founder.id)).toBe(true);
+    // The events of joining and leaving make the cache forget what it knew.
+    await send(t, w.other, 'POST', api(c.id, '/join'), {});
+    expect(await audience.canReadChannel(w.other.id, channelId)).toBe(true);
+    await send(t, w.colleague, 'POST', api(c.id, '/leave'));
+    expect(await audience.canReadChannel(w.colleague.id, channelId)).toBe(false);
   });
 
   it('takes out a removed member, follows renames and archiving', async () => {

@@ -80,6 +80,25 @@ describe('joining', () => {
     expect(problemOf(await send(t, null, 'POST', api(c.id, '/join'), {}), 401).status).toBe(401);
     expect(problemOf(await send(t, w.other, 'POST', api('gibt-es-nicht', '/join'), {}), 404).status).toBe(404);
   });
+  it('trusts new members at once unless the community holds first posts', async () => {
+    const { communityMembers } = await import('../tables.ts');
+    const { and, eq } = await import('drizzle-orm');
+    const trusted = async (communityId: string, personId: string) =>
+      (
+        await t.deps.db
+          .select({ trusted: communityMembers.trusted })
+          .from(communityMembers)
+          .where(and(eq(communityMembers.communityId, communityId), eq(communityMembers.personId, personId)))
+      )[0]?.trusted;
+    const plain = await createdCommunity(t, w.founder, { name: `Frei ${unique('f')}`, joinPolicy: 'request' });
+    await send(t, w.other, 'POST', api(plain.id, '/join'), {});
+    await send(t, w.founder, 'POST', api(plain.id, `/requests/${w.other.id}/accept`));
+    expect(await trusted(plain.id, w.other.id)).toBe(true);
+    const held = await createdCommunity(t, w.founder, { name: `Geprüft ${unique('h')}`, approveFirstPosts: true });
+    await send(t, w.other, 'POST', api(held.id, '/join'), {});
+    expect(await trusted(held.id, w.other.id)).toBe(false);
+    expect(((await send(t, w.other, 'GET', api(held.id))).json() as CommunityDetail).myStanding.canPost).toBe(true);
+  });
 });
 
 describe('moderators and members', () => {

@@ -21,7 +21,7 @@ export async function admitMember(tx: Tx, community: CommunityRow, personId: str
     .values({ communityId: community.id, personId, requestNote: note, ...values })
     .onConflictDoUpdate({
       target: [communityMembers.communityId, communityMembers.personId],
-      set: { status: 'member', joinedAt: new Date() },
+      set: { status: 'member', role: 'member', trusted: values.trusted, joinedAt: values.joinedAt },
     });
   if (community.channelId) await addCommunityChannelReader(tx, community.channelId, personId);
 }
