@@ -9,13 +9,13 @@ import { Button } from '../../../ui/button.tsx';
 import { Form } from '../../../ui/form.tsx';
 import { PageTitle } from '../../../ui/page-title.tsx';
 import { SelectField } from '../../../ui/select-field.tsx';
-import { TextArea } from '../../../ui/text-area.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 import { useFormErrors } from '../../../ui/use-form-errors.ts';
 import { RequireSignIn } from '../../accounts/require-sign-in.tsx';
 import { useDebounced } from '../../organisations/use-debounced.ts';
 import { useCommunities } from '../communities/queries.ts';
 import { TagPicker } from '../profiles/tag-picker.tsx';
+import { MarkdownField } from './markdown-field.tsx';
 import { QUESTIONS_KEY, useSimilarQuestions } from './question-queries.ts';
 import './questions.css';
 
@@ -99,7 +99,7 @@ function AskForm() {
           ...postable.map((c) => ({ value: c.id, label: c.name })),
         ]}
       />
-      <TextArea
+      <MarkdownField
         id={form.id('body')}
         label={t('networkQuestions.fields.body')}
         hint={t('networkQuestions.markdownHint')}
@@ -178,6 +178,7 @@ function SimilarBox({ title, community }: { title: string; community: string | u
                 <li key={q.id}>
                   <Link to="/network/questions/$id" params={{ id: q.id }} target="_blank">
                     {q.title}
+                    <span className="kern-sr-only"> {t('networkQuestions.similar.newTab')}</span>
                   </Link>{' '}
                   <span className="nq-muted">
                     {q.accepted

@@ -16,11 +16,11 @@ import { Button } from '../../../ui/button.tsx';
 import { PageTitle } from '../../../ui/page-title.tsx';
 import { ProblemAlert } from '../../../ui/problem.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
-import { TextArea } from '../../../ui/text-area.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 import { useFormat } from '../../../ui/use-format.ts';
 import { RequireSignIn } from '../../accounts/require-sign-in.tsx';
 import { PostModerationActions } from '../moderation/post-actions.tsx';
+import { MarkdownField } from './markdown-field.tsx';
 import { Comments, MarkdownBody, StateNote, VoteButtons } from './post-parts.tsx';
 import { QUESTIONS_KEY, questionKey, useFollowedTags, useQuestion } from './question-queries.ts';
 import './questions.css';
@@ -223,7 +223,7 @@ function Answer({ q, answer, onChanged }: { q: QuestionDetail; answer: AnswerVie
               }}
             >
               <ProblemAlert error={edit.error} />
-              <TextArea
+              <MarkdownField
                 id={`edit-answer-${answer.id}`}
                 label={t('networkQuestions.fields.answer')}
                 value={body}
@@ -259,7 +259,7 @@ function Answer({ q, answer, onChanged }: { q: QuestionDetail; answer: AnswerVie
                 {answer.accepted ? t('networkQuestions.unaccept') : t('networkQuestions.accept')}
               </Button>
             ) : null}
-            {answer.accepted ? (
+            {answer.accepted && q.canPost ? (
               <Button type="button" variant="secondary" small busy={toWiki.isPending} onClick={() => toWiki.mutate()}>
                 {t('networkQuestions.toWiki')}
               </Button>
@@ -322,7 +322,7 @@ function EditQuestion({ q, onDone }: { q: QuestionDetail; onDone: () => void }) 
         onChange={setTitle}
         maxLength={QUESTION_LIMITS.title}
       />
-      <TextArea
+      <MarkdownField
         id="edit-question-body"
         label={t('networkQuestions.fields.body')}
         hint={t('networkQuestions.markdownHint')}
@@ -378,7 +378,7 @@ function AnswerForm({ questionId, onPosted }: { questionId: string; onPosted: ()
         }}
       >
         <ProblemAlert error={post.error} />
-        <TextArea
+        <MarkdownField
           id="answer-body"
           label={t('networkQuestions.fields.answer')}
           hint={t('networkQuestions.markdownHint')}
