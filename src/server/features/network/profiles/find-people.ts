@@ -11,20 +11,23 @@ import type { Db, Tx } from '../../../platform/db/client.ts';
 import { uuidArray } from '../../../platform/db/sql-arrays.ts';
 import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { unauthenticated } from '../../../platform/errors/problem.ts';
+import { finderTagIds } from './finder/finder-tags.ts';
 import { tagKey } from './tag-key.ts';
-import { liveTag, matchingTagsSql } from './tag-vocabulary.ts';
 
-// The expert finder. One statement finds the page: the tags the words (or the chosen tag) match →
-// their expertise rows by the tag index → one row per person with the best level and the summed
-// counts, plus people whose name holds the words → the person's organisation, the filters and the
-// visibility each person chose, all in SQL → ranked, limited. A second statement fetches the matching
-// expertise of just the page's people, to say why each matched.
+// The expert finder. The tags the words (or the chosen tag) match are resolved first, in a statement of
+// their own (finder/finder-tags.ts). One statement then finds the page: the matching expertise rows by
+// the tag index → one row per person with the best level and the summed counts (aggregated once), plus
+// people whose name holds the words as a small set of their own → ranked by the expertise alone, so
+// that only the first groups are joined to the person, the profile, the membership and the
+// organisation for visibility, filters and distance → ranked in full, limited. A second statement
+// fetches the matching expertise of just the page's people, to say why each matched.
 //
 // Ranking (relevance): the best matching level (expert before familiar), then endorsements, then
 // accepted answers on the matching tags, then nearness to the viewer's organisation, then the name.
-
-/** Tags matched by the words at most; the closest first. */
-const MAX_TAGS = 50;
+// The inner order by the first three keys lets PostgreSQL's incremental sort stop after the groups
+// that fill the page; the outer order decides within each group, so the result is the same as ranking
+// every candidate. Visibility is decided on every row that reaches the page: a hidden person of high
+// rank is skipped, never shown.
 
 interface PageRow {
   id: string;
@@ -44,35 +47,39 @@ function distanceSql(): SQL {
     end`;
 }
 
-async function tagSet(tx: Tx, query: PeopleQuery): Promise<SQL | null> {
-  if (query.tag !== undefined) {
-    const tag = await liveTag(tx, query.tag).catch(() => null);
-    return sql`(select id from network_tags where id = ${tag?.id ?? query.tag})`;
-  }
-  const matching = query.q === undefined ? null : matchingTagsSql(query.q);
-  if (matching === null) return null;
-  return sql`(select mt.id from ${matching} mt order by mt.prefix desc, mt.sim desc limit ${MAX_TAGS})`;
-}
-
-function candidatesSql(tags: SQL | null, query: PeopleQuery): SQL {
+/** One row per candidate: (person_id, best_level, endorsements, accepted, name_matched). */
+function candidatesSql(tagIds: string[] | null, query: PeopleQuery): SQL {
   const words = query.q?.trim().toLowerCase() ?? '';
   const byName =
     query.tag === undefined && words.length >= 3
-      ? sql`select p.id as person_id, 0 as best_level, 0 as endorsements, 0 as accepted, true as name_matched
-          from persons p where lower(p.name) like ${`%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`
+      ? sql`select p.id as person_id from persons p
+          where lower(p.name) like ${`%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`
       : null;
   const byTag =
-    tags === null
+    tagIds === null
       ? null
       : sql`select e.person_id, max(case when e.level = 'expert' then 2 else 1 end) as best_level,
-          sum(e.endorsement_count) as endorsements, sum(e.accepted_answer_count) as accepted, false as name_matched
-          from network_expertise e where e.tag_id in ${tags} group by e.person_id`;
-  if (byTag && byName) return sql`${byTag} union all ${byName}`;
-  if (byTag) return byTag;
-  if (byName) return byName;
+          sum(e.endorsement_count) as endorsements, sum(e.accepted_answer_count) as accepted
+          from network_expertise e where e.tag_id = any(${uuidArray(tagIds)}) group by e.person_id`;
+  if (byTag && byName)
+    return sql`select coalesce(t.person_id, n.person_id) as person_id, coalesce(t.best_level, 0) as best_level,
+        coalesce(t.endorsements, 0) as endorsements, coalesce(t.accepted, 0) as accepted,
+        n.person_id is not null as name_matched
+      from (${byTag}) t full join (${byName}) n on n.person_id = t.person_id`;
+  if (byTag) return sql`select t.*, false as name_matched from (${byTag}) t`;
+  if (byName)
+    return sql`select n.person_id, 0 as best_level, 0 as endorsements, 0 as accepted, true as name_matched
+      from (${byName}) n`;
   // No words and no tag: everyone (the filters narrow it down).
   return sql`select m.person_id, 0 as best_level, 0 as endorsements, 0 as accepted, false as name_matched
     from organisation_memberships m where m.status = 'confirmed'`;
+}
+
+/** The candidates, ranked by the expertise alone when the page is ranked by relevance (see above). */
+function rankedCandidatesSql(tagIds: string[] | null, query: PeopleQuery): SQL {
+  const candidates = candidatesSql(tagIds, query);
+  if (query.sort !== undefined && query.sort !== 'relevance') return candidates;
+  return sql`select * from (${candidates}) raw order by best_level desc, endorsements desc, accepted desc offset 0`;
 }
 
 function orderSql(sort: PeopleQuery['sort']): SQL {
@@ -90,7 +97,7 @@ export async function findPeople(db: Db, principal: Principal | null, query: Peo
   const offset = query.offset ?? 0;
   if (query.q !== undefined && query.tag === undefined && tagKey(query.q) === '') return { people: [], hasMore: false };
   return db.transaction(async (tx) => {
-    const tags = await tagSet(tx, query);
+    const tagIds = await finderTagIds(tx, query);
     const filters: SQL[] = [];
     if (query.organisation !== undefined) filters.push(sql`m.organisation_id = ${query.organisation}`);
     if (query.land !== undefined) filters.push(sql`o.land_code = ${query.land}`);
@@ -107,16 +114,11 @@ export async function findPeople(db: Db, principal: Principal | null, query: Peo
           select other.organisation_id from alliance_members mine
           join alliance_members other on other.alliance_id = mine.alliance_id and other.status = 'member'
           where mine.status = 'member' and mine.organisation_id in (select id from viewer_org)
-        ),
-        c as (
-          select person_id, max(best_level) as best_level, sum(endorsements) as endorsements,
-            sum(accepted) as accepted, bool_or(name_matched) as name_matched
-          from (${candidatesSql(tags, query)}) raw group by person_id
         )
         select p.id, p.name, coalesce(np.job_title, '') as "jobTitle", m.organisation_id as "organisationId",
           o.name as "organisationName", o.land_code as "landCode", ${distanceSql()} as distance,
           ${distanceSql()} as "distanceKm", c.name_matched as "nameMatched"
-        from c
+        from (${rankedCandidatesSql(tagIds, query)}) c
         join persons p on p.id = c.person_id and p.locked_at is null
         left join network_profiles np on np.person_id = c.person_id
         left join organisation_memberships m on m.person_id = c.person_id and m.status = 'confirmed'
@@ -133,7 +135,7 @@ export async function findPeople(db: Db, principal: Principal | null, query: Peo
     const matches = await matchesOf(
       tx,
       page.map((row) => row.id),
-      tags,
+      tagIds,
     );
     return {
       hasMore: rows.length > limit,
@@ -161,7 +163,7 @@ export async function findPeople(db: Db, principal: Principal | null, query: Peo
 }
 
 /** The expertise that made each person match (the matching tags; without tags, their strongest three). */
-async function matchesOf(tx: Tx, personIds: string[], tags: SQL | null) {
+async function matchesOf(tx: Tx, personIds: string[], tagIds: string[] | null) {
   const found = new Map<string, PersonMatch['matches']>();
   if (personIds.length === 0) return found;
   const rows = rowsOf<{
@@ -175,12 +177,12 @@ async function matchesOf(tx: Tx, personIds: string[], tags: SQL | null) {
     await tx.execute(sql`select e.person_id as "personId", t.id as "tagId", t.name as "tagName", e.level,
         e.endorsement_count as "endorsementCount", e.accepted_answer_count as "acceptedAnswerCount"
       from network_expertise e join network_tags t on t.id = e.tag_id
-      where e.person_id = any(${uuidArray(personIds)}) ${tags === null ? sql`` : sql`and e.tag_id in ${tags}`}
+      where e.person_id = any(${uuidArray(personIds)}) ${tagIds === null ? sql`` : sql`and e.tag_id = any(${uuidArray(tagIds)})`}
       order by e.person_id, (e.level = 'expert') desc, e.endorsement_count desc, e.accepted_answer_count desc, t.name`),
   );
   for (const row of rows) {
     const list = found.get(row.personId) ?? [];
-    if (tags === null && list.length >= 3) continue;
+    if (tagIds === null && list.length >= 3) continue;
     list.push({
       tag: { id: row.tagId, name: row.tagName },
       level: row.level as ExpertiseLevel,
