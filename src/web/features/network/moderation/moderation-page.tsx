@@ -92,7 +92,7 @@ function Queue({ queue }: { queue: ModerationQueue }) {
       >
         {queue.community ? `${t('networkModeration.title')}: ${queue.community.name}` : t('networkModeration.titleAll')}
       </PageTitle>
-      <p ref={statusRef} tabIndex={-1} role="status" className="kern-body post-moderation__status">
+      <p ref={statusRef} tabIndex={-1} role="status" className="kern-body post-moderation__status moderation-status">
         {said}
       </p>
       {approveFailed ? <ProblemAlert error={moderate.error} /> : null}
