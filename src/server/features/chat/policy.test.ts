@@ -10,6 +10,7 @@ import {
   canPost,
   canRead,
   canRemoveMember,
+  isConversation,
 } from './policy.ts';
 
 const me = 'me';
@@ -114,5 +115,26 @@ describe('messages', () => {
     expect(canDeleteMessage(access({}, 'owner'), theirs, me)).toBe(true);
     expect(canDeleteMessage(access({ kind: 'group', workspaceId: null }, null, true), theirs, me)).toBe(false);
     expect(canDeleteMessage(access({}, 'guest'), mine, me)).toBe(false);
+  });
+});
+
+describe('a community’s chat', () => {
+  const community = (added: boolean | null) => access({ kind: 'community', workspaceId: null }, null, added);
+  it('is read and written by the people added to it (the community’s members) only', () => {
+    expect(canRead(community(true))).toBe(true);
+    expect(canPost(community(true))).toBe(true);
+    expect(canRead(community(false))).toBe(false);
+    expect(canRead(community(null))).toBe(false);
+    expect(canPost({ ...community(true), channel: { ...community(true).channel, archivedAt: new Date() } })).toBe(
+      false,
+    );
+  });
+  it('is managed through the community, not through chat, and notifies like a channel', () => {
+    expect(canManageChannel(community(true), 'creator')).toBe(false);
+    expect(canAddMembers(community(true))).toBe(false);
+    expect(canRemoveMember(community(true), me, { personId: me, role: null })).toBe(false);
+    expect(isConversation('community')).toBe(false);
+    expect(isConversation('group')).toBe(true);
+    expect(isConversation('direct')).toBe(true);
   });
 });
