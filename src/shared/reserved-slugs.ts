@@ -4,7 +4,14 @@
 // the API and of the web app and fails when a fixed segment in one of SLUG_PLACES is missing here.
 
 /** The address prefixes, in the web app and in the API, whose next segment may be a slug. */
-export const SLUG_PLACES = ['/alliances/', '/atlas/', '/api/alliances/', '/api/atlas/cooperations/'] as const;
+export const SLUG_PLACES = [
+  '/alliances/',
+  '/atlas/',
+  '/network/communities/',
+  '/api/alliances/',
+  '/api/atlas/cooperations/',
+  '/api/network/communities/',
+] as const;
 
 /** The fixed route segments in SLUG_PLACES: words no slug may be. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['invitations', 'mine', 'new']);
