@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommunityList } from '../../../shared/contracts/network-communities.ts';
+import type { PeopleResult } from '../../../shared/contracts/network-profiles.ts';
 import type { QuestionDetail, QuestionList } from '../../../shared/contracts/network-questions.ts';
 import type { WikiPageList, WikiPageView } from '../../../shared/contracts/network-wiki.ts';
+import type { NetworkStart } from '../../../shared/contracts/notifications.ts';
 import { rowsOf } from '../../platform/db/sql-rows.ts';
 import { buildTestApp, sessionCookieOf } from '../../test/test-app.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
@@ -136,6 +138,18 @@ describe('the demo network', () => {
     expect(wiki.statusCode).toBe(404);
     const pages = await get<WikiPageList>(`/api/network/wiki/pages?community=${community}`, markus);
     expect(pages.pages.map((p) => p.title)).toContain(CLOSED_PAGE);
+  });
+
+  it('finds the Winterdienst experts for Seevetal and fills the start page', async () => {
+    const found = await get<PeopleResult>(`/api/network/people?q=${encodeURIComponent('Winterdienst')}`, anna);
+    const names = found.people.map((p) => p.name);
+    expect(names[0]).toBe('Tobias Dreisbach');
+    expect(names).toEqual(expect.arrayContaining(['Jan Petersen', 'Thomas Becker']));
+
+    const start = await get<NetworkStart>('/api/network/start', jan);
+    expect(start.answers.map((a) => a.questionTitle)).toContain(WINTERDIENST_QUESTION);
+    expect(start.endorsements.map((e) => e.endorser.name)).toContain('Thomas Becker');
+    expect(start.questions.length).toBeGreaterThan(0);
   });
 
   it('keeps a held first post waiting for the moderators', async () => {
