@@ -172,6 +172,12 @@ describe('asking, answering, accepting', () => {
       send(who, 'GET', `/api/network/questions/similar?title=${encodeURIComponent(title)}`).then((r) => r.json().items);
     expect((await similar(`Welche ${word}?`)).map((x: { id: string }) => x.id)).toEqual([hit.id]);
     expect((await similar(`${word} Winter`, helper)).map((x: { id: string }) => x.id)[0]).toBe(hidden.id);
+    // Titles with all the words first; the words every question shares alone find nothing more.
+    const both = await ask(asker, { title: `Wer hat Erfahrung mit ${word} Leasing?`, communityId: open.id });
+    const ids = (await similar(`Erfahrung ${word} Leasing`)).map((x: { id: string }) => x.id);
+    expect(ids[0]).toBe(both.id);
+    expect(ids).toContain(hit.id);
+    expect(await similar(`Wer hat Erfahrung ${Date.now().toString(36)}x`)).toEqual([]);
     expect(await similar('')).toEqual([]);
     expect(await similar('!!! & | :*')).toEqual([]);
   });

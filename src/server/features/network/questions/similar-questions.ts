@@ -4,21 +4,53 @@ import type { Deps } from '../../../deps.ts';
 import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { readableCommunitySql } from '../community-standing.ts';
 
-/**
- * The words of a title as one German full-text query that matches any of them ("a or b or c"), for
- * websearch_to_tsquery; null when there is nothing to look for.
- */
-export function anyWordQuery(title: string): string | null {
-  const words = [
+// Words most question titles share ("Wer hat Erfahrung mit …?"): they find everything when any word
+// will do, so the any-word query leaves them out.
+const QUESTION_FORMS = new Set([
+  'wer',
+  'wie',
+  'was',
+  'welche',
+  'welcher',
+  'welches',
+  'gibt',
+  'ihr',
+  'erfahrung',
+  'erfahrungen',
+  'gesucht',
+  'frage',
+  'fragen',
+  'hilfe',
+]);
+
+/** The words of a title (letters and digits only, so nothing of the query syntax gets through). */
+function wordsOf(title: string): string[] {
+  return [
     ...new Set((title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1 && w !== 'or')),
   ].slice(0, 12);
-  return words.length === 0 ? null : words.join(' or ');
 }
 
 /**
- * Published questions whose titles share words with the title being typed, best first (at most 5), of
- * the communities the person may read — within one community (and the platform-wide area) when given.
- * One query over the titles' GIN index.
+ * The words of a title as one German full-text query that matches any of them ("a or b or c"), for
+ * websearch_to_tsquery, without the words most questions share; null when there is nothing to look for.
+ */
+export function anyWordQuery(title: string): string | null {
+  const words = wordsOf(title).filter((w) => !QUESTION_FORMS.has(w));
+  return words.length === 0 ? null : words.join(' or ');
+}
+
+/** The words of a title as one query that matches titles with all of them; null without words. */
+export function allWordsQuery(title: string): string | null {
+  const words = wordsOf(title);
+  return words.length === 0 ? null : words.join(' ');
+}
+
+/**
+ * Published questions whose titles share words with the title being typed (at most 5), of the
+ * communities the person may read — within one community (and the platform-wide area) when given.
+ * Titles with all the words come first (what a repeated question looks like), best first; only when
+ * they are fewer than five do titles with any of the words fill up. One statement over the titles' GIN
+ * index: the any-word part runs only when the all-words part found fewer than five.
  */
 export async function similarQuestions(
   deps: Deps,
@@ -26,15 +58,31 @@ export async function similarQuestions(
   title: string,
   communityId: string | undefined,
 ): Promise<SimilarQuestions> {
-  const words = anyWordQuery(title);
-  if (words === null) return { items: [] };
+  const all = allWordsQuery(title);
+  if (all === null) return { items: [] };
+  const any = anyWordQuery(title);
   const inCommunity = communityId ? sql`and (q.community_id is null or q.community_id = ${communityId}::uuid)` : sql``;
-  const result = await deps.db.execute(sql`
-    select q.id, q.title, q.answer_count, q.accepted_answer_id is not null as accepted
+  const readable = readableCommunitySql(sql`q.community_id`, personId);
+  const matching = (words: string) => sql`
+    select q.id, q.title, q.answer_count, q.accepted_answer_id is not null as accepted,
+      ts_rank(q.title_vector, query) as rank, q.last_activity_at
     from questions q, websearch_to_tsquery('german', ${words}) query
-    where q.title_vector @@ query and q.state = 'published'
-      and ${readableCommunitySql(sql`q.community_id`, personId)} ${inCommunity}
-    order by ts_rank(q.title_vector, query) desc, q.last_activity_at desc
+    where q.title_vector @@ query and q.state = 'published' and ${readable} ${inCommunity}`;
+  // Append runs its parts in turn and the outer limit stops it: with five titles of all the words, the
+  // any-word part is never read.
+  const more =
+    any === null
+      ? sql``
+      : sql`union all
+      (select id, title, answer_count, accepted from (${matching(any)}) m
+       where m.id not in (select id from all_words)
+       order by rank desc, last_activity_at desc limit 5)`;
+  const result = await deps.db.execute(sql`
+    with all_words as (
+      select * from (${matching(all)}) m order by rank desc, last_activity_at desc limit 5
+    )
+    (select id, title, answer_count, accepted from all_words order by rank desc, last_activity_at desc)
+    ${more}
     limit 5`);
   return {
     items: rowsOf<{ id: string; title: string; answer_count: number; accepted: boolean }>(result).map((r) => ({
