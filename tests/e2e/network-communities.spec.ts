@@ -103,6 +103,12 @@ test('a moderator founds a community by request, accepts a colleague from the no
   await composer.fill('Hallo zusammen, wir planen die Touren bisher mit Excel.');
   await composer.press('Enter');
   await expect(b.getByText('Hallo zusammen, wir planen die Touren bisher mit Excel.')).toBeVisible();
+  // The sidebar lists the community's chat under its own heading, not among the direct messages.
+  const sidebar = b.getByRole('navigation', { name: 'Arbeitsräume, Kanäle und Direktnachrichten' });
+  const communityGroup = sidebar.locator('.chat-sidebar__group', {
+    has: b.getByRole('heading', { name: 'Fachgruppen' }),
+  });
+  await expect(communityGroup.getByRole('link', { name: new RegExp(communityName) })).toBeVisible();
   await shot(b, 'network-communities-chat');
   await expectAccessible(b, 'network-communities-chat');
   // Frieda reads it in the community's chat.

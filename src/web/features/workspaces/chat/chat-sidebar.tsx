@@ -77,6 +77,10 @@ export function ChatSidebar({ meId, currentChannelId, currentWorkspaceId, known,
     );
   };
 
+  // The chats of communities (Fachgruppen) come with the conversations but are listed under their own heading.
+  const communityChats = sidebar.data.conversations.filter((c) => c.kind === 'community');
+  const directChats = sidebar.data.conversations.filter((c) => c.kind !== 'community');
+
   return (
     <nav className="chat-sidebar" aria-label={t('workspaces.sidebar.label')}>
       {workspaces.map((workspace) => (
@@ -98,10 +102,16 @@ export function ChatSidebar({ meId, currentChannelId, currentWorkspaceId, known,
           ) : null}
         </div>
       ))}
+      {communityChats.length > 0 ? (
+        <div className="chat-sidebar__group">
+          <h2 className="chat-sidebar__heading">{t('workspaces.sidebar.communities')}</h2>
+          <ul className="chat-sidebar__list">{communityChats.map(entry)}</ul>
+        </div>
+      ) : null}
       <div className="chat-sidebar__group">
         <h2 className="chat-sidebar__heading">{t('workspaces.sidebar.conversations')}</h2>
-        {sidebar.data.conversations.length > 0 ? (
-          <ul className="chat-sidebar__list">{sidebar.data.conversations.map(entry)}</ul>
+        {directChats.length > 0 ? (
+          <ul className="chat-sidebar__list">{directChats.map(entry)}</ul>
         ) : (
           <p className="chat-sidebar__none">{t('workspaces.sidebar.noConversations')}</p>
         )}
