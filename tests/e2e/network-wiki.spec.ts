@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
-import { E2E_BASE_URL, expect, expectAccessible, shot, test } from './fixtures.ts';
+import { expect, expectAccessible, shot, test } from './fixtures.ts';
 import { signInThroughUi } from './signin.ts';
 
 // Frieda (Seevetal) writes a page of the platform wiki, links another page from it with the editor,
@@ -71,7 +71,7 @@ test('a wiki page is written, linked, compared, restored, and found by a colleag
   await a.keyboard.type('Streugut lagern');
   await a.keyboard.press('Shift+Home');
   await a.keyboard.press('Control+k');
-  await a.getByLabel('Adresse des Links').fill(`${E2E_BASE_URL}/network/wiki/${targetId}`);
+  await a.getByLabel('Adresse des Links').fill(`/network/wiki/${targetId}`);
   await a.getByRole('button', { name: 'Link setzen' }).click();
   await a.getByLabel('Kommentar zur Änderung').fill('Link zum Streugut');
   await shot(a, 'network-wiki-edit');

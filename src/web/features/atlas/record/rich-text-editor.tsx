@@ -27,6 +27,12 @@ interface RichTextEditorProps {
   /** The language of the text when it is not the page's (a content page's translation), and its direction. */
   lang?: string | undefined;
   dir?: 'ltr' | 'rtl' | undefined;
+  /**
+   * Links may be addresses of this app, kept as paths (`/network/wiki/…`; an address under this origin
+   * becomes its path), for texts whose server keeps such links (wiki pages). Otherwise a bare address is
+   * taken for a web address.
+   */
+  appPaths?: boolean;
 }
 
 /**
@@ -43,6 +49,7 @@ export function RichTextEditor({
   error,
   lang,
   dir,
+  appPaths = false,
 }: RichTextEditorProps) {
   const { t } = useTranslation();
   const labelId = `${id}-label`;
@@ -244,6 +251,7 @@ export function RichTextEditor({
         {linkOpen && editor ? (
           <LinkRow
             id={`${id}-link`}
+            appPaths={appPaths}
             initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
             onApply={(href) => {
               const chain = editor.chain().focus().extendMarkRange('link');
@@ -268,11 +276,13 @@ export function RichTextEditor({
 function LinkRow({
   id,
   initial,
+  appPaths,
   onApply,
   onCancel,
 }: {
   id: string;
   initial: string;
+  appPaths: boolean;
   onApply: (href: string) => void;
   onCancel: () => void;
 }) {
@@ -281,8 +291,7 @@ function LinkRow({
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => inputRef.current?.focus(), []);
   const apply = () => {
-    const value = href.trim();
-    onApply(value && !/^(https?:|mailto:)/i.test(value) ? `https://${value}` : value);
+    onApply(linkAddress(href, appPaths));
   };
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'Enter') {
@@ -306,7 +315,7 @@ function LinkRow({
         value={href}
         onChange={(event) => setHref(event.target.value)}
         onKeyDown={onKeyDown}
-        placeholder="https://"
+        placeholder={appPaths ? t('atlas.form.editor.linkPlaceholderApp') : 'https://'}
       />
       <div className="kern-btn-wrapper">
         <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={apply}>
@@ -318,4 +327,18 @@ function LinkRow({
       </div>
     </div>
   );
+}
+
+/**
+ * The address a link gets from what was typed: web and mail addresses as they are, an app path (or an
+ * address under this origin, as its path) where `appPaths` allows it, anything else as a web address.
+ */
+export function linkAddress(typed: string, appPaths: boolean, origin = window.location.origin): string {
+  const value = typed.trim();
+  if (!value) return value;
+  if (appPaths) {
+    if (value.startsWith('/') && !value.startsWith('//')) return value;
+    if (value.startsWith(`${origin}/`)) return value.slice(origin.length);
+  }
+  return /^(https?:|mailto:)/i.test(value) ? value : `https://${value}`;
 }

@@ -55,6 +55,7 @@ function WikiFields({
           value={draft.bodyHtml}
           onChange={(bodyHtml) => onChange({ ...draft, bodyHtml })}
           error={form.errors.bodyHtml}
+          appPaths
         />
         <p className="kern-hint rich-editor__shortcuts" id={shortcutsId}>
           {t('atlas.form.editor.shortcuts')}
