@@ -70,7 +70,7 @@ export async function acceptAnswerCommand(
     }
     await audit(tx, {
       actorId: actor.personId,
-      action: answerId ? 'network.answer.accepted' : 'network.answer.unaccepted',
+      action: answerId ? 'network.answer_accepted' : 'network.answer_unaccepted',
       subjectType: 'question',
       subjectId: questionId,
       ip: actor.ip,

@@ -54,7 +54,7 @@ export async function askQuestionCommand(
     await tx.insert(questionFollows).values({ questionId: id, personId: actor.personId }).onConflictDoNothing();
     await audit(tx, {
       actorId: actor.personId,
-      action: 'network.question.asked',
+      action: 'network.question_asked',
       subjectType: 'question',
       subjectId: id,
       ip: actor.ip,

@@ -39,7 +39,7 @@ export async function editQuestionCommand(
     }
     await audit(tx, {
       actorId: actor.personId,
-      action: 'network.question.edited',
+      action: 'network.question_edited',
       subjectType: 'question',
       subjectId: questionId,
       ip: actor.ip,
@@ -56,7 +56,7 @@ export async function editAnswerCommand(deps: Deps, actor: QuestionActor, answer
     await tx.update(answers).set({ body, updatedAt: sql`now()` }).where(eq(answers.id, answerId));
     await audit(tx, {
       actorId: actor.personId,
-      action: 'network.answer.edited',
+      action: 'network.answer_edited',
       subjectType: 'answer',
       subjectId: answerId,
       ip: actor.ip,

@@ -34,7 +34,7 @@ export async function postAnswerCommand(
     await tx.insert(answers).values({ id, questionId, authorId: actor.personId, body, state });
     await audit(tx, {
       actorId: actor.personId,
-      action: 'network.answer.posted',
+      action: 'network.answer_posted',
       subjectType: 'answer',
       subjectId: id,
       ip: actor.ip,

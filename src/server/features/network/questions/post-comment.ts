@@ -45,7 +45,7 @@ export async function postCommentCommand(
     });
     await audit(tx, {
       actorId: actor.personId,
-      action: 'network.comment.posted',
+      action: 'network.comment_posted',
       subjectType: 'comment',
       subjectId: id,
       ip: actor.ip,
