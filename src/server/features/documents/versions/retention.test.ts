@@ -39,7 +39,11 @@ describe('the retention rule and the housekeeping', () => {
     for (let n = 2; n <= 7; n += 1) {
       await sendBytes(t, w.member, 'POST', `/api/documents/nodes/${file.id}/versions`, `v${n}`);
     }
+    // The housekeeping's day is a Thursday noon (the last before today), so that v2 and v3, half a day
+    // apart, fall into one calendar week whatever day the test runs on (from a Monday they did not).
     const now = new Date();
+    now.setUTCHours(12, 0, 0, 0);
+    now.setUTCDate(now.getUTCDate() - ((now.getUTCDay() - 4 + 7) % 7));
     // v1 beyond the rule, v2 and v3 in one week of the weekly span, v4 in another, v5–v7 recent.
     await backdate(file.id, [200, 50, 49.5, 40, 20, 10, 1], now);
     await documentHousekeeping(t.deps, now);
