@@ -39,24 +39,30 @@ async function get<T>(url: string, cookie: string): Promise<T> {
   return res.json() as T;
 }
 
+/**
+ * What the demo's people have in the network. Counted by the demo's people (addresses ending in
+ * `.demo`), since on PostgreSQL the other test files write to the same database at the same time.
+ */
 async function footprint() {
   const [counts] = rowsOf<Record<string, number>>(
     await demo.deps.db.execute(sql`
+      with d as (select id from persons where email like '%.demo')
       select
-        (select count(*)::int from network_profiles) as profiles,
-        (select count(*)::int from network_expertise) as expertise,
-        (select count(*)::int from network_expertise_proofs) as proofs,
-        (select count(*)::int from network_endorsements) as endorsements,
-        (select count(*)::int from communities) as communities,
-        (select count(*)::int from community_members) as members,
-        (select count(*)::int from questions) as questions,
-        (select count(*)::int from answers) as answers,
-        (select count(*)::int from post_comments) as comments,
-        (select count(*)::int from post_votes) as votes,
-        (select count(*)::int from wiki_pages) as pages,
-        (select count(*)::int from wiki_revisions) as revisions,
-        (select count(*)::int from tag_follows) as follows,
-        (select count(*)::int from messages m join communities c on c.channel_id = m.channel_id) as messages`),
+        (select count(*)::int from network_profiles where person_id in (select id from d)) as profiles,
+        (select count(*)::int from network_expertise where person_id in (select id from d)) as expertise,
+        (select count(*)::int from network_expertise_proofs where person_id in (select id from d)) as proofs,
+        (select count(*)::int from network_endorsements where endorser_id in (select id from d)) as endorsements,
+        (select count(*)::int from communities where created_by in (select id from d)) as communities,
+        (select count(*)::int from community_members where person_id in (select id from d)) as members,
+        (select count(*)::int from questions where author_id in (select id from d)) as questions,
+        (select count(*)::int from answers where author_id in (select id from d)) as answers,
+        (select count(*)::int from post_comments where author_id in (select id from d)) as comments,
+        (select count(*)::int from post_votes where person_id in (select id from d)) as votes,
+        (select count(*)::int from wiki_pages where created_by in (select id from d)) as pages,
+        (select count(*)::int from wiki_revisions where author_id in (select id from d)) as revisions,
+        (select count(*)::int from tag_follows where person_id in (select id from d)) as follows,
+        (select count(*)::int from messages m join communities c on c.channel_id = m.channel_id
+          where c.created_by in (select id from d)) as messages`),
   );
   return counts;
 }
