@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Deps } from '../../../deps.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { rowsOf } from '../../../platform/db/sql-rows.ts';
@@ -122,7 +122,11 @@ async function seedCommunity(
   demo: DemoCommunity,
   communityIds: Map<string, string>,
 ): Promise<void> {
-  const [existing] = await sp.select({ id: communities.id }).from(communities).where(eq(communities.name, demo.name));
+  // The demo's own community: by its name and its founder (others may found one of the same name).
+  const [existing] = await sp
+    .select({ id: communities.id })
+    .from(communities)
+    .where(and(eq(communities.name, demo.name), eq(communities.createdBy, s.actor(demo.founder).personId)));
   if (existing) {
     communityIds.set(demo.key, existing.id);
     return;

@@ -38,7 +38,17 @@ export async function seedQuestions(s: Seeding, communityIds: ReadonlyMap<string
 }
 
 async function seedQuestion(s: Seeding, d: Deps, sp: Tx, demo: DemoQuestion, communityId: string | null) {
-  const [existing] = await sp.select({ id: questions.id }).from(questions).where(eq(questions.title, demo.title));
+  // The demo's own question: by its title, its author and its place (others may ask the same).
+  const [existing] = await sp
+    .select({ id: questions.id })
+    .from(questions)
+    .where(
+      and(
+        eq(questions.title, demo.title),
+        eq(questions.authorId, s.actor(demo.author).personId),
+        communityId === null ? isNull(questions.communityId) : eq(questions.communityId, communityId),
+      ),
+    );
   if (existing) return;
   const asked = ago(s.now, demo.daysAgo);
   const later = (hours: number) => new Date(asked.getTime() + hours * HOUR);
@@ -107,10 +117,19 @@ async function seedWikiPage(s: Seeding, d: Deps, sp: Tx, demo: DemoWikiPage, com
   const publicUrl = d.config.publicUrl;
   let id: string;
   if (demo.fromQuestion) {
+    // The demo's question of that title in this wiki's place, not a question others asked alike.
+    const asker = DEMO_QUESTIONS.find((q) => q.title === demo.fromQuestion)?.author;
+    if (!asker) return;
     const [question] = await sp
       .select({ accepted: questions.acceptedAnswerId })
       .from(questions)
-      .where(eq(questions.title, demo.fromQuestion));
+      .where(
+        and(
+          eq(questions.title, demo.fromQuestion),
+          eq(questions.authorId, s.actor(asker).personId),
+          communityId === null ? isNull(questions.communityId) : eq(questions.communityId, communityId),
+        ),
+      );
     if (!question?.accepted) return;
     ({ id } = await pageFromAnswer(d.db, principal, { answerId: question.accepted }, publicUrl));
   } else {
