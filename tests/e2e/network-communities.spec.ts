@@ -102,7 +102,12 @@ test('a moderator founds a community by request, accepts a colleague from the no
   const composer = b.getByLabel(`Nachricht an ${communityName}`);
   await composer.fill('Hallo zusammen, wir planen die Touren bisher mit Excel.');
   await composer.press('Enter');
-  await expect(b.getByText('Hallo zusammen, wir planen die Touren bisher mit Excel.')).toBeVisible();
+  await expect(
+    b
+      .getByRole('list', { name: /^Nachrichten in / })
+      .getByText('Hallo zusammen, wir planen die Touren bisher mit Excel.'),
+  ).toBeVisible();
+  await expect(composer).toHaveValue('');
   // The sidebar lists the community's chat under its own heading, not among the direct messages.
   const sidebar = b.getByRole('navigation', { name: 'Arbeitsräume, Kanäle und Direktnachrichten' });
   const communityGroup = sidebar.locator('.chat-sidebar__group', {
