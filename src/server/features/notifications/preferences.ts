@@ -85,3 +85,23 @@ export async function stampDigestSent(tx: Tx, personIds: readonly string[], at: 
     .values(personIds.map((personId) => ({ personId, lastDigestAt: at })))
     .onConflictDoUpdate({ target: notificationSettings.personId, set: { lastDigestAt: at } });
 }
+
+/** When these people's last digests went out (null for none), keyed by person. */
+export async function lastDigestsOf(tx: Tx, personIds: readonly string[]): Promise<Map<string, Date | null>> {
+  const map = new Map<string, Date | null>(personIds.map((id) => [id, null]));
+  if (personIds.length === 0) return map;
+  const rows = await tx
+    .select({ personId: notificationSettings.personId, lastDigestAt: notificationSettings.lastDigestAt })
+    .from(notificationSettings)
+    .where(inArray(notificationSettings.personId, [...personIds]));
+  for (const row of rows) map.set(row.personId, row.lastDigestAt);
+  return map;
+}
+
+/** Puts a person's last digest back to what it was, unless a later digest has stamped it since `at`. */
+export async function restoreLastDigest(tx: Tx, personId: string, previous: Date | null, at: Date) {
+  await tx
+    .update(notificationSettings)
+    .set({ lastDigestAt: previous })
+    .where(and(eq(notificationSettings.personId, personId), eq(notificationSettings.lastDigestAt, at)));
+}

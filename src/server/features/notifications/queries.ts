@@ -2,6 +2,7 @@ import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, type SQL, sql } 
 import { MAILED_BY_DEFAULT } from '../../../shared/notification-kinds.ts';
 import { persons } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
+import { rowsOf } from '../../platform/db/sql-rows.ts';
 import { digestWindows } from './digest-schedule.ts';
 import { notificationPreferences, notificationSettings, notifications } from './tables.ts';
 
@@ -124,14 +125,14 @@ const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 export const DIGEST_LOOKBACK_DAYS = 14;
 
 /**
- * The oldest unread, unmailed notifications that are due for a digest at `now`, locked for a claim:
- * of a kind the person gets by mail, and as the person's digest frequency says — `soon` (the default)
- * once older than `cutoff`; `daily` all of them, unless a digest went out since the last 7:00 in
- * Berlin; `weekly` likewise since the last Monday 7:00; `never` none; none older than
- * DIGEST_LOOKBACK_DAYS. The conditions on `mailed_at`
- * and `read_at` are the predicate of the partial index `notifications_digest_due`, which serves this.
+ * What makes a notification due for a digest at `now`: unread, unmailed, of a kind the person gets by
+ * mail, and as the person's digest frequency says — `soon` (the default) once older than `cutoff`;
+ * `daily` all of them, unless a digest went out since the last 7:00 in Berlin; `weekly` likewise since
+ * the last Monday 7:00; `never` none; none older than DIGEST_LOOKBACK_DAYS. Needs `notification_settings`
+ * left-joined on the person. The conditions on `mailed_at` and `read_at` are the predicate of the
+ * partial index `notifications_digest_due`, which serves this.
  */
-export function dueForDigest(tx: Tx, now: Date, cutoff: Date, batch: number) {
+function dueCondition(now: Date, cutoff: Date) {
   const { day, week } = digestWindows(now);
   const last = notificationSettings.lastDigestAt;
   const due = sql`case coalesce(${notificationSettings.digestFrequency}, 'soon')
@@ -139,32 +140,76 @@ export function dueForDigest(tx: Tx, now: Date, cutoff: Date, batch: number) {
     when 'daily' then (${last} is null or ${last} < ${at(day)})
     when 'weekly' then (${last} is null or ${last} < ${at(week)})
     else false end`;
+  return and(
+    isNull(notifications.mailedAt),
+    isNull(notifications.readAt),
+    lt(notifications.createdAt, now),
+    gt(notifications.createdAt, new Date(now.getTime() - DIGEST_LOOKBACK_DAYS * 86_400_000)),
+    MAILED,
+    due,
+  );
+}
+
+/** The oldest notifications due for a digest at `now` (dueCondition), at most `batch`. */
+export function dueForDigest(tx: Tx, now: Date, cutoff: Date, batch: number) {
   return tx
     .select({ id: notifications.id })
     .from(notifications)
     .leftJoin(notificationSettings, eq(notificationSettings.personId, notifications.personId))
-    .where(
-      and(
-        isNull(notifications.mailedAt),
-        isNull(notifications.readAt),
-        lt(notifications.createdAt, now),
-        gt(notifications.createdAt, new Date(now.getTime() - DIGEST_LOOKBACK_DAYS * 86_400_000)),
-        MAILED,
-        due,
-      ),
-    )
+    .where(dueCondition(now, cutoff))
     .orderBy(notifications.createdAt)
-    .limit(batch)
-    .for('update', { of: notifications, skipLocked: true });
+    .limit(batch);
+}
+
+/** The first key of the digest's per-person advisory locks (the second is a hash of the person's ID). */
+const DIGEST_LOCK = 740_215;
+
+/**
+ * Of the (at most `limit`) people with the oldest notifications due for a digest, those whose digest
+ * lock this transaction could take: a person another process is claiming for is skipped, not waited
+ * for. The locks are the transaction's and end with it. Two people whose IDs hash alike share a lock;
+ * the second waits for the next run.
+ */
+export async function lockPeopleDueForDigest(tx: Tx, now: Date, cutoff: Date, limit: number): Promise<string[]> {
+  const candidates = tx
+    .select({ personId: notifications.personId, first: sql`min(${notifications.createdAt})`.as('first') })
+    .from(notifications)
+    .leftJoin(notificationSettings, eq(notificationSettings.personId, notifications.personId))
+    .where(dueCondition(now, cutoff))
+    .groupBy(notifications.personId)
+    .orderBy(sql`min(${notifications.createdAt})`)
+    .limit(limit);
+  // Materialised, so the lock is tried on these people only, after the limit.
+  const rows = await tx.execute<{ person_id: string }>(sql`
+    with candidates as materialized (${candidates})
+    select person_id from candidates
+    where pg_try_advisory_xact_lock(${DIGEST_LOCK}, hashtext(person_id::text))
+    order by first`);
+  return rowsOf<{ person_id: string }>(rows).map((r) => r.person_id);
 }
 
 /**
- * Claims the notifications due for a digest (dueForDigest) by stamping them `mailed_at = now`, in one
- * statement. Rows another process is claiming at the same moment are skipped (SKIP LOCKED), and a row
- * it claimed no longer matches, so no notification is mailed twice.
+ * Claims the notifications of these people that are due for a digest by stamping them `mailed_at = now`,
+ * oldest first and at most `batch`. Meant to run after lockPeopleDueForDigest in the same transaction:
+ * the statement then sees what another process committed for them before, so a daily or weekly person
+ * whose digest just went out has nothing due. Rows locked elsewhere (a mark-read) are skipped.
  */
-export async function claimDueNotifications(tx: Tx, now: Date, cutoff: Date, batch: number) {
-  const due = dueForDigest(tx, now, cutoff, batch);
+export async function claimDueNotifications(
+  tx: Tx,
+  personIds: readonly string[],
+  now: Date,
+  cutoff: Date,
+  batch: number,
+) {
+  if (personIds.length === 0) return [];
+  const due = tx
+    .select({ id: notifications.id })
+    .from(notifications)
+    .leftJoin(notificationSettings, eq(notificationSettings.personId, notifications.personId))
+    .where(and(inArray(notifications.personId, [...personIds]), dueCondition(now, cutoff)))
+    .orderBy(notifications.createdAt)
+    .limit(batch)
+    .for('update', { of: notifications, skipLocked: true });
   return tx.update(notifications).set({ mailedAt: now }).where(inArray(notifications.id, due)).returning({
     id: notifications.id,
     personId: notifications.personId,
