@@ -7,7 +7,9 @@ import { signInThroughUi } from './signin.ts';
 // Anna leads the Bauhof in Seevetal; Seevetal and Brilon share an alliance. Bernd in Brilon fills in his
 // profile and adds the expertise "Winterdienst-Tourenplanung" from the suggestion list as an expert.
 // Anna asks the expert finder who knows about it, finds Bernd as a colleague of an allied
-// organisation with the reason, and endorses him. In German and English, at 1280 and 320 px.
+// organisation with the reason, and endorses him. Bernd names a link and a published atlas record
+// (chosen from the atlas' search by keyboard) as proofs; Anna sees the record's title linking to it.
+// In German and English, at 1280 and 320 px.
 
 async function idOf(api: APIRequestContext): Promise<string> {
   return (await (await api.get('/api/me')).json()).id as string;
@@ -38,6 +40,35 @@ test('a colleague of an allied organisation is found by expertise and endorsed',
   // The topic exists already: Anna knows a little about it.
   const topic = `Winterdienst-Tourenplanung ${Date.now().toString(36)}`;
   await ok(await annaApi.post('/api/network/profiles/me/expertise', { data: { name: topic, level: 'familiar' } }), 200);
+  // A published atlas record of Brilon, found by a made-up word in its title.
+  const recordWord = `Salzsilo${Date.now().toString(36)}`;
+  const recordTitle = `Gemeinsames Streusalzlager ${recordWord}`;
+  const created = await berndApi.post('/api/atlas/cooperations', {
+    data: {
+      title: recordTitle,
+      summary: 'Drei Bauhöfe lagern ihr Streusalz gemeinsam und teilen die Tourenplanung.',
+      sector: '03',
+      fields: ['feuerwehr'],
+      keywords: ['Winterdienst'],
+      partnerIds: [brilon.id],
+      externalPartners: [],
+      contacts: [],
+      startYear: 2021,
+      status: 'laufend',
+      legalForm: 'zweckvereinbarung',
+      awards: [],
+      funding: [],
+      description: '<p>Ein Silo, ein Streuplan, drei Bauhöfe.</p>',
+      currentStatus: '',
+      lessonsLearned: '',
+      furtherInformation: '',
+      transferable: true,
+      transferRequirements: '',
+    },
+  });
+  await ok(created);
+  const record = (await created.json()) as { id: string; slug: string };
+  await ok(await platform.post(`/api/atlas/cooperations/${record.id}/state`, { data: { state: 'published' } }), 200);
 
   // Bernd fills in his profile.
   const berndPage = await (await browser.newContext()).newPage();
@@ -80,6 +111,36 @@ test('a colleague of an allied organisation is found by expertise and endorsed',
     'href',
     'https://example.org/streuplan',
   );
+  // A published atlas record, found with the atlas' search as he types and chosen by keyboard.
+  await berndPage.getByLabel(/^Art des Nachweises/).selectOption('cooperation');
+  const recordField = berndPage.getByRole('combobox', { name: /^Atlas-Eintrag/ });
+  await recordField.fill('Sal');
+  await berndPage.getByRole('button', { name: 'Nachweis hinzufügen' }).click();
+  await expect(berndPage.getByRole('link', { name: 'Bitte einen Eintrag aus der Liste wählen.' })).toBeVisible();
+  await recordField.fill(recordWord);
+  await expect(berndPage.getByRole('option', { name: new RegExp(recordTitle) })).toBeVisible();
+  await expect(berndPage.getByRole('status').filter({ hasText: 'Ein Eintrag gefunden.' })).toBeAttached();
+  await expectAccessible(berndPage, 'network-record-picker');
+  await shot(berndPage, 'network-profiles-record-picker');
+  // At 320 px the field and its list fit.
+  await berndPage.setViewportSize({ width: 320, height: 800 });
+  await expect(berndPage.getByRole('option', { name: new RegExp(recordTitle) })).toBeVisible();
+  const narrow = await berndPage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(narrow).toBeLessThanOrEqual(0);
+  await shot(berndPage, 'network-profiles-record-picker-320');
+  await berndPage.setViewportSize({ width: 1280, height: 900 });
+  await recordField.press('ArrowDown');
+  await recordField.press('Enter');
+  await expect(recordField).toHaveValue(recordTitle);
+  await berndPage.getByRole('button', { name: 'Nachweis hinzufügen' }).click();
+  await expect(mine.getByRole('link', { name: recordTitle })).toHaveAttribute('href', `/atlas/${record.slug}`);
+  // A record named already is not offered again.
+  await recordField.fill(recordWord);
+  await expect(
+    berndPage.getByRole('status').filter({ hasText: 'Kein veröffentlichter Eintrag passt zu diesen Worten.' }),
+  ).toBeAttached();
+  await recordField.press('Escape');
+  await recordField.press('Escape');
   await expectAccessible(berndPage, 'network-my-profile');
   await shot(berndPage, 'network-profiles-mine');
 
@@ -102,6 +163,7 @@ test('a colleague of an allied organisation is found by expertise and endorsed',
   await card.getByRole('link', { name: bernd.name }).click();
   await expect(annaPage.getByRole('heading', { level: 1, name: bernd.name })).toBeVisible();
   await expect(annaPage.getByText('<b>Streupläne</b> für 40 Ortsteile')).toBeVisible();
+  await expect(annaPage.getByRole('link', { name: recordTitle })).toHaveAttribute('href', `/atlas/${record.slug}`);
   await annaPage.getByText(`„${topic}“ empfehlen`).click();
   await annaPage.getByLabel(/^Hat mir geholfen bei/).fill('der Tourenplanung für den Winter');
   await annaPage.getByRole('button', { name: 'Empfehlen', exact: true }).click();
@@ -130,5 +192,6 @@ test('a colleague of an allied organisation is found by expertise and endorsed',
   await berndPage.goto(`/network/people/${berndId}`);
   await berndPage.getByRole('button', { name: 'English' }).first().click();
   await expect(berndPage.getByText('1 endorsement', { exact: true })).toBeVisible();
+  await expect(berndPage.getByText('Atlas record:')).toBeVisible();
   await shot(berndPage, 'network-profiles-person-en');
 });

@@ -6,6 +6,7 @@ import {
   type ExpertiseLevel,
   NETWORK_PROFILE_LIMITS,
   type PersonProfile,
+  type ProofInput,
   type Tag,
 } from '../../../../shared/contracts/network-profiles.ts';
 import { Button } from '../../../ui/button.tsx';
@@ -15,6 +16,7 @@ import { ProblemAlert } from '../../../ui/problem.tsx';
 import { SelectField } from '../../../ui/select-field.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 import { useFormErrors } from '../../../ui/use-form-errors.ts';
+import { AtlasRecordPicker, type PickedRecord } from './atlas-record-picker.tsx';
 import { Counts, LevelBadge, ProofList } from './expertise-parts.tsx';
 import {
   useAddExpertise,
@@ -131,7 +133,13 @@ function MyExpertiseItem({ item }: { item: Expertise }) {
           </Button>
         )}
       />
-      <AddProof tagId={item.tag.id} tagName={item.tag.name} />
+      <AddProof
+        tagId={item.tag.id}
+        tagName={item.tag.name}
+        recordIds={item.proofs.flatMap((proof) =>
+          proof.kind === 'cooperation' && proof.targetId ? [proof.targetId] : [],
+        )}
+      />
       <div className="np-expertise__remove">
         <ConfirmButton
           variant="tertiary"
@@ -148,16 +156,33 @@ function MyExpertiseItem({ item }: { item: Expertise }) {
   );
 }
 
-function AddProof({ tagId, tagName }: { tagId: string; tagName: string }) {
+type ProofKind = ProofInput['kind'];
+const PROOF_KINDS: readonly ProofKind[] = ['link', 'project', 'cooperation'];
+
+function AddProof({ tagId, tagName, recordIds }: { tagId: string; tagName: string; recordIds: readonly string[] }) {
   const { t } = useTranslation();
   const id = useId().replace(/:/g, '');
   const form = useFormErrors(`proof-${id}`);
-  const [kind, setKind] = useState<'link' | 'project'>('link');
+  const [kind, setKind] = useState<ProofKind>('link');
   const [url, setUrl] = useState('');
   const [projectId, setProjectId] = useState('');
+  const [recordText, setRecordText] = useState('');
+  const [record, setRecord] = useState<PickedRecord | null>(null);
   const [label, setLabel] = useState('');
   const projects = useMyProjects(kind === 'project');
   const add = useAddProof();
+  // A record counts as chosen while the field still shows its title; typing again searches anew.
+  const chosen = record !== null && record.title === recordText ? record : null;
+  function proofOf(): ProofInput {
+    if (kind === 'project') return { kind, targetId: projectId, label };
+    if (kind === 'cooperation') return { kind, targetId: chosen?.id ?? '', label };
+    return { kind, url: url.trim(), label };
+  }
+  function check() {
+    if (kind === 'link') return { url: /^https:\/\/\S+$/i.test(url.trim()) ? undefined : t(`${p}.urlInvalid`) };
+    if (kind === 'project') return { targetId: projectId ? undefined : t(`${p}.projectMissing`) };
+    return { targetId: chosen ? undefined : t(`${p}.recordMissing`) };
+  }
   return (
     <details className="np-add-proof">
       <summary className="kern-link">{t(`${p}.addProofFor`, { name: tagName })}</summary>
@@ -167,24 +192,16 @@ function AddProof({ tagId, tagName }: { tagId: string; tagName: string }) {
         error={add.error}
         submit={t(`${p}.addProof`)}
         submitVariant="secondary"
-        check={() =>
-          kind === 'link'
-            ? { url: /^https:\/\/\S+$/i.test(url.trim()) ? undefined : t(`${p}.urlInvalid`) }
-            : { targetId: projectId ? undefined : t(`${p}.projectMissing`) }
-        }
+        check={check}
         onValid={() =>
           add.mutate(
-            {
-              tagId,
-              proof:
-                kind === 'link'
-                  ? { kind: 'link', url: url.trim(), label }
-                  : { kind: 'project', targetId: projectId, label },
-            },
+            { tagId, proof: proofOf() },
             {
               onSuccess: () => {
                 setUrl('');
                 setProjectId('');
+                setRecordText('');
+                setRecord(null);
                 setLabel('');
               },
               onError: (error) => form.failFromServer(error, ['url', 'targetId', 'label']),
@@ -196,11 +213,8 @@ function AddProof({ tagId, tagName }: { tagId: string; tagName: string }) {
           id={form.id('kind')}
           label={t(`${p}.proofKind`)}
           value={kind}
-          onChange={(value) => setKind(value === 'project' ? 'project' : 'link')}
-          options={[
-            { value: 'link', label: t('networkProfiles.proofs.kind.link') },
-            { value: 'project', label: t('networkProfiles.proofs.kind.project') },
-          ]}
+          onChange={(value) => setKind(PROOF_KINDS.find((k) => k === value) ?? 'link')}
+          options={PROOF_KINDS.map((value) => ({ value, label: t(`networkProfiles.proofs.kind.${value}`) }))}
         />
         {kind === 'link' ? (
           <TextField
@@ -213,7 +227,7 @@ function AddProof({ tagId, tagName }: { tagId: string; tagName: string }) {
             maxLength={NETWORK_PROFILE_LIMITS.url}
             error={form.errors.url}
           />
-        ) : (
+        ) : kind === 'project' ? (
           <SelectField
             id={form.id('targetId')}
             label={t('networkProfiles.proofs.kind.project')}
@@ -227,6 +241,18 @@ function AddProof({ tagId, tagName }: { tagId: string; tagName: string }) {
                 label: `${project.name} (${project.workspace.name})`,
               })),
             ]}
+          />
+        ) : (
+          <AtlasRecordPicker
+            id={form.id('targetId')}
+            error={form.errors.targetId}
+            text={recordText}
+            onTextChange={setRecordText}
+            exclude={recordIds}
+            onPick={(picked) => {
+              setRecord(picked);
+              setRecordText(picked.title);
+            }}
           />
         )}
         <TextField

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SearchResult } from '../../../../shared/contracts/atlas.ts';
 import type {
   AdminTagList,
   EndorsementResult,
@@ -57,6 +58,17 @@ export function useTagSuggestions(q: string) {
     queryKey: [...KEY, 'tags', trimmed],
     queryFn: () => api.get<TagSuggestions>(`/network/tags${query({ q: trimmed })}`),
     enabled: trimmed.length > 0,
+    staleTime: 30_000,
+  });
+}
+
+/** Published atlas records matching the words, from the atlas' own search, to name one as a proof. */
+export function useAtlasRecordSuggestions(term: string, pageSize: number) {
+  return useQuery({
+    queryKey: [...KEY, 'atlas-records', term, pageSize],
+    queryFn: ({ signal }) => api.get<SearchResult>(`/atlas/cooperations${query({ q: term, pageSize })}`, { signal }),
+    enabled: term.length > 0,
+    placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
 }
