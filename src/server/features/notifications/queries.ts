@@ -150,19 +150,20 @@ function dueCondition(now: Date, cutoff: Date) {
   );
 }
 
-/** The oldest notifications due for a digest at `now` (dueCondition), at most `batch`. */
-export function dueForDigest(tx: Tx, now: Date, cutoff: Date, batch: number) {
+/** The first key of the digest's per-person advisory locks (the second is a hash of the person's ID). */
+const DIGEST_LOCK = 740_215;
+
+/** The (at most `limit`) people with the oldest notifications due for a digest at `now`, with that oldest time. */
+export function peopleDueForDigest(tx: Tx, now: Date, cutoff: Date, limit: number) {
   return tx
-    .select({ id: notifications.id })
+    .select({ personId: notifications.personId, first: sql`min(${notifications.createdAt})`.as('first') })
     .from(notifications)
     .leftJoin(notificationSettings, eq(notificationSettings.personId, notifications.personId))
     .where(dueCondition(now, cutoff))
-    .orderBy(notifications.createdAt)
-    .limit(batch);
+    .groupBy(notifications.personId)
+    .orderBy(sql`min(${notifications.createdAt})`)
+    .limit(limit);
 }
-
-/** The first key of the digest's per-person advisory locks (the second is a hash of the person's ID). */
-const DIGEST_LOCK = 740_215;
 
 /**
  * Of the (at most `limit`) people with the oldest notifications due for a digest, those whose digest
@@ -171,14 +172,7 @@ const DIGEST_LOCK = 740_215;
  * the second waits for the next run.
  */
 export async function lockPeopleDueForDigest(tx: Tx, now: Date, cutoff: Date, limit: number): Promise<string[]> {
-  const candidates = tx
-    .select({ personId: notifications.personId, first: sql`min(${notifications.createdAt})`.as('first') })
-    .from(notifications)
-    .leftJoin(notificationSettings, eq(notificationSettings.personId, notifications.personId))
-    .where(dueCondition(now, cutoff))
-    .groupBy(notifications.personId)
-    .orderBy(sql`min(${notifications.createdAt})`)
-    .limit(limit);
+  const candidates = peopleDueForDigest(tx, now, cutoff, limit);
   // Materialised, so the lock is tried on these people only, after the limit.
   const rows = await tx.execute<{ person_id: string }>(sql`
     with candidates as materialized (${candidates})
