@@ -1,6 +1,7 @@
 import type { Deps } from './deps.ts';
 import { isPersonInAlliance } from './features/alliances/audience.ts';
 import { createChatAudience } from './features/chat/realtime/realtime-readers.ts';
+import { createNetworkAudience } from './features/network/realtime/network-audience.ts';
 import { isConfirmedMember } from './features/organisations/membership.ts';
 import { maySeeProject } from './features/projects/access.ts';
 import { workspaceRole } from './features/workspaces/membership.ts';
@@ -15,6 +16,7 @@ import type { CanReceive } from './platform/events/gateway.ts';
  */
 export function canReceive(deps: Deps): CanReceive {
   const chat = createChatAudience(deps.db, deps.bus);
+  const network = createNetworkAudience(deps.db);
   return (principal, event) => {
     const audience = event.audience;
     switch (audience.kind) {
@@ -34,6 +36,11 @@ export function canReceive(deps: Deps): CanReceive {
         return chat.canReadChannel(principal.personId, audience.channelId);
       case 'peers':
         return chat.sharesRoom(principal.personId, audience.personId);
+      case 'network-community':
+      case 'network-question':
+      case 'network-post':
+      case 'wiki-page':
+        return network(principal, audience);
       default:
         return false;
     }

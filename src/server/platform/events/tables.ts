@@ -13,6 +13,14 @@ export type Audience =
   | { kind: 'channel'; channelId: string }
   /** People who share a workspace or a conversation with the person (presence). */
   | { kind: 'peers'; personId: string }
+  /** Whoever may read the network community's questions and wiki at delivery time (null: the platform-wide area). */
+  | { kind: 'network-community'; communityId: string | null }
+  /** Whoever may read the question's page at delivery time. */
+  | { kind: 'network-question'; questionId: string }
+  /** Whoever sees the post (question, answer or comment) on its question's page at delivery time. */
+  | { kind: 'network-post'; postKind: 'question' | 'answer' | 'comment'; postId: string }
+  /** Whoever may read the wiki page at delivery time. */
+  | { kind: 'wiki-page'; pageId: string }
   | { kind: 'platform-admins' };
 
 /** The outbox: events written in the same transaction as the change they describe. */

@@ -3,6 +3,7 @@ import type { PostKind, PostModerationState } from '../../../../shared/contracts
 import type { Deps } from '../../../deps.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import { conflict } from '../../../platform/errors/problem.ts';
+import { announceQuestionChange } from '../realtime/network-events.ts';
 import { communityMembers } from '../tables.ts';
 import { announceApproved } from './announce-approved.ts';
 import { moderatedPost } from './moderated-post.ts';
@@ -33,6 +34,14 @@ export async function approvePost(
     await announceApproved(tx, deps, kind, id);
     if (kind === 'answer') await refreshQuestionAnswers(tx, post.questionId);
     await auditModeration(tx, actorOf(principal, ip), post, 'approved', null);
+    // Now published: everyone who reads the question sees it appear, named by its author.
+    await announceQuestionChange(tx, {
+      questionId: post.questionId,
+      change: 'post-approved',
+      postKind: kind,
+      postId: id,
+      actor: { id: post.authorId },
+    });
     await noticeDecision(tx, post, true);
     return { postKind: kind, postId: id, state: 'published', hiddenReason: null };
   });
@@ -57,6 +66,13 @@ export async function refusePost(
     const text = reason.trim();
     await setPostState(tx, kind, id, 'hidden', { reason: text, by: personId });
     await auditModeration(tx, actorOf(principal, ip), post, 'refused', text);
+    // Only its author and the moderators ever saw it, and they still do.
+    await announceQuestionChange(tx, {
+      questionId: post.questionId,
+      change: 'post-hidden',
+      postKind: kind,
+      postId: id,
+    });
     await noticeDecision(tx, post, false, text);
     return { postKind: kind, postId: id, state: 'hidden', hiddenReason: text };
   });

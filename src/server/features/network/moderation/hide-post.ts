@@ -4,7 +4,8 @@ import type { Deps } from '../../../deps.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { conflict } from '../../../platform/errors/problem.ts';
-import { postReports } from '../tables.ts';
+import { announceQuestionChange, hiddenAudience } from '../realtime/network-events.ts';
+import { postComments, postReports } from '../tables.ts';
 import { actorOf } from './decide-held-post.ts';
 import { moderatedPost } from './moderated-post.ts';
 import { auditModeration, noticeHidden } from './moderation-notices.ts';
@@ -37,6 +38,13 @@ export async function hidePost(
       ...(acceptanceDropped ? { acceptanceDropped } : {}),
     });
     await noticeHidden(tx, post, text);
+    // Told to whoever saw it while it was published, so it goes from their pages too.
+    const commentOn = kind === 'comment' ? await commentedPost(tx, id) : null;
+    await announceQuestionChange(
+      tx,
+      { questionId: post.questionId, change: 'post-hidden', postKind: kind, postId: id },
+      hiddenAudience({ kind, questionId: post.questionId, communityId: post.communityId, commentOn }),
+    );
     return { postKind: kind, postId: id, state: 'hidden', hiddenReason: text };
   });
 }
@@ -57,6 +65,12 @@ export async function unhidePost(
     if (kind === 'answer') await refreshQuestionAnswers(tx, post.questionId);
     await auditModeration(tx, actorOf(principal, ip), post, 'unhidden', reason.trim(), {
       previousReason: post.hiddenReason,
+    });
+    await announceQuestionChange(tx, {
+      questionId: post.questionId,
+      change: 'post-unhidden',
+      postKind: kind,
+      postId: id,
     });
     return { postKind: kind, postId: id, state: 'published', hiddenReason: null };
   });
@@ -83,6 +97,15 @@ export async function dismissReports(
     });
     return { dismissed };
   });
+}
+
+/** The question or answer a comment is on. */
+async function commentedPost(tx: Tx, commentId: string): Promise<{ kind: 'question' | 'answer'; id: string } | null> {
+  const [row] = await tx
+    .select({ kind: postComments.postKind, id: postComments.postId })
+    .from(postComments)
+    .where(eq(postComments.id, commentId));
+  return row ? { kind: row.kind as 'question' | 'answer', id: row.id } : null;
 }
 
 /** Settles every open report of the post with the outcome; answers how many there were. */

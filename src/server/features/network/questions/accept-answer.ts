@@ -5,6 +5,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { conflict, forbidden, notFound } from '../../../platform/errors/problem.ts';
 import { notify } from '../../notifications/notify.ts';
+import { announceQuestionChange } from '../realtime/network-events.ts';
 import { answers, networkExpertise, questions, questionTags } from '../tables.ts';
 import { questionPath } from './announce.ts';
 import { requireVisibleQuestion } from './question-access.ts';
@@ -76,6 +77,17 @@ export async function acceptAnswerCommand(
       ip: actor.ip,
       details: { answerId, previous: q.acceptedAnswerId },
     });
+    // The question's readers: the accepted mark moves for all of them (or goes, when taken back).
+    await announceQuestionChange(
+      tx,
+      {
+        questionId,
+        change: 'answer-accepted',
+        ...(answerId ? { postKind: 'answer' as const, postId: answerId } : {}),
+        actor: { id: actor.personId, name: actor.name },
+      },
+      { kind: 'network-question', questionId },
+    );
   });
   await deps.publisher.flush();
 }

@@ -3,6 +3,7 @@ import type { EditQuestionInput } from '../../../../shared/contracts/network-que
 import type { Deps } from '../../../deps.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { forbidden } from '../../../platform/errors/problem.ts';
+import { announceQuestionChange } from '../realtime/network-events.ts';
 import { answers, questions } from '../tables.ts';
 import { requireText } from './ask-question.ts';
 import { requireVisibleAnswer, requireVisibleQuestion } from './question-access.ts';
@@ -44,6 +45,13 @@ export async function editQuestionCommand(
       subjectId: questionId,
       ip: actor.ip,
     });
+    await announceQuestionChange(tx, {
+      questionId,
+      change: 'question-edited',
+      postKind: 'question',
+      postId: questionId,
+      actor: { id: actor.personId, name: actor.name },
+    });
   });
 }
 
@@ -60,6 +68,13 @@ export async function editAnswerCommand(deps: Deps, actor: QuestionActor, answer
       subjectType: 'answer',
       subjectId: answerId,
       ip: actor.ip,
+    });
+    await announceQuestionChange(tx, {
+      questionId: answer.questionId,
+      change: 'answer-edited',
+      postKind: 'answer',
+      postId: answerId,
+      actor: { id: actor.personId, name: actor.name },
     });
   });
 }

@@ -6,6 +6,7 @@ import { conflict } from '../../../platform/errors/problem.ts';
 import { type Answer, type IdempotencyKey, writeOnce } from '../../../platform/http/idempotency.ts';
 import { postNeedsApproval } from '../policy.ts';
 import { checkPostingLimit } from '../posting-limits.ts';
+import { announceQuestionChange } from '../realtime/network-events.ts';
 import { answers } from '../tables.ts';
 import { announcePublishedPost } from './announce.ts';
 import { requireText } from './ask-question.ts';
@@ -39,6 +40,14 @@ export async function postAnswerCommand(
       subjectId: id,
       ip: actor.ip,
       details: { questionId, state },
+    });
+    await announceQuestionChange(tx, {
+      questionId,
+      change: 'answer-added',
+      postKind: 'answer',
+      postId: id,
+      actor: { id: actor.personId, name: actor.name },
+      state,
     });
     if (state === 'published') await announcePublishedPost(tx, deps, { postKind: 'answer', postId: id });
     else {

@@ -6,6 +6,7 @@ import { notFound } from '../../../platform/errors/problem.ts';
 import { type Answer, type IdempotencyKey, writeOnce } from '../../../platform/http/idempotency.ts';
 import { postNeedsApproval } from '../policy.ts';
 import { checkPostingLimit } from '../posting-limits.ts';
+import { announceQuestionChange } from '../realtime/network-events.ts';
 import { postComments } from '../tables.ts';
 import { announcePublishedPost } from './announce.ts';
 import { requireText } from './ask-question.ts';
@@ -50,6 +51,14 @@ export async function postCommentCommand(
       subjectId: id,
       ip: actor.ip,
       details: { questionId, postKind, state },
+    });
+    await announceQuestionChange(tx, {
+      questionId,
+      change: 'comment-added',
+      postKind: 'comment',
+      postId: id,
+      actor: { id: actor.personId, name: actor.name },
+      state,
     });
     if (state === 'published') await announcePublishedPost(tx, deps, { postKind: 'comment', postId: id });
     else {

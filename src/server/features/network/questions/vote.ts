@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Deps } from '../../../deps.ts';
 import { conflict, forbidden } from '../../../platform/errors/problem.ts';
+import { announceQuestionChange } from '../realtime/network-events.ts';
 import { answers, postVotes, questions } from '../tables.ts';
 import { requirePosting, requireVisibleAnswer, requireVisibleQuestion } from './question-access.ts';
 import type { QuestionActor } from './question-actor.ts';
@@ -49,6 +50,14 @@ export async function voteCommand(
       .set({ score: sql`${table.score} + ${delta}` })
       .where(eq(table.id, postId))
       .returning({ score: table.score });
+    if (delta !== 0) {
+      await announceQuestionChange(tx, {
+        questionId: post.access.question.id,
+        change: 'votes-changed',
+        postKind,
+        postId,
+      });
+    }
     return { score: row?.score ?? 0, myVote: value };
   });
 }

@@ -8,6 +8,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { notFound } from '../../../platform/errors/problem.ts';
+import { announceWikiChange } from '../realtime/network-events.ts';
 import { wikiPages, wikiRevisions } from '../tables.ts';
 import { cleanTitle, requireCurrent, saveRevision } from './save-revision.ts';
 import { wikiPageFor } from './wiki-access.ts';
@@ -75,6 +76,7 @@ export async function checkWikiPage(db: Db, principal: Principal | null, id: str
       .set({ checkedAt: new Date(), checkedBy: personId, remindedAt: null })
       .where(eq(wikiPages.id, page.id));
     await audit(tx, { actorId: personId, action: 'wiki.checked', subjectType: 'wiki_page', subjectId: page.id });
+    await announceWikiChange(tx, page, 'checked', personId);
   });
 }
 
@@ -110,5 +112,6 @@ export async function deleteWikiPage(db: Db, principal: Principal | null, id: st
       subjectId: page.id,
       details: { title: page.title },
     });
+    await announceWikiChange(tx, page, 'deleted', personId);
   });
 }

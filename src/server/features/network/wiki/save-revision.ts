@@ -5,6 +5,7 @@ import type { Tx } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { invalid, Problem } from '../../../platform/errors/problem.ts';
 import { foldForSlug, SLUG_MAX } from '../../alliances/slug.ts';
+import { announceWikiChange } from '../realtime/network-events.ts';
 import { wikiPages, wikiRevisions } from '../tables.ts';
 import type { WikiPageRow } from './wiki-access.ts';
 import { saveLinks } from './wiki-links.ts';
@@ -83,5 +84,7 @@ export async function saveRevision(tx: Tx, page: WikiPageRow, text: RevisionText
     subjectId: page.id,
     details: { revision: number, ...(text.restoredFrom ? { restoredFrom: text.restoredFrom } : {}) },
   });
+  // A new page has no readers yet; a later revision is news to whoever reads or edits the page.
+  if (number > 1) await announceWikiChange(tx, page, 'revision-saved', personId, number);
   return number;
 }

@@ -23,6 +23,7 @@ import { PostModerationActions } from '../moderation/post-actions.tsx';
 import { MarkdownField } from './markdown-field.tsx';
 import { Comments, MarkdownBody, StateNote, VoteButtons } from './post-parts.tsx';
 import { QUESTIONS_KEY, questionKey, useFollowedTags, useQuestion } from './question-queries.ts';
+import { useQuestionEvents } from './use-question-events.ts';
 import './questions.css';
 
 /** /network/questions/$id: a question with its answers, comments, votes, the accepted answer and follows. */
@@ -34,6 +35,7 @@ export function QuestionPage() {
 function Question({ id }: { id: string }) {
   const { t } = useTranslation();
   const question = useQuestion(id);
+  useQuestionEvents(id);
   return (
     <QueryState query={question} notFound={t('networkQuestions.notFound')}>
       {(q) => <QuestionView q={q} />}

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +11,10 @@ import { QueryState } from '../../../ui/query-state.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 import { useFormErrors } from '../../../ui/use-form-errors.ts';
 import { RichTextEditor } from '../../atlas/record/rich-text-editor.tsx';
+import { useWikiPageEvents } from './use-wiki-page-events.ts';
+import { WikiLiveNotice } from './wiki-live-notice.tsx';
 import { WikiNotFound, wikiName } from './wiki-page.tsx';
-import { useCreateWikiPage, useEditWikiPage, useWikiPage } from './wiki-queries.ts';
+import { useCreateWikiPage, useEditWikiPage, useWikiPage, wikiPageKey } from './wiki-queries.ts';
 import './wiki.css';
 
 const newRoute = getRouteApi('/network/wiki/new');
@@ -127,11 +130,27 @@ export function EditWikiPage() {
 function EditForm({ page }: { page: WikiPageView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const client = useQueryClient();
   const form = useFormErrors('wiki-edit');
   const edit = useEditWikiPage(page.id);
+  const { news, dismiss } = useWikiPageEvents(page.id);
   // The revision the edit started from: a save after someone else's is refused (409).
-  const [base] = useState(page.revisionCount);
+  const [base, setBase] = useState(page.revisionCount);
   const [draft, setDraft] = useState<Draft>({ title: page.title, bodyHtml: page.bodyHtml, comment: '' });
+  // Counts the times the draft was started over from a newer version (the editor takes its text only when made).
+  const [generation, setGeneration] = useState(0);
+  // Someone else saved meanwhile: the editor may give up the draft knowingly and start from the newest version.
+  async function reload() {
+    await client.invalidateQueries({ queryKey: wikiPageKey(page.id) });
+    const newest = client.getQueryData<WikiPageView>(wikiPageKey(page.id));
+    if (newest) {
+      setBase(newest.revisionCount);
+      setDraft({ title: newest.title, bodyHtml: newest.bodyHtml, comment: '' });
+      setGeneration((n) => n + 1);
+    }
+    edit.reset();
+    dismiss();
+  }
   const conflict = isApiError(edit.error, 409) ? edit.error : null;
   const newer = conflict ? /Revision (\d+)/.exec(conflict.detail ?? '')?.[1] : undefined;
   return (
@@ -142,6 +161,13 @@ function EditForm({ page }: { page: WikiPageView }) {
       >
         {t('networkWiki.form.editTitle', { title: page.title })}
       </PageTitle>
+      <WikiLiveNotice
+        pageId={page.id}
+        communityId={page.community?.id ?? null}
+        news={news}
+        onReload={reload}
+        editingBase={base}
+      />
       <Form
         form={form}
         check={() => ({ title: draft.title.trim() ? undefined : t('networkWiki.form.titleMissing') })}
@@ -176,7 +202,7 @@ function EditForm({ page }: { page: WikiPageView }) {
           )
         }
       >
-        <WikiFields form={form} draft={draft} onChange={setDraft} />
+        <WikiFields key={generation} form={form} draft={draft} onChange={setDraft} />
       </Form>
       <p className="kern-body">
         <Link className="kern-link" to="/network/wiki/$id" params={{ id: page.id }}>

@@ -1,5 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate, useRouter } from '@tanstack/react-router';
-import { type FormEvent, type MouseEvent, useState } from 'react';
+import { type FormEvent, type MouseEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WIKI_LIMITS, type WikiLinkView, type WikiPageView } from '../../../../shared/contracts/network-wiki.ts';
 import { Alert } from '../../../ui/alert.tsx';
@@ -12,7 +13,9 @@ import { Section } from '../../../ui/section.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 import { useFormat } from '../../../ui/use-format.ts';
 import { AppPathLink } from '../communities/app-path-link.tsx';
-import { useCheckWikiPage, useDeleteWikiPage, useWikiPage, useWikiSettings } from './wiki-queries.ts';
+import { useWikiPageEvents } from './use-wiki-page-events.ts';
+import { WikiLiveNotice } from './wiki-live-notice.tsx';
+import { useCheckWikiPage, useDeleteWikiPage, useWikiPage, useWikiSettings, wikiPageKey } from './wiki-queries.ts';
 import './wiki.css';
 
 const route = getRouteApi('/network/wiki/$id');
@@ -31,9 +34,22 @@ export function WikiNotFound() {
 export function WikiPage() {
   const { id } = route.useParams();
   const page = useWikiPage(id);
+  const client = useQueryClient();
+  const { news, dismiss } = useWikiPageEvents(id);
+  async function reload() {
+    await client.invalidateQueries({ queryKey: wikiPageKey(id) });
+    dismiss();
+  }
   return (
     <QueryState query={page} notFound={<WikiNotFound />}>
-      {(data) => <PageView page={data} />}
+      {(data) => (
+        <PageView
+          page={data}
+          notice={
+            <WikiLiveNotice pageId={data.id} communityId={data.community?.id ?? null} news={news} onReload={reload} />
+          }
+        />
+      )}
     </QueryState>
   );
 }
@@ -44,7 +60,7 @@ export function wikiName(t: (key: string, options?: Record<string, unknown>) => 
     : t('networkWiki.list.platformTitle');
 }
 
-function PageView({ page }: { page: WikiPageView }) {
+function PageView({ page, notice }: { page: WikiPageView; notice: ReactNode }) {
   const { t } = useTranslation();
   const router = useRouter();
   // Links in the text to the app's own pages open inside the app.
@@ -58,6 +74,7 @@ function PageView({ page }: { page: WikiPageView }) {
   return (
     <article className="wiki stack-xl" lang="de">
       <PageTitle preline={wikiName(t, page)}>{page.title}</PageTitle>
+      {notice}
       <nav aria-label={t('networkWiki.page.actions')}>
         <ul className="wiki__links">
           <li>

@@ -21,8 +21,10 @@ export function useWikiPages(community: string | undefined) {
   });
 }
 
+export const wikiPageKey = (id: string) => [...WIKI_KEY, 'page', id] as const;
+
 export function useWikiPage(id: string) {
-  return useQuery({ queryKey: [...WIKI_KEY, 'page', id], queryFn: () => api.get<WikiPageView>(pagePath(id)) });
+  return useQuery({ queryKey: wikiPageKey(id), queryFn: () => api.get<WikiPageView>(pagePath(id)) });
 }
 
 export function useWikiHistory(id: string) {
