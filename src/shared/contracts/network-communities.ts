@@ -10,6 +10,11 @@ export const COMMUNITY_LIMITS = {
   description: 5_000,
   requestNote: 500,
   query: 200,
+  /** A list's page: how many communities unless asked otherwise, and at most. */
+  pageSize: 50,
+  maxPageSize: 200,
+  /** Furthest a list pages (offset). */
+  maxOffset: 10_000,
   /** Longest slug or ID in an address. */
   idOrSlug: 100,
 } as const;
@@ -41,6 +46,8 @@ export const CommunityListQuery = Type.Object(
     q: Type.Optional(Type.String({ maxLength: COMMUNITY_LIMITS.query })),
     /** Only the communities I belong to (or asked to join). */
     mine: Type.Optional(Type.Boolean()),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: COMMUNITY_LIMITS.maxPageSize })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: COMMUNITY_LIMITS.maxOffset })),
   },
   { additionalProperties: false },
 );
@@ -106,7 +113,12 @@ export const CommunitySummary = Type.Object({
 });
 export type CommunitySummary = Static<typeof CommunitySummary>;
 
-export const CommunityList = Type.Object({ items: Type.Array(CommunitySummary) });
+/** One page of communities: `total` counts every match, `hasMore` says whether a next page follows. */
+export const CommunityList = Type.Object({
+  items: Type.Array(CommunitySummary),
+  total: Type.Integer(),
+  hasMore: Type.Boolean(),
+});
 export type CommunityList = Static<typeof CommunityList>;
 
 export const CommunityPerson = Type.Object({

@@ -40,7 +40,8 @@ export async function communityRoutes(app: FastifyInstance, deps: Deps): Promise
     {
       schema: {
         tags,
-        summary: 'Every community (name, description, members), or those matching q (German search); mine: my own',
+        summary:
+          'A page of every community (name, description, members), or of those matching q (German search); mine: my own',
         querystring: CommunityListQuery,
         response: { 200: CommunityList, ...problems(400, 401) },
       },

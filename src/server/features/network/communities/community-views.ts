@@ -1,8 +1,9 @@
 import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import type {
-  CommunityDetail,
-  CommunityPerson,
-  CommunitySummary,
+import {
+  COMMUNITY_LIMITS,
+  type CommunityDetail,
+  type CommunityPerson,
+  type CommunitySummary,
 } from '../../../../shared/contracts/network-communities.ts';
 import { persons } from '../../../platform/auth/tables.ts';
 import type { Tx } from '../../../platform/db/client.ts';
@@ -12,17 +13,15 @@ import type { CommunityStanding } from '../policy.ts';
 import { communities, communityMembers, questions, wikiPages } from '../tables.ts';
 import { type CommunityRow, myStandingOf } from './community-access.ts';
 
-/** Most communities a list answers with. */
-export const LIST_LIMIT = 200;
-
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** Communities matching `where`, with their member counts and the person's place in each. */
+/** Communities matching `where`, with their member counts and the person's place in each, one page of them. */
 export async function communitySummaries(
   tx: Tx,
   personId: string,
   where: SQL | undefined,
   orderBy: SQL[] = [asc(sql`lower(${communities.name})`), asc(communities.id)],
+  page: { limit: number; offset: number } = { limit: COMMUNITY_LIMITS.maxPageSize, offset: 0 },
 ): Promise<CommunitySummary[]> {
   const memberCount = sql<number>`(select count(*)::int from ${communityMembers} cm where cm.community_id = ${communities.id} and cm.status = 'member')`;
   const rows = await tx
@@ -45,7 +44,8 @@ export async function communitySummaries(
     )
     .where(where)
     .orderBy(...orderBy)
-    .limit(LIST_LIMIT);
+    .limit(page.limit)
+    .offset(page.offset);
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,

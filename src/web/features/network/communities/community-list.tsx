@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommunitySummary } from '../../../../shared/contracts/network-communities.ts';
 import { api } from '../../../api/client.ts';
@@ -10,9 +11,15 @@ import { ProblemAlert } from '../../../ui/problem.tsx';
 import { COMMUNITIES_KEY, communityPath } from './queries.ts';
 
 /** Communities as small cards: name, description, members, how to join, my place; a join button where one may join. */
-export function CommunityList({ communities }: { communities: CommunitySummary[] }) {
+export function CommunityList({
+  communities,
+  listRef,
+}: {
+  communities: CommunitySummary[];
+  listRef?: Ref<HTMLUListElement>;
+}) {
   return (
-    <ul className="card-list">
+    <ul className="card-list" ref={listRef}>
       {communities.map((community) => (
         <CommunityCard key={community.id} community={community} />
       ))}

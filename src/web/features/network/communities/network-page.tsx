@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../ui/button.tsx';
-import { Loading } from '../../../ui/loading.tsx';
 import { PageTitle } from '../../../ui/page-title.tsx';
-import { ProblemAlert } from '../../../ui/problem.tsx';
 import { SearchForm } from '../../../ui/search-form.tsx';
 import { Section } from '../../../ui/section.tsx';
 import { RequireSignIn } from '../../accounts/require-sign-in.tsx';
 import { AppPathLink } from './app-path-link.tsx';
-import { CommunityList } from './community-list.tsx';
-import { useCommunities } from './queries.ts';
+import { PagedCommunities } from './paged-communities.tsx';
 import './communities.css';
 
 /** /network: my communities, every community with search and join buttons, and the ways into questions, experts and the wiki. */
@@ -27,8 +24,6 @@ function Overview({ canFound }: { canFound: boolean }) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
-  const mine = useCommunities({ mine: true });
-  const all = useCommunities({ q });
   return (
     <div className="stack-xl">
       <nav aria-label={t('networkCommunities.overview.areas')}>
@@ -54,14 +49,7 @@ function Overview({ canFound }: { canFound: boolean }) {
           ) : null
         }
       >
-        <ProblemAlert error={mine.error} />
-        {mine.isPending ? (
-          <Loading />
-        ) : mine.data?.items.length ? (
-          <CommunityList communities={mine.data.items} />
-        ) : (
-          <p className="kern-body">{t('networkCommunities.overview.mineNone')}</p>
-        )}
+        <PagedCommunities mine empty={t('networkCommunities.overview.mineNone')} />
       </Section>
       <Section title={t('networkCommunities.overview.all')}>
         <SearchForm
@@ -73,23 +61,10 @@ function Overview({ canFound }: { canFound: boolean }) {
           onSearch={() => setQ(typed.trim())}
           submit={t('networkCommunities.overview.search')}
         />
-        <ProblemAlert error={all.error} />
-        {all.isPending ? (
-          <Loading />
-        ) : all.data?.items.length ? (
-          <>
-            {q ? (
-              <p className="kern-body" role="status">
-                {t('networkCommunities.overview.found', { count: all.data.items.length, q })}
-              </p>
-            ) : null}
-            <CommunityList communities={all.data.items} />
-          </>
-        ) : (
-          <p className="kern-body" role="status">
-            {q ? t('networkCommunities.overview.noneFound', { q }) : t('networkCommunities.overview.none')}
-          </p>
-        )}
+        <PagedCommunities
+          q={q}
+          empty={q ? t('networkCommunities.overview.noneFound', { q }) : t('networkCommunities.overview.none')}
+        />
       </Section>
     </div>
   );
