@@ -117,6 +117,8 @@ export const ChannelDetail = Type.Object({
     canPost: Type.Boolean(),
     canManage: Type.Boolean(),
     canAddMembers: Type.Boolean(),
+    /** Whether the viewer may delete others' messages (workspace owners; a community's moderators in its chat). */
+    canDeleteOthers: Type.Boolean(),
   }),
 });
 export type ChannelDetail = Static<typeof ChannelDetail>;

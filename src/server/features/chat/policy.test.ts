@@ -5,6 +5,7 @@ import {
   canBeAdded,
   canCreateChannel,
   canDeleteMessage,
+  canDeleteOthersMessages,
   canEditMessage,
   canManageChannel,
   canPost,
@@ -99,9 +100,10 @@ describe('managing', () => {
   });
 });
 
+const mine = { authorId: me, deletedAt: null };
+const theirs = { authorId: 'other', deletedAt: null };
+
 describe('messages', () => {
-  const mine = { authorId: me, deletedAt: null };
-  const theirs = { authorId: 'other', deletedAt: null };
   it('editing: the author, not once deleted or archived', () => {
     expect(canEditMessage(access({}, 'member'), mine, me)).toBe(true);
     expect(canEditMessage(access({}, 'owner'), theirs, me)).toBe(false);
@@ -136,5 +138,27 @@ describe('a community’s chat', () => {
     expect(isConversation('community')).toBe(false);
     expect(isConversation('group')).toBe(true);
     expect(isConversation('direct')).toBe(true);
+  });
+  it('lets the community’s moderators delete others’ messages; plain members only their own', () => {
+    const moderator = { ...community(true), moderatesCommunity: true };
+    expect(canDeleteMessage(moderator, theirs, me)).toBe(true);
+    expect(canDeleteOthersMessages(moderator)).toBe(true);
+    expect(canDeleteMessage(community(true), theirs, me)).toBe(false);
+    expect(canDeleteMessage(community(true), mine, me)).toBe(true);
+    expect(canDeleteOthersMessages(community(true))).toBe(false);
+    // Moderation reaches as far as reading: a moderator no longer in its chat deletes nothing.
+    expect(canDeleteMessage({ ...community(false), moderatesCommunity: true }, theirs, me)).toBe(false);
+    // Archived: still deleted, as authors may.
+    const archivedChat = { ...moderator, channel: { ...moderator.channel, archivedAt: new Date() } };
+    expect(canDeleteMessage(archivedChat, theirs, me)).toBe(true);
+    // The flag means nothing outside a community's chat.
+    expect(
+      canDeleteMessage(
+        { ...access({ kind: 'group', workspaceId: null }, null, true), moderatesCommunity: true },
+        theirs,
+        me,
+      ),
+    ).toBe(false);
+    expect(canDeleteMessage({ ...access({}, 'member'), moderatesCommunity: true }, theirs, me)).toBe(false);
   });
 });

@@ -30,6 +30,11 @@ export interface ChannelAccess {
   role: WorkspaceRole | null;
   /** The person's row in channel_members, if any: `added` means added on purpose, not only a read position. */
   membership: { added: boolean } | null;
+  /**
+   * Whether the person moderates the community whose chat this is (kind `community`). Asked only where
+   * it matters (deleting others' messages, the channel's detail); unknown counts as no.
+   */
+  moderatesCommunity?: boolean;
 }
 
 /**
@@ -98,8 +103,19 @@ export function canEditMessage(access: ChannelAccess, message: MessageFacts, per
   return canPost(access) && message.deletedAt === null && message.authorId === personId;
 }
 
-/** Deleting: the author, or (for moderation) an owner of the channel's workspace; archived channels too. */
+/**
+ * Deleting others' messages, as moderation: an owner of the channel's workspace, or a moderator of the
+ * community whose chat it is; in direct and group conversations nobody.
+ */
+export function canDeleteOthersMessages(access: ChannelAccess): boolean {
+  if (!canRead(access)) return false;
+  if (access.channel.kind === 'channel') return access.role === 'owner';
+  if (access.channel.kind === 'community') return access.moderatesCommunity === true;
+  return false;
+}
+
+/** Deleting: the author, or as moderation (see canDeleteOthersMessages); archived channels too. */
 export function canDeleteMessage(access: ChannelAccess, message: MessageFacts, personId: string): boolean {
   if (!canRead(access) || message.deletedAt !== null) return false;
-  return message.authorId === personId || (access.channel.kind === 'channel' && access.role === 'owner');
+  return message.authorId === personId || canDeleteOthersMessages(access);
 }

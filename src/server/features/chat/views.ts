@@ -9,12 +9,13 @@ import type {
 } from '../../../shared/contracts/chat.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { notFound } from '../../platform/errors/problem.ts';
+import { communityModeratedInChat } from '../network/communities/chat-moderation.ts';
 import { workspaceRole } from '../workspaces/membership.ts';
 import { type LoadedAccess, requireReadable } from './access.ts';
 import { channelSummaries, workspacesOf } from './list-queries.ts';
 import { messagesAround, storedMessage, threadReplies } from './messages/message-queries.ts';
 import { messageView } from './messages/message-view.ts';
-import { canAddMembers, canManageChannel, canPost, canRead } from './policy.ts';
+import { canAddMembers, canDeleteOthersMessages, canManageChannel, canPost, canRead } from './policy.ts';
 import { readersOf, workspaceName } from './queries.ts';
 import type { PageQueryInput } from './schema.ts';
 
@@ -51,7 +52,11 @@ export async function workspaceChannelsView(tx: Tx, personId: string, workspaceI
 
 /** One channel with the viewer's read state and what they may do. */
 export async function channelDetailView(tx: Tx, personId: string, channelId: string): Promise<ChannelDetail> {
-  const access = await requireReadable(tx, channelId, personId);
+  const readable = await requireReadable(tx, channelId, personId);
+  const access =
+    readable.channel.kind === 'community'
+      ? { ...readable, moderatesCommunity: (await communityModeratedInChat(tx, channelId, personId)) !== null }
+      : readable;
   const [summary] = await channelSummaries(tx, personId, sql`c.id = ${channelId}`);
   if (!summary) throw notFound('Channel');
   return {
@@ -62,6 +67,7 @@ export async function channelDetailView(tx: Tx, personId: string, channelId: str
       canPost: canPost(access),
       canManage: canManageChannel(access, personId),
       canAddMembers: canAddMembers(access),
+      canDeleteOthers: canDeleteOthersMessages(access),
     },
   };
 }

@@ -100,6 +100,7 @@ export const ACTIONS = [
   'network.post_hidden',
   'network.post_unhidden',
   'network.post_reports_dismissed',
+  'network.chat_message_deleted',
   'wiki.created',
   'wiki.edited',
   'wiki.restored',

@@ -241,7 +241,13 @@ describe('GET /api/chat/sidebar and GET /api/channels/:id', () => {
 
     const detail = await ok<ChannelDetail>(t, w.member, 'GET', `/api/channels/${w.defaultChannelId}`);
     expect(detail).toMatchObject({ name: 'allgemein', isDefault: true });
-    expect(detail.viewer).toEqual({ role: 'member', canPost: true, canManage: false, canAddMembers: true });
+    expect(detail.viewer).toEqual({
+      role: 'member',
+      canPost: true,
+      canManage: false,
+      canAddMembers: true,
+      canDeleteOthers: false,
+    });
     const ownerView = await ok<ChannelDetail>(t, w.owner, 'GET', `/api/channels/${w.defaultChannelId}`);
     expect(ownerView.viewer.canManage).toBe(true);
     expect((await call(t, w.guest, 'GET', `/api/channels/${w.defaultChannelId}`)).statusCode).toBe(404);

@@ -5,6 +5,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { conflict, forbidden, notFound } from '../../../platform/errors/problem.ts';
 import { emit } from '../../../platform/events/outbox.ts';
+import { auditChatMessageDeleted, communityModeratedInChat } from '../../network/communities/chat-moderation.ts';
 import { archived, type LoadedAccess, loadAccess } from '../access.ts';
 import type { ChatActor } from '../actor.ts';
 import { canDeleteMessage, canEditMessage, canPost, canRead } from '../policy.ts';
@@ -100,16 +101,22 @@ export async function editMessageCommand(deps: Deps, actor: ChatActor, messageId
 }
 
 /**
- * Deletes a message (its author, or an owner of the workspace as moderation): a tombstone stays in
- * its place ("Nachricht gelöscht") so threads and positions hold; text, mentions, reactions and
- * attachments go.
+ * Deletes a message (its author; as moderation, an owner of the workspace or a moderator of the
+ * community whose chat it is): a tombstone stays in its place ("Nachricht gelöscht") so threads and
+ * positions hold; text, mentions, reactions and attachments go.
  */
 export async function deleteMessageCommand(deps: Deps, actor: ChatActor, messageId: string) {
   await deps.db.transaction(async (tx) => {
     const { row, access } = await lockReadable(tx, actor, messageId);
     if (row.deletedAt) return;
-    if (!canDeleteMessage(access, row, actor.personId)) {
-      throw forbidden('Only the author or an owner of the workspace can delete a message.');
+    const community =
+      access.channel.kind === 'community' && row.authorId !== actor.personId
+        ? await communityModeratedInChat(tx, row.channelId, actor.personId)
+        : null;
+    if (!canDeleteMessage({ ...access, moderatesCommunity: community !== null }, row, actor.personId)) {
+      throw forbidden(
+        'Only the author, an owner of the workspace or a moderator of the community can delete a message.',
+      );
     }
     await tx
       .update(messages)
@@ -118,7 +125,13 @@ export async function deleteMessageCommand(deps: Deps, actor: ChatActor, message
     await tx.delete(messageMentions).where(eq(messageMentions.messageId, messageId));
     await tx.delete(messageReactions).where(eq(messageReactions.messageId, messageId));
     await tx.delete(messageAttachments).where(eq(messageAttachments.messageId, messageId));
-    if (row.authorId !== actor.personId) {
+    if (community) {
+      await auditChatMessageDeleted(tx, actor, community, {
+        id: messageId,
+        channelId: row.channelId,
+        authorId: row.authorId,
+      });
+    } else if (row.authorId !== actor.personId) {
       await audit(tx, {
         actorId: actor.personId,
         action: 'chat.message_deleted',

@@ -124,7 +124,7 @@ export function ChannelPane(props: ChannelPaneProps) {
         win={win}
         meId={meId}
         organisationOf={props.organisationOf}
-        canDeleteOthers={channel.viewer.role === 'owner'}
+        canDeleteOthers={channel.viewer.canDeleteOthers}
         unreadAtOpen={channel.unreadCount}
         unseenFrom={unseenFrom}
         onOpenThread={props.onOpenThread}

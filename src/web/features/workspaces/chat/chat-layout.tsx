@@ -247,7 +247,7 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
                 meId={me.id}
                 members={members.data?.items ?? []}
                 canPost={channel.data.viewer.canPost && channel.data.archivedAt === null}
-                canDeleteOthers={channel.data.viewer.role === 'owner'}
+                canDeleteOthers={channel.data.viewer.canDeleteOthers}
                 organisationOf={organisationOf}
                 focusComposer={focusComposer}
                 onClose={closeAside}
