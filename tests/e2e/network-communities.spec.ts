@@ -90,6 +90,27 @@ test('a moderator founds a community by request, accepts a colleague from the no
   await a.getByRole('button', { name: new RegExp(`^Aufnehmen ?: ${bruno.name}$`) }).click();
   await expect(a.getByRole('heading', { name: 'Mitglieder (2)' })).toBeVisible();
 
+  // Her settings show the fields of the founding form, filled in: an empty name is refused, a change saved.
+  const settings = a.locator('section', { has: a.getByRole('heading', { level: 2, name: 'Einstellungen' }) });
+  await expect(settings.getByLabel('Name', { exact: true })).toHaveValue(communityName);
+  await expect(settings.getByRole('radio', { name: /^Auf Anfrage/ })).toBeChecked();
+  await settings.getByLabel('Name', { exact: true }).fill(' ');
+  await settings.getByRole('button', { name: 'Speichern' }).click();
+  await expect(settings.getByText('Geben Sie einen Namen ein.').first()).toBeVisible();
+  await settings.getByLabel('Name', { exact: true }).fill(communityName);
+  await settings
+    .getByLabel('Beschreibung')
+    .fill('Streupläne, Räumtouren, Fahrzeuge und Software für den Winterdienst.');
+  await settings
+    .getByRole('checkbox', { name: 'Erste Beiträge neuer Mitglieder vor der Veröffentlichung prüfen' })
+    .check();
+  await settings.getByRole('button', { name: 'Speichern' }).click();
+  await expect(a.getByText('Die Einstellungen sind gespeichert.')).toBeVisible();
+  await expect(a.getByText('erste Beiträge neuer Mitglieder werden vorab geprüft')).toBeVisible();
+  await expect(a.getByRole('heading', { level: 1, name: communityName })).toBeVisible();
+  await shot(a, 'network-communities-settings');
+  await expectAccessible(a, 'network-communities-settings');
+
   // Bruno is a member now: he sees the members and the chat, and writes in it.
   await b.reload();
   await expect(b.getByText('Sie sind Mitglied dieser Fachgruppe.')).toBeVisible();
