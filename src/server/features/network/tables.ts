@@ -59,6 +59,8 @@ export const networkTags = pgTable(
   },
   (t) => [
     uniqueIndex('network_tags_key').on(t.key).where(sql`merged_into is null`),
+    // In byte order, so that the finder's prefix match is a range of it (finder/finder-tags.ts).
+    index('network_tags_key_prefix').on(sql`${t.key} collate "C"`).where(sql`merged_into is null`),
     index('network_tags_search').using('gin', t.searchVector),
     index('network_tags_key_trgm').using('gin', sql`${t.key} gin_trgm_ops`),
   ],
@@ -78,11 +80,24 @@ export const networkExpertise = pgTable(
       .notNull()
       .references(() => networkTags.id, { onDelete: 'cascade' }),
     level: text('level').notNull(),
+    /** The level as a number for ranking (expert 2, familiar 1), kept by the database. */
+    levelRank: smallint('level_rank').notNull().generatedAlwaysAs(sql`case when level = 'expert' then 2 else 1 end`),
     endorsementCount: integer('endorsement_count').notNull().default(0),
     acceptedAnswerCount: integer('accepted_answer_count').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.tagId] }), index('network_expertise_tag').on(t.tagId)],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.tagId] }),
+    // Each tag's expertise in the finder's order, so that it reads only the top of each tag's list
+    // (profiles/finder/ranked-candidates.ts); with the person, the reads need not visit the table.
+    index('network_expertise_rank').on(
+      t.tagId,
+      t.levelRank.desc(),
+      t.endorsementCount.desc(),
+      t.acceptedAnswerCount.desc(),
+      t.personId,
+    ),
+  ],
 );
 
 /** A proof a person names for an expertise: a project, an atlas record or a web address. */

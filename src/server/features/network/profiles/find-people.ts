@@ -8,29 +8,34 @@ import type {
 import { landName } from '../../../../shared/laender.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
-import { uuidArray } from '../../../platform/db/sql-arrays.ts';
-import { rowsOf } from '../../../platform/db/sql-rows.ts';
+import { type CompiledStatement, compileStatement, runStatement } from '../../../platform/db/named-statements.ts';
 import { unauthenticated } from '../../../platform/errors/problem.ts';
-import { finderTagIds } from './finder/finder-tags.ts';
+import { finderTagsCtes, type TagSource, tagSourceOf } from './finder/finder-tags.ts';
+import { everyoneCtes, namePattern, rankedCandidateCtes } from './finder/ranked-candidates.ts';
 import { tagKey } from './tag-key.ts';
 
-// The expert finder. The tags the words (or the chosen tag) match are resolved first, in a statement of
-// their own (finder/finder-tags.ts). One statement then finds the page: the matching expertise rows by
-// the tag index → one row per person with the best level and the summed counts (aggregated once), plus
-// people whose name holds the words as a small set of their own → ranked by the expertise alone, so
-// that only the first groups are joined to the person, the profile, the membership and the
-// organisation for visibility, filters and distance → ranked in full, limited. A second statement
-// fetches the matching expertise of just the page's people, to say why each matched.
+// The expert finder, in one statement per request, prepared once per shape of query (no transaction:
+// one statement sees one snapshot). It resolves the tags the words (or the chosen tag) match
+// (finder/finder-tags.ts), finds the candidates (ranked by their strongest matching expertise,
+// finder/ranked-candidates.ts) and orders them by that rank alone, so that only the first groups are
+// joined to the person, the profile, the membership and the organisation for visibility, filters and
+// distance, then ranks them in full, limits, and says for just the page's people which expertise
+// matched.
 //
-// Ranking (relevance): the best matching level (expert before familiar), then endorsements, then
-// accepted answers on the matching tags, then nearness to the viewer's organisation, then the name.
+// Ranking (relevance): the best matching expertise's level (expert before familiar), then its
+// endorsements, then its accepted answers, then nearness to the viewer's organisation, then the name.
 // The inner order by the first three keys lets PostgreSQL's incremental sort stop after the groups
 // that fill the page; the outer order decides within each group, so the result is the same as ranking
 // every candidate. Visibility is decided on every row that reaches the page: a hidden person of high
 // rank is skipped, never shown.
+//
+// For the relevance order the candidates are read from the top of each tag's list only, deep enough
+// for the page (FIRST_DEPTH); when the people the viewer may see among them do not fill the page, the
+// statement runs again deeper, and at last over every matching row. Other orders read every row.
 
 interface PageRow {
-  id: string;
+  complete: boolean;
+  id: string | null;
   name: string;
   jobTitle: string;
   organisationId: string | null;
@@ -38,48 +43,29 @@ interface PageRow {
   landCode: string | null;
   distanceKm: number | null;
   nameMatched: boolean;
+  matches: MatchRow[] | string | null;
 }
+
+interface MatchRow {
+  tagId: string;
+  tagName: string;
+  level: string;
+  endorsementCount: number;
+  acceptedAnswerCount: number;
+}
+
+/** Rows read from the top of each tag per row of the page at first; each further try reads 16 times more. */
+export const FIRST_DEPTH = 2;
+const DEEPER = 16;
+const DEEPEST = 50_000;
+
+const ph = (name: string) => sql.placeholder(name);
 
 function distanceSql(): SQL {
   return sql`case when vp.latitude is not null and o.latitude is not null then
     6371 * 2 * asin(least(1, sqrt(power(sin(radians(o.latitude - vp.latitude) / 2), 2)
       + cos(radians(vp.latitude)) * cos(radians(o.latitude)) * power(sin(radians(o.longitude - vp.longitude) / 2), 2))))
     end`;
-}
-
-/** One row per candidate: (person_id, best_level, endorsements, accepted, name_matched). */
-function candidatesSql(tagIds: string[] | null, query: PeopleQuery): SQL {
-  const words = query.q?.trim().toLowerCase() ?? '';
-  const byName =
-    query.tag === undefined && words.length >= 3
-      ? sql`select p.id as person_id from persons p
-          where lower(p.name) like ${`%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`
-      : null;
-  const byTag =
-    tagIds === null
-      ? null
-      : sql`select e.person_id, max(case when e.level = 'expert' then 2 else 1 end) as best_level,
-          sum(e.endorsement_count) as endorsements, sum(e.accepted_answer_count) as accepted
-          from network_expertise e where e.tag_id = any(${uuidArray(tagIds)}) group by e.person_id`;
-  if (byTag && byName)
-    return sql`select coalesce(t.person_id, n.person_id) as person_id, coalesce(t.best_level, 0) as best_level,
-        coalesce(t.endorsements, 0) as endorsements, coalesce(t.accepted, 0) as accepted,
-        n.person_id is not null as name_matched
-      from (${byTag}) t full join (${byName}) n on n.person_id = t.person_id`;
-  if (byTag) return sql`select t.*, false as name_matched from (${byTag}) t`;
-  if (byName)
-    return sql`select n.person_id, 0 as best_level, 0 as endorsements, 0 as accepted, true as name_matched
-      from (${byName}) n`;
-  // No words and no tag: everyone (the filters narrow it down).
-  return sql`select m.person_id, 0 as best_level, 0 as endorsements, 0 as accepted, false as name_matched
-    from organisation_memberships m where m.status = 'confirmed'`;
-}
-
-/** The candidates, ranked by the expertise alone when the page is ranked by relevance (see above). */
-function rankedCandidatesSql(tagIds: string[] | null, query: PeopleQuery): SQL {
-  const candidates = candidatesSql(tagIds, query);
-  if (query.sort !== undefined && query.sort !== 'relevance') return candidates;
-  return sql`select * from (${candidates}) raw order by best_level desc, endorsements desc, accepted desc offset 0`;
 }
 
 function orderSql(sort: PeopleQuery['sort']): SQL {
@@ -89,107 +75,176 @@ function orderSql(sort: PeopleQuery['sort']): SQL {
   return relevance;
 }
 
-/** GET /network/people: people whose expertise or name matches, as far as each lets the viewer see them. */
-export async function findPeople(db: Db, principal: Principal | null, query: PeopleQuery): Promise<PeopleResult> {
-  if (!principal) throw unauthenticated();
-  const viewerId = principal.personId;
-  const limit = query.limit ?? 20;
-  const offset = query.offset ?? 0;
-  if (query.q !== undefined && query.tag === undefined && tagKey(query.q) === '') return { people: [], hasMore: false };
-  return db.transaction(async (tx) => {
-    const tagIds = await finderTagIds(tx, query);
-    const filters: SQL[] = [];
-    if (query.organisation !== undefined) filters.push(sql`m.organisation_id = ${query.organisation}`);
-    if (query.land !== undefined) filters.push(sql`o.land_code = ${query.land}`);
-    if (query.kreis !== undefined) filters.push(sql`(o.kreis_id = ${query.kreis} or o.id = ${query.kreis})`);
-    if (query.near !== undefined) filters.push(sql`${distanceSql()} <= ${query.near}`);
-    const rows = rowsOf<PageRow>(
-      await tx.execute(sql`
-        with viewer_org as materialized (
-          select o.id, o.latitude, o.longitude from organisation_memberships m
-          join organisations o on o.id = m.organisation_id
-          where m.person_id = ${viewerId} and m.status = 'confirmed'
-        ),
-        allies as materialized (
-          select other.organisation_id from alliance_members mine
-          join alliance_members other on other.alliance_id = mine.alliance_id and other.status = 'member'
-          where mine.status = 'member' and mine.organisation_id in (select id from viewer_org)
-        )
-        select p.id, p.name, coalesce(np.job_title, '') as "jobTitle", m.organisation_id as "organisationId",
-          o.name as "organisationName", o.land_code as "landCode", ${distanceSql()} as distance,
-          ${distanceSql()} as "distanceKm", c.name_matched as "nameMatched"
-        from (${rankedCandidatesSql(tagIds, query)}) c
-        join persons p on p.id = c.person_id and p.locked_at is null
-        left join network_profiles np on np.person_id = c.person_id
-        left join organisation_memberships m on m.person_id = c.person_id and m.status = 'confirmed'
-        left join organisations o on o.id = m.organisation_id
-        left join (select latitude, longitude from viewer_org limit 1) vp on true
-        where (c.person_id = ${viewerId} or np.visibility = 'platform'
-          or m.organisation_id in (select id from viewer_org)
-          or (coalesce(np.visibility, 'alliances') = 'alliances' and m.organisation_id in (select organisation_id from allies)))
-          ${filters.length > 0 ? sql`and ${sql.join(filters, sql` and `)}` : sql``}
-        order by ${orderSql(query.sort)}
-        limit ${limit + 1} offset ${offset}`),
-    );
-    const page = rows.slice(0, limit);
-    const matches = await matchesOf(
-      tx,
-      page.map((row) => row.id),
-      tagIds,
-    );
-    return {
-      hasMore: rows.length > limit,
-      people: page.map(
-        (row): PersonMatch => ({
-          id: row.id,
-          name: row.name,
-          jobTitle: row.jobTitle,
-          organisation:
-            row.organisationId === null
-              ? null
-              : {
-                  id: row.organisationId,
-                  name: row.organisationName ?? '',
-                  landCode: row.landCode,
-                  landName: landName(row.landCode),
-                },
-          distanceKm: row.distanceKm === null ? null : Math.round(Number(row.distanceKm) * 10) / 10,
-          nameMatched: Boolean(row.nameMatched),
-          matches: matches.get(row.id) ?? [],
-        }),
-      ),
-    };
-  });
+function filtersSql(query: PeopleQuery): SQL {
+  const filters: SQL[] = [];
+  if (query.organisation !== undefined) filters.push(sql`m.organisation_id = ${ph('organisation')}::uuid`);
+  if (query.land !== undefined) filters.push(sql`o.land_code = ${ph('land')}::text`);
+  if (query.kreis !== undefined) filters.push(sql`(o.kreis_id = ${ph('kreis')}::uuid or o.id = ${ph('kreis')}::uuid)`);
+  if (query.near !== undefined) filters.push(sql`${distanceSql()} <= ${ph('near')}::float8`);
+  return filters.length > 0 ? sql`and ${sql.join(filters, sql` and `)}` : sql``;
 }
 
-/** The expertise that made each person match (the matching tags; without tags, their strongest three). */
-async function matchesOf(tx: Tx, personIds: string[], tagIds: string[] | null) {
-  const found = new Map<string, PersonMatch['matches']>();
-  if (personIds.length === 0) return found;
-  const rows = rowsOf<{
-    personId: string;
-    tagId: string;
-    tagName: string;
-    level: string;
-    endorsementCount: number;
-    acceptedAnswerCount: number;
-  }>(
-    await tx.execute(sql`select e.person_id as "personId", t.id as "tagId", t.name as "tagName", e.level,
-        e.endorsement_count as "endorsementCount", e.accepted_answer_count as "acceptedAnswerCount"
-      from network_expertise e join network_tags t on t.id = e.tag_id
-      where e.person_id = any(${uuidArray(personIds)}) ${tagIds === null ? sql`` : sql`and e.tag_id = any(${uuidArray(tagIds)})`}
-      order by e.person_id, (e.level = 'expert') desc, e.endorsement_count desc, e.accepted_answer_count desc, t.name`),
+/**
+ * Why each person matched: their expertise in the finder's tags, best first; without tags, their
+ * strongest three.
+ */
+function matchesSql(source: TagSource): SQL {
+  const match = sql`json_build_object('tagId', t.id, 'tagName', t.name, 'level', e.level,
+    'endorsementCount', e.endorsement_count, 'acceptedAnswerCount', e.accepted_answer_count)`;
+  const order = sql`e.level_rank desc, e.endorsement_count desc, e.accepted_answer_count desc, t.name`;
+  if (source === 'none')
+    return sql`(select coalesce(json_agg(x.match order by x.n), '[]'::json) from (
+      select ${match} as match, row_number() over (order by ${order}) as n
+      from network_expertise e join network_tags t on t.id = e.tag_id where e.person_id = p.id
+      order by ${order} limit 3) x)`;
+  return sql`(select coalesce(json_agg(${match} order by ${order}), '[]'::json)
+    from network_expertise e join network_tags t on t.id = e.tag_id
+    where e.person_id = p.id and e.tag_id in (select id from finder_tags))`;
+}
+
+type Depth = 'deep' | 'full';
+
+/**
+ * The page's one statement, for a shape of query (where the tags come from, how deep, which filters
+ * and order): the tags, the candidates, the page of people the viewer may see with why each matched,
+ * and whether every candidate was read (`complete`; without people one row of nulls says so).
+ */
+function pageStatement(query: PeopleQuery, source: TagSource, depth: Depth, names: boolean): SQL {
+  const relevance = query.sort === undefined || query.sort === 'relevance';
+  const candidates = source === 'none' ? everyoneCtes() : rankedCandidateCtes(depth === 'deep', names);
+  return sql`
+    with ${finderTagsCtes(source)},
+    viewer_org as materialized (
+      select o.id, o.latitude, o.longitude from organisation_memberships m
+      join organisations o on o.id = m.organisation_id
+      where m.person_id = ${ph('viewer')}::uuid and m.status = 'confirmed'
+    ),
+    allies as materialized (
+      select other.organisation_id from alliance_members mine
+      join alliance_members other on other.alliance_id = mine.alliance_id and other.status = 'member'
+      where mine.status = 'member' and mine.organisation_id in (select id from viewer_org)
+    ),
+    ${candidates}
+    select cut.theta is null as complete, page.* from cut left join lateral (
+      select p.id, p.name, coalesce(np.job_title, '') as "jobTitle", m.organisation_id as "organisationId",
+        o.name as "organisationName", o.land_code as "landCode", ${distanceSql()} as distance,
+        ${distanceSql()} as "distanceKm",
+        ${names ? sql`lower(p.name) like ${ph('names')}::text escape '\\'` : sql`false`} as "nameMatched",
+        ${matchesSql(source)} as matches
+      from (select * from candidates c
+        ${relevance ? sql`order by c.best_level desc, c.endorsements desc, c.accepted desc offset 0` : sql``}) c
+      join persons p on p.id = c.person_id and p.locked_at is null
+      left join network_profiles np on np.person_id = c.person_id
+      left join organisation_memberships m on m.person_id = c.person_id and m.status = 'confirmed'
+      left join organisations o on o.id = m.organisation_id
+      left join (select latitude, longitude from viewer_org limit 1) vp on true
+      where (c.person_id = ${ph('viewer')}::uuid or np.visibility = 'platform'
+        or m.organisation_id in (select id from viewer_org)
+        or (coalesce(np.visibility, 'alliances') = 'alliances' and m.organisation_id in (select organisation_id from allies)))
+        ${filtersSql(query)}
+      order by ${orderSql(query.sort)}
+      limit ${ph('limit')}::int offset ${ph('offset')}::int) page on true`;
+}
+
+/** The compiled page statements by shape: a bounded set (sources × depths × names × orders × filters). */
+const statements = new Map<string, CompiledStatement>();
+
+function compiledPage(query: PeopleQuery, source: TagSource, depth: Depth, names: boolean): CompiledStatement {
+  const filters = ['organisation', 'land', 'kreis', 'near'].map((f) =>
+    query[f as keyof PeopleQuery] === undefined ? 0 : 1,
   );
-  for (const row of rows) {
-    const list = found.get(row.personId) ?? [];
-    if (tagIds === null && list.length >= 3) continue;
-    list.push({
-      tag: { id: row.tagId, name: row.tagName },
-      level: row.level as ExpertiseLevel,
-      endorsementCount: Number(row.endorsementCount),
-      acceptedAnswerCount: Number(row.acceptedAnswerCount),
-    });
-    found.set(row.personId, list);
+  const shape = [source, depth, names, query.sort ?? 'relevance', ...filters].join('|');
+  let statement = statements.get(shape);
+  if (!statement) {
+    statement = compileStatement(pageStatement(query, source, depth, names));
+    statements.set(shape, statement);
   }
-  return found;
+  return statement;
+}
+
+/**
+ * The ranked page: from the top of each tag's list, deeper while the visible people there do not fill
+ * it, at last from every matching row. `firstDepth` (rows per row of the page) is for tests.
+ */
+async function rankedPage(db: Db, viewerId: string, query: PeopleQuery, firstDepth: number) {
+  const { source, values } = await tagSourceOf(db, query);
+  const pattern = source === 'tag' ? null : namePattern(query.q);
+  const wanted = (query.limit ?? 20) + 1;
+  const relevance = query.sort === undefined || query.sort === 'relevance';
+  let depth: number | null =
+    relevance && source !== 'none' ? Math.max(1, Math.ceil(((query.offset ?? 0) + wanted) * firstDepth)) : null;
+  for (;;) {
+    if (depth !== null && depth > DEEPEST) depth = null;
+    const statement = compiledPage(query, source, depth === null ? 'full' : 'deep', pattern !== null);
+    const run = (tx: Tx) =>
+      runStatement<PageRow>(tx, statement, {
+        ...values,
+        viewer: viewerId,
+        names: pattern,
+        depth,
+        limit: wanted,
+        offset: query.offset ?? 0,
+        organisation: query.organisation,
+        land: query.land,
+        kreis: query.kreis,
+        near: query.near,
+      });
+    // Planning the statement costs as much as running it; its generic plan serves every query of the
+    // deep reading as well as a plan made for the values (measured: docs/benchmarks.md, "Network").
+    const rows =
+      depth === null
+        ? await run(db)
+        : await db.transaction(async (tx) => {
+            await tx.execute(sql`set local plan_cache_mode = force_generic_plan`);
+            return run(tx);
+          });
+    const people = rows.filter((row) => row.id !== null);
+    if (depth === null || rows[0]?.complete === true || people.length >= wanted) return people;
+    depth *= DEEPER;
+  }
+}
+
+/** GET /network/people: people whose expertise or name matches, as far as each lets the viewer see them. */
+export async function findPeople(
+  db: Db,
+  principal: Principal | null,
+  query: PeopleQuery,
+  firstDepth = FIRST_DEPTH,
+): Promise<PeopleResult> {
+  if (!principal) throw unauthenticated();
+  const limit = query.limit ?? 20;
+  if (query.q !== undefined && query.tag === undefined && tagKey(query.q) === '') return { people: [], hasMore: false };
+  const rows = await rankedPage(db, principal.personId, query, firstDepth);
+  return {
+    hasMore: rows.length > limit,
+    people: rows.slice(0, limit).map(
+      (row): PersonMatch => ({
+        id: row.id as string,
+        name: row.name,
+        jobTitle: row.jobTitle,
+        organisation:
+          row.organisationId === null
+            ? null
+            : {
+                id: row.organisationId,
+                name: row.organisationName ?? '',
+                landCode: row.landCode,
+                landName: landName(row.landCode),
+              },
+        distanceKm: row.distanceKm === null ? null : Math.round(Number(row.distanceKm) * 10) / 10,
+        nameMatched: Boolean(row.nameMatched),
+        matches: matchesOf(row.matches),
+      }),
+    ),
+  };
+}
+
+function matchesOf(value: PageRow['matches']): PersonMatch['matches'] {
+  const rows: MatchRow[] = typeof value === 'string' ? JSON.parse(value) : (value ?? []);
+  return rows.map((row) => ({
+    tag: { id: row.tagId, name: row.tagName },
+    level: row.level as ExpertiseLevel,
+    endorsementCount: Number(row.endorsementCount),
+    acceptedAnswerCount: Number(row.acceptedAnswerCount),
+  }));
 }

@@ -1,47 +1,68 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { PeopleQuery } from '../../../../../shared/contracts/network-profiles.ts';
 import type { Tx } from '../../../../platform/db/client.ts';
-import { rowsOf } from '../../../../platform/db/sql-rows.ts';
-import { likePrefix, prefixTsQuery, tagKey } from '../tag-key.ts';
+import { prefixTsQuery, tagKey } from '../tag-key.ts';
 import { liveTag } from '../tag-vocabulary.ts';
 
-// The tags the expert finder searches by, resolved once per request in a statement of their own, so
-// that the page's statement receives them as an array (`tag_id = any($ids)`) and PostgreSQL plans the
-// expertise rows by the tag index with the real tags in hand. Full text on the name (each word a
-// prefix) and a prefix of the folded key come first; the trigram similarity that forgives a typo reads
-// every tag and is asked only when those find nothing.
+// The tags the expert finder searches by, as the common table expression `finder_tags (id)` of the
+// page's statement (find-people.ts). Full text on the name (each word a prefix) and a prefix of the
+// folded key (a range in byte order, which a prepared statement's generic plan can read from an index,
+// unlike LIKE with a parameter) come first; the trigram similarity that forgives a typo reads every tag and is asked only
+// when those find nothing (an uncorrelated `not exists`, which PostgreSQL decides once before it
+// scans). The values are placeholders: the statement is prepared once per shape.
 
 /** Tags matched by the words at most; prefix matches of the key first, then the closest. */
 export const MAX_FINDER_TAGS = 50;
 
-/**
- * The IDs of the tags to search by: the chosen tag (a merged tag's ID leads to the tag it became), or
- * the live tags the words match. Null when neither a tag nor searchable words were given.
- */
-export async function finderTagIds(tx: Tx, query: PeopleQuery): Promise<string[] | null> {
+/** Where the finder's tags come from: the words (with or without searchable words), a chosen tag, none. */
+export type TagSource = 'words' | 'key-only' | 'tag' | 'none';
+
+/** The source of the query's tags and the placeholders' values. */
+export async function tagSourceOf(
+  tx: Tx,
+  query: PeopleQuery,
+): Promise<{ source: TagSource; values: Record<string, unknown> }> {
   if (query.tag !== undefined) {
+    // A merged tag's ID leads to the tag it became.
     const tag = await liveTag(tx, query.tag).catch(() => null);
-    return [tag?.id ?? query.tag];
+    return { source: 'tag', values: { tag: tag?.id ?? query.tag } };
   }
-  if (query.q === undefined) return null;
-  const key = tagKey(query.q);
-  if (key === '') return null;
-  const prefix = likePrefix(key);
-  const tsq = prefixTsQuery(query.q);
+  const key = query.q === undefined ? '' : tagKey(query.q);
+  if (key === '') return { source: 'none', values: {} };
+  const tsq = prefixTsQuery(query.q ?? '');
+  return { source: tsq === null ? 'key-only' : 'words', values: { key, beyond: beyondPrefix(key), tsq } };
+}
+
+/** The first text in byte order after every text that starts with `prefix` (its last character raised by one). */
+export function beyondPrefix(prefix: string): string {
+  const chars = [...prefix];
+  const last = chars.pop()?.codePointAt(0) ?? 0;
+  if (last >= 0x10ffff) return `${prefix}\u{10FFFF}`;
+  // The code points of the UTF-16 surrogates are no characters; the next one after them is U+E000.
+  return chars.join('') + String.fromCodePoint(last + 1 === 0xd800 ? 0xe000 : last + 1);
+}
+
+/** `finder_tags (id)` for the source. */
+export function finderTagsCtes(source: TagSource): SQL {
+  if (source === 'tag') return sql`finder_tags as (select ${sql.placeholder('tag')}::uuid as id)`;
+  if (source === 'none') return sql`finder_tags as (select null::uuid as id where false)`;
+  const key = sql.placeholder('key');
+  // The folded key starts with what was typed: a range of network_tags_key_prefix (byte order).
+  const prefix = sql`(t.key collate "C" >= ${key}::text and t.key collate "C" < ${sql.placeholder('beyond')}::text)`;
+  const tsq = sql.placeholder('tsq');
   const text =
-    tsq === null ? sql`false` : sql`t.search_vector @@ (to_tsquery('german', ${tsq}) || to_tsquery('simple', ${tsq}))`;
-  const found = rowsOf<{ id: string }>(
-    await tx.execute(sql`select t.id from network_tags t
-      where t.merged_into is null and (${text} or t.key like ${prefix} escape '\\')
-      order by (t.key like ${prefix} escape '\\') desc, similarity(t.key, ${key}) desc, t.key
-      limit ${MAX_FINDER_TAGS}`),
-  );
-  if (found.length > 0) return found.map((row) => row.id);
-  const close = rowsOf<{ id: string }>(
-    await tx.execute(sql`select t.id from network_tags t
-      where t.merged_into is null and t.key % ${key}
-      order by similarity(t.key, ${key}) desc, t.key
-      limit ${MAX_FINDER_TAGS}`),
-  );
-  return close.map((row) => row.id);
+    source === 'words'
+      ? sql`t.search_vector @@ (to_tsquery('german', ${tsq}::text) || to_tsquery('simple', ${tsq}::text))`
+      : sql`false`;
+  return sql`matched_tags as materialized (
+      select t.id from network_tags t
+      where t.merged_into is null and (${text} or ${prefix})
+      order by ${prefix} desc, similarity(t.key, ${key}::text) desc, t.key
+      limit ${MAX_FINDER_TAGS}),
+    close_tags as materialized (
+      select t.id from network_tags t
+      where not exists (select 1 from matched_tags) and t.merged_into is null and t.key % ${key}::text
+      order by similarity(t.key, ${key}::text) desc, t.key
+      limit ${MAX_FINDER_TAGS}),
+    finder_tags as (select id from matched_tags union all select id from close_tags)`;
 }
