@@ -75,6 +75,6 @@ export async function requireReadableCommunity(
  * SQL that holds where `communityColumn` names a community whose questions and wiki the person may
  * read, or is null (the platform-wide area): the filter every list and search of the network uses.
  */
-export function readableCommunitySql(communityColumn: Column | SQL, personId: string): SQL {
+export function readableCommunitySql(communityColumn: Column | SQL, personId: string | SQL): SQL {
   return sql`(${communityColumn} is null or ${communityColumn} in (select ${communities.id} from ${communities} where ${communities.joinPolicy} = 'open') or ${communityColumn} in (select ${communityMembers.communityId} from ${communityMembers} where ${communityMembers.personId} = ${personId} and ${communityMembers.status} = 'member'))`;
 }

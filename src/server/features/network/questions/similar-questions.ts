@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { SimilarQuestions } from '../../../../shared/contracts/network-questions.ts';
 import type { Deps } from '../../../deps.ts';
-import { rowsOf } from '../../../platform/db/sql-rows.ts';
+import { type CompiledStatement, compileStatement, runStatement } from '../../../platform/db/named-statements.ts';
 import { readableCommunitySql } from '../community-standing.ts';
 
 // Words most question titles share ("Wer hat Erfahrung mit …?"): they find everything when any word
@@ -46,11 +46,42 @@ export function allWordsQuery(title: string): string | null {
 }
 
 /**
+ * The statement of a shape (with or without the any-word part and the community), prepared once:
+ * titles with all the words first, best first; only when they are fewer than five do titles with any of
+ * the words fill up. Append runs its parts in turn and the outer limit stops it: with five titles of
+ * all the words, the any-word part is never read.
+ */
+function similarStatement(withAny: boolean, inCommunity: boolean): CompiledStatement {
+  const community = inCommunity
+    ? sql`and (q.community_id is null or q.community_id = ${sql.placeholder('community')}::uuid)`
+    : sql``;
+  const readable = readableCommunitySql(sql`q.community_id`, sql`${sql.placeholder('person')}::uuid`);
+  const matching = (words: string) => sql`
+    select q.id, q.title, q.answer_count, q.accepted_answer_id is not null as accepted,
+      ts_rank(q.title_vector, query) as rank, q.last_activity_at
+    from questions q, websearch_to_tsquery('german', ${sql.placeholder(words)}::text) query
+    where q.title_vector @@ query and q.state = 'published' and ${readable} ${community}`;
+  const more = withAny
+    ? sql`union all
+      (select id, title, answer_count, accepted from (${matching('any')}) m
+       where m.id not in (select id from all_words)
+       order by rank desc, last_activity_at desc limit 5)`
+    : sql``;
+  return compileStatement(sql`
+    with all_words as (
+      select * from (${matching('all')}) m order by rank desc, last_activity_at desc limit 5
+    )
+    (select id, title, answer_count, accepted from all_words order by rank desc, last_activity_at desc)
+    ${more}
+    limit 5`);
+}
+
+const statements = new Map<string, CompiledStatement>();
+
+/**
  * Published questions whose titles share words with the title being typed (at most 5), of the
  * communities the person may read — within one community (and the platform-wide area) when given.
- * Titles with all the words come first (what a repeated question looks like), best first; only when
- * they are fewer than five do titles with any of the words fill up. One statement over the titles' GIN
- * index: the any-word part runs only when the all-words part found fewer than five.
+ * One statement over the titles' GIN index (similarStatement).
  */
 export async function similarQuestions(
   deps: Deps,
@@ -61,31 +92,19 @@ export async function similarQuestions(
   const all = allWordsQuery(title);
   if (all === null) return { items: [] };
   const any = anyWordQuery(title);
-  const inCommunity = communityId ? sql`and (q.community_id is null or q.community_id = ${communityId}::uuid)` : sql``;
-  const readable = readableCommunitySql(sql`q.community_id`, personId);
-  const matching = (words: string) => sql`
-    select q.id, q.title, q.answer_count, q.accepted_answer_id is not null as accepted,
-      ts_rank(q.title_vector, query) as rank, q.last_activity_at
-    from questions q, websearch_to_tsquery('german', ${words}) query
-    where q.title_vector @@ query and q.state = 'published' and ${readable} ${inCommunity}`;
-  // Append runs its parts in turn and the outer limit stops it: with five titles of all the words, the
-  // any-word part is never read.
-  const more =
-    any === null
-      ? sql``
-      : sql`union all
-      (select id, title, answer_count, accepted from (${matching(any)}) m
-       where m.id not in (select id from all_words)
-       order by rank desc, last_activity_at desc limit 5)`;
-  const result = await deps.db.execute(sql`
-    with all_words as (
-      select * from (${matching(all)}) m order by rank desc, last_activity_at desc limit 5
-    )
-    (select id, title, answer_count, accepted from all_words order by rank desc, last_activity_at desc)
-    ${more}
-    limit 5`);
+  const shape = `${any !== null}|${communityId !== undefined}`;
+  let statement = statements.get(shape);
+  if (!statement) {
+    statement = similarStatement(any !== null, communityId !== undefined);
+    statements.set(shape, statement);
+  }
+  const rows = await runStatement<{ id: string; title: string; answer_count: number; accepted: boolean }>(
+    deps.db,
+    statement,
+    { all, any, person: personId, community: communityId },
+  );
   return {
-    items: rowsOf<{ id: string; title: string; answer_count: number; accepted: boolean }>(result).map((r) => ({
+    items: rows.map((r) => ({
       id: r.id,
       title: r.title,
       answerCount: Number(r.answer_count),
