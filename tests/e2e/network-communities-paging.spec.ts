@@ -1,17 +1,13 @@
-import type { Page } from '@playwright/test';
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { noSidewaysScroll } from './network-people.ts';
 import { signInThroughUi } from './signin.ts';
 
 // Hanna (Buxtehude) has founded 52 communities on the Kreis' Bauhöfe, each named with a made-up word. The
 // network's overview shows them 50 at a time: searching the word finds all 52, the list shows the first
 // 50 and "Weitere Fachgruppen laden" brings the last two, with focus on the first one that came in.
 // Checked with axe at 1280 and 320 px, in German and English.
-
-async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
 
 test('the list of communities shows fifty and loads the rest on request', async ({ browser }) => {
   test.setTimeout(180_000);

@@ -1,17 +1,13 @@
-import type { Page } from '@playwright/test';
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { noSidewaysScroll } from './network-people.ts';
 import { signInThroughUi } from './signin.ts';
 
 // Frieda (Seevetal) founds a community joined by request and switches its chat on. Bruno (Brilon)
 // finds it in the network, asks to join with a note; Frieda accepts from her notification. Bruno then
 // sees the community's chat and posts in it. Every page is checked with axe, at 1280 and 320 px, in
 // German and (the overview and the community's page) in English.
-
-async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
 
 test('a moderator founds a community by request, accepts a colleague from the notification, who then writes in its chat', async ({
   browser,

@@ -1,25 +1,13 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
-import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
+import type { Page } from '@playwright/test';
+import { platformAdminApi } from './admin.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { noSidewaysScroll, person } from './network-people.ts';
 import { signInThroughUi } from './signin.ts';
 
 // Two people with their own browsers on the same question and wiki page. Lena (Seevetal) is writing an
 // answer when Jonas (Brilon) posts his: it appears on her page without a reload, the polite region says
 // whose it is, and her draft stays. Jonas sees the accepted mark arrive. Then Jonas, editing a wiki page
 // at 320 px, is told that Lena saved a newer version before he saves; Lena, reading it, is told of his.
-
-async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
-async function person(platform: APIRequestContext, name: string, mail: string, place: string) {
-  const organisation = await findOrganisation(platform, place);
-  const email = uniqueEmail(mail);
-  const api = await registerVerifiedViaApi({ name, email, organisationId: organisation.id });
-  await makeOrganisationAdmin(platform, organisation.id, (await (await api.get('/api/me')).json()).id);
-  return { name, email, api };
-}
 
 /** Marks the document, so that a later check finds out whether the page was loaded again meanwhile. */
 const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { liveMark: true }));

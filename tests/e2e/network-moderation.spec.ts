@@ -1,25 +1,12 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
-import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
+import { platformAdminApi } from './admin.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { noSidewaysScroll, person } from './network-people.ts';
 import { signInThroughUi } from './signin.ts';
 
 // Mira (Seevetal) moderates a community that holds first posts. Nils (Brilon), new in it, asks; his
 // question waits in Mira's queue until she lets it through. Rita (Soest) reports it from the question
 // page at 320 px; Mira hides it from the queue, in English, with a reason. Every page is checked with
 // axe, at 1280 and 320 px, in German and English.
-
-async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
-async function person(platform: APIRequestContext, name: string, mail: string, place: string) {
-  const organisation = await findOrganisation(platform, place);
-  const email = uniqueEmail(mail);
-  const api = await registerVerifiedViaApi({ name, email, organisationId: organisation.id });
-  await makeOrganisationAdmin(platform, organisation.id, (await (await api.get('/api/me')).json()).id);
-  return { name, email, api };
-}
 
 test('a held first question is let through from the queue, reported by a reader and hidden with a reason', async ({
   browser,

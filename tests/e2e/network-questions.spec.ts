@@ -1,24 +1,11 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
-import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
+import { platformAdminApi } from './admin.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { noSidewaysScroll, person } from './network-people.ts';
 import { signInThroughUi } from './signin.ts';
 
 // Anke, Bauhof lead in Seevetal, asks her community about winter service routes: the similar-question
 // box shows an older question as she types, nothing for her exact words. Bernd in Brilon answers;
 // Anke accepts his answer. Every page is checked with axe, at 1280 and 320 px, in German and English.
-
-async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
-async function person(platform: APIRequestContext, name: string, mail: string, place: string) {
-  const organisation = await findOrganisation(platform, place);
-  const email = uniqueEmail(mail);
-  const api = await registerVerifiedViaApi({ name, email, organisationId: organisation.id });
-  await makeOrganisationAdmin(platform, organisation.id, (await (await api.get('/api/me')).json()).id);
-  return { name, email, api };
-}
 
 test('a question asked with the similar-question box is answered by a colleague and accepted', async ({ browser }) => {
   test.setTimeout(240_000);

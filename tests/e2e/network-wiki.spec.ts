@@ -1,17 +1,13 @@
-import type { Page } from '@playwright/test';
 import { platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { noSidewaysScroll } from './network-people.ts';
 import { signInThroughUi } from './signin.ts';
 
 // Frieda (Seevetal) writes a page of the platform wiki, links another page from it with the editor,
 // compares two versions and restores the first; a save after a colleague's is refused with the newer
 // version named. Carla (Brilon) finds the page through the header search and reads it at 320 px, in
 // German and English. Every page is checked with axe.
-
-async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
 
 /** A made-up word of letters only, so that the search finds this run's pages alone. */
 const letters = (text: string) => text.replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)] ?? 'x');
