@@ -94,4 +94,15 @@ describe('the expert finder', () => {
     }
     expect((await find(w.anna, 'q=%20-%20')).json()).toEqual({ people: [], hasMore: false });
   });
+
+  it('answers words with wildcards, quotes, query syntax, odd letters and a NUL without an error', async () => {
+    const hostile = ['100%', 'a_b', 'a\\b', "O'Brien", 'e:* | !x', '(x & y)', 'ÿ', 'ß', 'Ωmega', '🙂 Bauhof', 'x\u0000y'];
+    for (const q of hostile) {
+      const res = await find(w.anna, `q=${encodeURIComponent(q)}`);
+      expect(res.statusCode, `${q}: ${res.body}`).toBeLessThan(500);
+      if (res.statusCode !== 200) expect(JSON.stringify(problemOf(res, 400))).toContain('q');
+    }
+    // A wildcard finds no one by itself: '%' and '_' are letters here, not patterns.
+    expect(((await find(w.anna, 'q=%25%25%25')).json() as PeopleResult).people).toEqual([]);
+  });
 });
