@@ -96,7 +96,19 @@ describe('the expert finder', () => {
   });
 
   it('answers words with wildcards, quotes, query syntax, odd letters and a NUL without an error', async () => {
-    const hostile = ['100%', 'a_b', 'a\\b', "O'Brien", 'e:* | !x', '(x & y)', 'ÿ', 'ß', 'Ωmega', '🙂 Bauhof', 'x\u0000y'];
+    const hostile = [
+      '100%',
+      'a_b',
+      'a\\b',
+      "O'Brien",
+      'e:* | !x',
+      '(x & y)',
+      'ÿ',
+      'ß',
+      'Ωmega',
+      '🙂 Bauhof',
+      'x\u0000y',
+    ];
     for (const q of hostile) {
       const res = await find(w.anna, `q=${encodeURIComponent(q)}`);
       expect(res.statusCode, `${q}: ${res.body}`).toBeLessThan(500);
