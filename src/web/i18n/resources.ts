@@ -38,6 +38,8 @@ import projectsDe from './areas/projects.de.json';
 import projectsEn from './areas/projects.en.json';
 import searchDe from './areas/search.de.json';
 import searchEn from './areas/search.en.json';
+import twoFactorDe from './areas/two-factor.de.json';
+import twoFactorEn from './areas/two-factor.en.json';
 import workspacesDe from './areas/workspaces.de.json';
 import workspacesEn from './areas/workspaces.en.json';
 import de from './de.json';
@@ -68,6 +70,7 @@ export const translations = {
     ...portfolioDe,
     ...projectsDe,
     ...searchDe,
+    ...twoFactorDe,
     ...workspacesDe,
   },
   en: {
@@ -92,6 +95,7 @@ export const translations = {
     ...portfolioEn,
     ...projectsEn,
     ...searchEn,
+    ...twoFactorEn,
     ...workspacesEn,
   },
 };

@@ -8,6 +8,7 @@ import { PasswordSection } from './password-section.tsx';
 import { ProfileSection } from './profile-section.tsx';
 import { RequireSignIn } from './require-sign-in.tsx';
 import { SessionsSection } from './sessions-section.tsx';
+import { TwoFactorSection } from './two-factor-section.tsx';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function AccountPage() {
             <NotificationSettingsSection />
             <HomeOrganisationSection me={me} />
             <PasswordSection />
+            <TwoFactorSection />
             <SessionsSection />
             <AppPasswordsSection />
           </div>
