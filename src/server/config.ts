@@ -36,6 +36,12 @@ export interface Config {
   logLevel: string;
   /** Readable log lines (pino-pretty) instead of JSON: LOG_FORMAT=pretty|json, pretty when stdout is a terminal. */
   prettyLog: boolean;
+  /**
+   * The key the two-factor secrets are encrypted under (env `TWO_FACTOR_KEY`, 32 bytes in base64, e.g.
+   * `openssl rand -base64 32`). Unset: a key kept in `dataDir/two-factor.key`, made on first use — except
+   * in production on PostgreSQL, where the server then refuses to start once anyone uses two-factor sign-in.
+   */
+  twoFactorKey: Buffer | undefined;
   /** Lifetime of a session without activity, in days. */
   sessionDays: number;
   /**
@@ -129,6 +135,15 @@ function url(name: string, value: string | undefined): string | undefined {
   return value;
 }
 
+function aesKey(name: string, value: string | undefined): Buffer | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  const key = Buffer.from(trimmed, 'base64');
+  if (!/^[A-Za-z0-9+/_-]+=*$/.test(trimmed) || key.length !== 32)
+    throw new Error(`${name} must be 32 bytes in base64 (e.g. from "openssl rand -base64 32")`);
+  return key;
+}
+
 function tileTemplate(value: string | undefined): string | undefined {
   if (value === undefined || value === '') return undefined;
   let parsed: URL;
@@ -173,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     environment,
     logLevel,
     prettyLog: logFormat === 'pretty',
+    twoFactorKey: aesKey('TWO_FACTOR_KEY', env.TWO_FACTOR_KEY),
     sessionDays: integer('SESSION_DAYS', env.SESSION_DAYS, 30),
     loginMaxFailures: integer('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5),
     loginMaxFailuresPerAddress: integer('LOGIN_MAX_FAILURES_PER_ADDRESS', env.LOGIN_MAX_FAILURES_PER_ADDRESS, 30),

@@ -23,6 +23,20 @@ export async function putPendingSecret(tx: Tx, personId: string, secret: string)
   return rows.length === 1;
 }
 
+/** Whether anyone has a second factor, active or being set up. */
+export async function anyTwoFactorSecret(tx: Tx): Promise<boolean> {
+  const rows = await tx.select({ personId: twoFactorSecrets.personId }).from(twoFactorSecrets).limit(1);
+  return rows.length > 0;
+}
+
+/** Replaces a secret stored in plain text by its encrypted form, unless it changed meanwhile. */
+export async function resealSecret(tx: Tx, personId: string, stored: string, sealed: string): Promise<void> {
+  await tx
+    .update(twoFactorSecrets)
+    .set({ secret: sealed })
+    .where(and(eq(twoFactorSecrets.personId, personId), eq(twoFactorSecrets.secret, stored)));
+}
+
 /** Marks the second factor active; false when it was not pending. */
 export async function enableTwoFactor(tx: Tx, personId: string, step: number): Promise<boolean> {
   const rows = await tx

@@ -21,10 +21,13 @@ import {
   pruneChallenges,
   putPendingSecret,
   replaceRecoveryCodes,
+  resealSecret,
   spendRecoveryCode,
+  type TwoFactorRow,
   twoFactorOf,
   unusedRecoveryCodesOf,
 } from '../two-factor-queries.ts';
+import { isSealed, keyMissing, openSecret, sealSecret, twoFactorKeyOf } from '../two-factor-secret-box.ts';
 import { wrongPassword } from './passwords.ts';
 
 /** A half-done sign-in lasts this long. */
@@ -67,6 +70,24 @@ async function recordWrongCode(deps: Deps, personId: string, ctx: RequestContext
   });
 }
 
+function keyOf(deps: Deps): Buffer {
+  const key = twoFactorKeyOf(deps.config);
+  if (!key) throw keyMissing();
+  return key;
+}
+
+/**
+ * The base32 secret of a person's row. A secret stored in plain text (before the secrets were encrypted)
+ * is stored encrypted now, on its first use.
+ */
+async function secretOf(deps: Deps, row: TwoFactorRow): Promise<string> {
+  const key = keyOf(deps);
+  const secret = openSecret(key, row.personId, row.secret);
+  if (!isSealed(row.secret))
+    await resealSecret(deps.db, row.personId, row.secret, sealSecret(key, row.personId, secret));
+  return secret;
+}
+
 /**
  * Checks a current TOTP code (each time step once) or an unused recovery code (used up) of an active
  * second factor. Returns how it was proved, or null.
@@ -76,7 +97,7 @@ async function proveSecondFactor(deps: Deps, personId: string, code: string): Pr
   if (!row?.enabledAt) return null;
   const trimmed = code.trim();
   if (isTotpCode(trimmed)) {
-    const step = stepOfCode(row.secret, trimmed);
+    const step = stepOfCode(await secretOf(deps, row), trimmed);
     return step !== null && (await claimStep(deps.db, personId, step)) ? 'totp' : null;
   }
   const normalised = normaliseCode(trimmed);
@@ -127,7 +148,8 @@ export async function startEnrolment(
   const person = await personById(deps.db, principal.personId);
   if (!person) throw wrongPassword();
   const secret = newTotpSecret();
-  if (!(await putPendingSecret(deps.db, person.id, secret))) throw alreadyEnabled();
+  const sealed = sealSecret(keyOf(deps), person.id, secret);
+  if (!(await putPendingSecret(deps.db, person.id, sealed))) throw alreadyEnabled();
   return { secret, ...enrolmentOf(secret, person.email) };
 }
 
@@ -145,7 +167,8 @@ export async function confirmEnrolment(
   if (!row) throw conflict('two-factor-not-started', 'Two-factor enrolment has not been started');
   if (row.enabledAt) throw alreadyEnabled();
   await checkCodeThrottle(deps, personId);
-  const step = isTotpCode(code.trim()) ? stepOfCode(row.secret, code.trim()) : null;
+  const secret = await secretOf(deps, row);
+  const step = isTotpCode(code.trim()) ? stepOfCode(secret, code.trim()) : null;
   if (step === null) {
     await recordWrongCode(deps, personId, ctx, 'enrolment');
     throw invalidCode(400);
