@@ -15,6 +15,7 @@ import { demoRoutes } from './features/demo/routes.ts';
 import { documentsRoutes } from './features/documents/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { legalRoutes } from './features/legal/routes.ts';
+import { myDataRoutes } from './features/my-data/routes.ts';
 import { networkRoutes } from './features/network/routes.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
 import { directoryImportRoutes } from './features/organisations/directory/import/routes.ts';
@@ -60,5 +61,6 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   networkRoutes,
   legalRoutes,
   retentionRoutes,
+  myDataRoutes,
   searchRoutes,
 ];
