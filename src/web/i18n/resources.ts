@@ -20,6 +20,8 @@ import documentsDe from './areas/documents.de.json';
 import documentsEn from './areas/documents.en.json';
 import legalDe from './areas/legal.de.json';
 import legalEn from './areas/legal.en.json';
+import myDataDe from './areas/my-data.de.json';
+import myDataEn from './areas/my-data.en.json';
 import networkCommunitiesDe from './areas/network-communities.de.json';
 import networkCommunitiesEn from './areas/network-communities.en.json';
 import networkModerationDe from './areas/network-moderation.de.json';
@@ -61,6 +63,7 @@ export const translations = {
     ...documentLinksDe,
     ...documentsDe,
     ...legalDe,
+    ...myDataDe,
     ...networkProfilesDe,
     ...networkCommunitiesDe,
     ...networkQuestionsDe,
@@ -86,6 +89,7 @@ export const translations = {
     ...documentLinksEn,
     ...documentsEn,
     ...legalEn,
+    ...myDataEn,
     ...networkProfilesEn,
     ...networkCommunitiesEn,
     ...networkQuestionsEn,

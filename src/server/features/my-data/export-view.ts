@@ -1,10 +1,9 @@
-import type { Static } from 'typebox';
+import type { DataExport } from '../../../shared/contracts/my-data.ts';
 import type { JobRow } from '../../platform/jobs/job-queries.ts';
 import type { ExportResult } from './export-queries.ts';
-import type { DataExportView } from './schema.ts';
 
 /** How a job row is shown to its owner: `expired` once its archive's time is past (or it was removed). */
-export function exportView(job: JobRow, now = new Date()): Static<typeof DataExportView> {
+export function exportView(job: JobRow, now = new Date()): DataExport {
   const result = (job.result ?? {}) as ExportResult;
   const expired =
     job.state === 'done' &&

@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { DataExportView } from '../../../shared/contracts/my-data.ts';
 import type { Deps } from '../../deps.ts';
 import { requirePrincipal } from '../../platform/auth/plugin.ts';
 import { notFound, Problem } from '../../platform/errors/problem.ts';
@@ -13,7 +14,6 @@ import { exportJob } from './export-job.ts';
 import { EXPORT_JOB, type ExportResult, exportOf, exportsOf } from './export-queries.ts';
 import { exportView } from './export-view.ts';
 import { EXPORTS_LISTED } from './limits.ts';
-import { DataExportView } from './schema.ts';
 import { startExport } from './start-export.ts';
 
 const tags = ['my-data'];

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/page-title.tsx';
+import { MyDataSection } from '../my-data/my-data-section.tsx';
 import { NotificationSettingsSection } from '../notifications/settings-link.tsx';
 import { AppPasswordsSection } from './app-passwords-section.tsx';
 import { HomeOrganisationSection } from './home-organisation-section.tsx';
@@ -26,6 +27,7 @@ export function AccountPage() {
             <TwoFactorSection />
             <SessionsSection />
             <AppPasswordsSection />
+            <MyDataSection />
           </div>
         )}
       </RequireSignIn>

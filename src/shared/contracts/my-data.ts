@@ -1,5 +1,6 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 
+/** A person's export of their data ("Meine Daten") as its owner sees it. */
 export const DataExportView = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
@@ -20,3 +21,7 @@ export const DataExportView = Type.Object(
   },
   { additionalProperties: false },
 );
+export type DataExport = Static<typeof DataExportView>;
+
+/** Where a finished export is downloaded (by its owner, signed in). */
+export const dataExportDownloadPath = (id: string) => `/api/me/data-exports/${id}/download`;
