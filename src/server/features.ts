@@ -29,6 +29,7 @@ import { taskRoutes } from './features/projects/tasks/task-routes.ts';
 import { retentionRoutes } from './features/retention/routes.ts';
 import { searchRoutes } from './features/search/routes.ts';
 import { setupRoutes } from './features/setup/routes.ts';
+import { ssoRoutes } from './features/sso/routes.ts';
 import { workspaceRoutes } from './features/workspaces/routes.ts';
 
 /** The HTTP routes of every feature, mounted under /api in this order. */
@@ -36,6 +37,7 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   healthRoutes,
   accountsRoutes,
   setupRoutes,
+  ssoRoutes,
   adminRoutes,
   demoRoutes,
   allianceRoutes,
