@@ -6,7 +6,8 @@ import { newId } from '../../platform/db/ids.ts';
 import { jobs } from '../../platform/jobs/tables.ts';
 import { blobStorageFor } from '../../platform/storage/blob-storage.ts';
 import { createPerson, type TestPerson, unique } from '../../test/factories.ts';
-import { buildTestApp, problemOf } from '../../test/test-app.ts';
+import { buildTestAppOnOwnDatabase } from '../../test/own-database.ts';
+import { problemOf } from '../../test/test-app.ts';
 import { chatWorkspace, post } from '../chat/chat-fixtures.ts';
 import { uploaded } from '../documents/document-fixtures.ts';
 import { createCommunity } from '../network/questions/question-fixtures.ts';
@@ -17,7 +18,9 @@ import { removeExpiredExports } from './expiry.ts';
 import { EXPORT_JOB, type ExportResult } from './export-queries.ts';
 import { EXPORTS_PER_DAY } from './limits.ts';
 
-const t = await buildTestApp();
+// A database of its own: on PostgreSQL every test file's job runner takes jobs from the shared database,
+// and another file's app would write the archive to its own data folder and send the mail from there.
+const t = await buildTestAppOnOwnDatabase();
 const UNKNOWN_ID = '01900000-0000-7000-8000-000000000000';
 
 interface ExportView {

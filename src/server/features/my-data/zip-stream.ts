@@ -21,6 +21,9 @@ export interface ZipStream {
 
 export function createZipStream(modified = new Date()): ZipStream {
   const output = new PassThrough({ highWaterMark: 256 * 1024 });
+  // The reader (the store's upload) learns of a failure through its own pipeline; without a listener here
+  // an aborted archive's error event would end the process.
+  output.on('error', () => {});
   let failure: Error | null = null;
   const zip = new Zip((error, chunk, final) => {
     if (error) {
