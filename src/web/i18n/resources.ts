@@ -40,6 +40,8 @@ import projectsDe from './areas/projects.de.json';
 import projectsEn from './areas/projects.en.json';
 import searchDe from './areas/search.de.json';
 import searchEn from './areas/search.en.json';
+import ssoDe from './areas/sso.de.json';
+import ssoEn from './areas/sso.en.json';
 import twoFactorDe from './areas/two-factor.de.json';
 import twoFactorEn from './areas/two-factor.en.json';
 import workspacesDe from './areas/workspaces.de.json';
@@ -73,6 +75,7 @@ export const translations = {
     ...portfolioDe,
     ...projectsDe,
     ...searchDe,
+    ...ssoDe,
     ...twoFactorDe,
     ...workspacesDe,
   },
@@ -99,6 +102,7 @@ export const translations = {
     ...portfolioEn,
     ...projectsEn,
     ...searchEn,
+    ...ssoEn,
     ...twoFactorEn,
     ...workspacesEn,
   },

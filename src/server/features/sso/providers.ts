@@ -1,3 +1,4 @@
+import type { SsoFailureReason } from '../../../shared/contracts/sso.ts';
 import type { Deps } from '../../deps.ts';
 import { Problem } from '../../platform/errors/problem.ts';
 import type { SsoProviderSettings } from './provider-settings.ts';
@@ -15,20 +16,9 @@ export function callbackUrl(deps: Deps, provider: SsoProviderSettings): string {
 }
 
 /**
- * Why a sign-in by a provider did not work, as the sign-in page names it (`?sso-error=<reason>`). The
+ * Why a sign-in by a provider did not work, as the sign-in page names it (`?sso-error=<reason>`): the
  * person is sent back there instead of seeing an error document in the middle of a redirect chain.
  */
-export type SsoFailureReason =
-  | 'provider-unavailable'
-  | 'provider-refused'
-  | 'sign-in-refused'
-  | 'flow-invalid'
-  | 'email-not-verified'
-  | 'account-exists'
-  | 'account-locked'
-  | 'identity-taken'
-  | 'link-session-changed';
-
 export class SsoFailure extends Error {
   constructor(
     readonly reason: SsoFailureReason,

@@ -35,6 +35,7 @@ const CallbackQuery = Type.Object({
   error: Type.Optional(Type.String({ maxLength: 200 })),
 });
 const Redirect = Type.Null({ description: 'Redirect (Location)' });
+// The answer's shape is SsoProvider in src/shared/contracts/sso.ts.
 const ProviderList = Type.Array(Type.Object({ id: Type.String(), name: Type.String(), startUrl: Type.String() }));
 
 type ProviderRequest = FastifyRequest<{ Params: { provider: string }; Querystring: { returnTo?: string } }>;

@@ -13,6 +13,7 @@ import { PageTitle } from '../../ui/page-title.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
+import { SsoSignIn } from '../sso/sso-sign-in.tsx';
 import { DemoAccounts } from './demo-accounts.tsx';
 import { EmailField } from './email-field.tsx';
 import { safeNext } from './require-sign-in.tsx';
@@ -101,6 +102,7 @@ export function SignInPage() {
         {challengeExpired ? <Alert variant="warning" role="alert" title={t('twoFactor.signIn.expired')} /> : null}
         {search.signedOut ? <Alert variant="success" role="status" title={t('signIn.signedOut')} /> : null}
         {search.next && search.next !== '/' ? <Alert variant="info" title={t('signIn.needed')} /> : null}
+        <SsoSignIn returnTo={safeNext(search.next)} />
         <Form
           form={form}
           check={() => ({
