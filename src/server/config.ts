@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { type SsoProviderSettings, ssoProvidersOf } from './features/sso/provider-settings.ts';
 import { type S3Settings, s3SettingsOf } from './platform/storage/s3-settings.ts';
 
 /**
@@ -43,6 +42,12 @@ export interface Config {
    * in production on PostgreSQL, where the server then refuses to start once anyone uses two-factor sign-in.
    */
   twoFactorKey: Buffer | undefined;
+  /**
+   * Whether platform admins must have a second factor while the platform setting (/admin/settings) was
+   * never saved (env `TWO_FACTOR_FOR_ADMINS`, 1 or 0): on, except in tests (whose admins are made
+   * without one) and in demo mode (whose admins are shown around). Once saved, the setting decides.
+   */
+  twoFactorForAdminsByDefault: boolean;
   /** Lifetime of a session without activity, in days. */
   sessionDays: number;
   /**
@@ -115,8 +120,6 @@ export interface Config {
   mapTileUrl: string | undefined;
   /** The credit the tile server demands (e.g. "© OpenStreetMap contributors"), shown under the map. */
   mapTileAttribution: string | undefined;
-  /** Identity providers for single sign-on (env `OIDC_PROVIDERS`, a JSON array); empty: none. */
-  ssoProviders: SsoProviderSettings[];
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -136,6 +139,13 @@ function url(name: string, value: string | undefined): string | undefined {
     throw new Error(`${name} is not a valid URL: "${value}"`);
   }
   return value;
+}
+
+function flag(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value.trim() === '') return fallback;
+  if (['1', 'true'].includes(value.trim())) return true;
+  if (['0', 'false'].includes(value.trim())) return false;
+  throw new Error(`${name} must be 1 or 0, got "${value}"`);
 }
 
 function aesKey(name: string, value: string | undefined): Buffer | undefined {
@@ -174,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const logFormat = env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json');
   if (logFormat !== 'pretty' && logFormat !== 'json') throw new Error('LOG_FORMAT must be pretty or json');
+  const demo = argv.includes('--demo') || env.DEMO === '1' || env.DEMO === 'true';
   const publicUrl = (url('PUBLIC_URL', env.PUBLIC_URL) ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     port,
@@ -187,11 +198,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     serviceTimeoutSeconds: Math.max(1, integer('SERVICE_TIMEOUT_SECONDS', env.SERVICE_TIMEOUT_SECONDS, 10)),
     mailFrom: env.MAIL_FROM ?? 'Allmende <noreply@allmende.localhost>',
     publicUrl,
-    demo: argv.includes('--demo') || env.DEMO === '1' || env.DEMO === 'true',
+    demo,
     environment,
     logLevel,
     prettyLog: logFormat === 'pretty',
     twoFactorKey: aesKey('TWO_FACTOR_KEY', env.TWO_FACTOR_KEY),
+    twoFactorForAdminsByDefault: flag(
+      'TWO_FACTOR_FOR_ADMINS',
+      env.TWO_FACTOR_FOR_ADMINS,
+      !(environment === 'test' || demo),
+    ),
     sessionDays: integer('SESSION_DAYS', env.SESSION_DAYS, 30),
     loginMaxFailures: integer('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5),
     loginMaxFailuresPerAddress: integer('LOGIN_MAX_FAILURES_PER_ADDRESS', env.LOGIN_MAX_FAILURES_PER_ADDRESS, 30),
@@ -220,6 +236,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     },
     mapTileUrl: tileTemplate(env.MAP_TILE_URL),
     mapTileAttribution: env.MAP_TILE_ATTRIBUTION?.trim() || undefined,
-    ssoProviders: ssoProvidersOf(env.OIDC_PROVIDERS),
   };
 }

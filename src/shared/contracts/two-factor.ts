@@ -11,6 +11,8 @@ export interface TwoFactorStatus {
   enabled: boolean;
   enabledAt: string | null;
   recoveryCodesLeft: number;
+  /** The person is a platform admin and the platform requires them to have a second factor. */
+  requiredForAdmin: boolean;
 }
 
 /** The secret of a new enrolment, shown once: as text and as the QR code an authenticator app scans. */

@@ -26,6 +26,8 @@ export const TwoFactorStatusView = Type.Object({
   enabled: Type.Boolean(),
   enabledAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   recoveryCodesLeft: Type.Integer({ minimum: 0 }),
+  /** The person is a platform admin and the platform requires them to have a second factor. */
+  requiredForAdmin: Type.Boolean(),
 });
 
 export const TwoFactorEnrolmentView = Type.Object({

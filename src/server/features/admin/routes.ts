@@ -10,9 +10,10 @@ import { organisationRoleOf } from '../organisations/membership.ts';
 import { auditRoutes } from './audit-routes.ts';
 import { awaitingRoutes } from './awaiting-routes.ts';
 import { listPersons } from './queries.ts';
-import { requireAdmin } from './require-admin.ts';
+import { guardAdminSecondFactor, requireAdmin } from './require-admin.ts';
 import { PersonList, PersonListQuery } from './schema.ts';
 import { lockPerson, unlockPerson } from './service.ts';
+import { twoFactorRequirementRoutes } from './two-factor-requirement-routes.ts';
 
 const tags = ['admin'];
 const NoContent = Type.Null({ description: 'No content' });
@@ -21,8 +22,11 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Platform administration: people (lock/unlock), the audit log; what awaits an admin (`/me/awaiting`). */
 export async function adminRoutes(app: FastifyInstance, deps: Deps) {
+  // Added to the context all features share, so it covers every feature's /api/admin/ routes.
+  guardAdminSecondFactor(app, deps);
   await awaitingRoutes(app, deps);
   await auditRoutes(app, deps);
+  await twoFactorRequirementRoutes(app, deps);
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   r.get(

@@ -27,6 +27,7 @@ import {
   twoFactorOf,
   unusedRecoveryCodesOf,
 } from '../two-factor-queries.ts';
+import { twoFactorRequirement } from '../two-factor-requirement.ts';
 import { isSealed, keyMissing, openSecret, sealSecret, twoFactorKeyOf } from '../two-factor-secret-box.ts';
 import { wrongPassword } from './passwords.ts';
 
@@ -131,13 +132,16 @@ export interface TwoFactorStatus {
   enabled: boolean;
   enabledAt: string | null;
   recoveryCodesLeft: number;
+  requiredForAdmin: boolean;
 }
 
 export async function twoFactorStatus(deps: Deps, principal: Principal): Promise<TwoFactorStatus> {
+  const requiredForAdmin =
+    principal.isPlatformAdmin && (await twoFactorRequirement(deps.db, deps.config)).platformAdmins;
   const row = await twoFactorOf(deps.db, principal.personId);
-  if (!row?.enabledAt) return { enabled: false, enabledAt: null, recoveryCodesLeft: 0 };
+  if (!row?.enabledAt) return { enabled: false, enabledAt: null, recoveryCodesLeft: 0, requiredForAdmin };
   const codes = await unusedRecoveryCodesOf(deps.db, principal.personId);
-  return { enabled: true, enabledAt: row.enabledAt.toISOString(), recoveryCodesLeft: codes.length };
+  return { enabled: true, enabledAt: row.enabledAt.toISOString(), recoveryCodesLeft: codes.length, requiredForAdmin };
 }
 
 /** Starts enrolment with a new secret, shown this once; 409 when a second factor is active already. */
