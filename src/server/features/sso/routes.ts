@@ -129,7 +129,8 @@ export async function ssoRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (request, reply) => {
       const provider = providerById(deps, request.params.provider);
-      const query = request.url.slice(request.url.indexOf('?'));
+      const at = request.url.indexOf('?');
+      const query = at < 0 ? '' : request.url.slice(at);
       const currentUrl = new URL(`${deps.config.publicUrl}/api/auth/sso/${provider.id}/callback${query}`);
       reply.clearCookie(SSO_STATE_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: COOKIE_PATH });
       reply.header('cache-control', 'no-store');

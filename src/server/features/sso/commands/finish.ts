@@ -112,8 +112,11 @@ async function signInOrRegister(
   person: ProviderPerson,
   ctx: RequestContext,
 ): Promise<{ personId: string; session: OpenedSession }> {
-  // Made before the transaction: argon2id takes a moment, and the account's password is never used.
-  const unusablePasswordHash = await hashPassword(newToken());
+  // Made before the transaction, and only when an account may be created: argon2id takes a moment. The
+  // password is never told to anyone; a reset by mail gives the person one of their own.
+  const unusablePasswordHash = (await identityOf(deps.db, person.issuer, person.subject))
+    ? ''
+    : await hashPassword(newToken());
   return deps.db.transaction(async (tx) => {
     const identity = await identityOf(tx, person.issuer, person.subject);
     let personId: string;
@@ -131,6 +134,8 @@ async function signInOrRegister(
       });
       await touchIdentity(tx, identity.id);
     } else {
+      // Linked a moment ago by a concurrent sign-in: refused rather than made without a password hash.
+      if (!unusablePasswordHash) throw new SsoFailure('sign-in-refused', 'the provider account changed meanwhile');
       personId = await register(tx, provider, person, unusablePasswordHash);
       action = 'auth.sso_registered';
     }
