@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type SsoProviderSettings, ssoProvidersOf } from './features/sso/provider-settings.ts';
 import { type S3Settings, s3SettingsOf } from './platform/storage/s3-settings.ts';
 
 /**
@@ -120,6 +121,8 @@ export interface Config {
   mapTileUrl: string | undefined;
   /** The credit the tile server demands (e.g. "© OpenStreetMap contributors"), shown under the map. */
   mapTileAttribution: string | undefined;
+  /** Identity providers for single sign-on (env `OIDC_PROVIDERS`, a JSON array); empty: none. */
+  ssoProviders: SsoProviderSettings[];
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -236,5 +239,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     },
     mapTileUrl: tileTemplate(env.MAP_TILE_URL),
     mapTileAttribution: env.MAP_TILE_ATTRIBUTION?.trim() || undefined,
+    ssoProviders: ssoProvidersOf(env.OIDC_PROVIDERS),
   };
 }
