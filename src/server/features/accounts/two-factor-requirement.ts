@@ -41,9 +41,14 @@ export async function replaceTwoFactorRequirement(
   return before;
 }
 
+/** Whether a person has an active second factor. */
+export async function hasActiveSecondFactor(deps: Deps, personId: string): Promise<boolean> {
+  return Boolean((await twoFactorOf(deps.db, personId))?.enabledAt);
+}
+
 /** Whether a platform admin must turn on a second factor before administering: required, and none active. */
 export async function adminLacksSecondFactor(deps: Deps, principal: Principal): Promise<boolean> {
   if (!principal.isPlatformAdmin) return false;
   if (!(await twoFactorRequirement(deps.db, deps.config)).platformAdmins) return false;
-  return !(await twoFactorOf(deps.db, principal.personId))?.enabledAt;
+  return !(await hasActiveSecondFactor(deps, principal.personId));
 }

@@ -285,8 +285,16 @@ describe('recovery codes and turning off', () => {
   });
 
   it('leaves app passwords alone: a WebDAV or API token still signs in without a code', async () => {
-    const { person } = await enrolled();
-    const created = await post('/me/app-passwords', { name: 'Skript', scope: 'api' }, person.cookie);
+    const { person, secret } = await enrolled();
+    // Making one asks for a current code (step-up); using it does not.
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/me/app-passwords',
+      payload: { name: 'Skript', scope: 'api' },
+      cookie: person.cookie,
+      remoteAddress: uniqueIp(),
+      headers: { 'x-two-factor-code': codeAt(secret) },
+    });
     expect(created.statusCode).toBe(201);
     const me = await t.request({
       method: 'GET',

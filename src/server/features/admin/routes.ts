@@ -5,6 +5,7 @@ import type { Deps } from '../../deps.ts';
 import { personChanged } from '../../platform/auth/plugin.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
+import { requireStepUp, StepUpHeaders } from '../accounts/commands/two-factor-step-up.ts';
 import { contextOf } from '../accounts/request-context.ts';
 import { organisationRoleOf } from '../organisations/membership.ts';
 import { auditRoutes } from './audit-routes.ts';
@@ -70,8 +71,12 @@ export async function adminRoutes(app: FastifyInstance, deps: Deps) {
   );
 
   for (const [path, action, summary] of [
-    ['lock', lockPerson, 'Lock a person out: ends their sessions, refuses sign-in'],
-    ['unlock', unlockPerson, 'Unlock a person'],
+    [
+      'lock',
+      lockPerson,
+      'Lock a person out: ends their sessions, refuses sign-in (step-up code when the admin has two factors)',
+    ],
+    ['unlock', unlockPerson, 'Unlock a person (step-up code when the admin has two factors)'],
   ] as const) {
     r.post(
       `/admin/persons/:id/${path}`,
@@ -79,13 +84,16 @@ export async function adminRoutes(app: FastifyInstance, deps: Deps) {
         schema: {
           tags,
           summary,
+          headers: StepUpHeaders,
           params: IdParams,
-          response: { 204: NoContent, ...problems(400, 403, 404) },
+          response: { 204: NoContent, ...problems(400, 401, 403, 404, 429) },
         },
       },
       async (request, reply) => {
         const admin = requireAdmin(request);
-        await action(deps, admin, request.params.id, contextOf(request));
+        const ctx = contextOf(request);
+        await requireStepUp(deps, admin, request, reply, ctx, `admin-${path}`);
+        await action(deps, admin, request.params.id, ctx);
         personChanged(request, request.params.id);
         return reply.code(204).send(null);
       },

@@ -91,6 +91,10 @@ describe('the requirement setting', () => {
       .from(auditLog)
       .where(and(eq(auditLog.actorId, admin.id), eq(auditLog.action, 'platform.two_factor_requirement_set')));
     expect(entry?.details).toEqual({ before: { platformAdmins: true }, after: { platformAdmins: false } });
+    // Requiring it takes an admin who has it: one without is refused, and nothing changes.
+    const refused = await call(t, unenrolled, 'PUT', SETTING, { platformAdmins: true });
+    expect(problemOf(refused, 409).type).toBe('/problems/two-factor-not-enabled');
+    expect(await ok(t, admin, 'GET', SETTING)).toEqual({ platformAdmins: false });
     await ok(t, admin, 'PUT', SETTING, { platformAdmins: true });
     expectTwoFactorRequired(await call(t, unenrolled, 'GET', '/api/admin/persons'));
   });

@@ -36,7 +36,7 @@ export const CHALLENGE_MINUTES = 5;
 /** Wrong codes a person may give per sign-in window before they wait. */
 export const TWO_FACTOR_MAX_FAILURES = 5;
 
-const invalidCode = (status: 400 | 401) =>
+export const invalidCode = (status: 400 | 401) =>
   new Problem(status, 'invalid-two-factor-code', 'The code is wrong or no longer valid');
 const challengeInvalid = () =>
   new Problem(
@@ -49,7 +49,7 @@ const challengeInvalid = () =>
 const failureKey = (personId: string) => `two-factor:${personId}`;
 
 /** Refuses with 429 while the person has given too many wrong codes within the sign-in window. */
-async function checkCodeThrottle(deps: Deps, personId: string): Promise<void> {
+export async function checkCodeThrottle(deps: Deps, personId: string): Promise<void> {
   const windowMs = deps.config.loginWindowMinutes * 60_000;
   const failures = await failuresSince(deps.db, failureKey(personId), new Date(Date.now() - windowMs));
   if (failures.count < TWO_FACTOR_MAX_FAILURES || !failures.oldest) return;
@@ -57,7 +57,7 @@ async function checkCodeThrottle(deps: Deps, personId: string): Promise<void> {
   throw new LoginThrottled(wait);
 }
 
-async function recordWrongCode(deps: Deps, personId: string, ctx: RequestContext, during: string) {
+export async function recordWrongCode(deps: Deps, personId: string, ctx: RequestContext, during: string) {
   await deps.db.transaction(async (tx) => {
     await recordAttempt(tx, deps.config, failureKey(personId), ctx.ip, false);
     await audit(tx, {
@@ -93,7 +93,11 @@ async function secretOf(deps: Deps, row: TwoFactorRow): Promise<string> {
  * Checks a current TOTP code (each time step once) or an unused recovery code (used up) of an active
  * second factor. Returns how it was proved, or null.
  */
-async function proveSecondFactor(deps: Deps, personId: string, code: string): Promise<'totp' | 'recovery-code' | null> {
+export async function proveSecondFactor(
+  deps: Deps,
+  personId: string,
+  code: string,
+): Promise<'totp' | 'recovery-code' | null> {
   const row = await twoFactorOf(deps.db, personId);
   if (!row?.enabledAt) return null;
   const trimmed = code.trim();
