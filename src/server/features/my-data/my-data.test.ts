@@ -174,6 +174,10 @@ describe('my data: the export', () => {
     const ready = await readyExport(me);
     const [notification] = await t.deps.db.select().from(notifications).where(eq(notifications.personId, me.id));
     expect(notification).toMatchObject({ kind: 'my-data-ready', link: '/account/my-data' });
+    // The mail goes out once the job has recorded that it is done: wait for it.
+    for (let i = 0; i < 100 && t.mailsTo(me.email).length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const [mail] = t.mailsTo(me.email);
     expect(mail).toContain('Subject: Ihre Daten sind bereit');
     expect(mail).toContain(`${t.config.publicUrl}/account/my-data`);
