@@ -4,15 +4,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { createPerson, type TestPerson } from '../../test/factories.ts';
-import { buildTestAppOnOwnPglite, problemOf, type TestApp } from '../../test/test-app.ts';
+import { buildTestAppOnOwnDatabase } from '../../test/own-database.ts';
+import { problemOf, type TestApp } from '../../test/test-app.ts';
 import { call, ok } from '../chat/chat-fixtures.ts';
 
-// The requirement is one setting for the whole platform: these tests change it on a database of their own.
+// The requirement is one setting for the whole platform: these tests change it on a database of their own
+// (on PostgreSQL too, where the run's database is shared by every test file).
 let t: TestApp;
 let member: TestPerson;
 
 beforeAll(async () => {
-  t = await buildTestAppOnOwnPglite({ twoFactorForAdminsByDefault: true });
+  t = await buildTestAppOnOwnDatabase({ twoFactorForAdminsByDefault: true });
   member = await createPerson(t);
 });
 
