@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../../../shared/contracts/portfolio.ts';
 import type { TestPerson } from '../../../test/factories.ts';
+import { buildTestAppOnOwnDatabase } from '../../../test/own-database.ts';
 import { buildTestApp, type TestApp } from '../../../test/test-app.ts';
 import { createdProject, send } from '../project-fixtures.ts';
 import type { ProjectBase } from '../projects/project-view.ts';
@@ -52,13 +53,15 @@ describe('the cache of project views', () => {
 });
 
 // Whole answers are kept for as long as sessions are (off in tests); here for a minute, so that every
-// wall below moves by what the change tells the caches, not by time.
+// wall below moves by what the change tells the caches, not by time. On a database and bus of its own:
+// on the run's shared database every other file's project or membership change drops the kept answers
+// too, which would show the change made behind the platform's back too early.
 describe('the portfolio with cached views and answers', () => {
   let t: TestApp;
   let w: PortfolioWorld;
 
   beforeAll(async () => {
-    t = await buildTestApp({ sessionCacheMs: 60_000 });
+    t = await buildTestAppOnOwnDatabase({ sessionCacheMs: 60_000 });
     w = await portfolioWorld(t);
   });
 
