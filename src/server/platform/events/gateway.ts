@@ -10,7 +10,6 @@ import { Problem } from '../errors/problem.ts';
 import { BUS_RECONNECTED, BUS_RESYNC, type Bus } from './bus.ts';
 import { type DomainEvent, eventOf } from './event.ts';
 import { type ClientMessage, parseClientMessage } from './gateway-messages.ts';
-import { outboxPrunedThrough } from './outbox-retention.ts';
 import { createPresenceTracker, type PresenceTracker } from './presence.ts';
 import { createPresenceFanout } from './presence-fanout.ts';
 import { createSessionGuard } from './session-check.ts';
@@ -241,9 +240,7 @@ export async function registerRealtimeGateway(
       .where(and(gt(outbox.position, after), isNotNull(outbox.publishedAt)))
       .orderBy(asc(outbox.position))
       .limit(REPLAY_LIMIT + 1);
-    // Events after `after` may have been pruned (see Retention): then only a refetch is complete.
-    const prunedThrough = await outboxPrunedThrough(options.db);
-    if (rows.length > REPLAY_LIMIT || (prunedThrough !== null && after < prunedThrough)) {
+    if (rows.length > REPLAY_LIMIT) {
       client.socket.send(JSON.stringify({ type: 'resync' }));
     } else {
       for (const row of rows) {

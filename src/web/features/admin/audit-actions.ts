@@ -73,7 +73,6 @@ export const ACTIONS = [
   'document.quota_set',
   'document.retention_set',
   'legal.updated',
-  'platform.retention_set',
   'setup.completed',
   'network.tag_merged',
   'network.community_created',
