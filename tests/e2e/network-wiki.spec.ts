@@ -61,8 +61,11 @@ test('a wiki page is written, linked, compared, restored, and found by a colleag
   // She adds a link to the other page with the editor's link dialog (the page's address, copied).
   await a.getByRole('link', { name: 'Bearbeiten' }).click();
   await expect(a.getByRole('heading', { level: 1, name: `„${title}“ bearbeiten` })).toBeVisible();
+  // The editor takes the page's text when it is made; type only once it shows it, at the very end.
+  await expect(editor).toContainText('Wir planen die Touren am Vorabend.');
   await editor.locator('p').last().click();
-  await a.keyboard.press('End');
+  await expect(editor).toBeFocused();
+  await a.keyboard.press('Control+End');
   await a.keyboard.press('Enter');
   await a.keyboard.type('Streugut lagern');
   await a.keyboard.press('Shift+Home');

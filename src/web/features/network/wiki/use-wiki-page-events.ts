@@ -26,11 +26,12 @@ export function useWikiPageEvents(pageId: string) {
   useRealtimeEvents((message: RealtimeMessage) => {
     if (message.type !== WIKI_PAGE_CHANGED || message.pageId !== pageId) return;
     const event = message as unknown as WikiPageChangedEvent;
+    // One's own changes are already on this page (the action that made them refetched it).
+    if (event.actorId === me?.id) return;
     if (event.change === 'checked') {
       void client.invalidateQueries({ queryKey: wikiPageKey(pageId), exact: true });
       return;
     }
-    if (event.actorId === me?.id) return;
     setNews({
       kind: event.change === 'deleted' ? 'deleted' : 'revision',
       name: event.actorName,
