@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
+import { caretAtEnd } from './editor.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
 import { signInThroughUi } from './signin.ts';
 
@@ -97,8 +98,7 @@ test('an admin writes a page in German, translates it into English, and a major 
   await tabs.getByRole('link', { name: /Deutsch/ }).click();
   await expect(page.getByRole('heading', { name: 'Deutsch – Ausgangssprache' })).toBeVisible();
   const german = page.getByRole('textbox', { name: /^Text \(Deutsch\)/ });
-  await german.click();
-  await page.keyboard.press('Control+End');
+  await caretAtEnd(german);
   await page.keyboard.type(' Bringen Sie Ihren Personalausweis mit.');
 
   // A look at the English before publishing: the German text typed so far is kept, its tab says so.

@@ -1,5 +1,6 @@
 import { platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
+import { caretAtEnd } from './editor.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
 import { noSidewaysScroll } from './network-people.ts';
 import { signInThroughUi } from './signin.ts';
@@ -63,9 +64,8 @@ test('a wiki page is written, linked, compared, restored, and found by a colleag
   await expect(a.getByRole('heading', { level: 1, name: `„${title}“ bearbeiten` })).toBeVisible();
   // The editor takes the page's text when it is made; type only once it shows it, at the very end.
   await expect(editor).toContainText('Wir planen die Touren am Vorabend.');
-  await editor.locator('p').last().click();
+  await caretAtEnd(editor);
   await expect(editor).toBeFocused();
-  await a.keyboard.press('Control+End');
   await a.keyboard.press('Enter');
   await a.keyboard.type('Streugut lagern');
   await a.keyboard.press('Shift+Home');
