@@ -143,7 +143,7 @@ export async function nodeRoutes(fastify: FastifyInstance, deps: Deps) {
         inline: request.query.inline === true,
       });
       if (!sent) throw notFound('Version');
-      return sent;
+      return reply;
     },
   );
 

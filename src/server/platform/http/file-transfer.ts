@@ -103,13 +103,12 @@ export interface StoredFile {
  * Answers a stored file as {@link sendStoredFile} does, without holding it in memory: streamed from the
  * store, or, with an S3 store and `S3_DOWNLOADS=presigned`, a 302 to a short-lived URL of the bucket
  * that serves it under the same name and type. Images (the type was recognised by their bytes when
- * stored) inline, anything else as a download. Null when the store has no such blob.
+ * stored) inline, anything else as a download. False, with nothing sent, when the store has no such blob.
+ *
+ * It answers whether it sent, never the reply: a reply is a thenable that settles once the response has
+ * ended, so an async function returning it would hand its caller `undefined` after the whole download.
  */
-export async function sendStoredBlob(
-  reply: FastifyReply,
-  store: BlobStore,
-  file: StoredFile,
-): Promise<FastifyReply | null> {
+export async function sendStoredBlob(reply: FastifyReply, store: BlobStore, file: StoredFile): Promise<boolean> {
   const image = IMAGE_TYPES.includes(file.mediaType as ImageType) ? file.mediaType : null;
   const url = await store.downloadUrl(file.blobKey, {
     fileName: file.fileName,
@@ -117,17 +116,19 @@ export async function sendStoredBlob(
     inline: image !== null,
   });
   if (url) {
-    if (!(await store.head(file.blobKey))) return null;
+    if (!(await store.head(file.blobKey))) return false;
     // The URL is signed for a few minutes: no cache may keep the redirect for longer.
-    return reply.header('cache-control', 'no-store').redirect(url, 302);
+    reply.header('cache-control', 'no-store').redirect(url, 302);
+    return true;
   }
   const blob = await store.getStream(file.blobKey);
-  if (!blob) return null;
+  if (!blob) return false;
   reply
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, max-age=300')
     .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
     .header('content-disposition', contentDisposition(image ? 'inline' : 'attachment', file.fileName))
     .header('content-length', blob.size);
-  return reply.type(image ?? (file.mediaType || 'application/octet-stream')).send(blob.body);
+  reply.type(image ?? (file.mediaType || 'application/octet-stream')).send(blob.body);
+  return true;
 }

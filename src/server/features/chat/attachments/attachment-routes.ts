@@ -63,7 +63,7 @@ export async function attachmentRoutes(fastify: FastifyInstance, deps: Deps) {
       const row = await readAttachment(deps, actor.personId, request.params.id);
       const sent = await sendStoredBlob(reply, storage, row);
       if (!sent) throw notFound('Attachment');
-      return sent;
+      return reply;
     },
   );
 }

@@ -79,7 +79,7 @@ export async function taskAttachmentRoutes(fastify: FastifyInstance, deps: Deps)
       const file = await readAttachmentFile(deps.db, request.principal, request.params.id);
       const sent = await sendStoredBlob(reply, storage, file);
       if (!sent) throw notFound('Attachment');
-      return sent;
+      return reply;
     },
   );
 
