@@ -25,6 +25,7 @@ import { portfolioRoutes } from './features/projects/portfolio/portfolio-routes.
 import { projectRoutes } from './features/projects/projects/project-routes.ts';
 import { taskAttachmentRoutes } from './features/projects/tasks/attachments/attachment-routes.ts';
 import { taskRoutes } from './features/projects/tasks/task-routes.ts';
+import { retentionRoutes } from './features/retention/routes.ts';
 import { searchRoutes } from './features/search/routes.ts';
 import { setupRoutes } from './features/setup/routes.ts';
 import { workspaceRoutes } from './features/workspaces/routes.ts';
@@ -58,5 +59,6 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   portfolioRoutes,
   networkRoutes,
   legalRoutes,
+  retentionRoutes,
   searchRoutes,
 ];

@@ -9,6 +9,7 @@ import { startWikiCheckReminders } from './features/network/wiki/check-reminders
 import { startNotificationDigests } from './features/notifications/digest.ts';
 import { startDailyHealth } from './features/projects/schedule/daily-health.ts';
 import { startWeeklyPortfolioMail } from './features/projects/schedule/weekly-portfolio-mail.ts';
+import { startRetention } from './features/retention/schedule.ts';
 import { announceSetup } from './features/setup/service.ts';
 import { openDatabase, pgliteDirOf } from './platform/db/client.ts';
 import { type Bus, createInProcessBus } from './platform/events/bus.ts';
@@ -68,6 +69,7 @@ export async function startPlatform(
   const weeklyMail = startWeeklyPortfolioMail(deps, { log: app.log });
   const documentHousekeeping = startDocumentHousekeeping(deps, { log: app.log });
   const wikiReminders = startWikiCheckReminders(deps, { log: app.log });
+  const retention = startRetention(deps, { log: app.log });
   // Printed to the console whatever the log level: the operator needs the link to finish the installation.
   await announceSetup(deps, console);
   return {
@@ -80,6 +82,7 @@ export async function startPlatform(
       await weeklyMail.stop();
       await documentHousekeeping.stop();
       await wikiReminders.stop();
+      await retention.stop();
       await publisher.stop();
       await bus.close();
       await database.close();

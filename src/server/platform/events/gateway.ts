@@ -10,6 +10,7 @@ import { Problem } from '../errors/problem.ts';
 import { BUS_RECONNECTED, BUS_RESYNC, type Bus } from './bus.ts';
 import { type DomainEvent, eventOf } from './event.ts';
 import { type ClientMessage, parseClientMessage } from './gateway-messages.ts';
+import { outboxPrunedThrough } from './outbox-retention.ts';
 import { createPresenceTracker, type PresenceTracker } from './presence.ts';
 import { createPresenceFanout } from './presence-fanout.ts';
 import { createSessionGuard } from './session-check.ts';
@@ -240,7 +241,9 @@ export async function registerRealtimeGateway(
       .where(and(gt(outbox.position, after), isNotNull(outbox.publishedAt)))
       .orderBy(asc(outbox.position))
       .limit(REPLAY_LIMIT + 1);
-    if (rows.length > REPLAY_LIMIT) {
+    // Events after `after` may have been pruned (see Retention): then only a refetch is complete.
+    const prunedThrough = await outboxPrunedThrough(options.db);
+    if (rows.length > REPLAY_LIMIT || (prunedThrough !== null && after < prunedThrough)) {
       client.socket.send(JSON.stringify({ type: 'resync' }));
     } else {
       for (const row of rows) {

@@ -1,6 +1,7 @@
 import { and, asc, gt, isNotNull, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { type DomainEvent, eventOf } from './event.ts';
+import { outboxPrunedThrough } from './outbox-retention.ts';
 import { outbox } from './tables.ts';
 
 /** Reads back from the outbox what a bus may have failed to carry. */
@@ -36,6 +37,9 @@ export function outboxRecovery(db: Db): BusRecovery {
         )
         .orderBy(asc(outbox.position))
         .limit(limit + 1);
+      // Events after `after` may have been pruned meanwhile (see Retention): then only a refetch is complete.
+      const prunedThrough = await outboxPrunedThrough(db);
+      if (prunedThrough !== null && after < prunedThrough) return null;
       return rows.length > limit ? null : rows.map(eventOf);
     },
   };

@@ -21,6 +21,7 @@ const TABS = [
   { to: '/admin/directory', key: 'directory' },
   { to: '/admin/legal', key: 'legal' },
   { to: '/admin/documents', key: 'documents' },
+  { to: '/admin/settings', key: 'settings' },
 ] as const;
 
 /** One admin page: title, the tabs to the other admin pages, content. */

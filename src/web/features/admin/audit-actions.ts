@@ -73,6 +73,7 @@ export const ACTIONS = [
   'document.quota_set',
   'document.retention_set',
   'legal.updated',
+  'platform.retention_set',
   'setup.completed',
   'network.tag_merged',
   'network.community_created',

@@ -57,4 +57,10 @@ export const adminReviewsRoute = createRoute({
   component: lazyRouteComponent(() => import('./admin-reviews-page.tsx'), 'AdminReviewsPage'),
 });
 
-export const adminPageRoutes = [adminPeopleRoute, adminAuditRoute, adminReviewsRoute] as const;
+export const adminSettingsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/settings',
+  component: lazyRouteComponent(() => import('./admin-settings-page.tsx'), 'AdminSettingsPage'),
+});
+
+export const adminPageRoutes = [adminPeopleRoute, adminAuditRoute, adminReviewsRoute, adminSettingsRoute] as const;

@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../ui/loading.tsx';
+import { ProblemAlert } from '../../ui/problem.tsx';
+import { Section } from '../../ui/section.tsx';
+import { AdminPage } from './admin-layout.tsx';
+import { RETENTION_KEY, RetentionForm, retentionApi } from './retention-form.tsx';
+
+/** /admin/settings: what applies to the whole platform; for now how long it keeps what it no longer needs. */
+export function AdminSettingsPage() {
+  const { t } = useTranslation();
+  const periods = useQuery({ queryKey: RETENTION_KEY, queryFn: retentionApi.get });
+  return (
+    <AdminPage title={t('admin.settings.title')} lead={t('admin.settings.lead')}>
+      <Section title={t('admin.retention.title')}>
+        <p className="kern-body">{t('admin.retention.lead')}</p>
+        {periods.isPending ? (
+          <Loading />
+        ) : periods.data ? (
+          <RetentionForm periods={periods.data} />
+        ) : (
+          <ProblemAlert error={periods.error} />
+        )}
+      </Section>
+    </AdminPage>
+  );
+}
