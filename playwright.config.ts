@@ -5,7 +5,7 @@ import { E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT, E2E_SERVER_LOG } from './tests/e2
 // find the one-time setup link the server prints on first start (see tests/e2e/server.ts).
 const serverCommand = [
   `rm -rf ${E2E_DATA_DIR} && mkdir -p ${E2E_DATA_DIR}`,
-  `DATA_DIR=${E2E_DATA_DIR} PORT=${E2E_PORT} PUBLIC_URL=${E2E_BASE_URL} node --import tsx src/server/main.ts 2>&1 | tee ${E2E_SERVER_LOG}`,
+  `TWO_FACTOR_FOR_ADMINS=0 DATA_DIR=${E2E_DATA_DIR} PORT=${E2E_PORT} PUBLIC_URL=${E2E_BASE_URL} node --import tsx src/server/main.ts 2>&1 | tee ${E2E_SERVER_LOG}`,
 ].join(' && ');
 
 export default defineConfig({

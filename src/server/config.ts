@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type SsoProviderSettings, ssoProvidersOf } from './features/sso/provider-settings.ts';
 import { type S3Settings, s3SettingsOf } from './platform/storage/s3-settings.ts';
 
 /**
@@ -36,6 +37,18 @@ export interface Config {
   logLevel: string;
   /** Readable log lines (pino-pretty) instead of JSON: LOG_FORMAT=pretty|json, pretty when stdout is a terminal. */
   prettyLog: boolean;
+  /**
+   * The key the two-factor secrets are encrypted under (env `TWO_FACTOR_KEY`, 32 bytes in base64, e.g.
+   * `openssl rand -base64 32`). Unset: a key kept in `dataDir/two-factor.key`, made on first use — except
+   * in production on PostgreSQL, where the server then refuses to start once anyone uses two-factor sign-in.
+   */
+  twoFactorKey: Buffer | undefined;
+  /**
+   * Whether platform admins must have a second factor while the platform setting (/admin/settings) was
+   * never saved (env `TWO_FACTOR_FOR_ADMINS`, 1 or 0): on, except in tests (whose admins are made
+   * without one) and in demo mode (whose admins are shown around). Once saved, the setting decides.
+   */
+  twoFactorForAdminsByDefault: boolean;
   /** Lifetime of a session without activity, in days. */
   sessionDays: number;
   /**
@@ -108,6 +121,8 @@ export interface Config {
   mapTileUrl: string | undefined;
   /** The credit the tile server demands (e.g. "© OpenStreetMap contributors"), shown under the map. */
   mapTileAttribution: string | undefined;
+  /** Identity providers for single sign-on (env `OIDC_PROVIDERS`, a JSON array); empty: none. */
+  ssoProviders: SsoProviderSettings[];
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -127,6 +142,22 @@ function url(name: string, value: string | undefined): string | undefined {
     throw new Error(`${name} is not a valid URL: "${value}"`);
   }
   return value;
+}
+
+function flag(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value.trim() === '') return fallback;
+  if (['1', 'true'].includes(value.trim())) return true;
+  if (['0', 'false'].includes(value.trim())) return false;
+  throw new Error(`${name} must be 1 or 0, got "${value}"`);
+}
+
+function aesKey(name: string, value: string | undefined): Buffer | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  const key = Buffer.from(trimmed, 'base64');
+  if (!/^[A-Za-z0-9+/_-]+=*$/.test(trimmed) || key.length !== 32)
+    throw new Error(`${name} must be 32 bytes in base64 (e.g. from "openssl rand -base64 32")`);
+  return key;
 }
 
 function tileTemplate(value: string | undefined): string | undefined {
@@ -156,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const logFormat = env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json');
   if (logFormat !== 'pretty' && logFormat !== 'json') throw new Error('LOG_FORMAT must be pretty or json');
+  const demo = argv.includes('--demo') || env.DEMO === '1' || env.DEMO === 'true';
   const publicUrl = (url('PUBLIC_URL', env.PUBLIC_URL) ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     port,
@@ -169,10 +201,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     serviceTimeoutSeconds: Math.max(1, integer('SERVICE_TIMEOUT_SECONDS', env.SERVICE_TIMEOUT_SECONDS, 10)),
     mailFrom: env.MAIL_FROM ?? 'Allmende <noreply@allmende.localhost>',
     publicUrl,
-    demo: argv.includes('--demo') || env.DEMO === '1' || env.DEMO === 'true',
+    demo,
     environment,
     logLevel,
     prettyLog: logFormat === 'pretty',
+    twoFactorKey: aesKey('TWO_FACTOR_KEY', env.TWO_FACTOR_KEY),
+    twoFactorForAdminsByDefault: flag(
+      'TWO_FACTOR_FOR_ADMINS',
+      env.TWO_FACTOR_FOR_ADMINS,
+      !(environment === 'test' || demo),
+    ),
     sessionDays: integer('SESSION_DAYS', env.SESSION_DAYS, 30),
     loginMaxFailures: integer('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5),
     loginMaxFailuresPerAddress: integer('LOGIN_MAX_FAILURES_PER_ADDRESS', env.LOGIN_MAX_FAILURES_PER_ADDRESS, 30),
@@ -201,5 +239,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     },
     mapTileUrl: tileTemplate(env.MAP_TILE_URL),
     mapTileAttribution: env.MAP_TILE_ATTRIBUTION?.trim() || undefined,
+    ssoProviders: ssoProvidersOf(env.OIDC_PROVIDERS),
   };
 }

@@ -15,6 +15,7 @@ import { demoRoutes } from './features/demo/routes.ts';
 import { documentsRoutes } from './features/documents/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { legalRoutes } from './features/legal/routes.ts';
+import { myDataRoutes } from './features/my-data/routes.ts';
 import { networkRoutes } from './features/network/routes.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
 import { directoryImportRoutes } from './features/organisations/directory/import/routes.ts';
@@ -28,6 +29,7 @@ import { taskRoutes } from './features/projects/tasks/task-routes.ts';
 import { retentionRoutes } from './features/retention/routes.ts';
 import { searchRoutes } from './features/search/routes.ts';
 import { setupRoutes } from './features/setup/routes.ts';
+import { ssoRoutes } from './features/sso/routes.ts';
 import { workspaceRoutes } from './features/workspaces/routes.ts';
 
 /** The HTTP routes of every feature, mounted under /api in this order. */
@@ -35,6 +37,7 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   healthRoutes,
   accountsRoutes,
   setupRoutes,
+  ssoRoutes,
   adminRoutes,
   demoRoutes,
   allianceRoutes,
@@ -60,5 +63,6 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   networkRoutes,
   legalRoutes,
   retentionRoutes,
+  myDataRoutes,
   searchRoutes,
 ];

@@ -9,6 +9,7 @@ export * from './features/network/tables.ts';
 export * from './features/notifications/tables.ts';
 export * from './features/organisations/tables.ts';
 export * from './features/projects/tables.ts';
+export * from './features/sso/tables.ts';
 export * from './features/workspaces/tables.ts';
 export * from './platform/audit/tables.ts';
 export * from './platform/auth/tables.ts';

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
+import { checkTwoFactorKey } from './features/accounts/two-factor-key-check.ts';
 import { seedDemo } from './features/demo/seed.ts';
 import { startDocumentHousekeeping } from './features/documents/housekeeping.ts';
 import { startWikiCheckReminders } from './features/network/wiki/check-reminders.ts';
@@ -62,6 +63,7 @@ export async function startPlatform(
     log,
   });
   const deps: Deps = { config, database, db: database.db, bus, publisher, mailer };
+  await checkTwoFactorKey(deps);
   if (config.demo) await seedDemo(deps, console);
   const app = await buildApp(deps);
   const digests = startNotificationDigests(deps, { log: app.log });

@@ -13,6 +13,7 @@ import { contentMediaRoutes } from './features/content-media/routes.tsx';
 import { contentSharingRoutes } from './features/content-sharing/routes.tsx';
 import { documentAdminRoutes, documentRoutes } from './features/documents/routes.tsx';
 import { legalAdminRoutes, legalRoutes } from './features/legal/routes.tsx';
+import { myDataRoutes } from './features/my-data/routes.tsx';
 import { networkAdminRoutes, networkRoutes } from './features/network/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { projectRoutes } from './features/projects/routes.tsx';
@@ -169,6 +170,7 @@ const routeTree = rootRoute.addChildren([
   ...contentMediaRoutes,
   ...contentSharingRoutes,
   ...notificationRoutes,
+  ...myDataRoutes,
   ...workspaceRoutes,
   ...projectRoutes,
   ...documentRoutes,

@@ -20,6 +20,8 @@ import documentsDe from './areas/documents.de.json';
 import documentsEn from './areas/documents.en.json';
 import legalDe from './areas/legal.de.json';
 import legalEn from './areas/legal.en.json';
+import myDataDe from './areas/my-data.de.json';
+import myDataEn from './areas/my-data.en.json';
 import networkCommunitiesDe from './areas/network-communities.de.json';
 import networkCommunitiesEn from './areas/network-communities.en.json';
 import networkModerationDe from './areas/network-moderation.de.json';
@@ -38,6 +40,10 @@ import projectsDe from './areas/projects.de.json';
 import projectsEn from './areas/projects.en.json';
 import searchDe from './areas/search.de.json';
 import searchEn from './areas/search.en.json';
+import ssoDe from './areas/sso.de.json';
+import ssoEn from './areas/sso.en.json';
+import twoFactorDe from './areas/two-factor.de.json';
+import twoFactorEn from './areas/two-factor.en.json';
 import workspacesDe from './areas/workspaces.de.json';
 import workspacesEn from './areas/workspaces.en.json';
 import de from './de.json';
@@ -59,6 +65,7 @@ export const translations = {
     ...documentLinksDe,
     ...documentsDe,
     ...legalDe,
+    ...myDataDe,
     ...networkProfilesDe,
     ...networkCommunitiesDe,
     ...networkQuestionsDe,
@@ -68,6 +75,8 @@ export const translations = {
     ...portfolioDe,
     ...projectsDe,
     ...searchDe,
+    ...ssoDe,
+    ...twoFactorDe,
     ...workspacesDe,
   },
   en: {
@@ -83,6 +92,7 @@ export const translations = {
     ...documentLinksEn,
     ...documentsEn,
     ...legalEn,
+    ...myDataEn,
     ...networkProfilesEn,
     ...networkCommunitiesEn,
     ...networkQuestionsEn,
@@ -92,6 +102,8 @@ export const translations = {
     ...portfolioEn,
     ...projectsEn,
     ...searchEn,
+    ...ssoEn,
+    ...twoFactorEn,
     ...workspacesEn,
   },
 };

@@ -6,6 +6,7 @@ import { requirePrincipal } from '../../platform/auth/plugin.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
 import { createAppPassword, listAppPasswords, revokeAppPassword } from './commands/app-passwords.ts';
+import { requireStepUp, StepUpHeaders } from './commands/two-factor-step-up.ts';
 import { contextOf } from './request-context.ts';
 import { AppPasswordView, CreateAppPasswordBody, CreatedAppPasswordView } from './schema.ts';
 
@@ -33,13 +34,18 @@ export async function appPasswordRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'Create an app password for WebDAV or the API; its token is in this answer only',
+        summary:
+          'Create an app password for WebDAV or the API; its token is in this answer only. With two-factor sign-in active, a current code in X-Two-Factor-Code',
+        headers: StepUpHeaders,
         body: CreateAppPasswordBody,
-        response: { 201: CreatedAppPasswordView, ...problems(400, 401, 403, 409) },
+        response: { 201: CreatedAppPasswordView, ...problems(400, 401, 403, 409, 429) },
       },
     },
     async (request, reply) => {
-      const created = await createAppPassword(deps, requirePrincipal(request), request.body, contextOf(request));
+      const principal = requirePrincipal(request);
+      const ctx = contextOf(request);
+      await requireStepUp(deps, principal, request, reply, ctx, 'app-password');
+      const created = await createAppPassword(deps, principal, request.body, ctx);
       // The token must not linger in any cache on the way.
       reply.header('cache-control', 'no-store');
       return reply.code(201).send(created);

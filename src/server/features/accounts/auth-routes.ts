@@ -10,6 +10,7 @@ import { changePassword, confirmPasswordReset, requestPasswordReset } from './co
 import { register } from './commands/register.ts';
 import { signIn } from './commands/sign-in.ts';
 import { endSession, listSessions, signOut } from './commands/sign-out.ts';
+import { completeSignIn } from './commands/two-factor.ts';
 import { resendVerification, verifyEmail } from './commands/verify-email.ts';
 import { LoginThrottled } from './login-throttle.ts';
 import { meOf } from './me.ts';
@@ -26,6 +27,7 @@ import {
   TokenBody,
 } from './schema.ts';
 import { giveSessionCookie, takeSessionCookie } from './session-cookie.ts';
+import { TwoFactorChallenge, TwoFactorLoginBody } from './two-factor-schema.ts';
 
 const tags = ['accounts'];
 const NoContent = Type.Null({ description: 'No content' });
@@ -109,13 +111,42 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
       config: authRateLimit,
       schema: {
         tags,
-        summary: 'Sign in; sets the session cookie',
+        summary:
+          'Sign in; sets the session cookie, or answers 202 with a half-done sign-in when a second factor is due',
         body: LoginBody,
-        response: { 200: Me, ...problems(400, 401, 403, 429) },
+        response: { 200: Me, 202: TwoFactorChallenge, ...problems(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {
-      const { personId, session } = await throttled(reply, () => signIn(deps, request.body, contextOf(request)));
+      const result = await throttled(reply, () => signIn(deps, request.body, contextOf(request)));
+      if ('challenge' in result) {
+        reply.header('cache-control', 'no-store');
+        return reply.code(202).send({
+          status: 'two-factor-required' as const,
+          challenge: result.challenge,
+          expiresAt: result.expiresAt.toISOString(),
+        });
+      }
+      giveSessionCookie(deps, reply, result.session);
+      return meOf(deps.db, result.personId);
+    },
+  );
+
+  r.post(
+    '/auth/login/two-factor',
+    {
+      config: authRateLimit,
+      schema: {
+        tags,
+        summary: 'Finish a half-done sign-in with a TOTP code or a recovery code; sets the session cookie',
+        body: TwoFactorLoginBody,
+        response: { 200: Me, ...problems(400, 401, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { personId, session } = await throttled(reply, () =>
+        completeSignIn(deps, request.body, contextOf(request)),
+      );
       giveSessionCookie(deps, reply, session);
       return meOf(deps.db, personId);
     },

@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { persons } from '../../platform/auth/tables.ts';
 
 /** One-time tokens sent by mail: e-mail verification and password reset. */
@@ -48,3 +48,56 @@ export const loginAlerts = pgTable('login_alerts', {
   email: text('email').primaryKey(),
   sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A person's TOTP second factor. The row exists from the start of enrolment; `enabledAt` is set once the
+ * person has confirmed a current code, and only then does sign-in ask for one. The secret is never sent
+ * again after enrolment. `lastStep` is the newest 30-second step a code was accepted for, so that a code
+ * cannot be used twice.
+ */
+export const twoFactorSecrets = pgTable('two_factor_secrets', {
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => persons.id, { onDelete: 'cascade' }),
+  secret: text('secret').notNull(),
+  enabledAt: timestamp('enabled_at', { withTimezone: true }),
+  lastStep: integer('last_step').notNull().default(0),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One-time recovery codes for the second factor, hashed with argon2id like passwords. */
+export const twoFactorRecoveryCodes = pgTable(
+  'two_factor_recovery_codes',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('two_factor_recovery_codes_person').on(t.personId)],
+);
+
+/**
+ * Half-done sign-ins: the password was right and the second factor is still due. Only the sha256 of the
+ * token handed to the browser is stored; it expires after a few minutes and is used once.
+ */
+export const twoFactorChallenges = pgTable(
+  'two_factor_challenges',
+  {
+    id: uuid('id').primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('two_factor_challenges_token_hash_key').on(t.tokenHash),
+    index('two_factor_challenges_person').on(t.personId),
+  ],
+);

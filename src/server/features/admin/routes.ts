@@ -5,14 +5,16 @@ import type { Deps } from '../../deps.ts';
 import { personChanged } from '../../platform/auth/plugin.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
+import { requireStepUp, StepUpHeaders } from '../accounts/commands/two-factor-step-up.ts';
 import { contextOf } from '../accounts/request-context.ts';
 import { organisationRoleOf } from '../organisations/membership.ts';
 import { auditRoutes } from './audit-routes.ts';
 import { awaitingRoutes } from './awaiting-routes.ts';
 import { listPersons } from './queries.ts';
-import { requireAdmin } from './require-admin.ts';
+import { guardAdminSecondFactor, requireAdmin } from './require-admin.ts';
 import { PersonList, PersonListQuery } from './schema.ts';
 import { lockPerson, unlockPerson } from './service.ts';
+import { twoFactorRequirementRoutes } from './two-factor-requirement-routes.ts';
 
 const tags = ['admin'];
 const NoContent = Type.Null({ description: 'No content' });
@@ -21,8 +23,11 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Platform administration: people (lock/unlock), the audit log; what awaits an admin (`/me/awaiting`). */
 export async function adminRoutes(app: FastifyInstance, deps: Deps) {
+  // Added to the context all features share, so it covers every feature's /api/admin/ routes.
+  guardAdminSecondFactor(app, deps);
   await awaitingRoutes(app, deps);
   await auditRoutes(app, deps);
+  await twoFactorRequirementRoutes(app, deps);
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   r.get(
@@ -66,8 +71,12 @@ export async function adminRoutes(app: FastifyInstance, deps: Deps) {
   );
 
   for (const [path, action, summary] of [
-    ['lock', lockPerson, 'Lock a person out: ends their sessions, refuses sign-in'],
-    ['unlock', unlockPerson, 'Unlock a person'],
+    [
+      'lock',
+      lockPerson,
+      'Lock a person out: ends their sessions, refuses sign-in (step-up code when the admin has two factors)',
+    ],
+    ['unlock', unlockPerson, 'Unlock a person (step-up code when the admin has two factors)'],
   ] as const) {
     r.post(
       `/admin/persons/:id/${path}`,
@@ -75,13 +84,16 @@ export async function adminRoutes(app: FastifyInstance, deps: Deps) {
         schema: {
           tags,
           summary,
+          headers: StepUpHeaders,
           params: IdParams,
-          response: { 204: NoContent, ...problems(400, 403, 404) },
+          response: { 204: NoContent, ...problems(400, 401, 403, 404, 429) },
         },
       },
       async (request, reply) => {
         const admin = requireAdmin(request);
-        await action(deps, admin, request.params.id, contextOf(request));
+        const ctx = contextOf(request);
+        await requireStepUp(deps, admin, request, reply, ctx, `admin-${path}`);
+        await action(deps, admin, request.params.id, ctx);
         personChanged(request, request.params.id);
         return reply.code(204).send(null);
       },

@@ -132,3 +132,24 @@ export async function confirmByDomain(tx: Tx, personId: string, email: string): 
     .where(eq(organisationMemberships.personId, personId));
   return true;
 }
+
+/**
+ * Makes the organisation the person's confirmed home organisation because a trusted source vouches for it
+ * (an identity provider configured for that organisation). Only for a person who has no home organisation
+ * yet: an existing membership, confirmed or pending, is left as it is.
+ */
+export async function confirmVouchedHomeOrganisation(
+  tx: Tx,
+  input: { personId: string; organisationId: string },
+): Promise<void> {
+  await tx
+    .insert(organisationMemberships)
+    .values({
+      personId: input.personId,
+      organisationId: input.organisationId,
+      role: 'member',
+      status: 'confirmed',
+      confirmedAt: new Date(),
+    })
+    .onConflictDoNothing({ target: organisationMemberships.personId });
+}

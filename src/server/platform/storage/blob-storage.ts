@@ -40,6 +40,11 @@ export interface BlobStore extends BlobStorage {
    * or null when downloads go through the server (the local disk, or S3 with `S3_DOWNLOADS=proxy`).
    */
   downloadUrl(key: string, file: { fileName: string; mediaType: string; inline: boolean }): Promise<string | null>;
+  /**
+   * Removes the blob (nothing when there is none). Only for blobs no row shares, such as a person's data
+   * export: a key names bytes, and other rows may point to the same bytes.
+   */
+  remove(key: string): Promise<void>;
 }
 
 const KEY = /^[0-9a-f]{64}$/;
@@ -134,6 +139,10 @@ export function createLocalBlobStorage(dir: string): BlobStore {
     async downloadUrl() {
       return null;
     },
+    async remove(key) {
+      const file = fileOf(key);
+      if (file) await unlink(file).catch(() => {});
+    },
   };
 }
 
@@ -164,5 +173,6 @@ function createS3BlobStorageLazily(settings: S3Settings): BlobStore {
     getStream: async (key) => (await store()).getStream(key),
     head: async (key) => (await store()).head(key),
     downloadUrl: async (key, file) => (await store()).downloadUrl(key, file),
+    remove: async (key) => (await store()).remove(key),
   };
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/page-title.tsx';
+import { MyDataSection } from '../my-data/my-data-section.tsx';
 import { NotificationSettingsSection } from '../notifications/settings-link.tsx';
 import { AppPasswordsSection } from './app-passwords-section.tsx';
 import { HomeOrganisationSection } from './home-organisation-section.tsx';
@@ -8,6 +9,7 @@ import { PasswordSection } from './password-section.tsx';
 import { ProfileSection } from './profile-section.tsx';
 import { RequireSignIn } from './require-sign-in.tsx';
 import { SessionsSection } from './sessions-section.tsx';
+import { TwoFactorSection } from './two-factor-section.tsx';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -22,8 +24,10 @@ export function AccountPage() {
             <NotificationSettingsSection />
             <HomeOrganisationSection me={me} />
             <PasswordSection />
+            <TwoFactorSection />
             <SessionsSection />
             <AppPasswordsSection />
+            <MyDataSection />
           </div>
         )}
       </RequireSignIn>

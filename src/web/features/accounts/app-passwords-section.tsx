@@ -8,7 +8,7 @@ import {
   type AppPasswordScope,
   type CreatedAppPassword,
 } from '../../../shared/contracts/accounts.ts';
-import { api } from '../../api/client.ts';
+import { api, request } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmButton } from '../../ui/confirm-button.tsx';
@@ -20,6 +20,8 @@ import { Section } from '../../ui/section.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { useFormat } from '../../ui/use-format.ts';
+import { stepUpCodeError, stepUpInit, useSecondFactorActive } from './step-up.ts';
+import { checkCode, TwoFactorCodeField } from './two-factor-code-field.tsx';
 
 const QUERY_KEY = ['app-passwords'];
 
@@ -108,15 +110,19 @@ function CreateForm({ onCreated }: { onCreated: (created: CreatedAppPassword) =>
   const id = useId();
   const [name, setName] = useState('');
   const [scope, setScope] = useState<AppPasswordScope>('webdav');
+  const [code, setCode] = useState('');
+  const stepUp = useSecondFactorActive();
   const form = useFormErrors('app-password');
   const create = useMutation({
-    mutationFn: () => api.post<CreatedAppPassword>('/me/app-passwords', { name: name.trim(), scope }),
+    mutationFn: () =>
+      request<CreatedAppPassword>('POST', '/me/app-passwords', { name: name.trim(), scope }, stepUpInit(code)),
     onSuccess: (created) => {
       setName('');
+      setCode('');
       onCreated(created);
       void client.invalidateQueries({ queryKey: QUERY_KEY });
     },
-    onError: (error) => form.failFromServer(error, ['name', 'scope']),
+    onError: (error) => form.failFromServer(error, ['name', 'scope'], { code: stepUpCodeError(t, error) }),
   });
 
   return (
@@ -124,7 +130,10 @@ function CreateForm({ onCreated }: { onCreated: (created: CreatedAppPassword) =>
       <h3 className="kern-heading-small">{t('account.appPasswords.createTitle')}</h3>
       <Form
         form={form}
-        check={() => ({ name: name.trim() ? undefined : t('account.appPasswords.nameRequired') })}
+        check={() => ({
+          name: name.trim() ? undefined : t('account.appPasswords.nameRequired'),
+          code: stepUp ? checkCode(t, code) : undefined,
+        })}
         onValid={() => create.mutate()}
         busy={create.isPending}
         error={create.error}
@@ -168,6 +177,12 @@ function CreateForm({ onCreated }: { onCreated: (created: CreatedAppPassword) =>
             ))}
           </div>
         </fieldset>
+        {stepUp ? (
+          <>
+            <p className="kern-body">{t('twoFactor.stepUp.hint')}</p>
+            <TwoFactorCodeField id={form.id('code')} value={code} onChange={setCode} error={form.errors.code} />
+          </>
+        ) : null}
       </Form>
     </>
   );

@@ -3,6 +3,7 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoAccount, Me } from '../../../shared/contracts/accounts.ts';
+import type { TwoFactorChallenge } from '../../../shared/contracts/two-factor.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
@@ -12,9 +13,11 @@ import { PageTitle } from '../../ui/page-title.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
+import { SsoSignIn } from '../sso/sso-sign-in.tsx';
 import { DemoAccounts } from './demo-accounts.tsx';
 import { EmailField } from './email-field.tsx';
 import { safeNext } from './require-sign-in.tsx';
+import { TwoFactorSignIn } from './two-factor-sign-in.tsx';
 import { ME_KEY, useMe } from './use-me.ts';
 import { checkEmail, checkRequired } from './validation.ts';
 
@@ -30,17 +33,48 @@ export function SignInPage() {
   const form = useFormErrors('sign-in');
   const submitRef = useRef<HTMLButtonElement>(null);
   const { me } = useMe();
+  // Set while the password was right and a second factor is still due.
+  const [challenge, setChallenge] = useState<TwoFactorChallenge | null>(null);
+  const [challengeExpired, setChallengeExpired] = useState(false);
+
+  async function signedIn(me: Me) {
+    // Everything cached so far was seen signed out; start afresh as this person.
+    client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+    client.setQueryData(ME_KEY, me);
+    await navigate({ href: safeNext(search.next) });
+  }
 
   const signIn = useMutation({
-    mutationFn: () => api.post<Me>('/auth/login', { email: email.trim(), password }),
-    onSuccess: async (me) => {
-      // Everything cached so far was seen signed out; start afresh as this person.
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
-      client.setQueryData(ME_KEY, me);
-      await navigate({ href: safeNext(search.next) });
+    mutationFn: () => api.post<Me | TwoFactorChallenge>('/auth/login', { email: email.trim(), password }),
+    onSuccess: async (answer) => {
+      if ('status' in answer && answer.status === 'two-factor-required') {
+        setChallenge(answer);
+        setChallengeExpired(false);
+        return;
+      }
+      await signedIn(answer as Me);
     },
   });
+
   const resend = useMutation({ mutationFn: () => api.post('/auth/resend-verification', { email: email.trim() }) });
+
+  if (challenge) {
+    return (
+      <div className="narrow-page">
+        <PageTitle>{t('signIn.title')}</PageTitle>
+        <TwoFactorSignIn
+          challenge={challenge}
+          onSignedIn={(me) => void signedIn(me)}
+          onRestart={(expired) => {
+            setChallenge(null);
+            setChallengeExpired(expired);
+            setPassword('');
+            signIn.reset();
+          }}
+        />
+      </div>
+    );
+  }
 
   function fillFromDemo(account: DemoAccount) {
     setEmail(account.email);
@@ -65,8 +99,10 @@ export function SignInPage() {
             </p>
           </Alert>
         ) : null}
+        {challengeExpired ? <Alert variant="warning" role="alert" title={t('twoFactor.signIn.expired')} /> : null}
         {search.signedOut ? <Alert variant="success" role="status" title={t('signIn.signedOut')} /> : null}
         {search.next && search.next !== '/' ? <Alert variant="info" title={t('signIn.needed')} /> : null}
+        <SsoSignIn returnTo={safeNext(search.next)} />
         <Form
           form={form}
           check={() => ({

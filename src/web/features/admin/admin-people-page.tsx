@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminPerson } from '../../../shared/contracts/admin.ts';
 import type { Page } from '../../../shared/contracts/organisations.ts';
-import { api, query } from '../../api/client.ts';
+import { api, query, request } from '../../api/client.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmButton } from '../../ui/confirm-button.tsx';
@@ -15,6 +15,8 @@ import { ProblemAlert } from '../../ui/problem.tsx';
 import { SearchForm } from '../../ui/search-form.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useFormat } from '../../ui/use-format.ts';
+import { stepUpCodeError, stepUpInit, useSecondFactorActive } from '../accounts/step-up.ts';
+import { TwoFactorCodeField } from '../accounts/two-factor-code-field.tsx';
 import { useMe } from '../accounts/use-me.ts';
 import { MembershipStatusBadge } from '../organisations/membership-status-badge.tsx';
 import '../organisations/request-checks.css';
@@ -43,11 +45,18 @@ export function AdminPeoplePage() {
     setOffset(0);
     void navigate({ to: '/admin/people', search: { q: next.q || undefined, waiting: next.waiting || undefined } });
   };
+  // With two-factor sign-in on, locking and unlocking ask for a current code (step-up), typed once above the list.
+  const stepUp = useSecondFactorActive();
+  const [code, setCode] = useState('');
   const setLock = useMutation({
     mutationFn: ({ id, lock }: { id: string; lock: boolean }) =>
-      api.post(`/admin/persons/${id}/${lock ? 'lock' : 'unlock'}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'persons'] }),
+      request<void>('POST', `/admin/persons/${id}/${lock ? 'lock' : 'unlock'}`, undefined, stepUpInit(code)),
+    onSuccess: () => {
+      setCode('');
+      return client.invalidateQueries({ queryKey: ['admin', 'persons'] });
+    },
   });
+  const codeError = stepUpCodeError(t, setLock.error);
 
   const total = people.data?.total ?? 0;
   return (
@@ -78,7 +87,13 @@ export function AdminPeoplePage() {
         <p className="kern-body" role="status">
           {people.data ? t('admin.people.count', { count: total }) : ''}
         </p>
-        <ProblemAlert error={people.error ?? setLock.error} />
+        {stepUp ? (
+          <div className="stack-sm">
+            <p className="kern-body">{t('admin.people.stepUp')}</p>
+            <TwoFactorCodeField id="admin-people-code" value={code} onChange={setCode} error={codeError} />
+          </div>
+        ) : null}
+        <ProblemAlert error={people.error ?? (codeError ? null : setLock.error)} />
         {people.isPending ? (
           <Loading />
         ) : (

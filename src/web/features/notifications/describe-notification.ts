@@ -135,6 +135,8 @@ export function describeNotification(t: TFunction, notification: NotificationIte
         ),
         detail: null,
       };
+    case 'my-data-ready':
+      return { sentence: t('myData.notificationReady'), detail: null };
     default:
       return (
         describeNetworkNotification(t, notification, actorName, quoted) ?? {

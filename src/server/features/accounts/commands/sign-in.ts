@@ -10,6 +10,7 @@ import { signInRefusal } from '../policy.ts';
 import { type PersonRow, personByEmail } from '../queries.ts';
 import type { RequestContext } from '../request-context.ts';
 import { type OpenedSession, openSession } from '../session-cookie.ts';
+import { beginChallenge, hasTwoFactor } from './two-factor.ts';
 
 export const invalidCredentials = () => new Problem(401, 'invalid-credentials', 'E-mail address or password is wrong');
 
@@ -28,13 +29,14 @@ const REFUSALS = {
 /**
  * Checks e-mail and password and opens a session. Unknown addresses and wrong passwords answer alike
  * (also in time: an unknown address is checked against a dummy hash). Locked and unverified accounts
- * are told so only after the right password.
+ * are told so only after the right password. A person with an active second factor gets a half-done
+ * sign-in instead of a session (`completeSignIn` in two-factor.ts finishes it).
  */
 export async function signIn(
   deps: Deps,
   input: { email: string; password: string },
   ctx: RequestContext,
-): Promise<{ personId: string; session: OpenedSession }> {
+): Promise<{ personId: string; session: OpenedSession } | { challenge: string; expiresAt: Date }> {
   const email = normaliseEmail(input.email);
   const check = await checkLoginThrottle(deps, email, ctx.ip);
   const person = await personByEmail(deps.db, email);
@@ -47,6 +49,8 @@ export async function signIn(
 
   const refusal = signInRefusal(person);
   if (refusal) throw REFUSALS[refusal]();
+  // No session before the second factor: the browser gets a half-done sign-in to finish with a code.
+  if (await hasTwoFactor(deps, person.id)) return beginChallenge(deps, person.id);
 
   const session = await deps.db.transaction(async (tx) => {
     await recordAttempt(tx, deps.config, email, ctx.ip, true);

@@ -1,0 +1,30 @@
+// The second factor (TOTP) of an account, as the web app sees it through the API.
+
+/** `POST /api/auth/login` answers this (202) instead of a session when a second factor is due. */
+export interface TwoFactorChallenge {
+  status: 'two-factor-required';
+  challenge: string;
+  expiresAt: string;
+}
+
+export interface TwoFactorStatus {
+  enabled: boolean;
+  enabledAt: string | null;
+  recoveryCodesLeft: number;
+  /** The person is a platform admin and the platform requires them to have a second factor. */
+  requiredForAdmin: boolean;
+}
+
+/** The secret of a new enrolment, shown once: as text and as the QR code an authenticator app scans. */
+export interface TwoFactorEnrolment {
+  secret: string;
+  uri: string;
+  qrSvg: string;
+}
+
+export interface RecoveryCodes {
+  recoveryCodes: string[];
+}
+
+/** The longest code the API takes (a recovery code typed with spaces). */
+export const TWO_FACTOR_CODE_MAX_LENGTH = 20;

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { PASSWORD, registerVerifiedViaApi, uniqueEmail } from './api.ts';
+import { expect, expectAccessible, mailsTo, shot, test } from './fixtures.ts';
+import { signInThroughUi } from './signin.ts';
+
+test('a person asks for their data on the account page, follows its progress and downloads the ZIP', async ({
+  page,
+}) => {
+  const name = 'Dora Datenkopie';
+  const email = uniqueEmail('dora-datenkopie');
+  await registerVerifiedViaApi({ name, email });
+  await signInThroughUi(page, email, name, PASSWORD);
+
+  await page.goto('/account');
+  const section = page.getByRole('heading', { level: 2, name: 'Meine Daten' });
+  await expect(section).toBeVisible();
+  // By keyboard from the account page to the page of its own.
+  const open = page.getByRole('link', { name: 'Meine Daten öffnen' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/account\/my-data$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Meine Daten' })).toBeVisible();
+  await expect(page.getByText('Sie haben noch keine Daten angefordert.')).toBeVisible();
+  await expectAccessible(page, 'my-data-empty');
+
+  const ask = page.getByRole('button', { name: 'Daten anfordern' });
+  await ask.focus();
+  await page.keyboard.press('Enter');
+  // The page asks again while the archive is prepared, and says when it is ready.
+  await expect(page.getByRole('status').filter({ hasText: 'Ihr Archiv ist fertig' })).toBeVisible({ timeout: 20_000 });
+  const row = page.getByRole('row', { name: /Bereit/ });
+  await expect(row).toBeVisible();
+  await shot(page, 'my-data-ready');
+  await expectAccessible(page, 'my-data-ready');
+
+  const download = page.waitForEvent('download');
+  await row.getByRole('link', { name: /Herunterladen/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^allmende-meine-daten-\d{4}-\d{2}-\d{2}\.zip$/);
+  const entries = unzipSync(new Uint8Array(readFileSync(await file.path())));
+  expect(Object.keys(entries)).toContain('README.txt');
+  const account = JSON.parse(Buffer.from(entries['account.json'] as Uint8Array).toString('utf8'));
+  expect(account.person).toMatchObject({ name, email });
+
+  // The mail links to the page, not to the file.
+  const mail = mailsTo(email).find((m) => m.subject === 'Ihre Daten sind bereit');
+  expect(mail?.text).toContain('/account/my-data');
+  expect(mail?.text).not.toContain('/download');
+
+  // The bell says it too.
+  await page.goto('/notifications');
+  await expect(page.getByText('Ihre Daten sind bereit zum Herunterladen')).toBeVisible();
+
+  await page.goto('/account/my-data');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect(page.getByRole('row', { name: /Bereit/ })).toBeVisible();
+  await shot(page, 'my-data-320');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await page.getByRole('button', { name: 'English' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My data' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Ready/ })).toBeVisible();
+  await shot(page, 'my-data-en');
+  await expectAccessible(page, 'my-data-en');
+});
