@@ -1,5 +1,6 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { persons } from '../../platform/auth/tables.ts';
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { persons, sessions } from '../../platform/auth/tables.ts';
+import { organisations } from '../organisations/tables.ts';
 
 /**
  * Which account an identity provider's person is: the pair (issuer, subject) is the provider's stable
@@ -45,3 +46,72 @@ export const ssoFlows = pgTable(
   },
   (t) => [uniqueIndex('sso_flows_state_hash_key').on(t.stateHash), index('sso_flows_expires').on(t.expiresAt)],
 );
+
+/**
+ * Providers added by platform admins in the admin area (those of `OIDC_PROVIDERS` stay in the environment).
+ * The client secret is stored sealed (AES-256-GCM under `TWO_FACTOR_KEY`, bound to the provider's id) and
+ * never leaves the server again. `disabledAt` hides the provider from the sign-in page and refuses its flows.
+ */
+export const ssoProviders = pgTable('sso_providers', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  clientSecretSealed: text('client_secret_sealed').notNull(),
+  organisationIds: jsonb('organisation_ids').$type<string[]>().notNull().default([]),
+  claimName: text('claim_name').notNull().default('name'),
+  claimEmail: text('claim_email').notNull().default('email'),
+  claimOrganisation: text('claim_organisation'),
+  claimGroups: text('claim_groups'),
+  /** Group value → organisation role, applied at each sign-in to the membership of the vouched organisation. */
+  groupRoles: jsonb('group_roles').$type<Array<{ group: string; role: string }>>().notNull().default([]),
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Sessions a provider's sign-in opened, with the provider's session id (`sid`) and subject, so that the
+ * provider's back-channel logout can end them. Gone with the session.
+ */
+export const ssoSessions = pgTable(
+  'sso_sessions',
+  {
+    sessionId: uuid('session_id')
+      .primaryKey()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    providerId: text('provider_id').notNull(),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    sid: text('sid'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('sso_sessions_issuer_sid').on(t.issuer, t.sid),
+    index('sso_sessions_issuer_subject').on(t.issuer, t.subject),
+  ],
+);
+
+/** Logout tokens already used (their `jti`), kept until they would have expired anyway: a replay finds its row. */
+export const ssoLogoutTokens = pgTable(
+  'sso_logout_tokens',
+  {
+    issuer: text('issuer').notNull(),
+    jti: text('jti').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.issuer, t.jti] }), index('sso_logout_tokens_expires').on(t.expiresAt)],
+);
+
+/**
+ * Organisations whose members must sign in by single sign-on: set by the organisation's admins, only while a
+ * provider vouches for the organisation. Password sign-in, password reset and new app passwords are refused
+ * for its members (never for platform admins).
+ */
+export const ssoRequiredOrganisations = pgTable('sso_required_organisations', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  setBy: uuid('set_by').references(() => persons.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
