@@ -14,6 +14,11 @@ export const persons = pgTable(
     lockedAt: timestamp('locked_at', { withTimezone: true }),
     isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
     locale: text('locale').notNull().default('de'),
+    /**
+     * When the account was deleted (DSGVO Art. 17): the row stays, anonymised (name "ehemalige Person",
+     * an address under `.invalid`, no password), so what others rely on keeps an author.
+     */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

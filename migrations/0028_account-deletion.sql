@@ -1,0 +1,1 @@
+ALTER TABLE "persons" ADD COLUMN "deleted_at" timestamp with time zone;
