@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
-import { checkTwoFactorKey } from './features/accounts/two-factor-key-check.ts';
+import { checkTwoFactorKey } from './features/accounts/two-factor/two-factor-key-check.ts';
 import { seedDemo } from './features/demo/seed.ts';
 import { startDocumentHousekeeping } from './features/documents/housekeeping.ts';
 import { startWikiCheckReminders } from './features/network/wiki/check-reminders.ts';

@@ -6,9 +6,9 @@ import { requirePrincipal } from '../../platform/auth/plugin.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
 import { createAppPassword, listAppPasswords, revokeAppPassword } from './commands/app-passwords.ts';
-import { requireStepUp, StepUpHeaders } from './commands/two-factor-step-up.ts';
 import { contextOf } from './request-context.ts';
 import { AppPasswordView, CreateAppPasswordBody, CreatedAppPasswordView } from './schema.ts';
+import { requireStepUp, StepUpHeaders } from './two-factor/commands/two-factor-step-up.ts';
 
 const tags = ['accounts'];
 const NoContent = Type.Null({ description: 'No content' });

@@ -10,7 +10,6 @@ import { changePassword, confirmPasswordReset, requestPasswordReset } from './co
 import { register } from './commands/register.ts';
 import { signIn } from './commands/sign-in.ts';
 import { endSession, listSessions, signOut } from './commands/sign-out.ts';
-import { completeSignIn } from './commands/two-factor.ts';
 import { resendVerification, verifyEmail } from './commands/verify-email.ts';
 import { LoginThrottled } from './login-throttle.ts';
 import { meOf } from './me.ts';
@@ -27,7 +26,8 @@ import {
   TokenBody,
 } from './schema.ts';
 import { giveSessionCookie, takeSessionCookie } from './session-cookie.ts';
-import { TwoFactorChallenge, TwoFactorLoginBody } from './two-factor-schema.ts';
+import { completeSignIn } from './two-factor/commands/two-factor.ts';
+import { TwoFactorChallenge, TwoFactorLoginBody } from './two-factor/two-factor-schema.ts';
 
 const tags = ['accounts'];
 const NoContent = Type.Null({ description: 'No content' });

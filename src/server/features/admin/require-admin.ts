@@ -3,7 +3,7 @@ import { TWO_FACTOR_ENROL_PATH, TWO_FACTOR_REQUIRED } from '../../../shared/cont
 import type { Deps } from '../../deps.ts';
 import type { Principal } from '../../platform/auth/session-store.ts';
 import { notFound, Problem } from '../../platform/errors/problem.ts';
-import { adminLacksSecondFactor } from '../accounts/two-factor-requirement.ts';
+import { adminLacksSecondFactor } from '../accounts/two-factor/two-factor-requirement.ts';
 import { mayAdministerPlatform } from './policy.ts';
 
 /** The platform admin making the request; to everyone else the administration does not exist (404). */

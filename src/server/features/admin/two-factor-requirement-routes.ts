@@ -9,7 +9,7 @@ import {
   hasActiveSecondFactor,
   replaceTwoFactorRequirement,
   twoFactorRequirement,
-} from '../accounts/two-factor-requirement.ts';
+} from '../accounts/two-factor/two-factor-requirement.ts';
 import { requireAdmin } from './require-admin.ts';
 
 const tags = ['admin'];

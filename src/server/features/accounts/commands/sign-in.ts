@@ -10,7 +10,7 @@ import { signInRefusal } from '../policy.ts';
 import { type PersonRow, personByEmail } from '../queries.ts';
 import type { RequestContext } from '../request-context.ts';
 import { type OpenedSession, openSession } from '../session-cookie.ts';
-import { beginChallenge, hasTwoFactor } from './two-factor.ts';
+import { beginChallenge, hasTwoFactor } from '../two-factor/commands/two-factor.ts';
 
 export const invalidCredentials = () => new Problem(401, 'invalid-credentials', 'E-mail address or password is wrong');
 

@@ -1,8 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config } from '../../config.ts';
-import { Problem } from '../../platform/errors/problem.ts';
+import type { Config } from '../../../config.ts';
+import { Problem } from '../../../platform/errors/problem.ts';
 
 /**
  * The TOTP secrets are stored encrypted with AES-256-GCM under a key kept outside the database

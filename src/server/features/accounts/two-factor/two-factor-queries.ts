@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, isNotNull, isNull, lte, min, or, sql } from 'drizzle-orm';
-import type { Tx } from '../../platform/db/client.ts';
-import { loginAttempts, twoFactorChallenges, twoFactorRecoveryCodes, twoFactorSecrets } from './tables.ts';
+import type { Tx } from '../../../platform/db/client.ts';
+import { loginAttempts, twoFactorChallenges, twoFactorRecoveryCodes, twoFactorSecrets } from '../tables.ts';
 
 export type TwoFactorRow = typeof twoFactorSecrets.$inferSelect;
 

@@ -1,14 +1,15 @@
-import type { Deps } from '../../../deps.ts';
-import { audit } from '../../../platform/audit/audit.ts';
-import { hashPassword, verifyPassword } from '../../../platform/auth/passwords.ts';
-import type { Principal } from '../../../platform/auth/session-store.ts';
-import { hashToken, newToken } from '../../../platform/auth/tokens.ts';
-import { newId } from '../../../platform/db/ids.ts';
-import { conflict, Problem } from '../../../platform/errors/problem.ts';
-import { LoginThrottled, recordAttempt } from '../login-throttle.ts';
-import { personById } from '../queries.ts';
-import type { RequestContext } from '../request-context.ts';
-import { type OpenedSession, openSession } from '../session-cookie.ts';
+import type { Deps } from '../../../../deps.ts';
+import { audit } from '../../../../platform/audit/audit.ts';
+import { hashPassword, verifyPassword } from '../../../../platform/auth/passwords.ts';
+import type { Principal } from '../../../../platform/auth/session-store.ts';
+import { hashToken, newToken } from '../../../../platform/auth/tokens.ts';
+import { newId } from '../../../../platform/db/ids.ts';
+import { conflict, Problem } from '../../../../platform/errors/problem.ts';
+import { wrongPassword } from '../../commands/passwords.ts';
+import { LoginThrottled, recordAttempt } from '../../login-throttle.ts';
+import { personById } from '../../queries.ts';
+import type { RequestContext } from '../../request-context.ts';
+import { type OpenedSession, openSession } from '../../session-cookie.ts';
 import { enrolmentOf, isTotpCode, newRecoveryCodes, newTotpSecret, normaliseCode, stepOfCode } from '../two-factor.ts';
 import {
   claimStep,
@@ -29,7 +30,6 @@ import {
 } from '../two-factor-queries.ts';
 import { twoFactorRequirement } from '../two-factor-requirement.ts';
 import { isSealed, keyMissing, openSecret, sealSecret, twoFactorKeyOf } from '../two-factor-secret-box.ts';
-import { wrongPassword } from './passwords.ts';
 
 /** A half-done sign-in lasts this long. */
 export const CHALLENGE_MINUTES = 5;

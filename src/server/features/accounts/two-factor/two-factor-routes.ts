@@ -1,9 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import type { Deps } from '../../deps.ts';
-import { requirePrincipal } from '../../platform/auth/plugin.ts';
-import { problems } from '../../platform/http/problem-schema.ts';
+import type { Deps } from '../../../deps.ts';
+import { requirePrincipal } from '../../../platform/auth/plugin.ts';
+import { problems } from '../../../platform/http/problem-schema.ts';
+import { LoginThrottled } from '../login-throttle.ts';
+import { contextOf } from '../request-context.ts';
 import {
   confirmEnrolment,
   disableTwoFactor,
@@ -11,8 +13,6 @@ import {
   startEnrolment,
   twoFactorStatus,
 } from './commands/two-factor.ts';
-import { LoginThrottled } from './login-throttle.ts';
-import { contextOf } from './request-context.ts';
 import {
   DisableTwoFactorBody,
   RecoveryCodesView,

@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
-import type { TwoFactorRequirement } from '../../../shared/contracts/two-factor-requirement.ts';
-import type { Config } from '../../config.ts';
-import type { Deps } from '../../deps.ts';
-import type { Principal } from '../../platform/auth/session-store.ts';
-import type { Tx } from '../../platform/db/client.ts';
-import { platformSettings } from '../../platform/settings/tables.ts';
+import type { TwoFactorRequirement } from '../../../../shared/contracts/two-factor-requirement.ts';
+import type { Config } from '../../../config.ts';
+import type { Deps } from '../../../deps.ts';
+import type { Principal } from '../../../platform/auth/session-store.ts';
+import type { Tx } from '../../../platform/db/client.ts';
+import { platformSettings } from '../../../platform/settings/tables.ts';
 import { twoFactorOf } from './two-factor-queries.ts';
 
 const KEY = 'two-factor-requirement';

@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { Deps } from '../../../deps.ts';
-import type { Principal } from '../../../platform/auth/session-store.ts';
-import { Problem } from '../../../platform/errors/problem.ts';
-import { LoginThrottled } from '../login-throttle.ts';
-import type { RequestContext } from '../request-context.ts';
+import type { Deps } from '../../../../deps.ts';
+import type { Principal } from '../../../../platform/auth/session-store.ts';
+import { Problem } from '../../../../platform/errors/problem.ts';
+import { LoginThrottled } from '../../login-throttle.ts';
+import type { RequestContext } from '../../request-context.ts';
 import { twoFactorOf } from '../two-factor-queries.ts';
 import { TwoFactorCode } from '../two-factor-schema.ts';
 import { checkCodeThrottle, invalidCode, proveSecondFactor, recordWrongCode } from './two-factor.ts';

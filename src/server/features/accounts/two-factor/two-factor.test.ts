@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
-import { auditLog } from '../../platform/audit/tables.ts';
-import { createPerson, type TestPerson } from '../../test/factories.ts';
-import { buildTestApp, problemOf, sessionCookieOf } from '../../test/test-app.ts';
-import { twoFactorChallenges, twoFactorRecoveryCodes, twoFactorSecrets } from './tables.ts';
-import { uniqueIp } from './test-support.ts';
+import { auditLog } from '../../../platform/audit/tables.ts';
+import { createPerson, type TestPerson } from '../../../test/factories.ts';
+import { buildTestApp, problemOf, sessionCookieOf } from '../../../test/test-app.ts';
+import { twoFactorChallenges, twoFactorRecoveryCodes, twoFactorSecrets } from '../tables.ts';
+import { uniqueIp } from '../test-support.ts';
 
 const t = await buildTestApp();
 

@@ -1,4 +1,4 @@
-import type { Deps } from '../../deps.ts';
+import type { Deps } from '../../../deps.ts';
 import { anyTwoFactorSecret } from './two-factor-queries.ts';
 import { twoFactorKeyOf } from './two-factor-secret-box.ts';
 

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
-import { appPasswords } from '../../platform/auth/tables.ts';
-import { createPerson, findPerson, type TestPerson } from '../../test/factories.ts';
-import { buildTestApp, problemOf } from '../../test/test-app.ts';
-import { uniqueIp } from './test-support.ts';
+import { appPasswords } from '../../../platform/auth/tables.ts';
+import { createPerson, findPerson, type TestPerson } from '../../../test/factories.ts';
+import { buildTestApp, problemOf } from '../../../test/test-app.ts';
+import { uniqueIp } from '../test-support.ts';
 
 const t = await buildTestApp();
 
