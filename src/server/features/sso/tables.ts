@@ -115,3 +115,15 @@ export const ssoRequiredOrganisations = pgTable('sso_required_organisations', {
   setBy: uuid('set_by').references(() => persons.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The password hash an account created by single sign-on was given: a random password no one knows. While
+ * the person's hash is still this one they have no password of their own (a reset by mail gives them one),
+ * so their last linked identity cannot be unlinked.
+ */
+export const ssoUnusablePasswords = pgTable('sso_unusable_passwords', {
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => persons.id, { onDelete: 'cascade' }),
+  passwordHash: text('password_hash').notNull(),
+});
