@@ -59,13 +59,15 @@ export const appPasswords = pgTable(
       .notNull()
       .references(() => persons.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
-    /** 'webdav' or 'api'. */
+    /** 'webdav', 'api' (read and write) or 'api-read' (the API's safe methods only). */
     scope: text('scope').notNull(),
     tokenHash: text('token_hash').notNull(),
     lastFour: text('last_four').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** After this moment it opens nothing; null: until revoked. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('app_passwords_token_hash_key').on(t.tokenHash), index('app_passwords_person').on(t.personId)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE "app_passwords" ADD COLUMN "expires_at" timestamp with time zone;
