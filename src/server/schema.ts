@@ -1,5 +1,6 @@
 // Every Drizzle table of the server, gathered for drizzle-kit; features import their own tables directly.
 export * from './features/accounts/tables.ts';
+export * from './features/accounts/two-factor/tables.ts';
 export * from './features/alliances/tables.ts';
 export * from './features/atlas/tables.ts';
 export * from './features/chat/tables.ts';
