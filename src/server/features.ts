@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from './deps.ts';
+import { accountDeletionRoutes } from './features/accounts/deletion/routes.ts';
 import { accountsRoutes } from './features/accounts/routes.ts';
 import { adminRoutes } from './features/admin/routes.ts';
 import { allianceRoutes } from './features/alliances/routes.ts';
@@ -39,6 +40,7 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   setupRoutes,
   ssoRoutes,
   adminRoutes,
+  accountDeletionRoutes,
   demoRoutes,
   allianceRoutes,
   organisationsRoutes,

@@ -14,6 +14,8 @@ export async function listPersons(
   input: { q?: string | undefined; waiting?: boolean | undefined; offset: number; limit: number },
 ) {
   const where = and(
+    // A deleted account's row stays anonymised for what refers to it; it is nobody to administer.
+    isNull(persons.deletedAt),
     input.q
       ? or(
           sql`lower(${persons.name}) like ${containing(input.q)}`,
