@@ -61,7 +61,12 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'allmende_session' },
-          appPassword: { type: 'http', scheme: 'bearer', description: 'An app password of scope "api"' },
+          appPassword: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'An app password of scope "api" (read and write) or "api-read" (GET, HEAD and OPTIONS only; anything else answers 403 insufficient-scope). It may expire: then 401 invalid-app-password.',
+          },
         },
       },
     },

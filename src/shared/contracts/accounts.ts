@@ -59,12 +59,19 @@ export interface DemoAccount {
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
 
-/** What an app password opens: WebDAV (Basic auth with the e-mail address) or the JSON API (Bearer). */
-export const APP_PASSWORD_SCOPES = ['webdav', 'api'] as const;
+/**
+ * What an app password opens: WebDAV (Basic auth with the e-mail address), the JSON API (Bearer) to read
+ * and write, or the JSON API to read only (its safe methods: GET, HEAD, OPTIONS).
+ */
+export const APP_PASSWORD_SCOPES = ['webdav', 'api', 'api-read'] as const;
 export type AppPasswordScope = (typeof APP_PASSWORD_SCOPES)[number];
 export const APP_PASSWORD_NAME_MAX_LENGTH = 100;
-/** Open (not revoked) app passwords a person may have at once. */
+/** Open (neither revoked nor expired) app passwords a person may have at once. */
 export const APP_PASSWORDS_PER_PERSON = 20;
+/** The longest an app password may be valid when it expires at all, in days. */
+export const APP_PASSWORD_MAX_DAYS = 365;
+/** The lifetimes the account page offers, in days; null: until revoked. */
+export const APP_PASSWORD_LIFETIMES = [30, 90, 365, null] as const;
 
 /** `GET /api/me/app-passwords`: one of my app passwords, never its secret. */
 export interface AppPassword {
@@ -75,6 +82,8 @@ export interface AppPassword {
   lastFour: string;
   createdAt: string;
   lastUsedAt: string | null;
+  /** After this moment it opens nothing; null: until revoked. */
+  expiresAt: string | null;
 }
 
 /** `POST /api/me/app-passwords`: the new app password with its token, shown this once. */

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import { appPasswords, persons } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
 
@@ -13,13 +13,19 @@ export async function openAppPasswordsOf(tx: Tx, personId: string): Promise<AppP
     .orderBy(desc(appPasswords.createdAt), desc(appPasswords.id));
 }
 
-/** Counts a person's open app passwords, holding the person's row so that two creations count in turn. */
+/** Counts a person's open (neither revoked nor expired) app passwords, holding the person's row so that two creations count in turn. */
 export async function countOpenAppPasswordsLocked(tx: Tx, personId: string): Promise<number> {
   await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, personId)).for('update');
   const rows = await tx
     .select({ n: count() })
     .from(appPasswords)
-    .where(and(eq(appPasswords.personId, personId), isNull(appPasswords.revokedAt)));
+    .where(
+      and(
+        eq(appPasswords.personId, personId),
+        isNull(appPasswords.revokedAt),
+        or(isNull(appPasswords.expiresAt), gt(appPasswords.expiresAt, new Date())),
+      ),
+    );
   return rows[0]?.n ?? 0;
 }
 

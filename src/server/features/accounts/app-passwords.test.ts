@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { appPasswords, persons } from '../../platform/auth/tables.ts';
 import { createPerson, type TestPerson } from '../../test/factories.ts';
@@ -17,7 +17,10 @@ const revoke = (id: string, cookie?: string) =>
   t.request({ method: 'DELETE', url: `/api/me/app-passwords/${id}`, cookie });
 
 /** A request as an API client sends it: no cookie, no Origin, the token as Bearer. */
-const withBearer = (token: string, options: { method?: 'GET' | 'PATCH'; url?: string; payload?: object } = {}) =>
+const withBearer = (
+  token: string,
+  options: { method?: 'GET' | 'HEAD' | 'PATCH' | 'POST' | 'DELETE'; url?: string; payload?: object } = {},
+) =>
   t.app.inject({
     method: options.method ?? 'GET',
     url: options.url ?? '/api/me',
@@ -26,8 +29,13 @@ const withBearer = (token: string, options: { method?: 'GET' | 'PATCH'; url?: st
     ...(options.payload ? { payload: options.payload } : {}),
   });
 
-async function newToken(person: TestPerson, scope: 'api' | 'webdav' = 'api', name = 'Laptop') {
-  const res = await create({ name, scope }, person.cookie);
+async function newToken(
+  person: TestPerson,
+  scope: 'api' | 'api-read' | 'webdav' = 'api',
+  name = 'Laptop',
+  expiresInDays?: number | null,
+) {
+  const res = await create({ name, scope, ...(expiresInDays === undefined ? {} : { expiresInDays }) }, person.cookie);
   expect(res.statusCode).toBe(201);
   return res.json() as { id: string; token: string; lastFour: string };
 }
@@ -53,6 +61,7 @@ describe('app passwords in the account', () => {
         lastFour: created.lastFour,
         createdAt: created.createdAt,
         lastUsedAt: null,
+        expiresAt: null,
       },
     ]);
     expect(listed.body).not.toContain(created.token);
@@ -91,6 +100,12 @@ describe('app passwords in the account', () => {
       { name: 'x', scope: 'ftp' },
       { name: 'x', scope: 'api', extra: 1 },
       { name: 5, scope: 'api' },
+      { name: 'x', scope: 'api', expiresInDays: 0 },
+      { name: 'x', scope: 'api', expiresInDays: 366 },
+      { name: 'x', scope: 'api', expiresInDays: 1.5 },
+      { name: 'x', scope: 'api', expiresInDays: '30' },
+      { name: 'x', scope: 'API-READ' },
+      { name: 'x\u0000y', scope: 'api' },
     ]) {
       expect(problemOf(await create(body, person.cookie), 400).status).toBe(400);
     }
@@ -108,6 +123,74 @@ describe('app passwords in the account', () => {
     expect((await revoke(ids[0] as string, person.cookie)).statusCode).toBe(204);
     expect((await list(person.cookie)).json()).toHaveLength(19);
     expect((await create({ name: 'one more', scope: 'api' }, person.cookie)).statusCode).toBe(201);
+  });
+});
+
+describe('scopes and ends of app passwords', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('lets a token of scope api-read read the API but change nothing, also once cached', async () => {
+    const person = await createPerson(t);
+    const { token } = await newToken(person, 'api-read', 'Auswertung');
+    expect((await withBearer(token)).json()).toMatchObject({ id: person.id });
+    expect((await withBearer(token, { method: 'HEAD' })).statusCode).toBe(200);
+    for (const method of ['PATCH', 'POST', 'DELETE'] as const) {
+      const refused = await withBearer(token, { method, payload: { name: 'Nur lesen' } });
+      expect(problemOf(refused, 403).type).toBe('/problems/insufficient-scope');
+      expect(refused.headers['www-authenticate']).toContain('error="insufficient_scope"');
+    }
+    const [row] = await t.deps.db.select().from(persons).where(eq(persons.id, person.id));
+    expect(row?.name).toBe(person.name);
+    // WebDAV takes only its own scope.
+    const dav = await t.app.inject({
+      method: 'PROPFIND',
+      url: '/dav/',
+      headers: { authorization: `Basic ${Buffer.from(`${person.email}:${token}`).toString('base64')}`, depth: '0' },
+      remoteAddress: uniqueIp(),
+    });
+    expect(dav.statusCode).toBe(401);
+  });
+
+  it('ends a token on its day: listed with the end, then 401 — also for a client the server had just seen', async () => {
+    const person = await createPerson(t);
+    const created = await newToken(person, 'api', 'Monatlich', 30);
+    const created30 = (await list(person.cookie)).json().find((p: { id: string }) => p.id === created.id);
+    const days = (Date.parse(created30.expiresAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
+    expect((await withBearer(created.token)).statusCode).toBe(200);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 31 * 86_400_000);
+    const expired = await withBearer(created.token);
+    expect(problemOf(expired, 401).type).toBe('/problems/invalid-app-password');
+    vi.useRealTimers();
+    // Ended in the database too: read afresh, it opens nothing.
+    await t.deps.db
+      .update(appPasswords)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(appPasswords.id, created.id));
+    const other = await newToken(person, 'api', 'Frisch', 1);
+    await t.deps.db
+      .update(appPasswords)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(appPasswords.id, other.id));
+    expect((await withBearer(other.token)).statusCode).toBe(401);
+  });
+
+  it('counts only tokens that still open something against the limit of 20', async () => {
+    const person = await createPerson(t);
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) ids.push((await newToken(person, 'api-read', `Bericht ${i}`, 90)).id);
+    expect((await create({ name: 'one more', scope: 'api' }, person.cookie)).statusCode).toBe(409);
+    await t.deps.db
+      .update(appPasswords)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(appPasswords.id, ids[0] as string));
+    expect((await create({ name: 'one more', scope: 'api', expiresInDays: null }, person.cookie)).statusCode).toBe(201);
+    // The expired one stays listed (marked by its end) until it is revoked.
+    expect((await list(person.cookie)).json()).toHaveLength(21);
   });
 });
 

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import {
+  APP_PASSWORD_MAX_DAYS,
   APP_PASSWORD_NAME_MAX_LENGTH,
   APP_PASSWORD_SCOPES,
   ORGANISATION_ROLES,
@@ -111,6 +112,9 @@ export const AppPasswordView = Type.Object({
   lastFour: Type.String(),
   createdAt: Timestamp,
   lastUsedAt: Type.Union([Timestamp, Type.Null()]),
+  expiresAt: Type.Union([Timestamp, Type.Null()], {
+    description: 'After this moment it opens nothing; null: until revoked',
+  }),
 });
 
 export const CreatedAppPasswordView = Type.Object({
@@ -122,6 +126,11 @@ export const CreateAppPasswordBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: APP_PASSWORD_NAME_MAX_LENGTH }),
     scope: AppPasswordScope,
+    expiresInDays: Type.Optional(
+      Type.Union([Type.Integer({ minimum: 1, maximum: APP_PASSWORD_MAX_DAYS }), Type.Null()], {
+        description: 'Days until it opens nothing any more; null or absent: until revoked',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

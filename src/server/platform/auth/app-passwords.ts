@@ -6,9 +6,11 @@ import type { Principal } from './session-store.ts';
 import { appPasswords, persons } from './tables.ts';
 import { hashToken } from './tokens.ts';
 
-/** What an app password opens: the WebDAV folders (Basic auth) or the JSON API (Bearer). */
-export type AppPasswordScope = 'webdav' | 'api';
-export const APP_PASSWORD_SCOPES: readonly AppPasswordScope[] = ['webdav', 'api'];
+/** What an app password opens: the WebDAV folders (Basic auth), the JSON API (Bearer), or its reading only. */
+export type AppPasswordScope = 'webdav' | 'api' | 'api-read';
+export const APP_PASSWORD_SCOPES: readonly AppPasswordScope[] = ['webdav', 'api', 'api-read'];
+/** The scopes a Bearer token may have: the API's, to read and write or to read only. */
+export const API_SCOPES: readonly AppPasswordScope[] = ['api', 'api-read'];
 
 /** Every app password starts so, which lets people and secret scanners recognise one. */
 export const APP_PASSWORD_PREFIX = 'alm_';
@@ -55,6 +57,7 @@ function appPasswordLookup(tx: Tx) {
       scope: appPasswords.scope,
       lastUsedAt: appPasswords.lastUsedAt,
       revokedAt: appPasswords.revokedAt,
+      expiresAt: appPasswords.expiresAt,
       personId: persons.id,
       name: persons.name,
       email: persons.email,
@@ -78,31 +81,36 @@ function sameText(a: string, b: string): boolean {
 }
 
 /**
- * The person an app password in an Authorization header signs in, or null: for an unknown, revoked or
- * other-scoped token, a locked or unverified person, or (Basic) an e-mail address that is not the
- * person's. Bearer is read only for scope 'api'; Basic (the WebDAV convention) for either scope.
- * Writes the last-used time at most once a minute. The principal's `sessionId` is the app password's id.
+ * The person an app password in an Authorization header signs in, or null: for an unknown, revoked,
+ * expired or other-scoped token, a locked or unverified person, or (Basic) an e-mail address that is
+ * not the person's. Bearer is read only for the API's scopes; Basic (the WebDAV convention) for any.
+ * Writes the last-used time at most once a minute. The principal's `sessionId` is the app password's
+ * id; it carries the token's scope and end, which the caller enforces on every request it caches.
  */
 export async function principalFromAppPassword(
   db: Tx,
   authorizationHeader: string | undefined,
-  scope: AppPasswordScope,
+  scopes: readonly AppPasswordScope[],
 ): Promise<Principal | null> {
   const credentials = appPasswordCredentials(authorizationHeader);
   if (!credentials) return null;
-  if (credentials.kind === 'bearer' && scope !== 'api') return null;
+  if (credentials.kind === 'bearer' && !scopes.every((scope) => API_SCOPES.includes(scope))) return null;
   if (!credentials.token.startsWith(APP_PASSWORD_PREFIX)) return null;
   const tokenHash = hashToken(credentials.token);
   const row = (await preparedLookup(db).execute({ tokenHash }))[0];
   if (!row || !sameText(row.tokenHash, tokenHash)) return null;
   const emailOk = credentials.kind === 'bearer' || sameText(row.email, credentials.email);
-  if (!emailOk || row.scope !== scope || row.revokedAt || row.lockedAt || !row.emailVerifiedAt) return null;
+  if (!emailOk || !scopes.includes(row.scope as AppPasswordScope)) return null;
+  if (row.revokedAt || row.lockedAt || !row.emailVerifiedAt) return null;
+  if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) return null;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.update(appPasswords).set({ lastUsedAt: new Date() }).where(eq(appPasswords.id, row.id));
   }
   return {
     sessionId: row.id,
     appPasswordId: row.id,
+    appPasswordScope: row.scope as AppPasswordScope,
+    appPasswordExpiresAt: row.expiresAt?.getTime() ?? null,
     personId: row.personId,
     name: row.name,
     email: row.email,

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { Problem, unauthenticated } from '../errors/problem.ts';
 import { BUS_RECONNECTED, type Bus } from '../events/bus.ts';
-import { principalFromAppPassword } from './app-passwords.ts';
+import { API_SCOPES, principalFromAppPassword } from './app-passwords.ts';
 import { checkOrigin } from './origin-check.ts';
 import { createPersonCache, createPersonChanges, type PersonChanges } from './person-cache.ts';
 import { type Principal, resolveSession } from './session-store.ts';
@@ -74,6 +74,19 @@ function invalidAppPassword(reply: FastifyReply): Problem {
   );
 }
 
+/** What an app password of scope 'api-read' may do: the safe methods, which change nothing. */
+const READING_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function readOnlyAppPassword(reply: FastifyReply): Problem {
+  reply.header('www-authenticate', 'Bearer realm="Allmende", error="insufficient_scope", scope="api"');
+  return new Problem(
+    403,
+    'insufficient-scope',
+    'This app password may only read',
+    'Its scope is "api-read": it opens GET requests of the API. Create an app password of scope "api" to change something.',
+  );
+}
+
 /** The bus message that tells every process to forget what it cached of a person; no client receives it. */
 export const PERSON_CHANGED = 'person.changed';
 
@@ -94,7 +107,7 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
     const header = request.headers.authorization as string;
     const key = `bearer:${header}`;
     const cached = sessions.get(key);
-    if (cached) return cached;
+    if (cached) return withinScope(cached, request, reply);
     const guard = options.appPasswordGuard;
     let checked: unknown;
     try {
@@ -104,12 +117,21 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
       if (typeof wait === 'number') reply.header('retry-after', String(wait));
       throw error;
     }
-    const principal = await principalFromAppPassword(options.db, header, 'api');
+    const principal = await principalFromAppPassword(options.db, header, API_SCOPES);
     if (!principal) {
       await guard?.failed(request, null, checked);
       throw invalidAppPassword(reply);
     }
     sessions.set(key, principal.personId, principal);
+    return withinScope(principal, request, reply);
+  }
+
+  /** A token's principal for this request: none once it has expired (also when cached), none to write with 'api-read'. */
+  function withinScope(principal: Principal, request: FastifyRequest, reply: FastifyReply): Principal {
+    const end = principal.appPasswordExpiresAt;
+    if (end != null && end <= Date.now()) throw invalidAppPassword(reply);
+    if (principal.appPasswordScope === 'api-read' && !READING_METHODS.has(request.method))
+      throw readOnlyAppPassword(reply);
     return principal;
   }
 

@@ -10,6 +10,10 @@ export interface Principal {
   sessionId: string;
   /** Set when the request signed in with an app password instead of a session (then also its `sessionId`). */
   appPasswordId?: string;
+  /** The app password's scope ('api-read' may only read). */
+  appPasswordScope?: 'webdav' | 'api' | 'api-read';
+  /** When the app password stops opening anything (ms since the epoch); null: until revoked. */
+  appPasswordExpiresAt?: number | null;
   personId: string;
   name: string;
   email: string;

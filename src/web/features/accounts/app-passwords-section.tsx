@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  APP_PASSWORD_LIFETIMES,
   APP_PASSWORD_NAME_MAX_LENGTH,
   APP_PASSWORD_SCOPES,
   type AppPassword,
@@ -17,6 +18,7 @@ import { Form } from '../../ui/form.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { Section } from '../../ui/section.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { useFormat } from '../../ui/use-format.ts';
@@ -80,6 +82,16 @@ export function AppPasswordsSection() {
               render: (p) => (p.lastUsedAt ? format.dateTime(p.lastUsedAt) : t('account.appPasswords.neverUsed')),
             },
             {
+              key: 'expires',
+              header: t('account.appPasswords.validUntil'),
+              render: (p) =>
+                p.expiresAt === null
+                  ? t('account.appPasswords.untilRevoked')
+                  : Date.parse(p.expiresAt) <= Date.now()
+                    ? t('account.appPasswords.expiredOn', { date: format.dateTime(p.expiresAt) })
+                    : format.dateTime(p.expiresAt),
+            },
+            {
               key: 'revoke',
               header: <span className="visually-hidden">{t('common.actions')}</span>,
               action: true,
@@ -110,19 +122,27 @@ function CreateForm({ onCreated }: { onCreated: (created: CreatedAppPassword) =>
   const id = useId();
   const [name, setName] = useState('');
   const [scope, setScope] = useState<AppPasswordScope>('webdav');
+  // Tokens that end by themselves are the safer default; "until revoked" is a deliberate choice.
+  const [lifetime, setLifetime] = useState('90');
   const [code, setCode] = useState('');
   const stepUp = useSecondFactorActive();
   const form = useFormErrors('app-password');
   const create = useMutation({
     mutationFn: () =>
-      request<CreatedAppPassword>('POST', '/me/app-passwords', { name: name.trim(), scope }, stepUpInit(code)),
+      request<CreatedAppPassword>(
+        'POST',
+        '/me/app-passwords',
+        { name: name.trim(), scope, expiresInDays: lifetime === 'never' ? null : Number(lifetime) },
+        stepUpInit(code),
+      ),
     onSuccess: (created) => {
       setName('');
       setCode('');
       onCreated(created);
       void client.invalidateQueries({ queryKey: QUERY_KEY });
     },
-    onError: (error) => form.failFromServer(error, ['name', 'scope'], { code: stepUpCodeError(t, error) }),
+    onError: (error) =>
+      form.failFromServer(error, ['name', 'scope', 'expiresInDays'], { code: stepUpCodeError(t, error) }),
   });
 
   return (
@@ -177,6 +197,19 @@ function CreateForm({ onCreated }: { onCreated: (created: CreatedAppPassword) =>
             ))}
           </div>
         </fieldset>
+        <SelectField
+          id={form.id('expiresInDays')}
+          label={t('account.appPasswords.lifetime')}
+          hint={t('account.appPasswords.lifetimeHint')}
+          value={lifetime}
+          onChange={setLifetime}
+          error={form.errors.expiresInDays}
+          options={APP_PASSWORD_LIFETIMES.map((days) =>
+            days === null
+              ? { value: 'never', label: t('account.appPasswords.untilRevoked') }
+              : { value: String(days), label: t('account.appPasswords.lifetimeDays', { count: days }) },
+          )}
+        />
         {stepUp ? (
           <>
             <p className="kern-body">{t('twoFactor.stepUp.hint')}</p>
@@ -191,6 +224,7 @@ function CreateForm({ onCreated }: { onCreated: (created: CreatedAppPassword) =>
 /** The new token, shown this once: focused, selectable, copyable, with the warning beside it. */
 function NewToken({ created, onDone }: { created: CreatedAppPassword; onDone: () => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
@@ -213,7 +247,14 @@ function NewToken({ created, onDone }: { created: CreatedAppPassword; onDone: ()
     <Alert variant="warning" title={t('account.appPasswords.newTitle', { name: created.name })}>
       <p className="kern-body">{t('account.appPasswords.newWarning')}</p>
       {created.scope === 'webdav' ? <p className="kern-body">{t('account.appPasswords.webdavUse')}</p> : null}
-      {created.scope === 'api' ? <p className="kern-body">{t('account.appPasswords.apiUse')}</p> : null}
+      {created.scope === 'api' || created.scope === 'api-read' ? (
+        <p className="kern-body">{t(`account.appPasswords.${created.scope === 'api' ? 'apiUse' : 'apiReadUse'}`)}</p>
+      ) : null}
+      {created.expiresAt ? (
+        <p className="kern-body">
+          {t('account.appPasswords.newExpires', { date: format.dateTime(created.expiresAt) })}
+        </p>
+      ) : null}
       <div className="kern-form-input">
         <label className="kern-label" htmlFor={`${id}-token`}>
           {t('account.appPasswords.token')}

@@ -1,4 +1,5 @@
 import {
+  APP_PASSWORD_SCOPES,
   APP_PASSWORDS_PER_PERSON,
   type AppPassword,
   type AppPasswordScope,
@@ -24,14 +25,15 @@ function viewOf(row: AppPasswordRow): AppPassword {
   return {
     id: row.id,
     name: row.name,
-    scope: row.scope === 'webdav' ? 'webdav' : 'api',
+    scope: APP_PASSWORD_SCOPES.find((scope) => scope === row.scope) ?? 'api',
     lastFour: row.lastFour,
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
   };
 }
 
-/** My open app passwords, newest first; their secrets are not kept, so never shown. */
+/** My app passwords not revoked (the expired ones too, marked by their end), newest first; never their secrets. */
 export async function listAppPasswords(deps: Deps, principal: Principal): Promise<AppPassword[]> {
   return (await openAppPasswordsOf(deps.db, principal.personId)).map(viewOf);
 }
@@ -43,7 +45,7 @@ export async function listAppPasswords(deps: Deps, principal: Principal): Promis
 export async function createAppPassword(
   deps: Deps,
   principal: Principal,
-  input: { name: string; scope: AppPasswordScope },
+  input: { name: string; scope: AppPasswordScope; expiresInDays?: number | null | undefined },
   ctx: RequestContext,
 ): Promise<CreatedAppPassword> {
   if (principal.appPasswordId) throw forbidden('App passwords are created in the account page, not with one.');
@@ -66,6 +68,7 @@ export async function createAppPassword(
       scope: input.scope,
       tokenHash: hashToken(token),
       lastFour: token.slice(-4),
+      expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
     });
     await audit(tx, {
       actorId: principal.personId,
@@ -73,7 +76,12 @@ export async function createAppPassword(
       subjectType: 'person',
       subjectId: principal.personId,
       ip: ctx.ip,
-      details: { appPasswordId: created.id, name, scope: input.scope },
+      details: {
+        appPasswordId: created.id,
+        name,
+        scope: input.scope,
+        expiresAt: created.expiresAt?.toISOString() ?? null,
+      },
     });
     return created;
   });

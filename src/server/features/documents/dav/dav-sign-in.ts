@@ -44,7 +44,7 @@ export function davSignIn(app: FastifyInstance, deps: Deps) {
       if (typeof wait === 'number') reply.header('retry-after', String(wait));
       throw error;
     }
-    const principal = await principalFromAppPassword(deps.db, header, 'webdav');
+    const principal = await principalFromAppPassword(deps.db, header, ['webdav']);
     if (!principal) {
       await guard.failed(request, credentials.email, checked);
       throw signInRequired(reply, 'The app password is wrong, revoked or not meant for WebDAV.');
