@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { FORMER_PERSON_NAME } from '../../../../shared/contracts/account-deletion.ts';
 import { newId } from '../../../platform/db/ids.ts';
@@ -14,6 +15,11 @@ import { uniqueIp } from '../test-support.ts';
 import { formerAddress } from './erase-person.ts';
 
 const t = await buildTestApp();
+
+const codeAt = (secret: string, offsetSteps = 0) =>
+  new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({
+    timestamp: Date.now() + offsetSteps * 30_000,
+  });
 
 const deleteOwn = (person: { cookie?: string } | null, payload: unknown, headers: Record<string, string> = {}) =>
   t.request({
@@ -307,6 +313,34 @@ describe('POST /api/me/account-deletion', () => {
     await t.deps.db.execute(sql`update sessions set created_at = now() where person_id = ${me.id}`);
     expect((await deleteOwn(me, { contributions: 'delete' })).statusCode).toBe(204);
     expect(await count(t, sql`select count(*) as n from sso_identities where person_id = ${me.id}`)).toBe(0);
+  });
+
+  it('asks a person with two-factor sign-in for a current code too (step-up), then removes the second factor', async () => {
+    const me = await createPerson(t);
+    const setup = await t.request({ method: 'POST', url: '/api/me/two-factor/setup', cookie: me.cookie });
+    const { secret } = setup.json() as { secret: string };
+    const confirm = await t.request({
+      method: 'POST',
+      url: '/api/me/two-factor/confirm',
+      cookie: me.cookie,
+      payload: { code: codeAt(secret, -1) },
+    });
+    expect(confirm.statusCode, confirm.body).toBe(200);
+    const missing = problemOf(await deleteOwn(me, { password: me.password, contributions: 'keep' }), 401);
+    expect(missing.type).toContain('two-factor-code-required');
+    const wrong = problemOf(
+      await deleteOwn(me, { password: me.password, contributions: 'keep' }, { 'x-two-factor-code': '000000' }),
+      401,
+    );
+    expect(wrong.type).toContain('invalid-two-factor-code');
+    const res = await deleteOwn(
+      me,
+      { password: me.password, contributions: 'keep' },
+      { 'x-two-factor-code': codeAt(secret) },
+    );
+    expect(res.statusCode, res.body).toBe(204);
+    expect(await count(t, sql`select count(*) as n from two_factor_secrets where person_id = ${me.id}`)).toBe(0);
+    expect(await count(t, sql`select count(*) as n from two_factor_recovery_codes where person_id = ${me.id}`)).toBe(0);
   });
 
   it('takes no other person’s ID: there is no such route', async () => {

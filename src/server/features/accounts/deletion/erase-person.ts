@@ -21,7 +21,12 @@ export const formerAddress = (personId: string) => `deleted-${personId}@deleted.
  * ID without a foreign key (messages, records, revisions, documents, the audit log) and must still find
  * a name: "ehemalige Person".
  */
-export async function erasePerson(tx: Tx, personId: string, contributions: Contributions): Promise<Erased> {
+export async function erasePerson(
+  tx: Tx,
+  person: { id: string; email: string },
+  contributions: Contributions,
+): Promise<Erased> {
+  const personId = person.id;
   const blobKeys: string[] = [];
   // Sign-in, sessions, second factor, tokens, links to identity providers, open uploads and locks.
   for (const table of [
@@ -30,8 +35,11 @@ export async function erasePerson(tx: Tx, personId: string, contributions: Contr
     'two_factor_secrets',
     'two_factor_recovery_codes',
     'two_factor_challenges',
+    'passkey_credentials',
+    'passkey_challenges',
     'email_tokens',
     'sso_identities',
+    'sso_unusable_passwords',
     'idempotency_keys',
     'calendar_feeds',
     'portfolio_subscriptions',
@@ -40,6 +48,9 @@ export async function erasePerson(tx: Tx, personId: string, contributions: Contr
     await run(tx, sql`delete from ${sql.identifier(table)} where person_id = ${personId}`);
   }
   await run(tx, sql`delete from sso_flows where link_person_id = ${personId}`);
+  // Sign-in attempts and alerts are kept by address: the address is the person's.
+  await run(tx, sql`delete from login_attempts where email = ${person.email}`);
+  await run(tx, sql`delete from login_alerts where email = ${person.email}`);
   await run(tx, sql`delete from doc_locks where owner_id = ${personId}`);
 
   // The bell and its settings.
