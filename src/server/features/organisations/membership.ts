@@ -153,3 +153,23 @@ export async function confirmVouchedHomeOrganisation(
     })
     .onConflictDoNothing({ target: organisationMemberships.personId });
 }
+
+/**
+ * Sets the role of a confirmed member, as an identity provider's groups say (single sign-on maps groups to
+ * roles at each sign-in). The provider is the source of the role for the organisations it vouches for.
+ */
+export async function setRoleVouchedByProvider(
+  tx: Tx,
+  input: { personId: string; organisationId: string; role: OrganisationRole },
+): Promise<void> {
+  await tx
+    .update(organisationMemberships)
+    .set({ role: input.role })
+    .where(
+      and(
+        eq(organisationMemberships.personId, input.personId),
+        eq(organisationMemberships.organisationId, input.organisationId),
+        eq(organisationMemberships.status, 'confirmed'),
+      ),
+    );
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as client from 'openid-client';
 import type { SsoProviderSettings } from './provider-settings.ts';
 
@@ -19,7 +20,9 @@ function isLocal(issuer: string): boolean {
  * read from, and caches the signing keys (reading them again for an unknown key id).
  */
 export async function providerConfiguration(provider: SsoProviderSettings): Promise<client.Configuration> {
-  const key = `${provider.id}\n${provider.issuer}\n${provider.clientId}`;
+  // A changed issuer, client or secret (in the admin area) reads the provider anew.
+  const secret = createHash('sha256').update(provider.clientSecret).digest('base64url');
+  const key = `${provider.id}\n${provider.issuer}\n${provider.clientId}\n${secret}`;
   const cached = cache.get(key);
   if (cached && Date.now() - cached.readAt < METADATA_HOURS * 3_600_000) return cached.config;
   const config = client
@@ -44,6 +47,24 @@ export async function providerConfiguration(provider: SsoProviderSettings): Prom
     });
   cache.set(key, { config, readAt: Date.now() });
   return config;
+}
+
+/**
+ * Reads the issuer's discovery document once, uncached, to check a provider before it is stored: throws
+ * `ProviderUnavailable` with what went wrong (never the secret).
+ */
+export async function checkDiscovery(provider: SsoProviderSettings): Promise<void> {
+  try {
+    await client.discovery(
+      new URL(provider.issuer),
+      provider.clientId,
+      undefined,
+      client.ClientSecretBasic(provider.clientSecret),
+      { timeout: TIMEOUT_SECONDS, execute: isLocal(provider.issuer) ? [client.allowInsecureRequests] : [] },
+    );
+  } catch (error) {
+    throw new ProviderUnavailable(messageOf(error));
+  }
 }
 
 /** A short description of a failure for the log: never a token, only what went wrong. */

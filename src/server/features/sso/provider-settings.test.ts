@@ -25,9 +25,25 @@ describe('OIDC_PROVIDERS', () => {
         clientId: 'allmende',
         clientSecret: 'very-secret',
         organisationIds: [ORG],
-        claims: { name: 'name', email: 'email', organisation: 'org_id' },
+        claims: { name: 'name', email: 'email', organisation: 'org_id', groups: undefined },
+        groupRoles: [],
+        source: 'environment',
       },
     ]);
+  });
+
+  it('reads a groups claim and a mapping of groups to roles', () => {
+    const entry = { ...good, claims: { groups: 'groups' }, groupRoles: [{ group: 'kreis-admins', role: 'admin' }] };
+    const [provider] = ssoProvidersOf(JSON.stringify([entry]));
+    expect(provider?.claims.groups).toBe('groups');
+    expect(provider?.groupRoles).toEqual([{ group: 'kreis-admins', role: 'admin' }]);
+    for (const groupRoles of [
+      [{ group: 'x', role: 'owner' }],
+      [{ group: '', role: 'admin' }],
+      'admin',
+      [{ group: 'x' }],
+    ])
+      expect(() => ssoProvidersOf(JSON.stringify([{ ...good, groupRoles }]))).toThrow(/groupRoles must be a list/);
   });
 
   it('refuses mistakes with a message naming the field, never the secret', () => {
@@ -38,7 +54,7 @@ describe('OIDC_PROVIDERS', () => {
       [{ ...good, issuer: 'https://x.example/?a=1' }, /no query/],
       [{ ...good, clientSecret: '' }, /clientSecret must be a non-empty text/],
       [{ ...good, organisations: ['Landkreis'] }, /organisations must be a list of organisation ids/],
-      [{ ...good, claims: { groups: 'g' } }, /claims.groups is not a known setting/],
+      [{ ...good, claims: { roles: 'g' } }, /claims.roles is not a known setting/],
       [{ ...good, extra: 1 }, /"kreis".extra is not a known setting/],
       ['text', /\[0\] must be an object/],
     ];

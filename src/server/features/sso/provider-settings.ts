@@ -1,3 +1,5 @@
+import { ORGANISATION_ROLES, type OrganisationRole } from '../../../shared/contracts/accounts.ts';
+
 /**
  * Identity providers for single sign-on, configured by the environment variable `OIDC_PROVIDERS`: a JSON
  * array, one object per provider. Read once at start-up by `loadConfig`; a mistake stops the start with a
@@ -14,13 +16,25 @@ export interface SsoProviderSettings {
   clientSecret: string;
   /** Organisations whose members this provider vouches for: a person it names for one is confirmed at once. */
   organisationIds: string[];
-  /** Names of the ID token claims read for the person's name, e-mail address and organisation. */
-  claims: { name: string; email: string; organisation: string | undefined };
+  /** Names of the ID token claims read for the person's name, e-mail address, organisation and groups. */
+  claims: { name: string; email: string; organisation: string | undefined; groups?: string | undefined };
+  /**
+   * Group value → role in the vouched home organisation, applied at each sign-in (the highest role of the
+   * person's groups; `member` when none matches). Empty: the provider leaves roles alone.
+   */
+  groupRoles?: GroupRole[];
+  /** Where it is configured: the environment (read-only in the admin area) or the admin area. */
+  source?: 'environment' | 'admin';
 }
 
-const ID = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+export interface GroupRole {
+  group: string;
+  role: OrganisationRole;
+}
+
+export const PROVIDER_ID = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const KNOWN_KEYS = ['id', 'name', 'issuer', 'clientId', 'clientSecret', 'organisations', 'claims'];
+const KNOWN_KEYS = ['id', 'name', 'issuer', 'clientId', 'clientSecret', 'organisations', 'claims', 'groupRoles'];
 
 function text(where: string, field: string, value: unknown, max = 200): string {
   if (typeof value !== 'string' || value.trim() === '' || value.length > max)
@@ -50,15 +64,39 @@ function claimsOf(where: string, value: unknown): SsoProviderSettings['claims'] 
     throw new Error(`OIDC_PROVIDERS: ${where}.claims must be an object`);
   const claims = value as Record<string, unknown>;
   for (const key of Object.keys(claims)) {
-    if (!['name', 'email', 'organisation'].includes(key))
-      throw new Error(`OIDC_PROVIDERS: ${where}.claims.${key} is not a known setting (name, email, organisation)`);
+    if (!['name', 'email', 'organisation', 'groups'].includes(key))
+      throw new Error(
+        `OIDC_PROVIDERS: ${where}.claims.${key} is not a known setting (name, email, organisation, groups)`,
+      );
   }
   return {
     name: claims.name === undefined ? 'name' : text(where, 'claims.name', claims.name, 100),
     email: claims.email === undefined ? 'email' : text(where, 'claims.email', claims.email, 100),
     organisation:
       claims.organisation === undefined ? undefined : text(where, 'claims.organisation', claims.organisation, 100),
+    groups: claims.groups === undefined ? undefined : text(where, 'claims.groups', claims.groups, 100),
   };
+}
+
+function groupRolesOf(where: string, value: unknown): GroupRole[] {
+  if (value === undefined) return [];
+  const valid =
+    Array.isArray(value) &&
+    value.every(
+      (entry) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof entry.group === 'string' &&
+        entry.group.trim() !== '' &&
+        entry.group.length <= 200 &&
+        (ORGANISATION_ROLES as readonly unknown[]).includes(entry.role) &&
+        Object.keys(entry).every((k) => k === 'group' || k === 'role'),
+    );
+  if (!valid)
+    throw new Error(
+      `OIDC_PROVIDERS: ${where}.groupRoles must be a list of { "group": text, "role": ${ORGANISATION_ROLES.join(' | ')} }`,
+    );
+  return (value as GroupRole[]).map((entry) => ({ group: entry.group.trim(), role: entry.role }));
 }
 
 function providerOf(value: unknown, index: number): SsoProviderSettings {
@@ -67,7 +105,8 @@ function providerOf(value: unknown, index: number): SsoProviderSettings {
     throw new Error(`OIDC_PROVIDERS: ${where} must be an object`);
   const entry = value as Record<string, unknown>;
   const id = text(where, 'id', entry.id, 40);
-  if (!ID.test(id)) throw new Error(`OIDC_PROVIDERS: ${where}.id must be lower-case letters, digits and dashes`);
+  if (!PROVIDER_ID.test(id))
+    throw new Error(`OIDC_PROVIDERS: ${where}.id must be lower-case letters, digits and dashes`);
   where = `"${id}"`;
   for (const key of Object.keys(entry)) {
     if (!KNOWN_KEYS.includes(key)) throw new Error(`OIDC_PROVIDERS: ${where}.${key} is not a known setting`);
@@ -83,7 +122,19 @@ function providerOf(value: unknown, index: number): SsoProviderSettings {
     clientSecret: text(where, 'clientSecret', entry.clientSecret, 1000),
     organisationIds: (organisations as string[]).map((o) => o.toLowerCase()),
     claims: claimsOf(where, entry.claims),
+    groupRoles: groupRolesOf(where, entry.groupRoles),
+    source: 'environment',
   };
+}
+
+/** Why an issuer address is not acceptable (the same rule as for `OIDC_PROVIDERS`), or null. */
+export function issuerIssue(value: string): string | null {
+  try {
+    issuerUrl('issuer', value);
+    return null;
+  } catch (error) {
+    return (error as Error).message.replace('OIDC_PROVIDERS: issuer.issuer', 'The issuer');
+  }
 }
 
 /** Parses `OIDC_PROVIDERS`; unset or empty means no single sign-on. */

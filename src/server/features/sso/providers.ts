@@ -1,11 +1,52 @@
 import type { SsoFailureReason } from '../../../shared/contracts/sso.ts';
 import type { Deps } from '../../deps.ts';
+import type { Tx } from '../../platform/db/client.ts';
 import { Problem } from '../../platform/errors/problem.ts';
+import { keyMissing, openSecret, twoFactorKeyOf } from '../accounts/two-factor/two-factor-secret-box.ts';
+import { organisationRoleOf } from '../organisations/membership.ts';
+import { type StoredProvider, storedProviders } from './admin/queries.ts';
 import type { SsoProviderSettings } from './provider-settings.ts';
 
-/** The configured provider of this id, or a 404 problem. */
-export function providerById(deps: Deps, id: string): SsoProviderSettings {
-  const provider = deps.config.ssoProviders.find((p) => p.id === id);
+/** The additional data a stored client secret is sealed with: a sealed value copied to another provider does not open. */
+export const secretBinding = (providerId: string) => `sso-provider:${providerId}`;
+
+export type StoredProviderRow = StoredProvider;
+
+/** A provider stored by the admins, as the sign-in reads it (secret opened), with whether it is turned off. */
+export function settingsOfRow(deps: Deps, row: StoredProviderRow): SsoProviderSettings {
+  const key = twoFactorKeyOf(deps.config);
+  if (!key) throw keyMissing();
+  return {
+    id: row.id,
+    name: row.name,
+    issuer: row.issuer,
+    clientId: row.clientId,
+    clientSecret: openSecret(key, secretBinding(row.id), row.clientSecretSealed),
+    organisationIds: row.organisationIds,
+    claims: {
+      name: row.claimName,
+      email: row.claimEmail,
+      organisation: row.claimOrganisation ?? undefined,
+      groups: row.claimGroups ?? undefined,
+    },
+    groupRoles: row.groupRoles.map((g) => ({ group: g.group, role: organisationRoleOf(g.role) })),
+    source: 'admin',
+  };
+}
+
+/**
+ * Every provider people may sign in with now: those of the environment, then the enabled ones stored by the
+ * admins (an id of the environment wins; the admin area refuses to store one anyway).
+ */
+export async function activeProviders(deps: Deps, tx: Tx = deps.db): Promise<SsoProviderSettings[]> {
+  const env = deps.config.ssoProviders;
+  const stored = (await storedProviders(tx)).filter((row) => !row.disabledAt && !env.some((p) => p.id === row.id));
+  return [...env, ...stored.map((row) => settingsOfRow(deps, row))];
+}
+
+/** The provider of this id that people may sign in with now, or a 404 problem (unknown or turned off). */
+export async function providerById(deps: Deps, id: string): Promise<SsoProviderSettings> {
+  const provider = (await activeProviders(deps)).find((p) => p.id === id);
   if (!provider) throw new Problem(404, 'sso-provider-not-found', 'No such sign-in provider');
   return provider;
 }

@@ -1,8 +1,8 @@
-import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
-import { persons } from '../../platform/auth/tables.ts';
+import { and, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { persons, sessions } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { newId } from '../../platform/db/ids.ts';
-import { ssoFlows, ssoIdentities } from './tables.ts';
+import { ssoFlows, ssoIdentities, ssoLogoutTokens, ssoSessions, ssoUnusablePasswords } from './tables.ts';
 
 export type SsoFlowRow = typeof ssoFlows.$inferSelect;
 
@@ -89,4 +89,84 @@ export async function updateFromProvider(
       updatedAt: new Date(),
     })
     .where(eq(persons.id, personId));
+}
+
+/** Remembers which provider session opened a platform session (for back-channel logout). */
+export async function insertSsoSession(tx: Tx, row: Omit<typeof ssoSessions.$inferInsert, 'createdAt'>): Promise<void> {
+  await tx.insert(ssoSessions).values(row).onConflictDoNothing();
+}
+
+/** The person's linked identities, for the account page. */
+export async function identitiesOfPerson(tx: Tx, personId: string) {
+  return tx
+    .select({
+      id: ssoIdentities.id,
+      providerId: ssoIdentities.providerId,
+      createdAt: ssoIdentities.createdAt,
+      lastSignInAt: ssoIdentities.lastSignInAt,
+    })
+    .from(ssoIdentities)
+    .where(eq(ssoIdentities.personId, personId))
+    .orderBy(ssoIdentities.createdAt);
+}
+
+/** Unlinks one of the person's identities; false when it is not theirs. */
+export async function deleteIdentityOf(tx: Tx, personId: string, id: string): Promise<boolean> {
+  const rows = await tx
+    .delete(ssoIdentities)
+    .where(and(eq(ssoIdentities.id, id), eq(ssoIdentities.personId, personId)))
+    .returning({ id: ssoIdentities.id });
+  return rows.length > 0;
+}
+
+export async function rememberUnusablePassword(tx: Tx, personId: string, passwordHash: string): Promise<void> {
+  await tx.insert(ssoUnusablePasswords).values({ personId, passwordHash }).onConflictDoNothing();
+}
+
+/** False while the person still has the random password single sign-on gave their account. */
+export async function hasOwnPassword(tx: Tx, personId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ own: sql<boolean>`${persons.passwordHash} is distinct from ${ssoUnusablePasswords.passwordHash}` })
+    .from(persons)
+    .leftJoin(ssoUnusablePasswords, eq(ssoUnusablePasswords.personId, persons.id))
+    .where(eq(persons.id, personId))
+    .limit(1);
+  return rows[0]?.own === true;
+}
+
+/** Records a logout token's `jti`; false when it was recorded before (a replay). Prunes expired records. */
+export async function rememberLogoutToken(
+  tx: Tx,
+  row: { issuer: string; jti: string; expiresAt: Date },
+): Promise<boolean> {
+  await tx.execute(
+    sql`DELETE FROM ${ssoLogoutTokens} WHERE (${ssoLogoutTokens.issuer}, ${ssoLogoutTokens.jti}) IN (SELECT ${ssoLogoutTokens.issuer}, ${ssoLogoutTokens.jti} FROM ${ssoLogoutTokens} WHERE ${ssoLogoutTokens.expiresAt} < ${new Date().toISOString()} LIMIT 1000)`,
+  );
+  const rows = await tx
+    .insert(ssoLogoutTokens)
+    .values(row)
+    .onConflictDoNothing({ target: [ssoLogoutTokens.issuer, ssoLogoutTokens.jti] })
+    .returning({ jti: ssoLogoutTokens.jti });
+  return rows.length > 0;
+}
+
+/**
+ * Ends the platform sessions a provider's sign-in opened: those of the provider session `sid`, and when the
+ * token names only the subject, all of that subject's (both given: the sessions matching both).
+ */
+export async function endProviderSessions(
+  tx: Tx,
+  by: { issuer: string; sid: string | null; subject: string | null },
+): Promise<Array<{ sessionId: string; personId: string }>> {
+  const conditions = [eq(ssoSessions.issuer, by.issuer)];
+  if (by.sid) conditions.push(eq(ssoSessions.sid, by.sid));
+  if (by.subject) conditions.push(eq(ssoSessions.subject, by.subject));
+  const ids = tx
+    .select({ id: ssoSessions.sessionId })
+    .from(ssoSessions)
+    .where(and(...conditions));
+  return tx
+    .delete(sessions)
+    .where(inArray(sessions.id, ids))
+    .returning({ sessionId: sessions.id, personId: sessions.personId });
 }

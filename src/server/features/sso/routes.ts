@@ -8,10 +8,15 @@ import { authRateLimit, registerAuthRateLimit } from '../../platform/auth/rate-l
 import { problems } from '../../platform/http/problem-schema.ts';
 import { contextOf } from '../accounts/request-context.ts';
 import { giveSessionCookie } from '../accounts/session-cookie.ts';
+import { ssoAdminRoutes } from './admin/routes.ts';
 import { finishFlow } from './commands/finish.ts';
 import { FLOW_MINUTES, startFlow } from './commands/start.ts';
+import { ssoIdentityRoutes } from './identities/routes.ts';
+import { ssoLogoutRoutes } from './logout/routes.ts';
 import { isUnavailable, messageOf } from './oidc-client.ts';
-import { providerById, SsoFailure } from './providers.ts';
+import { activeProviders, providerById, SsoFailure } from './providers.ts';
+import { ssoRequirementRoutes } from './required/routes.ts';
+import { refuseIfSsoRequired } from './required/sso-required.ts';
 import { safeReturnTo } from './return-to.ts';
 
 const tags = ['sso'];
@@ -40,9 +45,23 @@ const ProviderList = Type.Array(Type.Object({ id: Type.String(), name: Type.Stri
 
 type ProviderRequest = FastifyRequest<{ Params: { provider: string }; Querystring: { returnTo?: string } }>;
 
-/** Single sign-on with OpenID Connect providers configured by `OIDC_PROVIDERS`. */
+/** Single sign-on with OpenID Connect providers (configured by `OIDC_PROVIDERS` and in the admin area). */
 export async function ssoRoutes(app: FastifyInstance, deps: Deps) {
   await registerAuthRateLimit(app, deps.config.authRateLimitPerMinute);
+  await ssoAdminRoutes(app, deps);
+  await ssoIdentityRoutes(app, deps);
+  await ssoRequirementRoutes(app, deps);
+  await ssoLogoutRoutes(app, deps);
+  // New app passwords would be a way around the provider: refused like password sign-in for those who must
+  // use single sign-on (the route is the accounts'; the rule is single sign-on's).
+  app.addHook('preHandler', async (request) => {
+    if (request.method !== 'POST' || request.routeOptions.url !== '/api/me/app-passwords' || !request.principal) return;
+    await refuseIfSsoRequired(
+      deps,
+      { id: request.principal.personId, isPlatformAdmin: request.principal.isPlatformAdmin },
+      'Creating app passwords',
+    );
+  });
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const secure = deps.config.environment === 'production';
 
@@ -52,7 +71,7 @@ export async function ssoRoutes(app: FastifyInstance, deps: Deps) {
 
   /** Starts a flow and sends the browser to the provider, or back to the sign-in page when it is down. */
   async function begin(request: ProviderRequest, reply: FastifyReply, linkPersonId: string | null) {
-    providerById(deps, request.params.provider);
+    await providerById(deps, request.params.provider);
     const returnTo = safeReturnTo(request.query.returnTo);
     try {
       const { url, state } = await startFlow(deps, request.params.provider, { returnTo, linkPersonId });
@@ -82,7 +101,7 @@ export async function ssoRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async () =>
-      deps.config.ssoProviders.map((p) => ({ id: p.id, name: p.name, startUrl: `/api/auth/sso/${p.id}/start` })),
+      (await activeProviders(deps)).map((p) => ({ id: p.id, name: p.name, startUrl: `/api/auth/sso/${p.id}/start` })),
   );
 
   r.get(
@@ -128,7 +147,7 @@ export async function ssoRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const provider = providerById(deps, request.params.provider);
+      const provider = await providerById(deps, request.params.provider);
       const at = request.url.indexOf('?');
       const query = at < 0 ? '' : request.url.slice(at);
       const currentUrl = new URL(`${deps.config.publicUrl}/api/auth/sso/${provider.id}/callback${query}`);

@@ -3,6 +3,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { hashPassword, verifyPassword } from '../../../platform/auth/passwords.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import { Problem } from '../../../platform/errors/problem.ts';
+import { refuseIfSsoRequired } from '../../sso/required/sso-required.ts';
 import { issueEmailToken, redeemEmailToken } from '../email-tokens.ts';
 import { checkLoginThrottle } from '../login-throttle.ts';
 import { passwordChangedMail, passwordResetMail } from '../mails.ts';
@@ -34,6 +35,8 @@ export async function confirmPasswordReset(
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction(async (tx) => {
     const person = await redeemEmailToken(tx, input.token, 'password-reset');
+    // The link proves the mailbox, so the refusal tells no stranger anything; the link stays unused.
+    await refuseIfSsoRequired(deps, person, 'Resetting the password');
     await updatePerson(tx, person.id, { passwordHash });
     if (!person.emailVerifiedAt) await markVerified(tx, person, ctx);
     await voidEmailTokens(tx, person.id, 'password-reset');

@@ -2,6 +2,7 @@ import type { Deps } from '../../../deps.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { dummyPasswordHash, verifyPassword } from '../../../platform/auth/passwords.ts';
 import { Problem } from '../../../platform/errors/problem.ts';
+import { refuseIfSsoRequired } from '../../sso/required/sso-required.ts';
 import { checkLoginThrottle, type LoginCheck, recordAttempt, recordFailure } from '../login-throttle.ts';
 import { failedSignInsMail } from '../mails.ts';
 import { linkTo, sendInBackground } from '../outgoing-mail.ts';
@@ -49,6 +50,8 @@ export async function signIn(
 
   const refusal = signInRefusal(person);
   if (refusal) throw REFUSALS[refusal]();
+  // Told only after the right password, like a lock: the answer says nothing about strangers' addresses.
+  await refuseIfSsoRequired(deps, person, 'Signing in with a password');
   // No session before the second factor: the browser gets a half-done sign-in to finish with a code.
   if (await hasTwoFactor(deps, person.id)) return beginChallenge(deps, person.id);
 

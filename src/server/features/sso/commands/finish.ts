@@ -12,7 +12,16 @@ import { confirmVouchedHomeOrganisation } from '../../organisations/membership.t
 import { client, isUnavailable, messageOf, providerConfiguration } from '../oidc-client.ts';
 import type { SsoProviderSettings } from '../provider-settings.ts';
 import { providerById, SsoFailure } from '../providers.ts';
-import { claimFlow, identityOf, insertIdentity, touchIdentity, updateFromProvider } from '../queries.ts';
+import {
+  claimFlow,
+  identityOf,
+  insertIdentity,
+  insertSsoSession,
+  rememberUnusablePassword,
+  touchIdentity,
+  updateFromProvider,
+} from '../queries.ts';
+import { applyGroupRoles } from './group-roles.ts';
 import { type ProviderPerson, providerPersonOf } from './provider-person.ts';
 
 export interface CallbackInput {
@@ -47,7 +56,7 @@ export async function finishFlow(
   input: CallbackInput,
   ctx: RequestContext,
 ): Promise<CallbackResult> {
-  const provider = providerById(deps, providerId);
+  const provider = await providerById(deps, providerId);
   if (!input.browserState || !sameText(input.browserState, input.state))
     throw new SsoFailure('flow-invalid', 'state is not the one this browser was given');
   const flow = await claimFlow(deps.db, hashToken(input.state), provider.id);
@@ -147,7 +156,17 @@ async function signInOrRegister(
       ip: ctx.ip,
       details: { provider: provider.id },
     });
-    return { personId, session: await openSession(deps, tx, personId, ctx) };
+    await applyGroupRoles(tx, provider, { personId, groups: person.groups, ip: ctx.ip });
+    const session = await openSession(deps, tx, personId, ctx);
+    // Kept so that the provider's back-channel logout can end this session (by its sid or the subject).
+    await insertSsoSession(tx, {
+      sessionId: session.sessionId,
+      providerId: provider.id,
+      issuer: person.issuer,
+      subject: person.subject,
+      sid: person.sid,
+    });
+    return { personId, session };
   });
 }
 
@@ -164,6 +183,7 @@ async function register(tx: Tx, provider: SsoProviderSettings, person: ProviderP
   if (await personByEmail(tx, email)) throw new SsoFailure('account-exists');
   const personId = await insertPerson(tx, { name: person.name, email, passwordHash, locale: 'de', verified: true });
   if (!personId) throw new SsoFailure('account-exists');
+  await rememberUnusablePassword(tx, personId, passwordHash);
   if (
     !(await insertIdentity(tx, { providerId: provider.id, issuer: person.issuer, subject: person.subject, personId }))
   )

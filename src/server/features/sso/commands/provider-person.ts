@@ -1,5 +1,6 @@
 import type { IDToken } from 'openid-client';
 import type { SsoProviderSettings } from '../provider-settings.ts';
+import { groupsOf } from './group-roles.ts';
 
 /** The person as an ID token describes them, read through the provider's claim names. */
 export interface ProviderPerson {
@@ -10,6 +11,10 @@ export interface ProviderPerson {
   emailVerified: boolean;
   /** A home organisation the provider vouches for, or null. */
   organisationId: string | null;
+  /** The provider's session (`sid`), for its back-channel logout; null when it sends none. */
+  sid: string | null;
+  /** The values of the configured groups claim (empty without one). */
+  groups: string[];
 }
 
 const text = (value: unknown): string | null =>
@@ -41,5 +46,7 @@ export function providerPersonOf(provider: SsoProviderSettings, claims: IDToken)
     email: validEmail,
     emailVerified: claims.email_verified === true,
     organisationId,
+    sid: typeof claims.sid === 'string' && claims.sid.length <= 500 ? claims.sid : null,
+    groups: provider.claims.groups ? groupsOf(claims[provider.claims.groups]) : [],
   };
 }

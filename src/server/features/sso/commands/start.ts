@@ -17,7 +17,7 @@ export async function startFlow(
   providerId: string,
   input: { returnTo: string | null; linkPersonId: string | null },
 ): Promise<{ url: string; state: string }> {
-  const provider = providerById(deps, providerId);
+  const provider = await providerById(deps, providerId);
   const config = await providerConfiguration(provider);
   const state = client.randomState();
   const nonce = client.randomNonce();
