@@ -45,3 +45,15 @@ export interface HandOver {
   communities: string[];
   platformAdmin: boolean;
 }
+
+export const AccountDeletionStatus = Type.Object({
+  handOver: Type.Object({
+    organisations: Type.Array(Type.String()),
+    workspaces: Type.Array(Type.String()),
+    communities: Type.Array(Type.String()),
+    platformAdmin: Type.Boolean(),
+  }),
+  /** Whether the account has a password of its own to confirm with (not so for provider-only accounts). */
+  hasPassword: Type.Boolean(),
+});
+export type AccountDeletionStatus = { handOver: HandOver; hasPassword: boolean };

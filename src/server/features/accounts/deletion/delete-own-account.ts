@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { DeleteOwnAccountBody } from '../../../../shared/contracts/account-deletion.ts';
+import type { AccountDeletionStatus, DeleteOwnAccountBody } from '../../../../shared/contracts/account-deletion.ts';
 import type { Deps } from '../../../deps.ts';
 import { verifyPassword } from '../../../platform/auth/passwords.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
@@ -10,6 +10,7 @@ import { recordFailedSignIn } from '../commands/sign-in.ts';
 import { checkLoginThrottle } from '../login-throttle.ts';
 import { personById } from '../queries.ts';
 import type { RequestContext } from '../request-context.ts';
+import { handOverOf } from './hand-over.ts';
 import { runDeletion } from './run-deletion.ts';
 
 /** How recent a sign-in through an identity provider must be to stand for the password it does not have. */
@@ -67,4 +68,17 @@ export async function deleteOwnAccount(
     ip: ctx.ip,
     log: ctx.log,
   });
+}
+
+/** What the account page shows before the form: roles to hand over first, and whether a password confirms. */
+export async function deletionStatusOf(deps: Deps, personId: string): Promise<AccountDeletionStatus> {
+  const handOver = await deps.db.transaction((tx) => handOverOf(tx, personId));
+  const [standing] = rowsOf<{ providerOnly: boolean }>(
+    await deps.db.execute(
+      // An account made by single sign-on keeps the unusable password it was given until its person sets one.
+      sql`select exists (select 1 from sso_unusable_passwords u join persons p on p.id = u.person_id
+                         where u.person_id = ${personId} and u.password_hash = p.password_hash) as "providerOnly"`,
+    ),
+  );
+  return { handOver, hasPassword: !standing?.providerOnly };
 }

@@ -343,6 +343,24 @@ describe('POST /api/me/account-deletion', () => {
     expect(await count(t, sql`select count(*) as n from two_factor_recovery_codes where person_id = ${me.id}`)).toBe(0);
   });
 
+  it('tells the account page what to hand over first and whether a password confirms (401 signed out)', async () => {
+    const w = await chatWorkspace(t);
+    const status = await ok<{ handOver: Record<string, unknown>; hasPassword: boolean }>(
+      t,
+      w.owner,
+      'GET',
+      '/api/me/account-deletion',
+    );
+    const name = await one<{ name: string }>(sql`select name from workspaces where id = ${w.workspaceId}`);
+    expect(status).toEqual({
+      handOver: { organisations: [], workspaces: [name.name], communities: [], platformAdmin: false },
+      hasPassword: true,
+    });
+    const member = await ok<{ handOver: { workspaces: string[] } }>(t, w.member, 'GET', '/api/me/account-deletion');
+    expect(member.handOver.workspaces).toEqual([]);
+    problemOf(await t.request({ method: 'GET', url: '/api/me/account-deletion' }), 401);
+  });
+
   it('takes no other person’s ID: there is no such route', async () => {
     const me = await createPerson(t);
     const other = await createPerson(t);

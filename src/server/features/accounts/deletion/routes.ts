@@ -1,7 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { DeleteOwnAccountBody, DeletePersonBody } from '../../../../shared/contracts/account-deletion.ts';
+import {
+  AccountDeletionStatus,
+  DeleteOwnAccountBody,
+  DeletePersonBody,
+} from '../../../../shared/contracts/account-deletion.ts';
 import type { Deps } from '../../../deps.ts';
 import { personChanged, requirePrincipal } from '../../../platform/auth/plugin.ts';
 import { forbidden, invalid, Problem } from '../../../platform/errors/problem.ts';
@@ -12,7 +16,7 @@ import { contextOf } from '../request-context.ts';
 import { takeSessionCookie } from '../session-cookie.ts';
 import { requireStepUp, StepUpHeaders } from '../two-factor/commands/two-factor-step-up.ts';
 import { twoFactorOf } from '../two-factor/two-factor-queries.ts';
-import { deleteOwnAccount } from './delete-own-account.ts';
+import { deleteOwnAccount, deletionStatusOf } from './delete-own-account.ts';
 import { runDeletion } from './run-deletion.ts';
 
 const NoContent = Type.Null({ description: 'No content' });
@@ -23,6 +27,18 @@ const NoContent = Type.Null({ description: 'No content' });
  */
 export async function accountDeletionRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.get(
+    '/me/account-deletion',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'What I must hand over before I can delete my account, and how I confirm it',
+        response: { 200: AccountDeletionStatus, ...problems(401) },
+      },
+    },
+    async (request) => deletionStatusOf(deps, requirePrincipal(request).personId),
+  );
 
   r.post(
     '/me/account-deletion',
