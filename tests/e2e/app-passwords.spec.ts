@@ -14,6 +14,10 @@ test('a person creates an app password, sees it once, uses it with the API and r
   await signInThroughUi(page, email, name, PASSWORD);
 
   await page.goto('/account');
+  // The signed-in devices name their coarse place: this browser is on the server's own network.
+  const thisDevice = page.getByRole('row', { name: /Dieses Gerät/ });
+  await expect(thisDevice).toContainText('Lokales Netz');
+  await expect(page.getByRole('columnheader', { name: 'Ort (ungefähr)' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'App-Passwörter' })).toBeVisible();
   await expect(page.getByText('Sie haben noch keine App-Passwörter.')).toBeVisible();
 
@@ -21,9 +25,10 @@ test('a person creates an app password, sees it once, uses it with the API and r
   await page.getByRole('button', { name: 'App-Passwort erstellen' }).click();
   await expect(page.getByText('Bitte geben Sie einen Namen ein.').first()).toBeVisible();
 
-  // By keyboard: name, then the API radio button, then create.
+  // By keyboard: name, then the API radio button (read and write), then create; it ends after 90 days unless chosen otherwise.
   await page.getByLabel('Name des App-Passworts').fill('Fachverfahren');
-  await page.getByRole('radio', { name: 'API' }).check();
+  await page.getByRole('radio', { name: 'API, lesen und ändern' }).check();
+  await expect(page.getByLabel('Gültigkeit')).toHaveValue('90');
   await page.getByRole('button', { name: 'App-Passwort erstellen' }).press('Enter');
 
   const tokenField = page.getByLabel('App-Passwort', { exact: true });
@@ -32,12 +37,20 @@ test('a person creates an app password, sees it once, uses it with the API and r
   const token = await tokenField.inputValue();
   expect(token).toMatch(/^alm_[A-Za-z0-9_-]{43}$/);
   await expect(page.getByText('Es wird nur dieses eine Mal angezeigt')).toBeVisible();
+  const in90Days = new Date(Date.now() + 90 * 86_400_000).toLocaleDateString('de-DE', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'Europe/Berlin',
+  });
+  await expect(page.getByText(`Es ist gültig bis ${in90Days}`)).toBeVisible();
   await page.getByRole('button', { name: 'Kopieren' }).click();
   await expect(page.getByText('In die Zwischenablage kopiert.')).toBeVisible();
 
   const row = page.getByRole('row', { name: /Fachverfahren/ });
   await expect(row).toContainText(token.slice(-4));
   await expect(row).toContainText('Noch nie');
+  await expect(row).toContainText(in90Days);
   await shot(page, 'app-passwords-created');
   await expectAccessible(page, 'app-passwords-created');
 
@@ -51,6 +64,27 @@ test('a person creates an app password, sees it once, uses it with the API and r
     data: { name: 'Ada Apppass' },
   });
   expect(renamed.status()).toBe(200);
+
+  // A token that may only read, until revoked: it reads, and a change is refused.
+  await page.getByRole('button', { name: 'Fertig, ausblenden' }).click();
+  await page.getByLabel('Name des App-Passworts').fill('Auswertung');
+  await page.getByRole('radio', { name: 'API, nur lesen' }).check();
+  await page.getByLabel('Gültigkeit').selectOption({ label: 'Bis zum Widerruf' });
+  await page.getByRole('button', { name: 'App-Passwort erstellen' }).click();
+  const readToken = await page.getByLabel('App-Passwort', { exact: true }).inputValue();
+  await expect(page.getByRole('row', { name: /Auswertung/ })).toContainText('Bis zum Widerruf');
+  await expect(page.getByRole('row', { name: /Auswertung/ })).toContainText('API, nur lesen');
+  expect((await client.get('/api/me', { headers: { authorization: `Bearer ${readToken}` } })).status()).toBe(200);
+  const readOnly = await client.patch('/api/me', {
+    headers: { authorization: `Bearer ${readToken}` },
+    data: { name: 'Nur lesen' },
+  });
+  expect(readOnly.status()).toBe(403);
+  expect((await readOnly.json()).type).toBe('/problems/insufficient-scope');
+  await shot(page, 'app-passwords-read-only');
+  await page.getByRole('button', { name: 'Widerrufen (Auswertung)' }).click();
+  await page.getByRole('button', { name: 'Ja, widerrufen' }).click();
+  await expect(page.getByRole('row', { name: /Auswertung/ })).toHaveCount(0);
 
   // Shown once: after a reload the token is gone, the use is noted.
   await page.reload();

@@ -38,6 +38,8 @@ export interface Session {
   lastSeenAt: string;
   ip: string | null;
   userAgent: string | null;
+  /** Where the address is, coarsely (never a town): its country, a local network, or unknown. */
+  place: { kind: 'country'; code: string } | { kind: 'local' } | null;
   current: boolean;
 }
 

@@ -164,6 +164,16 @@ describe('sessions', () => {
     expect(sessions.find((s) => !s.current)?.ip).toBe('10.249.1.1');
   });
 
+  it('tells the coarse place of each session: the country, or a local network', async () => {
+    const person = await createPerson(t);
+    await login(person.email, person.password, '193.175.1.1');
+    await login(person.email, person.password, '192.168.178.20');
+    const res = await t.request({ method: 'GET', url: '/api/auth/sessions', cookie: person.cookie });
+    const places = (res.json() as Array<{ ip: string | null; place: unknown }>).map((s) => [s.ip, s.place]);
+    expect(places).toContainEqual(['193.175.1.1', { kind: 'country', code: 'DE' }]);
+    expect(places).toContainEqual(['192.168.178.20', { kind: 'local' }]);
+  });
+
   it('ends one of my sessions', async () => {
     const person = await createPerson(t);
     const other = sessionCookieOf(await login(person.email, person.password));

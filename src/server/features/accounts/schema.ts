@@ -70,6 +70,14 @@ export const SessionView = Type.Object({
   lastSeenAt: Timestamp,
   ip: Type.Union([Type.String(), Type.Null()]),
   userAgent: Type.Union([Type.String(), Type.Null()]),
+  place: Type.Union(
+    [
+      Type.Object({ kind: Type.Literal('country'), code: Type.String({ pattern: '^[A-Z]{2}$' }) }),
+      Type.Object({ kind: Type.Literal('local') }),
+      Type.Null(),
+    ],
+    { description: 'Where the address is, coarsely: its country (ISO 3166-1), a local network, or unknown' },
+  ),
   current: Type.Boolean(),
 });
 

@@ -12,8 +12,23 @@ import { useFormat } from '../../ui/use-format.ts';
 import { describeUserAgent } from './describe-user-agent.ts';
 import { useSignOut } from './use-sign-out.ts';
 
+/** A session's coarse place in the interface language: a country's name, a local network, or a dash. */
+function usePlaceName() {
+  const { t, i18n } = useTranslation();
+  return (place: Session['place']) => {
+    if (place === null) return '–';
+    if (place.kind === 'local') return t('account.sessions.localNetwork');
+    try {
+      return new Intl.DisplayNames([i18n.language], { type: 'region' }).of(place.code) ?? place.code;
+    } catch {
+      return place.code;
+    }
+  };
+}
+
 export function SessionsSection() {
   const { t } = useTranslation();
+  const placeName = usePlaceName();
   const format = useFormat();
   const client = useQueryClient();
   const sessions = useQuery({ queryKey: ['sessions'], queryFn: () => api.get<Session[]>('/auth/sessions') });
@@ -53,6 +68,7 @@ export function SessionsSection() {
                 </>
               ),
             },
+            { key: 'place', header: t('account.sessions.place'), render: (s) => placeName(s.place) },
             { key: 'ip', header: t('account.sessions.ip'), render: (s) => s.ip ?? '–' },
             { key: 'created', header: t('account.sessions.created'), render: (s) => format.dateTime(s.createdAt) },
             { key: 'seen', header: t('account.sessions.lastSeen'), render: (s) => format.dateTime(s.lastSeenAt) },

@@ -2,6 +2,7 @@ import type { Deps } from '../../../deps.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import { notFound } from '../../../platform/errors/problem.ts';
+import { placeOfAddress } from '../../../platform/geo/address-country.ts';
 import { mayEndSession } from '../policy.ts';
 import { deleteSessionOf, deleteSessionsOf, openSessionsOf, sessionById } from '../queries.ts';
 import type { RequestContext } from '../request-context.ts';
@@ -24,14 +25,17 @@ export async function signOut(deps: Deps, principal: Principal, ctx: RequestCont
 
 export async function listSessions(deps: Deps, principal: Principal) {
   const rows = await openSessionsOf(deps.db, principal.personId);
-  return rows.map((s) => ({
-    id: s.id,
-    createdAt: s.createdAt.toISOString(),
-    lastSeenAt: s.lastSeenAt.toISOString(),
-    ip: s.ip,
-    userAgent: s.userAgent,
-    current: s.id === principal.sessionId,
-  }));
+  return Promise.all(
+    rows.map(async (s) => ({
+      id: s.id,
+      createdAt: s.createdAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
+      ip: s.ip,
+      userAgent: s.userAgent,
+      place: await placeOfAddress(s.ip),
+      current: s.id === principal.sessionId,
+    })),
+  );
 }
 
 /** Ends one of the person's own sessions; someone else's session is unknown to them (404). */
