@@ -7,6 +7,16 @@ declare module 'oidc-provider' {
     save(): Promise<string>;
   }
 
+  interface Client {
+    backchannelLogout(sub: string, sid: string): Promise<void>;
+  }
+
+  interface IdToken {
+    mask: Record<string, unknown>;
+    set(claim: string, value: unknown): void;
+    issue(options: { use: 'logout' | 'idtoken' }): Promise<string>;
+  }
+
   export default class Provider {
     constructor(issuer: string, configuration: Record<string, unknown>);
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
@@ -21,5 +31,10 @@ declare module 'oidc-provider' {
       accountId: string;
       clientId: string;
     }) => Grant;
+    Client: { find(id: string): Promise<Client | undefined> };
+    IdToken: new (
+      claims: Record<string, unknown>,
+      context: { client: Client | undefined; ctx: undefined },
+    ) => IdToken;
   }
 }

@@ -1,4 +1,4 @@
-import { createSign, generateKeyPairSync } from 'node:crypto';
+import { createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
@@ -10,6 +10,7 @@ export interface ProviderAccount {
   email?: string;
   email_verified?: boolean;
   org?: string;
+  groups?: string[];
 }
 
 /** Changes to the ID token the provider hands out, made after it was issued and signed again with its key. */
@@ -31,6 +32,20 @@ export interface TestProvider {
    * platform; returns the callback's path with the provider's query string.
    */
   authorise(authorisationUrl: string): Promise<string>;
+  /**
+   * The provider's own back-channel logout (what it does when the person signs out there): it makes a logout
+   * token for the subject and session id and posts it to the client's `backchannel_logout_uri`.
+   */
+  backchannelLogout(sub: string, sid: string): Promise<void>;
+  /**
+   * A logout token as the provider makes it, for the tests to send themselves; `change` rewrites its claims
+   * (signed again with the provider's key, or a foreign one with `foreignKey`).
+   */
+  logoutToken(
+    claims: { sub?: string; sid?: string },
+    change?: IdTokenChange,
+    options?: { foreignKey?: boolean },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -41,7 +56,13 @@ const b64 = (value: string | Buffer) => Buffer.from(value).toString('base64url')
  * client whose redirect URI is the platform's callback. Signing in at the provider is automatic: its
  * interaction page signs in as the account set with `signInAs` and grants the asked scopes.
  */
-export async function startTestProvider(options: { callbackUrl: string; clientId?: string }): Promise<TestProvider> {
+export async function startTestProvider(options: {
+  callbackUrl: string;
+  clientId?: string;
+  /** Where back-channel logouts go; with `deliver`, the provider's requests to it are handed to the test. */
+  backchannelLogoutUrl?: string;
+  deliver?: (url: string, init: { method?: string; headers?: unknown; body?: unknown }) => Promise<Response>;
+}): Promise<TestProvider> {
   const clientId = options.clientId ?? 'allmende-test';
   const clientSecret = 'test-client-secret-of-the-provider';
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -63,14 +84,18 @@ export async function startTestProvider(options: { callbackUrl: string; clientId
         redirect_uris: [options.callbackUrl],
         grant_types: ['authorization_code'],
         response_types: ['code'],
+        ...(options.backchannelLogoutUrl
+          ? { backchannel_logout_uri: options.backchannelLogoutUrl, backchannel_logout_session_required: true }
+          : {}),
       },
     ],
+    ...(options.deliver ? { fetch: options.deliver } : {}),
     jwks: { keys: [jwk] },
     cookies: { keys: ['test-provider-cookie-key'] },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'org'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'org', 'groups'] },
     // The claims go into the ID token itself, as Keycloak and most providers do, not only to userinfo.
     conformIdTokenClaims: false,
-    features: { devInteractions: { enabled: false } },
+    features: { devInteractions: { enabled: false }, backchannelLogout: { enabled: true } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     findAccount: (_ctx: unknown, id: string) => {
       const account = accounts.get(id);
@@ -94,11 +119,11 @@ export async function startTestProvider(options: { callbackUrl: string; clientId
     );
   }
 
-  function resign(idToken: string): string {
+  function resign(idToken: string, by: IdTokenChange | undefined = change, key = signingKey): string {
     const [header, payload] = idToken.split('.');
-    const claims = change?.(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString())) ?? {};
+    const claims = by?.(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString())) ?? {};
     const input = `${header}.${b64(JSON.stringify(claims))}`;
-    return `${input}.${createSign('RSA-SHA256').update(input).sign(signingKey).toString('base64url')}`;
+    return `${input}.${createSign('RSA-SHA256').update(input).sign(key).toString('base64url')}`;
   }
 
   /** Lets the token answer through with its ID token rewritten (Koa sets the headers before `end`). */
@@ -160,6 +185,26 @@ export async function startTestProvider(options: { callbackUrl: string; clientId
         url = new URL(location, url);
       }
       throw new Error('too many redirects at the provider');
+    },
+    async backchannelLogout(sub, sid) {
+      const client = await provider.Client.find(clientId);
+      if (!client) throw new Error('no client');
+      await client.backchannelLogout(sub, sid);
+    },
+    async logoutToken(claims, changeClaims, tokenOptions) {
+      // Made as oidc-provider's Client#backchannelLogout makes it (models/client.js).
+      const client = await provider.Client.find(clientId);
+      const token = new provider.IdToken({ sub: claims.sub }, { client, ctx: undefined });
+      token.mask = { sub: null };
+      token.set('events', { 'http://schemas.openid.net/event/backchannel-logout': {} });
+      token.set('jti', randomUUID());
+      if (claims.sid) token.set('sid', claims.sid);
+      const issued: string = await token.issue({ use: 'logout' });
+      if (!changeClaims && !tokenOptions?.foreignKey) return issued;
+      const key = tokenOptions?.foreignKey
+        ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey
+        : privateKey;
+      return resign(issued, changeClaims ?? ((c) => c), key);
     },
     close: () =>
       new Promise<void>((resolve) => {
