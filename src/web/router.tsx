@@ -87,6 +87,11 @@ const searchRoute = createRoute({
   validateSearch: parseSearchParams,
 });
 const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account', component: AccountPage });
+const accountDeletedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/account-deleted',
+  component: lazyRouteComponent(() => import('./features/accounts/account-deleted-page.tsx'), 'AccountDeletedPage'),
+});
 
 const directoryRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -160,6 +165,7 @@ const routeTree = rootRoute.addChildren([
   setupRoute,
   searchRoute,
   accountRoute,
+  accountDeletedRoute,
   directoryRoute,
   organisationRoute,
   alliancesRoute,

@@ -1,3 +1,5 @@
+import accountDeletionDe from './areas/account-deletion.de.json';
+import accountDeletionEn from './areas/account-deletion.en.json';
 import adminDe from './areas/admin.de.json';
 import adminEn from './areas/admin.en.json';
 import apiDocsDe from './areas/api-docs.de.json';
@@ -54,6 +56,7 @@ import en from './en.json';
 export const translations = {
   de: {
     ...de,
+    ...accountDeletionDe,
     ...adminDe,
     ...apiDocsDe,
     ...atlasDe,
@@ -81,6 +84,7 @@ export const translations = {
   },
   en: {
     ...en,
+    ...accountDeletionEn,
     ...adminEn,
     ...apiDocsEn,
     ...atlasEn,

@@ -3,6 +3,7 @@ import { PageTitle } from '../../ui/page-title.tsx';
 import { MyDataSection } from '../my-data/my-data-section.tsx';
 import { NotificationSettingsSection } from '../notifications/settings-link.tsx';
 import { AppPasswordsSection } from './app-passwords-section.tsx';
+import { DeleteAccountSection } from './delete-account-section.tsx';
 import { HomeOrganisationSection } from './home-organisation-section.tsx';
 import { LanguageSection } from './language-section.tsx';
 import { PasswordSection } from './password-section.tsx';
@@ -28,6 +29,7 @@ export function AccountPage() {
             <SessionsSection />
             <AppPasswordsSection />
             <MyDataSection />
+            <DeleteAccountSection />
           </div>
         )}
       </RequireSignIn>

@@ -15,6 +15,7 @@ import { ProblemAlert } from '../../ui/problem.tsx';
 import { SearchForm } from '../../ui/search-form.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useFormat } from '../../ui/use-format.ts';
+import { AdminDeletedNotice, AdminDeletePersonForm } from '../accounts/admin-delete-person-form.tsx';
 import { stepUpCodeError, stepUpInit, useSecondFactorActive } from '../accounts/step-up.ts';
 import { TwoFactorCodeField } from '../accounts/two-factor-code-field.tsx';
 import { useMe } from '../accounts/use-me.ts';
@@ -56,7 +57,11 @@ export function AdminPeoplePage() {
       return client.invalidateQueries({ queryKey: ['admin', 'persons'] });
     },
   });
-  const codeError = stepUpCodeError(t, setLock.error);
+  // Deleting a person on request (DSGVO Art. 17): the form opens below the list for one person at a time.
+  const [deleting, setDeleting] = useState<AdminPerson | null>(null);
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const [deleteCodeError, setDeleteCodeError] = useState<unknown>(null);
+  const codeError = stepUpCodeError(t, setLock.error ?? deleteCodeError);
 
   const total = people.data?.total ?? 0;
   return (
@@ -94,6 +99,7 @@ export function AdminPeoplePage() {
           </div>
         ) : null}
         <ProblemAlert error={people.error ?? (codeError ? null : setLock.error)} />
+        {deleted ? <AdminDeletedNotice name={deleted} /> : null}
         {people.isPending ? (
           <Loading />
         ) : (
@@ -171,22 +177,52 @@ export function AdminPeoplePage() {
                       <span className="visually-hidden"> ({p.name})</span>
                     </Button>
                   ) : (
-                    <ConfirmButton
-                      small
-                      question={t('admin.people.lockQuestion', { name: p.name })}
-                      confirmLabel={t('admin.people.lockConfirm')}
-                      busy={setLock.isPending && setLock.variables?.id === p.id}
-                      onConfirm={() => setLock.mutate({ id: p.id, lock: true })}
-                    >
-                      {t('admin.people.lock')}
-                      <span className="visually-hidden"> ({p.name})</span>
-                    </ConfirmButton>
+                    <span className="admin-people__actions">
+                      <ConfirmButton
+                        small
+                        question={t('admin.people.lockQuestion', { name: p.name })}
+                        confirmLabel={t('admin.people.lockConfirm')}
+                        busy={setLock.isPending && setLock.variables?.id === p.id}
+                        onConfirm={() => setLock.mutate({ id: p.id, lock: true })}
+                      >
+                        {t('admin.people.lock')}
+                        <span className="visually-hidden"> ({p.name})</span>
+                      </ConfirmButton>{' '}
+                      <Button
+                        small
+                        variant="tertiary"
+                        onClick={() => {
+                          setDeleted(null);
+                          setDeleteCodeError(null);
+                          setDeleting(p);
+                        }}
+                      >
+                        {t('accountDeletion.admin.open')}
+                        <span className="visually-hidden"> ({p.name})</span>
+                      </Button>
+                    </span>
                   ),
               },
             ]}
           />
         )}
         <Pagination total={total} limit={LIMIT} offset={offset} onChange={setOffset} />
+        {deleting ? (
+          <AdminDeletePersonForm
+            key={deleting.id}
+            person={deleting}
+            code={code}
+            onCodeError={setDeleteCodeError}
+            onCancel={() => setDeleting(null)}
+            onDone={() => {
+              setDeleted(deleting.name);
+              setDeleting(null);
+              setCode('');
+              setDeleteCodeError(null);
+              void client.invalidateQueries({ queryKey: ['admin', 'persons'] });
+            }}
+          />
+        ) : null}
       </Section>
     </AdminPage>
   );

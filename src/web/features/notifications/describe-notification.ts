@@ -137,6 +137,14 @@ export function describeNotification(t: TFunction, notification: NotificationIte
       };
     case 'my-data-ready':
       return { sentence: t('myData.notificationReady'), detail: null };
+    case 'account-deleted':
+      return {
+        sentence: t('accountDeletion.notification', {
+          personName: text(data, 'personName'),
+          organisationName: text(data, 'organisationName'),
+        }),
+        detail: null,
+      };
     default:
       return (
         describeNetworkNotification(t, notification, actorName, quoted) ?? {
