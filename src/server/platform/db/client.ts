@@ -19,6 +19,14 @@ export interface Database {
   kind: DatabaseKind;
   /** The PostgreSQL connection string (undefined for PGlite). */
   url?: string | undefined;
+  /**
+   * PostgreSQL only: a second, small pool whose connections plan every prepared statement generically
+   * (`plan_cache_mode = force_generic_plan`), opened on first use. For named statements whose generic
+   * plan serves every value as well as a plan made for the values, and whose planning costs as much as
+   * running them (the expert finder's deep reading, docs/benchmarks.md "Network"): no transaction and
+   * no `SET LOCAL` around each run. Nothing else may use it: a generic plan can be far worse for others.
+   */
+  genericPlans?: (() => Db) | undefined;
   close(): Promise<void>;
 }
 
@@ -39,6 +47,9 @@ export interface DatabaseOptions {
   onIdleError?: (err: Error) => void;
 }
 
+/** Connections of the generic-plan pool: its statements are short reads, and the main pool has the rest. */
+const GENERIC_POOL_SIZE = 4;
+
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite database. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
@@ -47,22 +58,42 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       import('pg'),
       import('drizzle-orm/node-postgres'),
     ]);
-    const pool = new pg.Pool({
-      connectionString: options.databaseUrl,
-      max: options.maxConnections ?? 10,
-      // Requests wait at most this long for a connection while the database is away, then fail (503).
-      connectionTimeoutMillis: 10_000,
-      // Short queries with many subqueries (chat's unread counts) are estimated dear enough to be
-      // JIT-compiled, which costs hundreds of milliseconds and saves nothing at this size.
-      options: '-c jit=off',
-    });
-    // A connection that the server drops (a restart) reports an error event: the pool's for idle ones,
-    // the client's own for one checked out between two queries of a transaction. Without a listener
-    // either would end the process; the query under way fails on its own and the pool replaces the client.
-    pool.on('error', (err) => options.onIdleError?.(err));
-    pool.on('connect', (client) => client.on('error', (err) => options.onIdleError?.(err)));
+    const poolOf = (max: number, settings: string) => {
+      const pool = new pg.Pool({
+        connectionString: options.databaseUrl,
+        max,
+        // Requests wait at most this long for a connection while the database is away, then fail (503).
+        connectionTimeoutMillis: 10_000,
+        options: settings,
+      });
+      // A connection that the server drops (a restart) reports an error event: the pool's for idle ones,
+      // the client's own for one checked out between two queries of a transaction. Without a listener
+      // either would end the process; the query under way fails on its own and the pool replaces the client.
+      pool.on('error', (err) => options.onIdleError?.(err));
+      pool.on('connect', (client) => client.on('error', (err) => options.onIdleError?.(err)));
+      return pool;
+    };
+    // Short queries with many subqueries (chat's unread counts) are estimated dear enough to be
+    // JIT-compiled, which costs hundreds of milliseconds and saves nothing at this size.
+    const pool = poolOf(options.maxConnections ?? 10, '-c jit=off');
     const db = drizzlePostgres({ client: pool }) as unknown as Db;
-    return { db, kind: 'postgres', url: options.databaseUrl, close: () => pool.end() };
+    let generic: { pool: InstanceType<typeof pg.Pool>; db: Db } | undefined;
+    const genericPlans = () => {
+      if (!generic) {
+        const genericPool = poolOf(GENERIC_POOL_SIZE, '-c jit=off -c plan_cache_mode=force_generic_plan');
+        generic = { pool: genericPool, db: drizzlePostgres({ client: genericPool }) as unknown as Db };
+      }
+      return generic.db;
+    };
+    return {
+      db,
+      kind: 'postgres',
+      url: options.databaseUrl,
+      genericPlans,
+      close: async () => {
+        await Promise.all([pool.end(), generic?.pool.end()]);
+      },
+    };
   }
   if (options.pgliteDir) mkdirSync(options.pgliteDir, { recursive: true });
   const client = new PGlite({

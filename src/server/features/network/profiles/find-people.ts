@@ -162,11 +162,18 @@ function compiledPage(query: PeopleQuery, source: TagSource, depth: Depth, names
   return statement;
 }
 
+/** How the finder reads: the database, its generic-plan pool (PostgreSQL), and how deep at first (for tests). */
+export interface FinderOptions {
+  genericPlans?: (() => Db) | undefined;
+  firstDepth?: number;
+}
+
 /**
  * The ranked page: from the top of each tag's list, deeper while the visible people there do not fill
- * it, at last from every matching row. `firstDepth` (rows per row of the page) is for tests.
+ * it, at last from every matching row.
  */
-async function rankedPage(db: Db, viewerId: string, query: PeopleQuery, firstDepth: number) {
+async function rankedPage(db: Db, viewerId: string, query: PeopleQuery, options: FinderOptions) {
+  const firstDepth = options.firstDepth ?? FIRST_DEPTH;
   const { source, values } = await tagSourceOf(db, query);
   const pattern = source === 'tag' ? null : namePattern(query.q);
   const wanted = (query.limit ?? 20) + 1;
@@ -191,13 +198,16 @@ async function rankedPage(db: Db, viewerId: string, query: PeopleQuery, firstDep
       });
     // Planning the statement costs as much as running it; its generic plan serves every query of the
     // deep reading as well as a plan made for the values (measured: docs/benchmarks.md, "Network").
+    // On PostgreSQL the generic-plan pool runs it alone; PGlite (one connection) sets it for a transaction.
     const rows =
       depth === null
         ? await run(db)
-        : await db.transaction(async (tx) => {
-            await tx.execute(sql`set local plan_cache_mode = force_generic_plan`);
-            return run(tx);
-          });
+        : options.genericPlans
+          ? await run(options.genericPlans())
+          : await db.transaction(async (tx) => {
+              await tx.execute(sql`set local plan_cache_mode = force_generic_plan`);
+              return run(tx);
+            });
     const people = rows.filter((row) => row.id !== null);
     if (depth === null || rows[0]?.complete === true || people.length >= wanted) return people;
     depth *= DEEPER;
@@ -209,12 +219,12 @@ export async function findPeople(
   db: Db,
   principal: Principal | null,
   query: PeopleQuery,
-  firstDepth = FIRST_DEPTH,
+  options: FinderOptions = {},
 ): Promise<PeopleResult> {
   if (!principal) throw unauthenticated();
   const limit = query.limit ?? 20;
   if (query.q !== undefined && query.tag === undefined && tagKey(query.q) === '') return { people: [], hasMore: false };
-  const rows = await rankedPage(db, principal.personId, query, firstDepth);
+  const rows = await rankedPage(db, principal.personId, query, options);
   return {
     hasMore: rows.length > limit,
     people: rows.slice(0, limit).map(

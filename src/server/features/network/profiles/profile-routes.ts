@@ -200,7 +200,8 @@ export async function profileRoutes(fastify: FastifyInstance, deps: Deps): Promi
         response: { 200: PeopleResult, ...problems(400, 401) },
       },
     },
-    async (request) => findPeople(deps.db, request.principal, request.query),
+    async (request) =>
+      findPeople(deps.db, request.principal, request.query, { genericPlans: deps.database.genericPlans }),
   );
 
   app.get(

@@ -117,7 +117,15 @@ beforeAll(async () => {
 async function allPages(query: PeopleQuery, size: number, firstDepth: number) {
   const pages: { ids: string[]; hasMore: boolean }[] = [];
   for (let offset = 0; offset < 100; offset += size) {
-    const result = await findPeople(t.deps.db, viewer, { ...query, limit: size, offset }, firstDepth);
+    const result = await findPeople(
+      t.deps.db,
+      viewer,
+      { ...query, limit: size, offset },
+      {
+        firstDepth,
+        genericPlans: t.deps.database.genericPlans,
+      },
+    );
     pages.push({ ids: result.people.map((p) => p.id), hasMore: result.hasMore });
     if (!result.hasMore) break;
   }
@@ -142,7 +150,12 @@ describe('the finder reads only as deep as the page needs', () => {
   }, 120_000);
 
   it('ranks a person by their strongest matching expertise, then by distance', async () => {
-    const everything = await findPeople(t.deps.db, viewer, { q: word, limit: 50 }, Number.POSITIVE_INFINITY);
+    const everything = await findPeople(
+      t.deps.db,
+      viewer,
+      { q: word, limit: 50 },
+      { firstDepth: Number.POSITIVE_INFINITY },
+    );
     const ranks = await t.deps.db.select().from(networkExpertise);
     const best = new Map<string, number[]>();
     for (const row of ranks) {
