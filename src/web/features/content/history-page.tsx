@@ -11,6 +11,7 @@ import { QueryState } from '../../ui/query-state.tsx';
 import { Section } from '../../ui/section.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { useFormat } from '../../ui/use-format.ts';
+import { personName } from '../accounts/former-person.ts';
 import { ContentLinks, WithOrganisation } from './content-frame.tsx';
 import { usePage, useRestoreVersion, useVersions } from './content-queries.ts';
 import type { ContentPage, ContentVersion } from './content-types.ts';
@@ -166,7 +167,9 @@ function Versions({ page, language, versions }: { page: ContentPage; language: s
                   <td className="kern-table__cell" lang={language}>
                     {v.title}
                   </td>
-                  <td className="kern-table__cell">{v.authorName ?? t('content.history.unknownAuthor')}</td>
+                  <td className="kern-table__cell">
+                    {v.authorName ? personName(t, v.authorName) : t('content.history.unknownAuthor')}
+                  </td>
                   <td className="kern-table__cell">{format.dateTime(v.createdAt)}</td>
                   <td className="kern-table__cell">
                     <VersionMarks version={v} />

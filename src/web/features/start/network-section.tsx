@@ -10,6 +10,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { useFormat } from '../../ui/use-format.ts';
 import './network-section.css';
+import { personName } from '../accounts/former-person.ts';
 
 export function useNetworkStart() {
   return useQuery({ queryKey: ['network', 'start'], queryFn: () => api.get<NetworkStart>('/network/start') });
@@ -87,7 +88,7 @@ export function NetworkSection() {
               <li key={a.id}>
                 <p className="kern-body">
                   <NetworkLink href={`/network/questions/${a.questionId}`}>
-                    {t('startNetwork.answerBy', { name: a.author.name, title: a.questionTitle })}
+                    {t('startNetwork.answerBy', { name: personName(t, a.author.name), title: a.questionTitle })}
                   </NetworkLink>
                 </p>
                 <p className="kern-body kern-body--small kern-body--muted">{format.date(a.createdAt)}</p>

@@ -15,6 +15,7 @@ import { useFormat } from '../../../ui/use-format.ts';
 import { RecordNotFound } from '../record/record-page.tsx';
 import { useCooperation, useRestoreRevision, useRevisions } from '../record-queries.ts';
 import '../record.css';
+import { personName } from '../../accounts/former-person.ts';
 
 const route = getRouteApi('/atlas/$slug/history');
 
@@ -74,7 +75,7 @@ function History({ record }: { record: Cooperation }) {
                     {
                       key: 'author',
                       header: t('atlas.history.author'),
-                      render: (r) => r.authorName ?? t('atlas.history.unknownAuthor'),
+                      render: (r) => (r.authorName ? personName(t, r.authorName) : t('atlas.history.unknownAuthor')),
                     },
                     { key: 'time', header: t('atlas.history.time'), render: (r) => format.dateTime(r.createdAt) },
                     {

@@ -4,6 +4,7 @@ import { ConfirmButton } from '../../../ui/confirm-button.tsx';
 import { useContentLang } from '../../../ui/content-language.ts';
 import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { useFormat } from '../../../ui/use-format.ts';
+import { personName } from '../../accounts/former-person.ts';
 import { formatBytes } from '../document-format.ts';
 import type { DocumentDetail, DocumentVersion } from '../document-types.ts';
 import { contentUrl, documentsApi, useDocumentsWrite } from '../queries.ts';
@@ -31,7 +32,11 @@ export function VersionsTable({ detail, onNews }: { detail: DocumentDetail; onNe
         </span>
       ),
     },
-    { key: 'author', header: t('documents.versions.author'), render: (v) => v.author?.name ?? '–' },
+    {
+      key: 'author',
+      header: t('documents.versions.author'),
+      render: (v) => (v.author?.name ? personName(t, v.author.name) : '–'),
+    },
     { key: 'time', header: t('documents.versions.time'), render: (v) => format.dateTime(v.createdAt) },
     {
       key: 'comment',

@@ -15,6 +15,7 @@ import { Button } from '../../../ui/button.tsx';
 import { ProblemAlert } from '../../../ui/problem.tsx';
 import { TextArea } from '../../../ui/text-area.tsx';
 import { useFormat } from '../../../ui/use-format.ts';
+import { personName } from '../../accounts/former-person.ts';
 import { PostModerationActions } from '../moderation/post-actions.tsx';
 import { questionKey } from './question-queries.ts';
 
@@ -143,7 +144,7 @@ export function Comments({
               <MarkdownBody html={c.bodyHtml} comment />
               <span className="nq-meta">
                 {' – '}
-                {c.author.name}, {format.dateTime(c.createdAt)}
+                {personName(t, c.author.name)}, {format.dateTime(c.createdAt)}
               </span>
               <PostModerationActions
                 questionId={questionId}

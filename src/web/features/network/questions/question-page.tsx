@@ -25,6 +25,7 @@ import { Comments, MarkdownBody, StateNote, VoteButtons } from './post-parts.tsx
 import { QUESTIONS_KEY, questionKey, useFollowedTags, useQuestion } from './question-queries.ts';
 import { useQuestionEvents } from './use-question-events.ts';
 import './questions.css';
+import { personName } from '../../accounts/former-person.ts';
 
 /** /network/questions/$id: a question with its answers, comments, votes, the accepted answer and follows. */
 export function QuestionPage() {
@@ -60,7 +61,7 @@ function QuestionView({ q }: { q: QuestionDetail }) {
         {q.title}
       </PageTitle>
       <p className="nq-meta">
-        {t('networkQuestions.askedBy', { name: q.author.name, date: format.dateTime(q.createdAt) })}
+        {t('networkQuestions.askedBy', { name: personName(t, q.author.name), date: format.dateTime(q.createdAt) })}
         {q.community ? (
           <>
             {' · '}
@@ -197,7 +198,7 @@ function Answer({ q, answer, onChanged }: { q: QuestionDetail; answer: AnswerVie
     <article
       id={`answer-${answer.id}`}
       className={`nq-answer${answer.accepted ? ' nq-answer--accepted' : ''}`}
-      aria-label={t('networkQuestions.answerBy', { name: answer.author.name })}
+      aria-label={t('networkQuestions.answerBy', { name: personName(t, answer.author.name) })}
     >
       {answer.accepted ? (
         <p>
@@ -212,7 +213,7 @@ function Answer({ q, answer, onChanged }: { q: QuestionDetail; answer: AnswerVie
           score={answer.score}
           myVote={answer.myVote}
           disabled={!q.canPost || answer.mine}
-          label={t('networkQuestions.vote.onAnswer', { name: answer.author.name })}
+          label={t('networkQuestions.vote.onAnswer', { name: personName(t, answer.author.name) })}
         />
         <div className="nq-post__main">
           {editing ? (
@@ -246,7 +247,10 @@ function Answer({ q, answer, onChanged }: { q: QuestionDetail; answer: AnswerVie
             <MarkdownBody html={answer.bodyHtml} />
           )}
           <p className="nq-meta">
-            {t('networkQuestions.answeredBy', { name: answer.author.name, date: format.dateTime(answer.createdAt) })}
+            {t('networkQuestions.answeredBy', {
+              name: personName(t, answer.author.name),
+              date: format.dateTime(answer.createdAt),
+            })}
           </p>
           <div className="nq-actions">
             {q.canAccept && answer.state === 'published' ? (

@@ -16,6 +16,7 @@ import { useCommunities } from '../communities/queries.ts';
 import { PAGE_SIZE, useFollowedTags, useQuestions } from './question-queries.ts';
 import type { QuestionSearch } from './question-search.ts';
 import './questions.css';
+import { personName } from '../../accounts/former-person.ts';
 
 const route = getRouteApi('/network/questions');
 
@@ -179,7 +180,7 @@ function QuestionRow({ question }: { question: QuestionSummary }) {
           {question.accepted ? <Badge variant="success">{t('networkQuestions.solved')}</Badge> : null}
           {question.state === 'pending' ? <Badge variant="warning">{t('networkQuestions.state.pending')}</Badge> : null}
           {question.community ? `${question.community.name} · ` : `${t('networkQuestions.platformWide')} · `}
-          {question.author.name} · {format.dateTime(question.lastActivityAt)}
+          {personName(t, question.author.name)} · {format.dateTime(question.lastActivityAt)}
         </p>
         {question.tags.length > 0 ? (
           <ul className="nq-tags" aria-label={t('networkQuestions.tags')}>

@@ -15,6 +15,7 @@ import { Parts } from '../../content/diff-view.tsx';
 import { WikiNotFound } from './wiki-page.tsx';
 import { useRestoreWikiRevision, useWikiDiff, useWikiHistory } from './wiki-queries.ts';
 import './wiki.css';
+import { personName } from '../../accounts/former-person.ts';
 
 const route = getRouteApi('/network/wiki/$id/history');
 
@@ -36,7 +37,8 @@ function HistoryView({ history }: { history: WikiHistory }) {
   const restore = useRestoreWikiRevision(history.id);
   const [restored, setRestored] = useState<number | null>(null);
   const newest = history.revisions[0]?.number ?? 0;
-  const author = (r: WikiRevisionView) => r.authorName ?? t('networkWiki.history.unknownAuthor');
+  const author = (r: WikiRevisionView) =>
+    r.authorName ? personName(t, r.authorName) : t('networkWiki.history.unknownAuthor');
   return (
     <div className="wiki stack-xl">
       <PageTitle

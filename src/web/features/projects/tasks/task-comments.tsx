@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../ui/problem.tsx';
 import { TextArea } from '../../../ui/text-area.tsx';
 import { useFormErrors } from '../../../ui/use-form-errors.ts';
 import { useFormat } from '../../../ui/use-format.ts';
+import { personName } from '../../accounts/former-person.ts';
 import {
   insertMention,
   type MentionQuery,
@@ -43,8 +44,10 @@ export function TaskComments({
           {comments.data.map((comment) => (
             <li key={comment.id} className="task-comment">
               <p className="kern-body kern-body--small task-comment__meta">
-                <strong>{comment.author?.name ?? t('projects.notes.unknownAuthor')}</strong> ·{' '}
-                <time dateTime={comment.createdAt}>{format.dateTime(comment.createdAt)}</time>
+                <strong>
+                  {comment.author?.name ? personName(t, comment.author.name) : t('projects.notes.unknownAuthor')}
+                </strong>{' '}
+                · <time dateTime={comment.createdAt}>{format.dateTime(comment.createdAt)}</time>
               </p>
               {/* The server renders the Markdown with raw HTML disabled and marks mentions up. */}
               <div

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../../ui/problem.tsx';
 import { useMessageSearch } from './chat-queries.ts';
 import { useMessageTime } from './messages/message-time.ts';
 import './composer/composer.css';
+import { personName } from '../../accounts/former-person.ts';
 
 /** Search hits across every channel the person may read: channel, author, time and the matching words. */
 export function SearchResults({ q, onClose }: { q: string; onClose: () => void }) {
@@ -56,7 +57,7 @@ export function SearchResults({ q, onClose }: { q: string; onClose: () => void }
                   {hit.channel.workspaceName ? ` · ${hit.channel.workspaceName}` : ''}
                 </Link>
                 <p className="search-hit__meta">
-                  {hit.author.name} · {time.short(String(hit.createdAt))}
+                  {personName(t, hit.author.name)} · {time.short(String(hit.createdAt))}
                 </p>
                 {/* The server escapes the text and adds only <mark> around the matched words. */}
                 {/* biome-ignore lint/security/noDangerouslySetInnerHtml: escaped by the server, only <mark> added */}

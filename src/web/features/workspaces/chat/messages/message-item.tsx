@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage, Reaction } from '../../../../../shared/contracts/chat.ts';
 import { Button } from '../../../../ui/button.tsx';
+import { personName } from '../../../accounts/former-person.ts';
 import { MessageDocuments } from '../../../documents/links/message-documents.tsx';
 import { deleteMessage } from '../chat-queries.ts';
 import { MessageAttachments } from './message-attachments.tsx';
@@ -44,7 +45,7 @@ export function MessageItem(props: MessageItemProps) {
   const own = message.author.id === meId;
   const tabIndex = active ? 0 : -1;
   const when = time.short(String(message.createdAt));
-  const context = `${message.author.name}, ${when}`;
+  const context = `${personName(t, message.author.name)}, ${when}`;
   const hidden = (text: string) => <span className="visually-hidden"> ({text})</span>;
   const [palette, setPalette] = useState(false);
   const paletteId = `react-${message.id}`;
@@ -72,7 +73,7 @@ export function MessageItem(props: MessageItemProps) {
         </div>
       ) : null}
       <div className="message__head">
-        <span className="message__author">{message.author.name}</span>
+        <span className="message__author">{personName(t, message.author.name)}</span>
         {props.organisation ? <span className="message__organisation">{props.organisation}</span> : null}
         <time
           className="message__time"
