@@ -8,12 +8,35 @@ export interface TwoFactorChallenge {
 }
 
 export interface TwoFactorStatus {
+  /** The authenticator app (TOTP) is on. */
   enabled: boolean;
   enabledAt: string | null;
+  /** How many passkeys the person registered. */
+  passkeys: number;
+  /** Two-factor sign-in is on: the authenticator app or at least one passkey. */
+  active: boolean;
   recoveryCodesLeft: number;
   /** The person is a platform admin and the platform requires them to have a second factor. */
   requiredForAdmin: boolean;
+  /** The person's organisation requires them to have a second factor. */
+  requiredByOrganisation: boolean;
 }
+
+export interface PasskeyView {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  backedUp: boolean;
+}
+
+export interface RegisteredPasskey {
+  passkey: PasskeyView;
+  recoveryCodes: string[] | null;
+}
+
+/** Who an organisation requires a second factor of. */
+export type OrganisationTwoFactorScope = 'none' | 'admins' | 'members';
 
 /** The secret of a new enrolment, shown once: as text and as the QR code an authenticator app scans. */
 export interface TwoFactorEnrolment {

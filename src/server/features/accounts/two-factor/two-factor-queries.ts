@@ -57,9 +57,16 @@ export async function claimStep(tx: Tx, personId: string, step: number): Promise
   return rows.length === 1;
 }
 
-export async function deleteTwoFactor(tx: Tx, personId: string): Promise<void> {
-  await tx.delete(twoFactorRecoveryCodes).where(eq(twoFactorRecoveryCodes.personId, personId));
-  await tx.delete(twoFactorChallenges).where(eq(twoFactorChallenges.personId, personId));
+/** Removes the authenticator app; its recovery codes too unless passkeys still need them. */
+export async function deleteTwoFactor(
+  tx: Tx,
+  personId: string,
+  opts: { keepRecoveryCodes?: boolean } = {},
+): Promise<void> {
+  if (!opts.keepRecoveryCodes) {
+    await tx.delete(twoFactorRecoveryCodes).where(eq(twoFactorRecoveryCodes.personId, personId));
+    await tx.delete(twoFactorChallenges).where(eq(twoFactorChallenges.personId, personId));
+  }
   await tx.delete(twoFactorSecrets).where(eq(twoFactorSecrets.personId, personId));
 }
 
@@ -139,6 +146,12 @@ export async function closeChallenge(tx: Tx, id: string): Promise<boolean> {
 }
 
 /** Failed attempts under one key since a time, with the oldest of them. */
+/** Removes the recovery codes and half-done sign-ins once no second factor is left. */
+export async function deleteRecoveryCodes(tx: Tx, personId: string): Promise<void> {
+  await tx.delete(twoFactorRecoveryCodes).where(eq(twoFactorRecoveryCodes.personId, personId));
+  await tx.delete(twoFactorChallenges).where(eq(twoFactorChallenges.personId, personId));
+}
+
 export async function failuresSince(tx: Tx, key: string, since: Date): Promise<{ count: number; oldest: Date | null }> {
   const rows = await tx
     .select({ n: count(), oldest: min(loginAttempts.createdAt) })

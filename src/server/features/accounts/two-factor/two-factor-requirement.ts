@@ -5,6 +5,10 @@ import type { Deps } from '../../../deps.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { platformSettings } from '../../../platform/settings/tables.ts';
+import { membershipOf } from '../../organisations/membership.ts';
+import { openedBySingleSignOn } from '../../sso/session-origin.ts';
+import { organisationRequirementOf } from './organisation-requirement-queries.ts';
+import { hasPasskeys } from './passkey-proof.ts';
 import { twoFactorOf } from './two-factor-queries.ts';
 
 const KEY = 'two-factor-requirement';
@@ -41,9 +45,33 @@ export async function replaceTwoFactorRequirement(
   return before;
 }
 
-/** Whether a person has an active second factor. */
+/** Whether a person has an active second factor: an authenticator app or a passkey. */
 export async function hasActiveSecondFactor(deps: Deps, personId: string): Promise<boolean> {
-  return Boolean((await twoFactorOf(deps.db, personId))?.enabledAt);
+  return Boolean((await twoFactorOf(deps.db, personId))?.enabledAt) || (await hasPasskeys(deps.db, personId));
+}
+
+/**
+ * Whether the person's home organisation requires a second factor of them: of its admins (`admins`) or of
+ * all its members (`members`); only a confirmed membership counts. Null when it does not.
+ */
+export async function twoFactorRequiredOf(db: Tx, personId: string): Promise<'admins' | 'members' | null> {
+  const membership = await membershipOf(db, personId);
+  if (membership?.status !== 'confirmed') return null;
+  const scope = await organisationRequirementOf(db, membership.organisationId);
+  if (scope === 'members') return scope;
+  if (scope === 'admins' && membership.role === 'admin') return scope;
+  return null;
+}
+
+/**
+ * Whether a session's person must turn on a second factor before anything but the enrolment: their
+ * organisation requires one and they have none. Sessions a single sign-on opened are exempt, as the
+ * provider is trusted with the second factor (docs/security.md).
+ */
+export async function memberLacksSecondFactor(deps: Deps, principal: Principal): Promise<boolean> {
+  if (!(await twoFactorRequiredOf(deps.db, principal.personId))) return false;
+  if (await hasActiveSecondFactor(deps, principal.personId)) return false;
+  return !(await openedBySingleSignOn(deps.db, principal.sessionId));
 }
 
 /** Whether a platform admin must turn on a second factor before administering: required, and none active. */

@@ -13,6 +13,8 @@ import {
   startEnrolment,
   twoFactorStatus,
 } from './commands/two-factor.ts';
+import { organisationRequirementRoutes } from './organisation-requirement-routes.ts';
+import { passkeyRoutes } from './passkey-routes.ts';
 import {
   DisableTwoFactorBody,
   RecoveryCodesView,
@@ -34,8 +36,10 @@ async function withRetryAfter<T>(reply: FastifyReply, step: () => Promise<T>): P
   }
 }
 
-/** The signed-in person's second factor (TOTP): enrol, new recovery codes, turn off. */
+/** The signed-in person's second factor (TOTP and passkeys): enrol, new recovery codes, turn off. */
 export async function twoFactorRoutes(app: FastifyInstance, deps: Deps) {
+  await passkeyRoutes(app, deps);
+  await organisationRequirementRoutes(app, deps);
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   r.get(

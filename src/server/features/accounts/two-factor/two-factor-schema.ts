@@ -23,11 +23,18 @@ export const DisableTwoFactorBody = Type.Object(
 );
 
 export const TwoFactorStatusView = Type.Object({
+  /** The authenticator app (TOTP) is on. */
   enabled: Type.Boolean(),
   enabledAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  /** How many passkeys the person registered. */
+  passkeys: Type.Integer({ minimum: 0 }),
+  /** Two-factor sign-in is on: the authenticator app or at least one passkey. */
+  active: Type.Boolean(),
   recoveryCodesLeft: Type.Integer({ minimum: 0 }),
   /** The person is a platform admin and the platform requires them to have a second factor. */
   requiredForAdmin: Type.Boolean(),
+  /** The person's organisation requires them to have a second factor. */
+  requiredByOrganisation: Type.Boolean(),
 });
 
 export const TwoFactorEnrolmentView = Type.Object({

@@ -54,7 +54,15 @@ describe('enrolment', () => {
     const wrong = problemOf(await post('/me/two-factor/confirm', { code: '000000' }, person.cookie), 400);
     expect(wrong.type).toBe('/problems/invalid-two-factor-code');
     const status0 = await t.request({ method: 'GET', url: '/api/me/two-factor', cookie: person.cookie });
-    expect(status0.json()).toEqual({ enabled: false, enabledAt: null, recoveryCodesLeft: 0, requiredForAdmin: false });
+    expect(status0.json()).toEqual({
+      enabled: false,
+      enabledAt: null,
+      passkeys: 0,
+      active: false,
+      recoveryCodesLeft: 0,
+      requiredForAdmin: false,
+      requiredByOrganisation: false,
+    });
 
     const confirm = await post('/me/two-factor/confirm', { code: codeAt(body.secret) }, person.cookie);
     expect(confirm.statusCode).toBe(200);

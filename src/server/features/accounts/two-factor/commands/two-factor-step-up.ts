@@ -5,9 +5,8 @@ import type { Principal } from '../../../../platform/auth/session-store.ts';
 import { Problem } from '../../../../platform/errors/problem.ts';
 import { LoginThrottled } from '../../login-throttle.ts';
 import type { RequestContext } from '../../request-context.ts';
-import { twoFactorOf } from '../two-factor-queries.ts';
 import { TwoFactorCode } from '../two-factor-schema.ts';
-import { checkCodeThrottle, invalidCode, proveSecondFactor, recordWrongCode } from './two-factor.ts';
+import { checkCodeThrottle, hasTwoFactor, invalidCode, proveSecondFactor, recordWrongCode } from './two-factor.ts';
 
 /** The header a step-up code travels in, the same for every route that asks for one. */
 export const STEP_UP_HEADER = 'x-two-factor-code';
@@ -22,7 +21,7 @@ const codeRequired = () =>
     401,
     'two-factor-code-required',
     'This action needs a current code of your second factor',
-    `Send a code from your authenticator app (or a recovery code) in the ${STEP_UP_HEADER} header.`,
+    `Send a code from your authenticator app, a recovery code or a passkey's step-up proof in the ${STEP_UP_HEADER} header.`,
   );
 
 /** The step-up code a request carries, if any. */
@@ -45,7 +44,7 @@ export async function requireStepUp(
   ctx: RequestContext,
   during: string,
 ): Promise<void> {
-  if (!(await twoFactorOf(deps.db, principal.personId))?.enabledAt) return;
+  if (!(await hasTwoFactor(deps, principal.personId))) return;
   const code = stepUpCodeOf(request);
   if (!code) throw codeRequired();
   try {

@@ -10,6 +10,8 @@ import { LoginThrottled, recordAttempt } from '../../login-throttle.ts';
 import { personById } from '../../queries.ts';
 import type { RequestContext } from '../../request-context.ts';
 import { type OpenedSession, openSession } from '../../session-cookie.ts';
+import { hasPasskeys, isPasskeyProof, spendPasskeyProof } from '../passkey-proof.ts';
+import { passkeyCountOf } from '../passkey-queries.ts';
 import { enrolmentOf, isTotpCode, newRecoveryCodes, newTotpSecret, normaliseCode, stepOfCode } from '../two-factor.ts';
 import {
   claimStep,
@@ -28,7 +30,7 @@ import {
   twoFactorOf,
   unusedRecoveryCodesOf,
 } from '../two-factor-queries.ts';
-import { twoFactorRequirement } from '../two-factor-requirement.ts';
+import { twoFactorRequiredOf, twoFactorRequirement } from '../two-factor-requirement.ts';
 import { isSealed, keyMissing, openSecret, sealSecret, twoFactorKeyOf } from '../two-factor-secret-box.ts';
 
 /** A half-done sign-in lasts this long. */
@@ -38,7 +40,7 @@ export const TWO_FACTOR_MAX_FAILURES = 5;
 
 export const invalidCode = (status: 400 | 401) =>
   new Problem(status, 'invalid-two-factor-code', 'The code is wrong or no longer valid');
-const challengeInvalid = () =>
+export const challengeInvalid = () =>
   new Problem(
     401,
     'two-factor-challenge-invalid',
@@ -90,18 +92,21 @@ async function secretOf(deps: Deps, row: TwoFactorRow): Promise<string> {
 }
 
 /**
- * Checks a current TOTP code (each time step once) or an unused recovery code (used up) of an active
- * second factor. Returns how it was proved, or null.
+ * Checks a current TOTP code (each time step once), an unused recovery code (used up) or the proof of a
+ * passkey step-up (used up) of an active second factor. Returns how it was proved, or null.
  */
 export async function proveSecondFactor(
   deps: Deps,
   personId: string,
   code: string,
-): Promise<'totp' | 'recovery-code' | null> {
+): Promise<'totp' | 'recovery-code' | 'passkey' | null> {
   const row = await twoFactorOf(deps.db, personId);
-  if (!row?.enabledAt) return null;
+  const totpOn = Boolean(row?.enabledAt);
+  if (!totpOn && !(await hasPasskeys(deps.db, personId))) return null;
   const trimmed = code.trim();
+  if (isPasskeyProof(trimmed)) return (await spendPasskeyProof(deps.db, personId, trimmed)) ? 'passkey' : null;
   if (isTotpCode(trimmed)) {
+    if (!row?.enabledAt) return null;
     const step = stepOfCode(await secretOf(deps, row), trimmed);
     return step !== null && (await claimStep(deps.db, personId, step)) ? 'totp' : null;
   }
@@ -123,7 +128,7 @@ async function requireSecondFactor(deps: Deps, personId: string, code: string, c
   }
 }
 
-async function storeRecoveryCodes(deps: Deps, personId: string): Promise<string[]> {
+export async function storeRecoveryCodes(deps: Deps, personId: string): Promise<string[]> {
   const codes = newRecoveryCodes();
   const hashed = await Promise.all(
     codes.map(async (code) => ({ id: newId(), codeHash: await hashPassword(normaliseCode(code)) })),
@@ -135,17 +140,31 @@ async function storeRecoveryCodes(deps: Deps, personId: string): Promise<string[
 export interface TwoFactorStatus {
   enabled: boolean;
   enabledAt: string | null;
+  passkeys: number;
+  active: boolean;
   recoveryCodesLeft: number;
   requiredForAdmin: boolean;
+  requiredByOrganisation: boolean;
 }
 
 export async function twoFactorStatus(deps: Deps, principal: Principal): Promise<TwoFactorStatus> {
   const requiredForAdmin =
     principal.isPlatformAdmin && (await twoFactorRequirement(deps.db, deps.config)).platformAdmins;
+  const requiredByOrganisation = (await twoFactorRequiredOf(deps.db, principal.personId)) !== null;
   const row = await twoFactorOf(deps.db, principal.personId);
-  if (!row?.enabledAt) return { enabled: false, enabledAt: null, recoveryCodesLeft: 0, requiredForAdmin };
-  const codes = await unusedRecoveryCodesOf(deps.db, principal.personId);
-  return { enabled: true, enabledAt: row.enabledAt.toISOString(), recoveryCodesLeft: codes.length, requiredForAdmin };
+  const passkeys = await passkeyCountOf(deps.db, principal.personId);
+  const enabled = Boolean(row?.enabledAt);
+  const active = enabled || passkeys > 0;
+  const codes = active ? await unusedRecoveryCodesOf(deps.db, principal.personId) : [];
+  return {
+    enabled,
+    enabledAt: row?.enabledAt?.toISOString() ?? null,
+    passkeys,
+    active,
+    recoveryCodesLeft: codes.length,
+    requiredForAdmin,
+    requiredByOrganisation,
+  };
 }
 
 /** Starts enrolment with a new secret, shown this once; 409 when a second factor is active already. */
@@ -201,7 +220,7 @@ export async function regenerateRecoveryCodes(
   ctx: RequestContext,
 ): Promise<{ recoveryCodes: string[] }> {
   const personId = principal.personId;
-  await requireActive(deps, personId);
+  if (!(await hasTwoFactor(deps, personId))) throw notActive();
   await requireSecondFactor(deps, personId, code, ctx, 'recovery-codes');
   const recoveryCodes = await storeRecoveryCodes(deps, personId);
   await audit(deps.db, {
@@ -214,12 +233,17 @@ export async function regenerateRecoveryCodes(
   return { recoveryCodes };
 }
 
+const notActive = () => conflict('two-factor-not-enabled', 'Two-factor sign-in is not active');
+
 async function requireActive(deps: Deps, personId: string) {
   const row = await twoFactorOf(deps.db, personId);
-  if (!row?.enabledAt) throw conflict('two-factor-not-enabled', 'Two-factor sign-in is not active');
+  if (!row?.enabledAt) throw notActive();
 }
 
-/** Turns the second factor off: needs the password and a current code or a recovery code. */
+/**
+ * Turns the authenticator app off: needs the password and a current code, a recovery code or a passkey's
+ * proof. With passkeys left, two-factor sign-in stays on and the recovery codes stay valid.
+ */
 export async function disableTwoFactor(
   deps: Deps,
   principal: Principal,
@@ -237,7 +261,7 @@ export async function disableTwoFactor(
   }
   await requireSecondFactor(deps, personId, input.code, ctx, 'disable');
   await deps.db.transaction(async (tx) => {
-    await deleteTwoFactor(tx, personId);
+    await deleteTwoFactor(tx, personId, { keepRecoveryCodes: await hasPasskeys(tx, personId) });
     await audit(tx, {
       actorId: personId,
       action: 'auth.two_factor_disabled',
@@ -248,9 +272,9 @@ export async function disableTwoFactor(
   });
 }
 
-/** Whether sign-in must ask this person for a second factor. */
+/** Whether sign-in must ask this person for a second factor: an authenticator app or a passkey. */
 export async function hasTwoFactor(deps: Deps, personId: string): Promise<boolean> {
-  return Boolean((await twoFactorOf(deps.db, personId))?.enabledAt);
+  return Boolean((await twoFactorOf(deps.db, personId))?.enabledAt) || (await hasPasskeys(deps.db, personId));
 }
 
 /** Opens a half-done sign-in after the right password; the browser gets its token, the database its hash. */
@@ -282,6 +306,17 @@ export async function completeSignIn(
     await recordWrongCode(deps, personId, ctx, 'sign-in');
     throw invalidCode(401);
   }
+  return finishSignIn(deps, open, how, ctx);
+}
+
+/** Opens the session of a half-done sign-in whose second factor was proved (`how`), closing it. */
+export async function finishSignIn(
+  deps: Deps,
+  open: { id: string; personId: string },
+  how: string,
+  ctx: RequestContext,
+): Promise<{ personId: string; session: OpenedSession }> {
+  const personId = open.personId;
   const person = await personById(deps.db, personId);
   if (!person) throw challengeInvalid();
   const session = await deps.db.transaction(async (tx) => {
