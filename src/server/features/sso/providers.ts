@@ -41,7 +41,16 @@ export function settingsOfRow(deps: Deps, row: StoredProviderRow): SsoProviderSe
 export async function activeProviders(deps: Deps, tx: Tx = deps.db): Promise<SsoProviderSettings[]> {
   const env = deps.config.ssoProviders;
   const stored = (await storedProviders(tx)).filter((row) => !row.disabledAt && !env.some((p) => p.id === row.id));
-  return [...env, ...stored.map((row) => settingsOfRow(deps, row))];
+  const opened: SsoProviderSettings[] = [];
+  for (const row of stored) {
+    try {
+      opened.push(settingsOfRow(deps, row));
+    } catch {
+      // A secret that does not open with this server's key (TWO_FACTOR_KEY changed): that provider is left
+      // out, fail-closed, instead of taking the sign-in page and the other providers down with it.
+    }
+  }
+  return [...env, ...opened];
 }
 
 /** The provider of this id that people may sign in with now, or a 404 problem (unknown or turned off). */

@@ -36,7 +36,7 @@ export async function confirmPasswordReset(
   return deps.db.transaction(async (tx) => {
     const person = await redeemEmailToken(tx, input.token, 'password-reset');
     // The link proves the mailbox, so the refusal tells no stranger anything; the link stays unused.
-    await refuseIfSsoRequired(deps, person, 'Resetting the password');
+    await refuseIfSsoRequired(deps, person, 'Resetting the password', tx);
     await updatePerson(tx, person.id, { passwordHash });
     if (!person.emailVerifiedAt) await markVerified(tx, person, ctx);
     await voidEmailTokens(tx, person.id, 'password-reset');

@@ -38,9 +38,9 @@ export async function backchannelLogout(
     if (isUnavailable(error)) return { kind: 'unavailable', why: messageOf(error) };
     throw error;
   }
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx): Promise<LogoutResult | null> => {
     if (!(await rememberLogoutToken(tx, { issuer: claims.iss, jti: claims.jti, expiresAt: claims.usableUntil })))
-      return refused(deps, provider.id, 'the token was used before ("jti")', ip);
+      return null;
     const ended = await endProviderSessions(tx, { issuer: claims.iss, sid: claims.sid, subject: claims.sub });
     const personIds = [...new Set(ended.map((row) => row.personId))];
     await audit(tx, {
@@ -52,6 +52,8 @@ export async function backchannelLogout(
     });
     return { kind: 'done', personIds, sessions: ended.length };
   });
+  // Audited after the transaction: the embedded database has one connection.
+  return result ?? refused(deps, provider.id, 'the token was used before ("jti")', ip);
 }
 
 async function refused(deps: Deps, providerId: string, why: string, ip: string | null): Promise<LogoutResult> {

@@ -1,5 +1,6 @@
 import { SSO_REQUIRED } from '../../../../shared/contracts/sso-admin.ts';
 import type { Deps } from '../../../deps.ts';
+import type { Tx } from '../../../platform/db/client.ts';
 import { Problem } from '../../../platform/errors/problem.ts';
 import { membershipOf } from '../../organisations/membership.ts';
 import type { SsoProviderSettings } from '../provider-settings.ts';
@@ -7,8 +8,12 @@ import { activeProviders } from '../providers.ts';
 import { isRequiredFor } from './queries.ts';
 
 /** The enabled providers that vouch for the organisation. */
-export async function vouchingProviders(deps: Deps, organisationId: string): Promise<SsoProviderSettings[]> {
-  return (await activeProviders(deps)).filter((p) => p.organisationIds.includes(organisationId));
+export async function vouchingProviders(
+  deps: Deps,
+  organisationId: string,
+  tx: Tx = deps.db,
+): Promise<SsoProviderSettings[]> {
+  return (await activeProviders(deps, tx)).filter((p) => p.organisationIds.includes(organisationId));
 }
 
 /**
@@ -20,12 +25,13 @@ export async function vouchingProviders(deps: Deps, organisationId: string): Pro
 export async function ssoRequiredFor(
   deps: Deps,
   person: { id: string; isPlatformAdmin: boolean },
+  tx: Tx = deps.db,
 ): Promise<SsoProviderSettings[] | null> {
   if (person.isPlatformAdmin) return null;
-  const membership = await membershipOf(deps.db, person.id);
+  const membership = await membershipOf(tx, person.id);
   if (membership?.status !== 'confirmed') return null;
-  if (!(await isRequiredFor(deps.db, membership.organisationId))) return null;
-  const providers = await vouchingProviders(deps, membership.organisationId);
+  if (!(await isRequiredFor(tx, membership.organisationId))) return null;
+  const providers = await vouchingProviders(deps, membership.organisationId, tx);
   return providers.length > 0 ? providers : null;
 }
 
@@ -48,7 +54,9 @@ export async function refuseIfSsoRequired(
   deps: Deps,
   person: { id: string; isPlatformAdmin: boolean },
   what: string,
+  /** The caller's transaction, when there is one (the embedded database has one connection). */
+  tx: Tx = deps.db,
 ): Promise<void> {
-  const providers = await ssoRequiredFor(deps, person);
+  const providers = await ssoRequiredFor(deps, person, tx);
   if (providers) throw ssoRequired(providers, what);
 }
