@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string | undefined,
     readonly fields: FieldProblem[],
+    /** Further members of the problem a page acts on (e.g. `providerName` of `sso-required`). */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(title);
     this.name = 'ApiError';

@@ -9,6 +9,14 @@ interface ProblemBody {
   errors?: Array<{ field?: string; message?: string }>;
 }
 
+const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors']);
+
+function extensionsOf(body: ProblemBody): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(body as Record<string, unknown>).filter(([key]) => !PROBLEM_MEMBERS.has(key)),
+  );
+}
+
 async function problemOf(response: Response): Promise<ApiError> {
   let body: ProblemBody = {};
   try {
@@ -24,6 +32,7 @@ async function problemOf(response: Response): Promise<ApiError> {
     body.title ?? response.statusText,
     body.detail,
     fields,
+    extensionsOf(body),
   );
 }
 

@@ -2,10 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { MyDataSection } from '../my-data/my-data-section.tsx';
 import { NotificationSettingsSection } from '../notifications/settings-link.tsx';
+import { LinkedIdentitiesSection } from '../sso/linked-identities-section.tsx';
 import { AppPasswordsSection } from './app-passwords-section.tsx';
 import { DeleteAccountSection } from './delete-account-section.tsx';
 import { HomeOrganisationSection } from './home-organisation-section.tsx';
 import { LanguageSection } from './language-section.tsx';
+import { EnrolmentGate } from './passkeys/enrolment-gate.tsx';
+import { PasskeysSection } from './passkeys/passkeys-section.tsx';
 import { PasswordSection } from './password-section.tsx';
 import { ProfileSection } from './profile-section.tsx';
 import { RequireSignIn } from './require-sign-in.tsx';
@@ -19,18 +22,30 @@ export function AccountPage() {
       <PageTitle lead={t('account.lead')}>{t('account.title')}</PageTitle>
       <RequireSignIn>
         {(me) => (
-          <div className="stack-xl">
-            <ProfileSection me={me} />
-            <LanguageSection />
-            <NotificationSettingsSection />
-            <HomeOrganisationSection me={me} />
-            <PasswordSection />
-            <TwoFactorSection />
-            <SessionsSection />
-            <AppPasswordsSection />
-            <MyDataSection />
-            <DeleteAccountSection />
-          </div>
+          <EnrolmentGate
+            enrolment={
+              <div className="stack-xl">
+                <TwoFactorSection />
+                <LinkedIdentitiesSection />
+                <PasskeysSection />
+              </div>
+            }
+          >
+            <div className="stack-xl">
+              <ProfileSection me={me} />
+              <LanguageSection />
+              <NotificationSettingsSection />
+              <HomeOrganisationSection me={me} />
+              <PasswordSection />
+              <TwoFactorSection />
+              <LinkedIdentitiesSection />
+              <PasskeysSection />
+              <SessionsSection />
+              <AppPasswordsSection />
+              <MyDataSection />
+              <DeleteAccountSection />
+            </div>
+          </EnrolmentGate>
         )}
       </RequireSignIn>
     </>

@@ -13,6 +13,7 @@ import { PageTitle } from '../../ui/page-title.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
+import { SsoRequiredAlert } from '../sso/sso-required-alert.tsx';
 import { SsoSignIn } from '../sso/sso-sign-in.tsx';
 import { DemoAccounts } from './demo-accounts.tsx';
 import { EmailField } from './email-field.tsx';
@@ -85,6 +86,7 @@ export function SignInPage() {
   }
 
   const notVerified = isApiError(signIn.error) && signIn.error.type === 'email-not-verified';
+  const ssoRequired = isApiError(signIn.error) && signIn.error.type === 'sso-required' ? signIn.error : null;
 
   return (
     <>
@@ -130,6 +132,8 @@ export function SignInPage() {
                   </div>
                 )}
               </Alert>
+            ) : ssoRequired ? (
+              <SsoRequiredAlert error={ssoRequired} returnTo={safeNext(search.next)} />
             ) : (
               <ProblemAlert error={signIn.error} />
             )

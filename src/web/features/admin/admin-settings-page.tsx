@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../ui/loading.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
 import { Section } from '../../ui/section.tsx';
+import { SsoProvidersSection } from '../sso/sso-providers-section.tsx';
 import { AdminPage } from './admin-layout.tsx';
 import { RETENTION_KEY, RetentionForm, retentionApi } from './retention-form.tsx';
 import {
@@ -27,6 +28,7 @@ export function AdminSettingsPage() {
           <ProblemAlert error={requirement.error} />
         )}
       </Section>
+      <SsoProvidersSection />
       <Section title={t('admin.retention.title')}>
         <p className="kern-body">{t('admin.retention.lead')}</p>
         {periods.isPending ? (

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { OrganisationDetail } from '../../../shared/contracts/organisations.ts';
+import { SsoRequirementSection } from '../sso/sso-requirement-section.tsx';
 import { DomainsSection } from './domains-section.tsx';
 import { LogoSection } from './logo-section.tsx';
 import { MembersSection } from './members-section.tsx';
 import { ProfileEditSection } from './profile-edit-section.tsx';
+import { TwoFactorRequirementSection } from './two-factor-requirement-section.tsx';
 
 /** What the organisation's admins (and platform admins) manage on its page. */
 export function OrganisationAdministration({ organisation }: { organisation: OrganisationDetail }) {
@@ -18,6 +20,8 @@ export function OrganisationAdministration({ organisation }: { organisation: Org
         <ProfileEditSection organisation={organisation} />
         <LogoSection organisation={organisation} />
         <DomainsSection organisation={organisation} />
+        <TwoFactorRequirementSection organisation={organisation} />
+        <SsoRequirementSection organisationId={organisation.id} />
       </div>
     </section>
   );
