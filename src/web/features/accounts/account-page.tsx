@@ -7,8 +7,6 @@ import { AppPasswordsSection } from './app-passwords-section.tsx';
 import { DeleteAccountSection } from './delete-account-section.tsx';
 import { HomeOrganisationSection } from './home-organisation-section.tsx';
 import { LanguageSection } from './language-section.tsx';
-import { EnrolmentGate } from './passkeys/enrolment-gate.tsx';
-import { PasskeysSection } from './passkeys/passkeys-section.tsx';
 import { PasswordSection } from './password-section.tsx';
 import { ProfileSection } from './profile-section.tsx';
 import { RequireSignIn } from './require-sign-in.tsx';
@@ -22,30 +20,19 @@ export function AccountPage() {
       <PageTitle lead={t('account.lead')}>{t('account.title')}</PageTitle>
       <RequireSignIn>
         {(me) => (
-          <EnrolmentGate
-            enrolment={
-              <div className="stack-xl">
-                <TwoFactorSection />
-                <LinkedIdentitiesSection />
-                <PasskeysSection />
-              </div>
-            }
-          >
-            <div className="stack-xl">
-              <ProfileSection me={me} />
-              <LanguageSection />
-              <NotificationSettingsSection />
-              <HomeOrganisationSection me={me} />
-              <PasswordSection />
-              <TwoFactorSection />
-              <LinkedIdentitiesSection />
-              <PasskeysSection />
-              <SessionsSection />
-              <AppPasswordsSection />
-              <MyDataSection />
-              <DeleteAccountSection />
-            </div>
-          </EnrolmentGate>
+          <div className="stack-xl">
+            <ProfileSection me={me} />
+            <LanguageSection />
+            <NotificationSettingsSection />
+            <HomeOrganisationSection me={me} />
+            <PasswordSection />
+            <TwoFactorSection />
+            <LinkedIdentitiesSection />
+            <SessionsSection />
+            <AppPasswordsSection />
+            <MyDataSection />
+            <DeleteAccountSection />
+          </div>
         )}
       </RequireSignIn>
     </>
