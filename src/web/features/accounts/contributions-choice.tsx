@@ -30,14 +30,16 @@ export function ContributionsChoice({
               onChange={() => onChange(choice)}
               aria-describedby={labels[choice].hint ? `${id}-${choice}-hint` : undefined}
             />
-            <label className="kern-label" htmlFor={`${id}-${choice}`}>
-              {labels[choice].label}
-            </label>
-            {labels[choice].hint ? (
-              <div className="kern-hint" id={`${id}-${choice}-hint`}>
-                {labels[choice].hint}
-              </div>
-            ) : null}
+            <div>
+              <label className="kern-label" htmlFor={`${id}-${choice}`}>
+                {labels[choice].label}
+              </label>
+              {labels[choice].hint ? (
+                <div className="kern-hint" id={`${id}-${choice}-hint`}>
+                  {labels[choice].hint}
+                </div>
+              ) : null}
+            </div>
           </div>
         ))}
       </div>
