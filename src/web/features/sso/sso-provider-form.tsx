@@ -139,117 +139,123 @@ export function SsoProviderForm({ provider, onDone }: { provider?: SsoProviderVi
       />
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t('sso.admin.organisations')}</legend>
-        <p className="kern-body">{t('sso.admin.organisationsHint')}</p>
-        {organisationIds.length > 0 ? (
-          <ul className="plain-list stack-sm">
-            {organisationIds.map((organisationId) => (
-              <li key={organisationId} className="sso-admin__row">
-                <span className="kern-body">
-                  <OrganisationName id={organisationId} />
-                </span>
-                <Button
-                  variant="tertiary"
-                  small
-                  onClick={() => setOrganisationIds((ids) => ids.filter((x) => x !== organisationId))}
-                >
-                  {t('sso.admin.removeOrganisation')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <OrganisationPicker
-          id={`${prefix}-organisation`}
-          label={t('sso.admin.addOrganisation')}
-          optional
-          value={picked}
-          exclude={organisationIds}
-          onChange={(organisation) => {
-            if (organisation) setOrganisationIds((ids) => [...ids, organisation.id]);
-            setPicked(null);
-          }}
-        />
+        <div className="kern-fieldset__body form-stack">
+          <p className="kern-body">{t('sso.admin.organisationsHint')}</p>
+          {organisationIds.length > 0 ? (
+            <ul className="plain-list stack-sm">
+              {organisationIds.map((organisationId) => (
+                <li key={organisationId} className="sso-admin__row">
+                  <span className="kern-body">
+                    <OrganisationName id={organisationId} />
+                  </span>
+                  <Button
+                    variant="tertiary"
+                    small
+                    onClick={() => setOrganisationIds((ids) => ids.filter((x) => x !== organisationId))}
+                  >
+                    {t('sso.admin.removeOrganisation')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <OrganisationPicker
+            id={`${prefix}-organisation`}
+            label={t('sso.admin.addOrganisation')}
+            optional
+            value={picked}
+            exclude={organisationIds}
+            onChange={(organisation) => {
+              if (organisation) setOrganisationIds((ids) => [...ids, organisation.id]);
+              setPicked(null);
+            }}
+          />
+        </div>
       </fieldset>
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t('sso.admin.claims')}</legend>
-        <TextField
-          id={`${prefix}-claim-name`}
-          label={t('sso.admin.claimName')}
-          value={claimName}
-          onChange={setClaimName}
-          width="medium"
-          maxLength={100}
-        />
-        <TextField
-          id={`${prefix}-claim-email`}
-          label={t('sso.admin.claimEmail')}
-          value={claimEmail}
-          onChange={setClaimEmail}
-          width="medium"
-          maxLength={100}
-        />
-        <TextField
-          id={`${prefix}-claim-organisation`}
-          label={t('sso.admin.claimOrganisation')}
-          hint={t('sso.admin.claimOrganisationHint')}
-          value={claimOrganisation}
-          onChange={setClaimOrganisation}
-          optional
-          width="medium"
-          maxLength={100}
-        />
-        <TextField
-          id={`${prefix}-claim-groups`}
-          label={t('sso.admin.claimGroups')}
-          hint={t('sso.admin.claimGroupsHint')}
-          value={claimGroups}
-          onChange={setClaimGroups}
-          optional
-          width="medium"
-          maxLength={100}
-        />
+        <div className="kern-fieldset__body form-stack">
+          <TextField
+            id={`${prefix}-claim-name`}
+            label={t('sso.admin.claimName')}
+            value={claimName}
+            onChange={setClaimName}
+            width="medium"
+            maxLength={100}
+          />
+          <TextField
+            id={`${prefix}-claim-email`}
+            label={t('sso.admin.claimEmail')}
+            value={claimEmail}
+            onChange={setClaimEmail}
+            width="medium"
+            maxLength={100}
+          />
+          <TextField
+            id={`${prefix}-claim-organisation`}
+            label={t('sso.admin.claimOrganisation')}
+            hint={t('sso.admin.claimOrganisationHint')}
+            value={claimOrganisation}
+            onChange={setClaimOrganisation}
+            optional
+            width="medium"
+            maxLength={100}
+          />
+          <TextField
+            id={`${prefix}-claim-groups`}
+            label={t('sso.admin.claimGroups')}
+            hint={t('sso.admin.claimGroupsHint')}
+            value={claimGroups}
+            onChange={setClaimGroups}
+            optional
+            width="medium"
+            maxLength={100}
+          />
+        </div>
       </fieldset>
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t('sso.admin.groupRoles')}</legend>
-        <p className="kern-body">{t('sso.admin.groupRolesHint')}</p>
-        {groupRoles.map((entry, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity but their place
-          <div key={index} className="sso-admin__mapping">
-            <TextField
-              id={`${prefix}-group-${index}`}
-              label={t('sso.admin.group', { number: index + 1 })}
-              value={entry.group}
-              onChange={(group) => setGroupRoles((rows) => rows.map((r, i) => (i === index ? { ...r, group } : r)))}
-              maxLength={200}
-            />
-            <SelectField
-              id={`${prefix}-role-${index}`}
-              label={t('sso.admin.role', { number: index + 1 })}
-              value={entry.role}
-              onChange={(role) =>
-                setGroupRoles((rows) =>
-                  rows.map((r, i) => (i === index ? { ...r, role: role as SsoGroupRole['role'] } : r)),
-                )
-              }
-              options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-            />
+        <div className="kern-fieldset__body form-stack">
+          <p className="kern-body">{t('sso.admin.groupRolesHint')}</p>
+          {groupRoles.map((entry, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity but their place
+            <div key={index} className="sso-admin__mapping">
+              <TextField
+                id={`${prefix}-group-${index}`}
+                label={t('sso.admin.group', { number: index + 1 })}
+                value={entry.group}
+                onChange={(group) => setGroupRoles((rows) => rows.map((r, i) => (i === index ? { ...r, group } : r)))}
+                maxLength={200}
+              />
+              <SelectField
+                id={`${prefix}-role-${index}`}
+                label={t('sso.admin.role', { number: index + 1 })}
+                value={entry.role}
+                onChange={(role) =>
+                  setGroupRoles((rows) =>
+                    rows.map((r, i) => (i === index ? { ...r, role: role as SsoGroupRole['role'] } : r)),
+                  )
+                }
+                options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+              />
+              <Button
+                variant="tertiary"
+                small
+                onClick={() => setGroupRoles((rows) => rows.filter((_, i) => i !== index))}
+              >
+                {t('sso.admin.removeGroup', { number: index + 1 })}
+              </Button>
+            </div>
+          ))}
+          <div>
             <Button
-              variant="tertiary"
+              variant="secondary"
               small
-              onClick={() => setGroupRoles((rows) => rows.filter((_, i) => i !== index))}
+              onClick={() => setGroupRoles((rows) => [...rows, { group: '', role: 'admin' }])}
             >
-              {t('sso.admin.removeGroup', { number: index + 1 })}
+              {t('sso.admin.addGroup')}
             </Button>
           </div>
-        ))}
-        <div>
-          <Button
-            variant="secondary"
-            small
-            onClick={() => setGroupRoles((rows) => [...rows, { group: '', role: 'admin' }])}
-          >
-            {t('sso.admin.addGroup')}
-          </Button>
         </div>
       </fieldset>
       <div className="kern-form-check">
