@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SearchGroupKind, UnifiedHit } from '../../../shared/contracts/search.ts';
 import { useFormat } from '../../ui/use-format.ts';
+import { personName } from '../accounts/former-person.ts';
 import { RecordBadges } from '../atlas/record-badges.tsx';
 import { Highlighted } from '../atlas/search/search-highlight.tsx';
 import { landLabel } from '../organisations/laender.ts';
@@ -43,7 +44,7 @@ function contextOf(
           t('search.hit.members', { count: hit.memberCount ?? 0 }),
         ];
       case 'messages':
-        return [hit.authorName, hit.createdAt ? dateTime(hit.createdAt) : null];
+        return [hit.authorName ? personName(t, hit.authorName) : null, hit.createdAt ? dateTime(hit.createdAt) : null];
       case 'documents':
         return [names[0], hit.createdAt ? t('search.hit.changed', { when: dateTime(hit.createdAt) }) : null];
       case 'questions':

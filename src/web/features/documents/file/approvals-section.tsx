@@ -3,6 +3,7 @@ import { Badge } from '../../../ui/badge.tsx';
 import { ConfirmButton } from '../../../ui/confirm-button.tsx';
 import { useContentLang } from '../../../ui/content-language.ts';
 import { useFormat } from '../../../ui/use-format.ts';
+import { personName } from '../../accounts/former-person.ts';
 import type { DocumentApproval, DocumentDetail } from '../document-types.ts';
 import { ApprovalBadge } from '../item-status.tsx';
 import { documentsApi, useDocumentsWrite } from '../queries.ts';
@@ -84,7 +85,7 @@ function ApprovalCard({
       <ul className="plain-list doc-reviewers" aria-label={t('documents.approval.reviewers')}>
         {approval.reviewers.map((reviewer) => (
           <li key={reviewer.person.id} className="doc-reviewer">
-            <span className="doc-reviewer__name">{reviewer.person.name}</span>{' '}
+            <span className="doc-reviewer__name">{personName(t, reviewer.person.name)}</span>{' '}
             {reviewer.decision ? (
               <Badge variant={reviewer.decision === 'approved' ? 'success' : 'danger'}>
                 {t(`documents.approval.decision.${reviewer.decision}`)}

@@ -16,6 +16,7 @@ import { RequireSignIn } from '../../accounts/require-sign-in.tsx';
 import { type ModerationAction, useModerate, useModerationQueue } from './moderation-queries.ts';
 import { ReasonDialog, type ReasonDialogHandle } from './reason-dialog.tsx';
 import './moderation.css';
+import { personName } from '../../accounts/former-person.ts';
 
 /** /network/moderation?community=: held posts and open reports of a community I moderate (or of all). */
 export function ModerationPage() {
@@ -171,8 +172,8 @@ function PostSummary({ post, showCommunity }: { post: HeldPost; showCommunity: b
   const { dateTime } = useFormat();
   const lang = useContentLang();
   const author = post.author.organisationName
-    ? `${post.author.name} (${post.author.organisationName})`
-    : post.author.name;
+    ? `${personName(t, post.author.name)} (${post.author.organisationName})`
+    : personName(t, post.author.name);
   return (
     <>
       <p className="kern-body">

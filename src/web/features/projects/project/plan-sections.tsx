@@ -9,6 +9,7 @@ import { TextArea } from '../../../ui/text-area.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 import { useFormErrors } from '../../../ui/use-form-errors.ts';
 import { useFormat } from '../../../ui/use-format.ts';
+import { personName } from '../../accounts/former-person.ts';
 import { useAddBaseline, useAddStatusNote } from '../project-queries.ts';
 
 /** Baselines: the plan frozen under a name, newest first; later dates are compared with the newest. */
@@ -136,7 +137,7 @@ export function StatusNotesSection({ project }: { project: ProjectDetail }) {
             <li key={note.id} className="project-row project-note">
               <p className="kern-body project-row__meta">
                 {t('projects.notes.by', {
-                  name: note.author?.name ?? t('projects.notes.unknownAuthor'),
+                  name: note.author?.name ? personName(t, note.author.name) : t('projects.notes.unknownAuthor'),
                   time: format.dateTime(note.createdAt),
                 })}
               </p>
