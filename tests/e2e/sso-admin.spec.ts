@@ -20,6 +20,10 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await provider?.close();
+  // The journeys share one server: the provider must not stay on the sign-in page of later journeys, also
+  // when this one failed half-way (404 when it was removed as the journey does).
+  const admin = await platformAdminApi();
+  await admin.delete(`/api/admin/sso/providers/${PROVIDER_ID}`);
 });
 
 /** At 320 px: nothing scrolls sideways, still accessible, photographed. */

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/tables.ts';
 import { createOrganisation, createPerson, type TestPerson } from '../../../test/factories.ts';
+import { buildTestAppOnOwnDatabase } from '../../../test/own-database.ts';
 import { buildTestApp, TEST_ORIGIN, type TestApp } from '../../../test/test-app.ts';
 import { organisationMemberships } from '../../organisations/tables.ts';
 import { newAccount, newProviderId, ssoSignIn } from '../sso-test-support.ts';
@@ -42,7 +43,9 @@ function body(overrides: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   provider = await startTestProvider({ callbackUrl: `${TEST_ORIGIN}/api/auth/sso/${ID}/callback` });
-  t = await buildTestApp();
+  // Providers are platform-wide (the sign-in page lists them): on a database of its own, so that no other
+  // test file sees this one's provider.
+  t = await buildTestAppOnOwnDatabase();
   const organisation = await createOrganisation(t);
   organisationId = organisation.id;
   admin = await createPerson(t, { platformAdmin: true });
