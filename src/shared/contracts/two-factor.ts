@@ -20,6 +20,8 @@ export interface TwoFactorStatus {
   requiredForAdmin: boolean;
   /** The person's organisation requires them to have a second factor. */
   requiredByOrganisation: boolean;
+  /** This session reaches nothing but the enrolment until a second factor is on (not after a single sign-on). */
+  enrolmentRequired: boolean;
 }
 
 export interface PasskeyView {

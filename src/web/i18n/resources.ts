@@ -36,6 +36,8 @@ import networkWikiDe from './areas/network-wiki.de.json';
 import networkWikiEn from './areas/network-wiki.en.json';
 import notificationsDe from './areas/notifications.de.json';
 import notificationsEn from './areas/notifications.en.json';
+import passkeysDe from './areas/passkeys.de.json';
+import passkeysEn from './areas/passkeys.en.json';
 import portfolioDe from './areas/portfolio.de.json';
 import portfolioEn from './areas/portfolio.en.json';
 import projectsDe from './areas/projects.de.json';
@@ -75,6 +77,7 @@ export const translations = {
     ...networkModerationDe,
     ...networkWikiDe,
     ...notificationsDe,
+    ...passkeysDe,
     ...portfolioDe,
     ...projectsDe,
     ...searchDe,
@@ -103,6 +106,7 @@ export const translations = {
     ...networkModerationEn,
     ...networkWikiEn,
     ...notificationsEn,
+    ...passkeysEn,
     ...portfolioEn,
     ...projectsEn,
     ...searchEn,

@@ -213,7 +213,7 @@ function CreateForm({ onCreated }: { onCreated: (created: CreatedAppPassword) =>
         {stepUp ? (
           <>
             <p className="kern-body">{t('twoFactor.stepUp.hint')}</p>
-            <TwoFactorCodeField id={form.id('code')} value={code} onChange={setCode} error={form.errors.code} />
+            <TwoFactorCodeField id={form.id('code')} value={code} onChange={setCode} error={form.errors.code} passkey />
           </>
         ) : null}
       </Form>

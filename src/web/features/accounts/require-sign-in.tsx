@@ -1,7 +1,9 @@
 import { useRouter } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Me } from '../../../shared/contracts/accounts.ts';
+import { TWO_FACTOR_ENROL_PATH } from '../../../shared/contracts/two-factor-requirement.ts';
 import { Loading } from '../../ui/loading.tsx';
+import { EnrolmentGate } from './passkeys/enrolment-gate.tsx';
 import { useMe } from './use-me.ts';
 
 /** Renders its children for signed-in people; sends others to the sign-in page and back afterwards. */
@@ -19,7 +21,9 @@ export function RequireSignIn({ children }: { children: (me: Me) => ReactNode })
     void router.navigate({ to: '/sign-in', search: { next: safeNext(next) }, replace: true });
   }, [signedOut, next, router]);
   if (!me) return <Loading />;
-  return <>{children(me)}</>;
+  // The account page holds the enrolment and gates its own sections.
+  if (router.state.location.pathname === TWO_FACTOR_ENROL_PATH) return <>{children(me)}</>;
+  return <EnrolmentGate>{children(me)}</EnrolmentGate>;
 }
 
 /** A path inside this app that is safe to return to after sign-in (no other origin). */

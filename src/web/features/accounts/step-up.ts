@@ -4,10 +4,16 @@ import type { TwoFactorStatus } from '../../../shared/contracts/two-factor.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
 
-/** Whether the signed-in person has a second factor, so that sensitive actions ask for a code (step-up). */
+/** Whether the signed-in person has a second factor (app or passkey), so that sensitive actions ask for it again (step-up). */
 export function useSecondFactorActive(): boolean {
   const status = useQuery({ queryKey: ['two-factor'], queryFn: () => api.get<TwoFactorStatus>('/me/two-factor') });
-  return status.data?.enabled === true;
+  return status.data?.active === true;
+}
+
+/** Whether the signed-in person has passkeys, so that a step-up may be done with one. */
+export function useHasPasskeys(): boolean {
+  const status = useQuery({ queryKey: ['two-factor'], queryFn: () => api.get<TwoFactorStatus>('/me/two-factor') });
+  return (status.data?.passkeys ?? 0) > 0;
 }
 
 /** The header that carries a step-up code; none without a code. */

@@ -8,6 +8,7 @@ import { api } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { Form } from '../../ui/form.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
+import { passkeyCancelled, passkeysSupported, signInWithPasskey } from './passkeys/passkey-ceremony.ts';
 import { checkCode, TwoFactorCodeField } from './two-factor-code-field.tsx';
 
 /**
@@ -43,11 +44,37 @@ export function TwoFactorSignIn({
     },
   });
 
+  const passkey = useMutation({
+    mutationFn: () => signInWithPasskey(challenge.challenge),
+    onSuccess: onSignedIn,
+    onError: (error) => {
+      if (isApiError(error) && error.type === 'two-factor-challenge-invalid') onRestart(true);
+    },
+  });
+  const passkeyError = passkey.error && !passkeyCancelled(passkey.error) ? passkey.error : null;
+
   return (
     <>
       <h2 className="kern-heading-medium" tabIndex={-1} ref={heading}>
         {t('twoFactor.signIn.title')}
       </h2>
+      {passkeysSupported() ? (
+        <div className="form-stack">
+          <p className="kern-body">{t('passkeys.signIn.lead')}</p>
+          <div className="kern-btn-wrapper">
+            <Button variant="primary" busy={passkey.isPending} onClick={() => passkey.mutate()}>
+              {t('passkeys.signIn.button')}
+            </Button>
+          </div>
+          {passkeyError ? (
+            <p className="kern-body" role="alert">
+              {isApiError(passkeyError) && passkeyError.type === 'no-passkey'
+                ? t('passkeys.signIn.none')
+                : t('passkeys.signIn.refused')}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <p className="kern-body">{t('twoFactor.signIn.lead')}</p>
       <Form
         form={form}

@@ -39,7 +39,7 @@ function SecondFactorGate({ children }: { children: ReactNode }) {
   const status = useQuery({ queryKey: ['two-factor'], queryFn: () => api.get<TwoFactorStatus>('/me/two-factor') });
   if (status.isPending) return <Loading />;
   if (!status.data) return <ProblemAlert error={status.error} />;
-  if (!status.data.requiredForAdmin || status.data.enabled) return <>{children}</>;
+  if (!status.data.requiredForAdmin || status.data.active) return <>{children}</>;
   return (
     <>
       <PageTitle

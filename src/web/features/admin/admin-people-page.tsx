@@ -95,7 +95,7 @@ export function AdminPeoplePage() {
         {stepUp ? (
           <div className="stack-sm">
             <p className="kern-body">{t('admin.people.stepUp')}</p>
-            <TwoFactorCodeField id="admin-people-code" value={code} onChange={setCode} error={codeError} />
+            <TwoFactorCodeField id="admin-people-code" value={code} onChange={setCode} error={codeError} passkey />
           </div>
         ) : null}
         <ProblemAlert error={people.error ?? (codeError ? null : setLock.error)} />

@@ -134,6 +134,7 @@ describe('a person the requirement applies to, without a second factor', () => {
     expect((await req('GET', '/api/me/two-factor', cookie)).json()).toMatchObject({
       requiredByOrganisation: true,
       active: false,
+      enrolmentRequired: true,
     });
     expectHeldAtEnrolment(await req('GET', `/api/organisations/${organisation.id}`, cookie));
     expectHeldAtEnrolment(await req('GET', '/api/me/app-passwords', cookie));
@@ -170,5 +171,9 @@ describe('a person the requirement applies to, without a second factor', () => {
       subject: viaSso.id,
     });
     expect((await req('GET', `/api/organisations/${strict.organisation.id}`, viaSso.cookie)).statusCode).toBe(200);
+    expect((await req('GET', '/api/me/two-factor', viaSso.cookie)).json()).toMatchObject({
+      requiredByOrganisation: true,
+      enrolmentRequired: false,
+    });
   });
 });

@@ -35,6 +35,8 @@ export const TwoFactorStatusView = Type.Object({
   requiredForAdmin: Type.Boolean(),
   /** The person's organisation requires them to have a second factor. */
   requiredByOrganisation: Type.Boolean(),
+  /** This session reaches nothing but the enrolment until a second factor is on (not after a single sign-on). */
+  enrolmentRequired: Type.Boolean(),
 });
 
 export const TwoFactorEnrolmentView = Type.Object({

@@ -62,6 +62,7 @@ describe('enrolment', () => {
       recoveryCodesLeft: 0,
       requiredForAdmin: false,
       requiredByOrganisation: false,
+      enrolmentRequired: false,
     });
 
     const confirm = await post('/me/two-factor/confirm', { code: codeAt(body.secret) }, person.cookie);

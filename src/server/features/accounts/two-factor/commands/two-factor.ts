@@ -30,7 +30,7 @@ import {
   twoFactorOf,
   unusedRecoveryCodesOf,
 } from '../two-factor-queries.ts';
-import { twoFactorRequiredOf, twoFactorRequirement } from '../two-factor-requirement.ts';
+import { memberLacksSecondFactor, twoFactorRequiredOf, twoFactorRequirement } from '../two-factor-requirement.ts';
 import { isSealed, keyMissing, openSecret, sealSecret, twoFactorKeyOf } from '../two-factor-secret-box.ts';
 
 /** A half-done sign-in lasts this long. */
@@ -145,6 +145,7 @@ export interface TwoFactorStatus {
   recoveryCodesLeft: number;
   requiredForAdmin: boolean;
   requiredByOrganisation: boolean;
+  enrolmentRequired: boolean;
 }
 
 export async function twoFactorStatus(deps: Deps, principal: Principal): Promise<TwoFactorStatus> {
@@ -164,6 +165,7 @@ export async function twoFactorStatus(deps: Deps, principal: Principal): Promise
     recoveryCodesLeft: codes.length,
     requiredForAdmin,
     requiredByOrganisation,
+    enrolmentRequired: requiredByOrganisation && !active && (await memberLacksSecondFactor(deps, principal)),
   };
 }
 
