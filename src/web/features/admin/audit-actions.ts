@@ -37,6 +37,7 @@ export const ACTIONS = [
   'auth.sso_failed',
   'account.locked',
   'account.unlocked',
+  'account.deleted',
   'membership.requested',
   'organisation.member_confirmed',
   'organisation.role_changed',
