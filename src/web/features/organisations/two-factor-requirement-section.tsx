@@ -45,9 +45,7 @@ export function TwoFactorRequirementSection({ organisation }: { organisation: Or
         <ProblemAlert error={current.error} />
       ) : (
         <>
-          <p className="kern-body" role="status">
-            {saved}
-          </p>
+          <div role="status">{saved ? <p className="kern-body">{saved}</p> : null}</div>
           <Form
             onValid={() => save.mutate()}
             busy={save.isPending}

@@ -21,9 +21,7 @@ export function PasskeyStepUpButton({ onProof }: { onProof: (proof: string) => v
           {t('passkeys.stepUp.button')}
         </Button>
       </div>
-      <p className="kern-body" role="status">
-        {confirm.isSuccess ? t('passkeys.stepUp.done') : ''}
-      </p>
+      <div role="status">{confirm.isSuccess ? <p className="kern-body">{t('passkeys.stepUp.done')}</p> : null}</div>
       {confirm.isError && !passkeyCancelled(confirm.error) ? <ProblemAlert error={confirm.error} /> : null}
     </div>
   );

@@ -117,9 +117,7 @@ function AddForm({ onAdded }: { onAdded: (codes: string[] | null) => void }) {
   return (
     <>
       <h3 className="kern-heading-small">{t('passkeys.addTitle')}</h3>
-      <p className="kern-body" role="status">
-        {done}
-      </p>
+      <div role="status">{done ? <p className="kern-body">{done}</p> : null}</div>
       <Form
         form={form}
         check={() => ({ name: name.trim() ? undefined : t('passkeys.nameRequired') })}
