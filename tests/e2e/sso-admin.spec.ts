@@ -38,7 +38,12 @@ async function atNarrowWidth(page: Page, name: string) {
 
 test('a platform admin adds a sign-in provider in the admin area, and a person signs in with it', async ({ page }) => {
   test.setTimeout(180_000);
-  await platformAdminApi();
+  const platform = await platformAdminApi();
+  const created = await platform.post('/api/organisations', {
+    data: { name: `Zweckverband ${WORD}`, type: 'zweckverband', landCode: '03' },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const organisation = (await created.json()) as { id: string; name: string };
   await signInThroughUi(page, PLATFORM_ADMIN.email, PLATFORM_ADMIN.name);
   await page.goto('/admin/settings');
   const section = page.getByRole('heading', { level: 2, name: 'Anmeldedienste (Single Sign-on)' });
@@ -51,6 +56,10 @@ test('a platform admin adds a sign-in provider in the admin area, and a person s
   await page.getByLabel('Aussteller-Adresse (Issuer)').fill('http://127.0.0.1:9/nobody');
   await page.getByLabel('Client-ID').fill(provider.clientId);
   await page.getByLabel('Client-Secret').fill(provider.clientSecret);
+  // The provider vouches for the journey's organisation.
+  await page.getByRole('combobox', { name: 'Organisation hinzufügen' }).fill(WORD);
+  await page.getByRole('option', { name: new RegExp(organisation.name) }).click();
+  await expect(page.getByRole('button', { name: 'Entfernen' })).toBeVisible();
   await page.getByRole('button', { name: 'Dienst hinzufügen' }).click();
   const refused = page.getByRole('alert').filter({ hasText: 'Der Anmeldedienst hat nicht geantwortet' });
   await expect(refused).toContainText('http://127.0.0.1:9/nobody/.well-known/openid-configuration');
@@ -93,7 +102,13 @@ test('a platform admin adds a sign-in provider in the admin area, and a person s
   // Signed out, a new person signs in with the provider from the sign-in page.
   await page.context().clearCookies();
   const sub = `sandra-${WORD}`;
-  provider.signInAs({ sub, name: `Sandra ${WORD}`, email: `${sub}@kreis.example`, email_verified: true });
+  provider.signInAs({
+    sub,
+    name: `Sandra ${WORD}`,
+    email: `${sub}@kreis.example`,
+    email_verified: true,
+    groups: ['kreis-admins'],
+  });
   await page.goto('/sign-in');
   const button = page.getByRole('link', { name: `Mit ${PROVIDER_NAME} anmelden` });
   await button.focus();
@@ -109,6 +124,21 @@ test('a platform admin adds a sign-in provider in the admin area, and a person s
   await linked.scrollIntoViewIfNeeded();
   await shot(page, 'sso-admin-account');
   await expectAccessible(page, 'sso-admin-account');
+
+  // Her group made her the administrator of the organisation the provider vouches for: she requires single
+  // sign-on of its members in the organisation administration.
+  await page.goto(`/organisations/${organisation.id}`);
+  await expect(page.getByRole('heading', { level: 3, name: 'Anmeldung über den Anmeldedienst' })).toBeVisible();
+  const requirement = page.getByRole('checkbox', { name: `Mitglieder melden sich nur über ${PROVIDER_NAME} an` });
+  await requirement.focus();
+  await page.keyboard.press('Space');
+  await expect(requirement).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Gespeichert.' })).toBeVisible();
+  await requirement.scrollIntoViewIfNeeded();
+  await shot(page, 'sso-admin-requirement');
+  await expectAccessible(page, 'sso-admin-requirement');
+  await atNarrowWidth(page, 'sso-admin-requirement');
 
   // The admin removes the provider again (the journeys share one server).
   await page.context().clearCookies();
