@@ -4,7 +4,6 @@ import { Type } from 'typebox';
 import { SSO_PROVIDER_ID_PATTERN } from '../../../../shared/contracts/sso-admin.ts';
 import type { Deps } from '../../../deps.ts';
 import { personChanged } from '../../../platform/auth/plugin.ts';
-import { authRateLimit } from '../../../platform/auth/rate-limit.ts';
 import { badRequest, Problem } from '../../../platform/errors/problem.ts';
 import { problems } from '../../../platform/http/problem-schema.ts';
 import { backchannelLogout } from './backchannel-logout.ts';
@@ -41,13 +40,15 @@ export async function ssoLogoutRoutes(fastify: FastifyInstance, deps: Deps) {
     app.post(
       '/auth/sso/:provider/backchannel-logout',
       {
-        config: authRateLimit,
+        // Not in the sign-in routes' flood guard: a provider signing many people out at once (a Keycloak
+        // ending a realm's sessions) posts from one address, and a logout refused with 429 would leave
+        // sessions open. Each request costs a signature check; the keys are read at most every 30 s.
         schema: {
           tags: ['sso'],
           summary: "The provider's back-channel logout: ends the sessions its logout token names",
           params: Params,
           body: Body,
-          response: { 200: Type.Null(), ...problems(400, 404, 415, 429, 503) },
+          response: { 200: Type.Null(), ...problems(400, 404, 415, 503) },
         },
       },
       async (request, reply) => {
