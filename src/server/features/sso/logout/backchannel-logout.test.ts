@@ -1,7 +1,10 @@
+import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/tables.ts';
 import { sessions } from '../../../platform/auth/tables.ts';
+import { SESSION_ENDED } from '../../../platform/events/gateway.ts';
+import { openSocket } from '../../../platform/events/ws-test-client.ts';
 import { buildTestApp, TEST_ORIGIN, type TestApp } from '../../../test/test-app.ts';
 import type { SsoProviderSettings } from '../provider-settings.ts';
 import { deliverTo, newAccount, newProviderId, ssoSignIn } from '../sso-test-support.ts';
@@ -33,6 +36,7 @@ beforeAll(async () => {
     claims: { name: 'name', email: 'email', organisation: undefined },
   };
   t = await buildTestApp({ ssoProviders: [settings] });
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
 });
 
 afterAll(async () => {
@@ -80,6 +84,23 @@ describe('back-channel logout', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'auth.sso_backchannel_logout'), eq(auditLog.subjectId, personId)));
     expect(audited[0]?.details).toMatchObject({ provider: ID, sessions: 1 });
+  });
+
+  it('closes the open sockets of the ended session at once, and only those', async () => {
+    const base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    const { account, cookie, sid } = await signedIn();
+    const other = await signedIn();
+    const mine = await openSocket(base, { cookie: cookie ?? '', origin: TEST_ORIGIN });
+    const theirs = await openSocket(base, { cookie: other.cookie ?? '', origin: TEST_ORIGIN });
+    const closedWithin = (socket: typeof mine, ms: number) =>
+      Promise.race([socket.closed, new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), ms))]);
+    try {
+      await provider.backchannelLogout(account.sub, sid);
+      expect(await closedWithin(mine, 1000)).toBe(SESSION_ENDED);
+      expect(await closedWithin(theirs, 300)).toBe('open');
+    } finally {
+      await Promise.all([mine.close(), theirs.close()]);
+    }
   });
 
   it('ends every session of the subject when the token names no sid', async () => {
