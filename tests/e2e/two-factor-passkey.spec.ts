@@ -109,9 +109,10 @@ test('a person adds a passkey, signs in with it, confirms a removal with it, and
   await expectAccessible(page, 'passkey-remove-en');
   await noOverflowAt320(page, 'passkey-remove-en-320');
   // Removal asks the second factor again: confirmed with the passkey, which fills in a one-time proof.
-  await sectionEn.getByRole('button', { name: 'Confirm with a passkey' }).click();
-  await expect(sectionEn.getByText('Confirmed with a passkey. You can go on now.')).toBeVisible();
-  await sectionEn.getByRole('button', { name: 'Remove passkey' }).click();
+  const listEn = page.getByRole('list', { name: 'Your passkeys' });
+  await listEn.getByRole('button', { name: 'Confirm with a passkey' }).click();
+  await expect(listEn.getByText('Confirmed with a passkey. You can go on now.')).toBeVisible();
+  await listEn.getByRole('button', { name: 'Remove passkey' }).click();
   await expect(sectionEn.getByText('You have not added a passkey yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Deutsch' }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Passkeys' })).toBeVisible();

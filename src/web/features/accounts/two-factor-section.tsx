@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryCodes, TwoFactorEnrolment, TwoFactorStatus } from '../../../shared/contracts/two-factor.ts';
 import { isApiError } from '../../api/api-error.ts';
-import { api } from '../../api/client.ts';
+import { api, request } from '../../api/client.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { Form } from '../../ui/form.tsx';
@@ -14,6 +14,7 @@ import { TextField } from '../../ui/text-field.tsx';
 import { useFormErrors } from '../../ui/use-form-errors.ts';
 import { useFormat } from '../../ui/use-format.ts';
 import { RecoveryCodesPanel } from './recovery-codes-panel.tsx';
+import { stepUpCodeError, stepUpInit } from './step-up.ts';
 import { checkCode, TwoFactorCodeField } from './two-factor-code-field.tsx';
 import { checkRequired } from './validation.ts';
 
@@ -69,6 +70,8 @@ export function TwoFactorSection() {
             refresh();
           }}
         />
+      ) : status.data && status.data.passkeys > 0 ? (
+        <SetupAfterStepUp onEnrolment={setEnrolment} />
       ) : (
         <>
           <p className="kern-body">{t('twoFactor.off')}</p>
@@ -80,6 +83,37 @@ export function TwoFactorSection() {
         </>
       )}
     </Section>
+  );
+}
+
+/** With passkeys on, connecting an app as well takes the second factor again (a passkey or a recovery code). */
+function SetupAfterStepUp({ onEnrolment }: { onEnrolment: (enrolment: TwoFactorEnrolment) => void }) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const form = useFormErrors('two-factor-setup');
+  const setup = useMutation({
+    mutationFn: () => request<TwoFactorEnrolment>('POST', '/me/two-factor/setup', undefined, stepUpInit(code)),
+    onSuccess: onEnrolment,
+    onError: (error) => {
+      setCode('');
+      form.failFromServer(error, [], { code: stepUpCodeError(t, error) });
+    },
+  });
+  return (
+    <>
+      <p className="kern-body">{t('passkeys.appOff')}</p>
+      <Form
+        form={form}
+        check={() => ({ code: checkCode(t, code) })}
+        onValid={() => setup.mutate()}
+        busy={setup.isPending}
+        error={setup.error}
+        submit={t('twoFactor.start')}
+        submitVariant="secondary"
+      >
+        <TwoFactorCodeField id={form.id('code')} value={code} onChange={setCode} error={form.errors.code} passkey />
+      </Form>
+    </>
   );
 }
 

@@ -67,12 +67,18 @@ export async function passkeyRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'WebAuthn options for registering a passkey (a new single-use challenge)',
-        response: { 200: WebAuthnOptions, ...problems(401, 409) },
+        summary:
+          'WebAuthn options for registering a passkey (a new single-use challenge); with two factors on, asks for one again (X-Two-Factor-Code)',
+        headers: StepUpHeaders,
+        response: { 200: WebAuthnOptions, ...problems(400, 401, 409, 429) },
       },
     },
     async (request, reply) => {
-      const options = await registrationOptions(deps, requirePrincipal(request));
+      const principal = requirePrincipal(request);
+      // A session alone must not add a second factor to an account that has one (a stolen session would
+      // then pass every later step-up with its own passkey).
+      await requireStepUp(deps, principal, request, reply, contextOf(request), 'add-passkey');
+      const options = await registrationOptions(deps, principal);
       reply.header('cache-control', 'no-store');
       return options;
     },

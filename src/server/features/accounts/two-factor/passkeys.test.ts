@@ -76,8 +76,21 @@ describe('registering a passkey', () => {
     // Password sign-in now asks for the second factor.
     await challengeFor(person);
 
+    // With a second factor on, a new one takes the second factor again (else a session alone could add one).
+    const asked = await post('/me/passkeys/options', undefined, person.cookie);
+    expect(problemOf(asked, 401).type).toBe('/problems/two-factor-code-required');
+    const stepUp = (n: number) => ({ 'x-two-factor-code': body.recoveryCodes[n] });
+    const wrongly = await post('/me/passkeys/options', undefined, person.cookie, uniqueIp(), {
+      'x-two-factor-code': 'aaaaa-bbbbb',
+    });
+    expect(problemOf(wrongly, 401).type).toBe('/problems/invalid-two-factor-code');
+    // A TOTP enrolment beside passkeys asks too.
+    expect(problemOf(await post('/me/two-factor/setup', undefined, person.cookie), 401).type).toBe(
+      '/problems/two-factor-code-required',
+    );
+
     // The same authenticator twice: excluded in the options, refused as a duplicate.
-    const again = (await post('/me/passkeys/options', undefined, person.cookie)).json();
+    const again = (await post('/me/passkeys/options', undefined, person.cookie, uniqueIp(), stepUp(0))).json();
     expect(again.excludeCredentials.map((c: { id: string }) => c.id)).toEqual([authenticator.register(options).id]);
     const dup = await post('/me/passkeys', { name: 'Again', response: authenticator.register(again) }, person.cookie);
     expect(problemOf(dup, 409).type).toBe('/problems/passkey-exists');
@@ -88,7 +101,9 @@ describe('registering a passkey', () => {
       '/me/passkeys',
       {
         name: 'Telefon',
-        response: other.register((await post('/me/passkeys/options', undefined, person.cookie)).json()),
+        response: other.register(
+          (await post('/me/passkeys/options', undefined, person.cookie, uniqueIp(), stepUp(1))).json(),
+        ),
       },
       person.cookie,
     );
@@ -316,7 +331,11 @@ describe('removing a passkey (step-up)', () => {
   it('does not use a proof twice, and takes a recovery code too', async () => {
     const { person, authenticator, registered } = await withPasskey();
     const second = new SoftwareAuthenticator(RP_ID, TEST_ORIGIN);
-    const o = (await post('/me/passkeys/options', undefined, person.cookie)).json();
+    const o = (
+      await post('/me/passkeys/options', undefined, person.cookie, uniqueIp(), {
+        'x-two-factor-code': registered.recoveryCodes[2],
+      })
+    ).json();
     const added = (await post('/me/passkeys', { name: 'Zweit', response: second.register(o) }, person.cookie)).json();
     const proof = await stepUpProof(person, authenticator);
     expect(

@@ -13,7 +13,9 @@ import {
   startEnrolment,
   twoFactorStatus,
 } from './commands/two-factor.ts';
+import { requireStepUp, StepUpHeaders } from './commands/two-factor-step-up.ts';
 import { organisationRequirementRoutes } from './organisation-requirement-routes.ts';
+import { hasPasskeys } from './passkey-proof.ts';
 import { passkeyRoutes } from './passkey-routes.ts';
 import {
   DisableTwoFactorBody,
@@ -59,12 +61,17 @@ export async function twoFactorRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'Start enrolment: a new secret, as text and QR code, shown this once; active only after confirming',
-        response: { 200: TwoFactorEnrolmentView, ...problems(401, 409) },
+        summary:
+          'Start enrolment: a new secret, as text and QR code, shown this once; active only after confirming. With passkeys, asks for the second factor again (X-Two-Factor-Code)',
+        headers: StepUpHeaders,
+        response: { 200: TwoFactorEnrolmentView, ...problems(400, 401, 409, 429) },
       },
     },
     async (request, reply) => {
-      const enrolment = await startEnrolment(deps, requirePrincipal(request));
+      const principal = requirePrincipal(request);
+      if (await hasPasskeys(deps.db, principal.personId))
+        await requireStepUp(deps, principal, request, reply, contextOf(request), 'add-authenticator-app');
+      const enrolment = await startEnrolment(deps, principal);
       reply.header('cache-control', 'no-store');
       return enrolment;
     },

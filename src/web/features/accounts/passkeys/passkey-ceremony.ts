@@ -8,7 +8,8 @@ import {
 } from '@simplewebauthn/browser';
 import type { Me } from '../../../../shared/contracts/accounts.ts';
 import type { RegisteredPasskey } from '../../../../shared/contracts/two-factor.ts';
-import { api } from '../../../api/client.ts';
+import { api, request } from '../../../api/client.ts';
+import { stepUpInit } from '../step-up.ts';
 
 export const passkeysSupported = () => browserSupportsWebAuthn();
 
@@ -17,9 +18,14 @@ export const passkeyCancelled = (error: unknown) =>
   (error instanceof WebAuthnError && error.code === 'ERROR_CEREMONY_ABORTED') ||
   (error instanceof Error && error.name === 'NotAllowedError');
 
-/** Registers a passkey on this device under a name. */
-export async function registerPasskey(name: string): Promise<RegisteredPasskey> {
-  const optionsJSON = await api.post<PublicKeyCredentialCreationOptionsJSON>('/me/passkeys/options');
+/** Registers a passkey on this device under a name; with two factors on, `code` is the step-up. */
+export async function registerPasskey(name: string, code = ''): Promise<RegisteredPasskey> {
+  const optionsJSON = await request<PublicKeyCredentialCreationOptionsJSON>(
+    'POST',
+    '/me/passkeys/options',
+    undefined,
+    stepUpInit(code),
+  );
   const response = await startRegistration({ optionsJSON });
   return api.post<RegisteredPasskey>('/me/passkeys', { name, response });
 }

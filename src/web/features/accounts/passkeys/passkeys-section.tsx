@@ -14,7 +14,7 @@ import { TextField } from '../../../ui/text-field.tsx';
 import { useFormErrors } from '../../../ui/use-form-errors.ts';
 import { useFormat } from '../../../ui/use-format.ts';
 import { RecoveryCodesPanel } from '../recovery-codes-panel.tsx';
-import { stepUpCodeError, stepUpInit } from '../step-up.ts';
+import { stepUpCodeError, stepUpInit, useSecondFactorActive } from '../step-up.ts';
 import { checkCode, TwoFactorCodeField } from '../two-factor-code-field.tsx';
 import { passkeyCancelled, passkeysSupported, registerPasskey } from './passkey-ceremony.ts';
 
@@ -98,19 +98,24 @@ export function PasskeysSection() {
 function AddForm({ onAdded }: { onAdded: (codes: string[] | null) => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
+  const [code, setCode] = useState('');
   const [done, setDone] = useState('');
+  // With two factors on, a new one takes the second factor again.
+  const stepUp = useSecondFactorActive();
   const form = useFormErrors('passkey-add');
   const add = useMutation({
-    mutationFn: () => registerPasskey(name.trim()),
+    mutationFn: () => registerPasskey(name.trim(), code),
     onSuccess: (result) => {
       setDone(t('passkeys.added', { name: result.passkey.name }));
       setName('');
+      setCode('');
       onAdded(result.recoveryCodes);
     },
     onError: (error) => {
       setDone('');
+      setCode('');
       if (passkeyCancelled(error)) return;
-      form.failFromServer(error, ['name']);
+      form.failFromServer(error, ['name'], { code: stepUpCodeError(t, error) });
     },
   });
   const refused = isApiError(add.error) && add.error.type === 'passkey-refused';
@@ -120,7 +125,10 @@ function AddForm({ onAdded }: { onAdded: (codes: string[] | null) => void }) {
       <div role="status">{done ? <p className="kern-body">{done}</p> : null}</div>
       <Form
         form={form}
-        check={() => ({ name: name.trim() ? undefined : t('passkeys.nameRequired') })}
+        check={() => ({
+          name: name.trim() ? undefined : t('passkeys.nameRequired'),
+          code: stepUp ? checkCode(t, code) : undefined,
+        })}
         onValid={() => add.mutate()}
         busy={add.isPending}
         error={passkeyCancelled(add.error) ? null : add.error}
@@ -138,6 +146,9 @@ function AddForm({ onAdded }: { onAdded: (codes: string[] | null) => void }) {
           onChange={setName}
           error={form.errors.name}
         />
+        {stepUp ? (
+          <TwoFactorCodeField id={form.id('code')} value={code} onChange={setCode} error={form.errors.code} passkey />
+        ) : null}
       </Form>
     </>
   );
