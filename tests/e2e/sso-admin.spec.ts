@@ -94,6 +94,7 @@ test('a platform admin adds a sign-in provider in the admin area, and a person s
   await page.getByRole('button', { name: 'English' }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Sign-in services (single sign-on)' })).toBeVisible();
   await expect(item).toContainText('set');
+  await expect(page.getByRole('status').filter({ hasText: 'The sign-in service is added.' })).toBeVisible();
   await shot(page, 'sso-admin-list-en');
   await expectAccessible(page, 'sso-admin-list-en');
   await page.getByRole('button', { name: 'Deutsch' }).first().click();

@@ -24,11 +24,12 @@ export function SsoProvidersSection() {
   });
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  // The key, not the text: the message follows a change of the interface language.
+  const [done, setDone] = useState<{ key: string; name?: string } | null>(null);
   const remove = useMutation({
     mutationFn: (id: string) => api.delete(`/admin/sso/providers/${id}`),
     onSuccess: () => {
-      setDone(t('sso.admin.removed'));
+      setDone({ key: 'sso.admin.removed' });
       void client.invalidateQueries({ queryKey: SSO_PROVIDERS_KEY });
       void client.invalidateQueries({ queryKey: ['sso-providers'] });
     },
@@ -36,7 +37,7 @@ export function SsoProvidersSection() {
   return (
     <Section title={t('sso.admin.title')}>
       <p className="kern-body">{t('sso.admin.lead')}</p>
-      {done ? <Alert variant="success" role="status" title={done} /> : null}
+      {done ? <Alert variant="success" role="status" title={t(done.key, { name: done.name })} /> : null}
       <ProblemAlert error={providers.error ?? remove.error} />
       {providers.isPending ? <Loading /> : null}
       <ul className="plain-list stack-sm" aria-label={t('sso.admin.list')}>
@@ -57,7 +58,7 @@ export function SsoProvidersSection() {
                 provider={provider}
                 onDone={() => {
                   setEditing(null);
-                  setDone(t('sso.admin.saved', { name: provider.name }));
+                  setDone({ key: 'sso.admin.saved', name: provider.name });
                 }}
               />
             ) : (
@@ -127,7 +128,7 @@ export function SsoProvidersSection() {
           <SsoProviderForm
             onDone={() => {
               setAdding(false);
-              setDone(t('sso.admin.added'));
+              setDone({ key: 'sso.admin.added' });
             }}
           />
         </Section>
