@@ -1,5 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
+import { organisationMemberships } from '../../organisations/tables.ts';
 import { organisationTwoFactorRequirements } from './tables.ts';
 
 export type OrganisationTwoFactorScope = 'none' | 'admins' | 'members';
@@ -12,6 +13,27 @@ export async function organisationRequirementOf(tx: Tx, organisationId: string):
     .where(eq(organisationTwoFactorRequirements.organisationId, organisationId));
   const scope = rows[0]?.scope;
   return scope === 'admins' || scope === 'members' ? scope : 'none';
+}
+
+/**
+ * The requirement of a person's home organisation with their role there, in one statement (it runs on
+ * the guard's every miss): none without a confirmed membership or without a requirement.
+ */
+export async function requirementOfHomeOrganisation(
+  tx: Tx,
+  personId: string,
+): Promise<{ scope: OrganisationTwoFactorScope; role: string } | null> {
+  const rows = await tx
+    .select({ scope: organisationTwoFactorRequirements.scope, role: organisationMemberships.role })
+    .from(organisationMemberships)
+    .innerJoin(
+      organisationTwoFactorRequirements,
+      eq(organisationTwoFactorRequirements.organisationId, organisationMemberships.organisationId),
+    )
+    .where(and(eq(organisationMemberships.personId, personId), eq(organisationMemberships.status, 'confirmed')))
+    .limit(1);
+  const row = rows[0];
+  return row && (row.scope === 'admins' || row.scope === 'members') ? { scope: row.scope, role: row.role } : null;
 }
 
 /** Stores (or, for `none`, removes) an organisation's requirement; answers the one it replaced, read under a lock. */

@@ -177,3 +177,23 @@ describe('a person the requirement applies to, without a second factor', () => {
     });
   });
 });
+
+describe('with the session cache on, as in production', () => {
+  it('lets a held person through at once after turning a second factor on, though their answer was kept', async () => {
+    const cached = await buildTestApp({ sessionCacheMs: 60_000 });
+    const on = (method: 'GET' | 'POST', url: string, cookie: string, payload?: unknown) =>
+      cached.request({ method, url, cookie, payload: payload as object, remoteAddress: uniqueIp() });
+    const { organisation } = await organisationRequiring('members');
+    const member = await createPerson(t, { organisation });
+    const page = `/api/organisations/${organisation.id}`;
+    expectHeldAtEnrolment(await on('GET', page, member.cookie));
+    expectHeldAtEnrolment(await on('GET', page, member.cookie));
+    const options = (await on('POST', '/api/me/passkeys/options', member.cookie)).json();
+    const added = await on('POST', '/api/me/passkeys', member.cookie, {
+      name: 'Laptop',
+      response: new SoftwareAuthenticator(RP_ID, TEST_ORIGIN).register(options),
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    expect((await on('GET', page, member.cookie)).statusCode).toBe(200);
+  });
+});

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { TWO_FACTOR_ENROL_PATH, TWO_FACTOR_REQUIRED } from '../../../../shared/contracts/two-factor-requirement.ts';
 import type { Deps } from '../../../deps.ts';
+import { createPersonCache } from '../../../platform/auth/person-cache.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import { Problem } from '../../../platform/errors/problem.ts';
 import { adminLacksSecondFactor, memberLacksSecondFactor } from './two-factor-requirement.ts';
@@ -35,12 +36,26 @@ export const twoFactorRequired = (who: 'admin' | 'organisation') =>
  * - every API route but the enrolment, `GET /api/me` and sign-in/out refuses a person whose organisation
  *   requires a second factor of them and who has none (not in sessions a single sign-on opened).
  * `mayAdminister` is the administration's own policy, passed in so that accounts does not import admin.
+ *
+ * The member's answer is kept per session for `SESSION_CACHE_MS`, like the session itself: without it
+ * every request would ask the database whether the person's organisation requires anything (almost
+ * always not). A change by or about the person (turning a factor on) drops it at once on every process;
+ * a requirement an organisation admin sets reaches its members within that time.
  */
 export function guardSecondFactor(
   app: FastifyInstance,
   deps: Deps,
   mayAdminister: (principal: Principal) => boolean,
 ): void {
+  const held = createPersonCache<{ lacks: boolean }>({ ttlMs: deps.config.sessionCacheMs });
+  app.personChanges.subscribe((personId) => held.forgetPerson(personId));
+  const memberLacks = async (principal: Principal) => {
+    const cached = held.get(principal.sessionId);
+    if (cached) return cached.lacks;
+    const lacks = await memberLacksSecondFactor(deps, principal);
+    held.set(principal.sessionId, principal.personId, { lacks });
+    return lacks;
+  };
   app.addHook('preHandler', async (request) => {
     const url = request.routeOptions.url;
     const principal = request.principal;
@@ -49,6 +64,6 @@ export function guardSecondFactor(
       if (await adminLacksSecondFactor(deps, principal)) throw twoFactorRequired('admin');
     }
     if (!url.startsWith('/api/') || ENROLMENT_ROUTES.some((route) => route.test(url))) return;
-    if (await memberLacksSecondFactor(deps, principal)) throw twoFactorRequired('organisation');
+    if (await memberLacks(principal)) throw twoFactorRequired('organisation');
   });
 }

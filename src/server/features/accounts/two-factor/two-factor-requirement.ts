@@ -5,9 +5,8 @@ import type { Deps } from '../../../deps.ts';
 import type { Principal } from '../../../platform/auth/session-store.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { platformSettings } from '../../../platform/settings/tables.ts';
-import { membershipOf } from '../../organisations/membership.ts';
 import { openedBySingleSignOn } from '../../sso/session-origin.ts';
-import { organisationRequirementOf } from './organisation-requirement-queries.ts';
+import { requirementOfHomeOrganisation } from './organisation-requirement-queries.ts';
 import { hasPasskeys } from './passkey-proof.ts';
 import { twoFactorOf } from './two-factor-queries.ts';
 
@@ -55,11 +54,10 @@ export async function hasActiveSecondFactor(deps: Deps, personId: string): Promi
  * all its members (`members`); only a confirmed membership counts. Null when it does not.
  */
 export async function twoFactorRequiredOf(db: Tx, personId: string): Promise<'admins' | 'members' | null> {
-  const membership = await membershipOf(db, personId);
-  if (membership?.status !== 'confirmed') return null;
-  const scope = await organisationRequirementOf(db, membership.organisationId);
-  if (scope === 'members') return scope;
-  if (scope === 'admins' && membership.role === 'admin') return scope;
+  const required = await requirementOfHomeOrganisation(db, personId);
+  if (!required) return null;
+  if (required.scope === 'members') return 'members';
+  if (required.scope === 'admins' && required.role === 'admin') return 'admins';
   return null;
 }
 
