@@ -1,12 +1,14 @@
+import { randomInt } from 'node:crypto';
 import { expect, vi } from 'vitest';
 import type { TestApp } from '../../test/test-app.ts';
 
-let counter = 0;
+// Each test file evaluates this module anew, in a worker that runs several files: a random start keeps
+// two files of one worker from handing out the same addresses (on PostgreSQL they share one database).
+let counter = randomInt(0, 2 ** 24 - 1_000_000);
 /** A client address of its own, so failed sign-ins of one test never throttle another. */
 export function uniqueIp(): string {
-  counter += 1;
-  const n = (process.pid % 200) * 65_536 + counter;
-  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+  counter = (counter + 1) % 2 ** 24;
+  return `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}`;
 }
 
 /** The text of a mail file, with its quoted-printable encoding undone. */
