@@ -17,6 +17,7 @@ import { DataTable } from '../../ui/data-table.tsx';
 import { Form } from '../../ui/form.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
+import { RadioGroup } from '../../ui/radio-group.tsx';
 import { Section } from '../../ui/section.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
@@ -119,7 +120,6 @@ export function AppPasswordsSection() {
 function CreateForm({ onCreated }: { onCreated: (created: CreatedAppPassword) => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const id = useId();
   const [name, setName] = useState('');
   const [scope, setScope] = useState<AppPasswordScope>('webdav');
   // Tokens that end by themselves are the safer default; "until revoked" is a deliberate choice.
@@ -170,33 +170,17 @@ function CreateForm({ onCreated }: { onCreated: (created: CreatedAppPassword) =>
           onChange={setName}
           error={form.errors.name}
         />
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('account.appPasswords.scope')}</legend>
-          <div className="kern-fieldset__body">
-            {APP_PASSWORD_SCOPES.map((value) => (
-              <div className="kern-form-check" key={value}>
-                <input
-                  className="kern-form-check__radio"
-                  type="radio"
-                  id={`${id}-${value}`}
-                  name={`${id}-scope`}
-                  value={value}
-                  checked={scope === value}
-                  onChange={() => setScope(value)}
-                  aria-describedby={`${id}-${value}-hint`}
-                />
-                <div>
-                  <label className="kern-label" htmlFor={`${id}-${value}`}>
-                    {t(`account.appPasswords.scopes.${value}`)}
-                  </label>
-                  <div className="kern-hint" id={`${id}-${value}-hint`}>
-                    {t(`account.appPasswords.scopeHints.${value}`)}
-                  </div>
-                </div>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroup
+          id={form.id('scope')}
+          legend={t('account.appPasswords.scope')}
+          value={scope}
+          onChange={setScope}
+          options={APP_PASSWORD_SCOPES.map((value) => ({
+            value,
+            label: t(`account.appPasswords.scopes.${value}`),
+            hint: t(`account.appPasswords.scopeHints.${value}`),
+          }))}
+        />
         <SelectField
           id={form.id('expiresInDays')}
           label={t('account.appPasswords.lifetime')}

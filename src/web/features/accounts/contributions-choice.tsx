@@ -1,4 +1,5 @@
 import type { Contributions } from '../../../shared/contracts/account-deletion.ts';
+import { RadioGroup } from '../../ui/radio-group.tsx';
 
 /** Keep or delete what the person wrote: two radio buttons in a fieldset, each with its hint. */
 export function ContributionsChoice({
@@ -15,34 +16,12 @@ export function ContributionsChoice({
   labels: Record<Contributions, { label: string; hint?: string }>;
 }) {
   return (
-    <fieldset className="kern-fieldset">
-      <legend className="kern-label">{legend}</legend>
-      <div className="kern-fieldset__body">
-        {(['keep', 'delete'] as const).map((choice) => (
-          <div className="kern-form-check" key={choice}>
-            <input
-              className="kern-form-check__radio"
-              type="radio"
-              id={`${id}-${choice}`}
-              name={`${id}-contributions`}
-              value={choice}
-              checked={value === choice}
-              onChange={() => onChange(choice)}
-              aria-describedby={labels[choice].hint ? `${id}-${choice}-hint` : undefined}
-            />
-            <div>
-              <label className="kern-label" htmlFor={`${id}-${choice}`}>
-                {labels[choice].label}
-              </label>
-              {labels[choice].hint ? (
-                <div className="kern-hint" id={`${id}-${choice}-hint`}>
-                  {labels[choice].hint}
-                </div>
-              ) : null}
-            </div>
-          </div>
-        ))}
-      </div>
-    </fieldset>
+    <RadioGroup
+      id={id}
+      legend={legend}
+      value={value}
+      onChange={onChange}
+      options={(['keep', 'delete'] as const).map((choice) => ({ value: choice, ...labels[choice] }))}
+    />
   );
 }

@@ -9,6 +9,7 @@ import { Alert } from '../../ui/alert.tsx';
 import { Form } from '../../ui/form.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { ProblemAlert } from '../../ui/problem.tsx';
+import { RadioGroup } from '../../ui/radio-group.tsx';
 import { Section } from '../../ui/section.tsx';
 
 const SCOPES: OrganisationTwoFactorScope[] = ['none', 'admins', 'members'];
@@ -54,33 +55,17 @@ export function TwoFactorRequirementSection({ organisation }: { organisation: Or
             submit={t('orgTwoFactor.save')}
             submitVariant="secondary"
           >
-            <fieldset className="kern-fieldset">
-              <legend className="kern-label">{t('orgTwoFactor.legend')}</legend>
-              <div className="kern-fieldset__body">
-                {SCOPES.map((value) => (
-                  <div className="kern-form-check" key={value}>
-                    <input
-                      className="kern-form-check__radio"
-                      type="radio"
-                      id={`${id}-${value}`}
-                      name={`${id}-scope`}
-                      value={value}
-                      checked={scope === value}
-                      onChange={() => setScope(value)}
-                      aria-describedby={`${id}-${value}-hint`}
-                    />
-                    <div>
-                      <label className="kern-label" htmlFor={`${id}-${value}`}>
-                        {t(`orgTwoFactor.scopes.${value}`)}
-                      </label>
-                      <div className="kern-hint" id={`${id}-${value}-hint`}>
-                        {t(`orgTwoFactor.scopeHints.${value}`)}
-                      </div>
-                    </div>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
+            <RadioGroup
+              id={id}
+              legend={t('orgTwoFactor.legend')}
+              value={scope}
+              onChange={setScope}
+              options={SCOPES.map((value) => ({
+                value,
+                label: t(`orgTwoFactor.scopes.${value}`),
+                hint: t(`orgTwoFactor.scopeHints.${value}`),
+              }))}
+            />
           </Form>
         </>
       )}
