@@ -27,7 +27,10 @@ export function uniqueWord(prefix = 'zq'): string {
   tokens += 1;
   const letters = (Date.now() * 1000 + process.pid * 10 + tokens)
     .toString(26)
-    .replace(/[0-9]/g, (d) => String.fromCharCode(113 + Number(d)));
+    .replace(/[0-9]/g, (d) => String.fromCharCode(113 + Number(d)))
+    // "ae", "oe" and "ue" are how German writes ä, ö and ü, and the search folds them so: a made-up word
+    // holding one would come back from the index spelt otherwise.
+    .replace(/([aou])e/g, '$1x');
   return `${prefix}${letters}`;
 }
 
