@@ -26,3 +26,22 @@ export async function caretAtEnd(editor: Locator): Promise<void> {
     await frame();
   });
 }
+
+/**
+ * Selects from the caret to the start of its line with Shift+Home and waits, as {@link caretAtEnd} does,
+ * until the editor has taken the selection: a shortcut pressed before (Ctrl+K) would act on none.
+ */
+export async function selectToLineStart(editor: Locator): Promise<void> {
+  await editor.page().keyboard.press('Shift+Home');
+  await editor.evaluate(async (root) => {
+    const selected = () => {
+      const selection = root.ownerDocument.getSelection();
+      return Boolean(selection && !selection.isCollapsed && root.contains(selection.focusNode));
+    };
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let i = 0; i < 100 && !selected(); i++) await frame();
+    if (!selected()) throw new Error('Shift+Home selected nothing in the editor');
+    await frame();
+    await frame();
+  });
+}

@@ -1,6 +1,6 @@
 import { platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
-import { caretAtEnd } from './editor.ts';
+import { caretAtEnd, selectToLineStart } from './editor.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
 import { noSidewaysScroll } from './network-people.ts';
 import { signInThroughUi } from './signin.ts';
@@ -68,7 +68,7 @@ test('a wiki page is written, linked, compared, restored, and found by a colleag
   await expect(editor).toBeFocused();
   await a.keyboard.press('Enter');
   await a.keyboard.type('Streugut lagern');
-  await a.keyboard.press('Shift+Home');
+  await selectToLineStart(editor);
   await a.keyboard.press('Control+k');
   await a.getByLabel('Adresse des Links').fill(`/network/wiki/${targetId}`);
   await a.getByRole('button', { name: 'Link setzen' }).click();
