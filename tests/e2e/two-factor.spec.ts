@@ -48,6 +48,8 @@ test('a person turns on two-factor sign-in, signs in with app code and with a re
   page,
   context,
 }) => {
+  // Three sign-ins, enrolment and turning off, each checked with axe: about 40 s, over a minute when busy.
+  test.setTimeout(150_000);
   const name = 'Zora Zweifaktor';
   const email = uniqueEmail('zora-zweifaktor');
   await registerVerifiedViaApi({ name, email });
