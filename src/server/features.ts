@@ -16,6 +16,7 @@ import { demoRoutes } from './features/demo/routes.ts';
 import { documentsRoutes } from './features/documents/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { legalRoutes } from './features/legal/routes.ts';
+import { adminDataExportRoutes } from './features/my-data/admin-export-routes.ts';
 import { myDataRoutes } from './features/my-data/routes.ts';
 import { networkRoutes } from './features/network/routes.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
@@ -66,5 +67,6 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   legalRoutes,
   retentionRoutes,
   myDataRoutes,
+  adminDataExportRoutes,
   searchRoutes,
 ];

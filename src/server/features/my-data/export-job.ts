@@ -4,7 +4,7 @@ import { rowsOf } from '../../platform/db/sql-rows.ts';
 import type { JobContext, JobHandler } from '../../platform/jobs/job-runner.ts';
 import { blobStorageFor } from '../../platform/storage/blob-storage.ts';
 import { notify } from '../notifications/notify.ts';
-import type { ExportResult } from './export-queries.ts';
+import type { ExportPayload, ExportResult } from './export-queries.ts';
 import { EXPORT_DAYS } from './limits.ts';
 import { DATA_PARTS } from './parts/all-parts.ts';
 import type { ExportedFile } from './parts/part.ts';
@@ -74,12 +74,13 @@ export function exportJob(deps: Deps): JobHandler {
       missingFiles,
       expiresAt,
     };
+    const onRequest = Boolean((context.payload as ExportPayload).requestedBy);
     await context.finish(async (tx) => {
-      await notify(tx, [personId], { kind: MY_DATA_READY, data: { expiresAt }, link: MY_DATA_PAGE });
+      await notify(tx, [personId], { kind: MY_DATA_READY, data: { expiresAt, onRequest }, link: MY_DATA_PAGE });
       return { ...result };
     });
     await deps.mailer
-      .send(readyMail(owner, `${deps.config.publicUrl}${MY_DATA_PAGE}`, expiresAt))
+      .send(readyMail(owner, `${deps.config.publicUrl}${MY_DATA_PAGE}`, expiresAt, onRequest))
       .catch((err: unknown) => context.log.error({ err, jobId: context.id }, 'the export mail could not be sent'));
   };
 }

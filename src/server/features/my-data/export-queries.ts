@@ -6,6 +6,12 @@ import { jobs } from '../../platform/jobs/tables.ts';
 /** The job kind of a person's data export; the job row is the export (its `created_by` is its owner). */
 export const EXPORT_JOB = 'my-data.export';
 
+/** What an export's job carries: set when a platform admin prepared it on the person's request. */
+export interface ExportPayload {
+  requestedBy?: string;
+  reason?: string;
+}
+
 /** What a finished export's job result records. */
 export interface ExportResult {
   blobKey?: string;

@@ -1,6 +1,6 @@
 import type { DataExport } from '../../../shared/contracts/my-data.ts';
 import type { JobRow } from '../../platform/jobs/job-queries.ts';
-import type { ExportResult } from './export-queries.ts';
+import type { ExportPayload, ExportResult } from './export-queries.ts';
 
 /** How a job row is shown to its owner: `expired` once its archive's time is past (or it was removed). */
 export function exportView(job: JobRow, now = new Date()): DataExport {
@@ -18,5 +18,6 @@ export function exportView(job: JobRow, now = new Date()): DataExport {
     finishedAt: job.finishedAt?.toISOString() ?? null,
     expiresAt: result.expiresAt ?? null,
     size: state === 'done' ? (result.size ?? null) : null,
+    onRequest: Boolean((job.payload as ExportPayload | null)?.requestedBy),
   };
 }

@@ -4,16 +4,16 @@ import { Type } from 'typebox';
 import { DataExportView } from '../../../shared/contracts/my-data.ts';
 import type { Deps } from '../../deps.ts';
 import { requirePrincipal } from '../../platform/auth/plugin.ts';
-import { notFound, Problem } from '../../platform/errors/problem.ts';
-import { contentDisposition } from '../../platform/http/content-disposition.ts';
+import { notFound } from '../../platform/errors/problem.ts';
 import { IdParams } from '../../platform/http/id-schemas.ts';
 import { problems } from '../../platform/http/problem-schema.ts';
 import { blobStorageFor } from '../../platform/storage/blob-storage.ts';
 import { startExportExpiry } from './expiry.ts';
 import { exportJob } from './export-job.ts';
-import { EXPORT_JOB, type ExportResult, exportOf, exportsOf } from './export-queries.ts';
+import { EXPORT_JOB, exportOf, exportsOf } from './export-queries.ts';
 import { exportView } from './export-view.ts';
 import { EXPORTS_LISTED } from './limits.ts';
+import { sendExport } from './send-export.ts';
 import { startExport } from './start-export.ts';
 
 const tags = ['my-data'];
@@ -40,9 +40,9 @@ export async function myDataRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const created = await startExport(deps, requirePrincipal(request));
+      const created = await startExport(deps, requirePrincipal(request).personId);
       app.jobs.wake();
-      return reply.code(202).send(created);
+      return reply.code(202).send(exportView(created));
     },
   );
 
@@ -76,19 +76,8 @@ export async function myDataRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       const job = await exportOf(deps.db, requirePrincipal(request).personId, request.params.id);
       if (!job) throw notFound('Export');
-      const view = exportView(job);
-      if (view.state === 'expired') throw new Problem(410, 'export-expired', 'The export has expired and was deleted');
-      if (view.state !== 'done') throw new Problem(409, 'export-not-ready', 'The export is not ready');
-      const blob = await store.getStream((job.result as ExportResult).blobKey as string);
-      if (!blob) throw new Problem(410, 'export-expired', 'The export has expired and was deleted');
-      const day = job.createdAt.toISOString().slice(0, 10);
-      return reply
-        .header('cache-control', 'no-store')
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', contentDisposition('attachment', `allmende-meine-daten-${day}.zip`))
-        .header('content-length', blob.size)
-        .type('application/zip')
-        .send(blob.body);
+      await sendExport(reply, store, job, 'allmende-meine-daten');
+      return reply;
     },
   );
 }
