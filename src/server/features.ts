@@ -14,6 +14,7 @@ import { contentSharingRoutes } from './features/content/sharing/sharing-routes.
 import { contentTranslationRoutes } from './features/content/translation/translation-routes.ts';
 import { demoRoutes } from './features/demo/routes.ts';
 import { documentsRoutes } from './features/documents/routes.ts';
+import { eventRoutes } from './features/events/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { legalRoutes } from './features/legal/routes.ts';
 import { adminDataExportRoutes } from './features/my-data/admin-export-routes.ts';
@@ -30,6 +31,8 @@ import { taskAttachmentRoutes } from './features/projects/tasks/attachments/atta
 import { taskRoutes } from './features/projects/tasks/task-routes.ts';
 import { retentionRoutes } from './features/retention/routes.ts';
 import { searchRoutes } from './features/search/routes.ts';
+import { serviceOfferRoutes } from './features/services/offers/routes.ts';
+import { procurementRoutes } from './features/services/procurement/routes.ts';
 import { setupRoutes } from './features/setup/routes.ts';
 import { ssoRoutes } from './features/sso/routes.ts';
 import { workspaceRoutes } from './features/workspaces/routes.ts';
@@ -68,5 +71,8 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   retentionRoutes,
   myDataRoutes,
   adminDataExportRoutes,
+  serviceOfferRoutes,
+  procurementRoutes,
+  eventRoutes,
   searchRoutes,
 ];

@@ -12,6 +12,7 @@ import { contentRoutes } from './features/content/routes.tsx';
 import { contentMediaRoutes } from './features/content-media/routes.tsx';
 import { contentSharingRoutes } from './features/content-sharing/routes.tsx';
 import { documentAdminRoutes, documentRoutes } from './features/documents/routes.tsx';
+import { eventRoutes } from './features/events/routes.tsx';
 import { legalAdminRoutes, legalRoutes } from './features/legal/routes.tsx';
 import { myDataRoutes } from './features/my-data/routes.tsx';
 import { networkAdminRoutes, networkRoutes } from './features/network/routes.tsx';
@@ -19,6 +20,8 @@ import { notificationRoutes } from './features/notifications/routes.tsx';
 import { projectRoutes } from './features/projects/routes.tsx';
 import { SearchPage } from './features/search/search-page.tsx';
 import { parseSearchParams } from './features/search/search-params.ts';
+import { serviceOfferRoutes } from './features/services/offers/routes.tsx';
+import { procurementRoutes } from './features/services/procurement/routes.tsx';
 import { SetupPage } from './features/setup/setup-page.tsx';
 import { NotFoundPage } from './features/shell/not-found-page.tsx';
 import { StartPage } from './features/start/start-page.tsx';
@@ -181,6 +184,9 @@ const routeTree = rootRoute.addChildren([
   ...projectRoutes,
   ...documentRoutes,
   ...networkRoutes,
+  ...serviceOfferRoutes,
+  ...procurementRoutes,
+  ...eventRoutes,
   ...legalRoutes,
   ...apiDocsRoutes,
   adminRoute.addChildren([

@@ -20,6 +20,8 @@ import documentLinksDe from './areas/document-links.de.json';
 import documentLinksEn from './areas/document-links.en.json';
 import documentsDe from './areas/documents.de.json';
 import documentsEn from './areas/documents.en.json';
+import eventsDe from './areas/events.de.json';
+import eventsEn from './areas/events.en.json';
 import legalDe from './areas/legal.de.json';
 import legalEn from './areas/legal.en.json';
 import myDataDe from './areas/my-data.de.json';
@@ -44,6 +46,10 @@ import projectsDe from './areas/projects.de.json';
 import projectsEn from './areas/projects.en.json';
 import searchDe from './areas/search.de.json';
 import searchEn from './areas/search.en.json';
+import serviceOffersDe from './areas/services-offers.de.json';
+import serviceOffersEn from './areas/services-offers.en.json';
+import procurementDe from './areas/services-procurement.de.json';
+import procurementEn from './areas/services-procurement.en.json';
 import ssoDe from './areas/sso.de.json';
 import ssoEn from './areas/sso.en.json';
 import twoFactorDe from './areas/two-factor.de.json';
@@ -71,6 +77,9 @@ export const translations = {
     ...documentsDe,
     ...legalDe,
     ...myDataDe,
+    ...serviceOffersDe,
+    ...procurementDe,
+    ...eventsDe,
     ...networkProfilesDe,
     ...networkCommunitiesDe,
     ...networkQuestionsDe,
@@ -100,6 +109,9 @@ export const translations = {
     ...documentsEn,
     ...legalEn,
     ...myDataEn,
+    ...serviceOffersEn,
+    ...procurementEn,
+    ...eventsEn,
     ...networkProfilesEn,
     ...networkCommunitiesEn,
     ...networkQuestionsEn,

@@ -9,12 +9,14 @@ import { addMember, createAlliance } from '../alliances/service.ts';
 import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './accounts.ts';
 import { seedContent } from './content/seed-content.ts';
 import { seedDocuments } from './documents/seed-documents.ts';
+import { seedEvents } from './events/seed-events.ts';
 import { seedNetwork } from './network/seed-network.ts';
 import { registerDemoDomain, seatDemoMember } from './organisation-seats.ts';
 import { seedProfiles } from './organisations/seed-profiles.ts';
 import { seedProjects } from './projects/seed-projects.ts';
 import { organisationsByAgs } from './queries.ts';
 import { seedCooperations } from './seed-cooperations.ts';
+import { seedServices } from './services/seed-services.ts';
 import { seedWorkspaces } from './workspaces/seed-workspaces.ts';
 
 const DEMO_SEED_LOCK = 4_711_002;
@@ -79,6 +81,8 @@ export async function seedDemo(deps: Deps, log?: { warn(message: string): void }
     await seedContent(tx, organisationOf);
     await seedDocuments(tx, blobStorageFor(deps.config));
     await seedNetwork(tx, deps, { log });
+    await seedServices(tx, deps, { log });
+    await seedEvents(tx, deps, { log });
     return { people, missing };
   });
   // The commands the seed ran left their events in the outbox; nobody is connected yet, but the outbox is emptied.

@@ -19,6 +19,7 @@ import { AdminDeletedNotice, AdminDeletePersonForm } from '../accounts/admin-del
 import { stepUpCodeError, stepUpInit, useSecondFactorActive } from '../accounts/step-up.ts';
 import { TwoFactorCodeField } from '../accounts/two-factor-code-field.tsx';
 import { useMe } from '../accounts/use-me.ts';
+import { AdminDataExportSection } from '../my-data/admin-data-export-section.tsx';
 import { MembershipStatusBadge } from '../organisations/membership-status-badge.tsx';
 import '../organisations/request-checks.css';
 import { AdminPage } from './admin-layout.tsx';
@@ -60,8 +61,16 @@ export function AdminPeoplePage() {
   // Deleting a person on request (DSGVO Art. 17): the form opens below the list for one person at a time.
   const [deleting, setDeleting] = useState<AdminPerson | null>(null);
   const [deleted, setDeleted] = useState<string | null>(null);
-  const [deleteCodeError, setDeleteCodeError] = useState<unknown>(null);
-  const codeError = stepUpCodeError(t, setLock.error ?? deleteCodeError);
+  // Preparing a person's data export on request (DSGVO Art. 15): the same place, one form at a time.
+  const [exporting, setExporting] = useState<AdminPerson | null>(null);
+  const [formCodeError, setFormCodeError] = useState<unknown>(null);
+  const codeError = stepUpCodeError(t, setLock.error ?? formCodeError);
+  const open = (form: 'delete' | 'export', person: AdminPerson) => {
+    setDeleted(null);
+    setFormCodeError(null);
+    setDeleting(form === 'delete' ? person : null);
+    setExporting(form === 'export' ? person : null);
+  };
 
   const total = people.data?.total ?? 0;
   return (
@@ -188,15 +197,11 @@ export function AdminPeoplePage() {
                         {t('admin.people.lock')}
                         <span className="visually-hidden"> ({p.name})</span>
                       </ConfirmButton>{' '}
-                      <Button
-                        small
-                        variant="tertiary"
-                        onClick={() => {
-                          setDeleted(null);
-                          setDeleteCodeError(null);
-                          setDeleting(p);
-                        }}
-                      >
+                      <Button small variant="tertiary" onClick={() => open('export', p)}>
+                        {t('myData.admin.open')}
+                        <span className="visually-hidden"> ({p.name})</span>
+                      </Button>{' '}
+                      <Button small variant="tertiary" onClick={() => open('delete', p)}>
                         {t('accountDeletion.admin.open')}
                         <span className="visually-hidden"> ({p.name})</span>
                       </Button>
@@ -212,14 +217,27 @@ export function AdminPeoplePage() {
             key={deleting.id}
             person={deleting}
             code={code}
-            onCodeError={setDeleteCodeError}
+            onCodeError={setFormCodeError}
             onCancel={() => setDeleting(null)}
             onDone={() => {
               setDeleted(deleting.name);
               setDeleting(null);
               setCode('');
-              setDeleteCodeError(null);
+              setFormCodeError(null);
               void client.invalidateQueries({ queryKey: ['admin', 'persons'] });
+            }}
+          />
+        ) : null}
+        {exporting ? (
+          <AdminDataExportSection
+            key={exporting.id}
+            person={exporting}
+            code={code}
+            onCodeError={setFormCodeError}
+            onCancel={() => setExporting(null)}
+            onStarted={() => {
+              setCode('');
+              setFormCodeError(null);
             }}
           />
         ) : null}

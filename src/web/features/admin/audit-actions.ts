@@ -40,6 +40,8 @@ export const ACTIONS = [
   'account.locked',
   'account.unlocked',
   'account.deleted',
+  'account.data_export_requested',
+  'account.data_export_downloaded',
   'membership.requested',
   'organisation.member_confirmed',
   'organisation.role_changed',

@@ -13,6 +13,7 @@ import { Section } from '../../ui/section.tsx';
 import { useFormat } from '../../ui/use-format.ts';
 import { RequireSignIn } from '../accounts/require-sign-in.tsx';
 import { fileSize } from '../workspaces/chat/messages/message-time.ts';
+import { ExportState } from './export-state.tsx';
 import { isUnderWay, useDataExports, useRequestDataExport } from './queries.ts';
 
 /** "Meine Daten": ask for an export of everything the platform holds about oneself, follow it, download it. */
@@ -117,15 +118,17 @@ function ExportTable({ exports }: { exports: DataExport[] }) {
         {
           key: 'state',
           header: t('myData.state'),
-          render: (e) =>
-            isUnderWay(e) ? (
-              <span className="my-data-progress">
-                <progress max={Math.max(e.total, 1)} value={e.done} aria-label={t('myData.progressLabel')} />{' '}
-                {t('myData.progress', { done: e.done, total: e.total })}
-              </span>
-            ) : (
-              t(`myData.states.${e.state}`)
-            ),
+          render: (e) => (
+            <>
+              <ExportState export={e} />
+              {e.onRequest ? (
+                <>
+                  <br />
+                  <span className="kern-body--small">{t('myData.onRequest')}</span>
+                </>
+              ) : null}
+            </>
+          ),
         },
         {
           key: 'size',

@@ -1,0 +1,2 @@
+// The tables of Events (issue 16).
+export {};

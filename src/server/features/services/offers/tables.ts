@@ -1,0 +1,2 @@
+// The tables of Competence centre offers (issue 16).
+export {};

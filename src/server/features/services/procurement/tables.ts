@@ -1,0 +1,2 @@
+// The tables of Joint procurement (issue 16).
+export {};

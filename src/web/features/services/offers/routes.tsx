@@ -1,0 +1,2 @@
+// The pages of this part of the services area (issue 16) are added here.
+export const serviceOfferRoutes = [] as const;
