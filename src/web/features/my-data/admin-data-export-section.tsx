@@ -16,6 +16,7 @@ import { useFormat } from '../../ui/use-format.ts';
 import { stepUpInit } from '../accounts/step-up.ts';
 import { ExportState } from './export-state.tsx';
 import { isUnderWay } from './queries.ts';
+import { useReadyAnnouncement } from './ready-announcement.ts';
 
 /**
  * A platform admin prepares a person's data export on their request (DSGVO Art. 15, asked by letter or
@@ -69,6 +70,7 @@ export function AdminDataExportSection({
   });
   const exports = list.data ?? [];
   const underWay = exports.some(isUnderWay);
+  const announcement = useReadyAnnouncement(exports, t('myData.admin.ready'), t('myData.admin.failed'));
   const ownAlert = isApiError(prepare.error, 401) || prepare.error instanceof ApiError;
   return (
     <section className="stack-md admin-data-export" aria-labelledby="admin-data-export-title">
@@ -77,9 +79,9 @@ export function AdminDataExportSection({
       </h3>
       <p className="kern-body">{t('myData.admin.lead')}</p>
       <PrepareProblem error={prepare.error} />
-      {prepare.isSuccess ? (
-        <Alert variant="success" role="status" title={t('myData.admin.started', { name: person.name })} />
-      ) : null}
+      <p className="kern-body" role="status">
+        {announcement || (prepare.isSuccess && underWay ? t('myData.admin.started', { name: person.name }) : '')}
+      </p>
       {underWay ? (
         <p className="kern-body">{t('myData.admin.underWay')}</p>
       ) : (

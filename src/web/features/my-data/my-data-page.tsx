@@ -1,5 +1,4 @@
 import { Link } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DataExport, dataExportDownloadPath } from '../../../shared/contracts/my-data.ts';
 import { ApiError } from '../../api/api-error.ts';
@@ -15,6 +14,7 @@ import { RequireSignIn } from '../accounts/require-sign-in.tsx';
 import { fileSize } from '../workspaces/chat/messages/message-time.ts';
 import { ExportState } from './export-state.tsx';
 import { isUnderWay, useDataExports, useRequestDataExport } from './queries.ts';
+import { useReadyAnnouncement } from './ready-announcement.ts';
 
 /** "Meine Daten": ask for an export of everything the platform holds about oneself, follow it, download it. */
 export function MyDataPage() {
@@ -38,7 +38,7 @@ function MyDataExports() {
   const request = useRequestDataExport();
   const exports = list.data ?? [];
   const underWay = exports.some(isUnderWay);
-  const announcement = useReadyAnnouncement(exports);
+  const announcement = useReadyAnnouncement(exports, t('myData.nowReady'), t('myData.nowFailed'));
 
   return (
     <div className="stack-xl">
@@ -77,20 +77,6 @@ function MyDataExports() {
       </Section>
     </div>
   );
-}
-
-/** Says once, in the live region, that an export this page watched became ready. */
-function useReadyAnnouncement(exports: DataExport[]): string {
-  const { t } = useTranslation();
-  const watched = useRef(new Set<string>());
-  const [text, setText] = useState('');
-  useEffect(() => {
-    for (const e of exports) {
-      if (isUnderWay(e)) watched.current.add(e.id);
-      else if (watched.current.delete(e.id)) setText(e.state === 'done' ? t('myData.nowReady') : t('myData.nowFailed'));
-    }
-  }, [exports, t]);
-  return text;
 }
 
 function RequestProblem({ error }: { error: unknown }) {
