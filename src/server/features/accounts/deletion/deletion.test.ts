@@ -11,6 +11,7 @@ import { chatWorkspace, ok, post } from '../../chat/chat-fixtures.ts';
 import { createCommunity } from '../../network/questions/question-fixtures.ts';
 import { answers, networkProfiles, postComments, questions } from '../../network/tables.ts';
 import { readMail } from '../../notifications/notification-fixtures.ts';
+import { notify } from '../../notifications/notify.ts';
 import { uniqueIp } from '../test-support.ts';
 import { formerAddress } from './erase-person.ts';
 
@@ -93,6 +94,11 @@ async function worldOfContributions() {
     body: 'Danke',
   });
   await ok(t, me, 'POST', '/api/me/app-passwords', { name: `Laptop ${word}`, scope: 'api' }, 201);
+  // The owner's bell names the member (a mention with an excerpt), and someone else.
+  await t.deps.db.transaction(async (tx) => {
+    await notify(tx, [w.owner.id], { kind: 'mention', data: { actorName: me.name, excerpt: `Hallo ${word}` } });
+    await notify(tx, [w.owner.id], { kind: 'mention', data: { actorName: w.owner.name, excerpt: `Selbst ${word}` } });
+  });
   return {
     word,
     w,
@@ -117,6 +123,15 @@ const rowsAbout = async (personId: string) => ({
   channels: await count(t, sql`select count(*) as n from channel_members where person_id = ${personId}`),
   profile: await count(t, sql`select count(*) as n from network_profiles where person_id = ${personId}`),
 });
+
+/** What the person's bell says about the test's word, oldest first. */
+const bellOf = async (personId: string, word: string) =>
+  rowsOf<{ data: Record<string, unknown> }>(
+    await t.deps.db.execute(
+      sql`select data from notifications where person_id = ${personId} and data->>'excerpt' like ${`%${word}`}
+          order by created_at, data->>'excerpt'`,
+    ),
+  ).map((row) => row.data);
 
 const noneLeft = {
   sessions: 0,
@@ -159,6 +174,11 @@ describe('POST /api/me/account-deletion', () => {
       `/api/channels/${x.w.defaultChannelId}/messages`,
     );
     expect(page.messages.find((m) => m.id === x.message.id)?.author.name).toBe(FORMER_PERSON_NAME);
+    // Others' bells no longer name the person.
+    expect(await bellOf(x.w.owner.id, x.word)).toEqual([
+      { actorName: FORMER_PERSON_NAME, excerpt: `Hallo ${x.word}` },
+      { actorName: x.w.owner.name, excerpt: `Selbst ${x.word}` },
+    ]);
   });
 
   it('deletes the contributions too when asked, where no other rule keeps them', async () => {
@@ -180,6 +200,8 @@ describe('POST /api/me/account-deletion', () => {
       sql`select answer_count as "answerCount", accepted_answer_id as accepted from questions where id = ${x.othersQuestion}`,
     );
     expect(question).toEqual({ answerCount: 0, accepted: null });
+    // The notification quoting the person's words goes with them.
+    expect(await bellOf(x.w.owner.id, x.word)).toEqual([{ actorName: x.w.owner.name, excerpt: `Selbst ${x.word}` }]);
   });
 
   it('frees the e-mail address: it can register again', async () => {

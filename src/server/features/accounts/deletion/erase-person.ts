@@ -23,7 +23,7 @@ export const formerAddress = (personId: string) => `deleted-${personId}@deleted.
  */
 export async function erasePerson(
   tx: Tx,
-  person: { id: string; email: string },
+  person: { id: string; email: string; name: string },
   contributions: Contributions,
 ): Promise<Erased> {
   const personId = person.id;
@@ -57,6 +57,7 @@ export async function erasePerson(
   for (const table of ['notifications', 'notification_settings', 'notification_preferences']) {
     await run(tx, sql`delete from ${sql.identifier(table)} where person_id = ${personId}`);
   }
+  await eraseFromOthersBells(tx, person.name, contributions);
 
   // Memberships, follows, open requests, assignments and reviews still to give.
   for (const table of [
@@ -117,4 +118,23 @@ export async function erasePerson(
         where id = ${personId}`,
   );
   return { blobKeys };
+}
+
+/**
+ * Others' notifications name the person who acted (`actorName`, e.g. "X mentioned you", with an excerpt
+ * of what X wrote); they hold no ID of the actor, so they are found by the name. Kept contributions leave
+ * the notification standing under "ehemalige Person"; deleted ones take their notifications along (the
+ * excerpt is the contribution). A notification naming another person of exactly the same name is treated
+ * alike: erasure errs on the side of erasing.
+ */
+async function eraseFromOthersBells(tx: Tx, name: string, contributions: Contributions): Promise<void> {
+  const naming = sql`data->>'actorName' = ${name}`;
+  if (contributions === 'delete') {
+    await run(tx, sql`delete from notifications where ${naming}`);
+    return;
+  }
+  await run(
+    tx,
+    sql`update notifications set data = jsonb_set(data, '{actorName}', to_jsonb(${FORMER_PERSON_NAME}::text)) where ${naming}`,
+  );
 }

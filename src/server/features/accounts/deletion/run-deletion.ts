@@ -49,7 +49,7 @@ export async function runDeletion(
     const handOver = await handOverOf(tx, personId);
     if (!nothingToHandOver(handOver)) throw handOverFirst(handOver);
     const home = await homeOrganisationOf(tx, personId);
-    const erased = await erasePerson(tx, { id: personId, email: person.email }, contributions);
+    const erased = await erasePerson(tx, { id: personId, email: person.email, name: person.name }, contributions);
     await audit(tx, {
       actorId: by.actorId,
       action: 'account.deleted',
