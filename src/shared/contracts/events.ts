@@ -40,7 +40,12 @@ const Link = Type.String({ maxLength: EVENT_LIMITS.url, pattern: '^(https?://[^\
 
 export const EVENT_VISIBILITIES = ['public', 'platform', 'alliance', 'organisation'] as const;
 export type EventVisibility = (typeof EVENT_VISIBILITIES)[number];
-export const EventVisibilitySchema = Type.Union(EVENT_VISIBILITIES.map((v) => Type.Literal(v)));
+export const EventVisibilitySchema = Type.Union([
+  Type.Literal('public'),
+  Type.Literal('platform'),
+  Type.Literal('alliance'),
+  Type.Literal('organisation'),
+]);
 
 export const QUESTION_KINDS = ['text', 'choice', 'yesno'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -50,7 +55,7 @@ export const EventQuestion = Type.Object(
     /** Short key the answers refer to, e.g. `q1`. */
     id: Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_-]+$' }),
     label: Text(EVENT_LIMITS.questionLabel, 1),
-    kind: Type.Union(QUESTION_KINDS.map((k) => Type.Literal(k))),
+    kind: Type.Union([Type.Literal('text'), Type.Literal('choice'), Type.Literal('yesno')]),
     required: Type.Boolean(),
     /** The choices of a `choice` question. */
     options: Type.Optional(Type.Array(Text(EVENT_LIMITS.option, 1), { maxItems: EVENT_LIMITS.options })),
@@ -130,7 +135,11 @@ export type SessionView = Static<typeof SessionView>;
 
 export const REGISTRATION_STATES = ['registered', 'waitlisted', 'cancelled'] as const;
 export type RegistrationState = (typeof REGISTRATION_STATES)[number];
-const RegistrationStateSchema = Type.Union(REGISTRATION_STATES.map((s) => Type.Literal(s)));
+const RegistrationStateSchema = Type.Union([
+  Type.Literal('registered'),
+  Type.Literal('waitlisted'),
+  Type.Literal('cancelled'),
+]);
 
 export const Answers = Type.Record(
   Type.String({ maxLength: 40 }),
