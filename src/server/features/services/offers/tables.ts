@@ -115,8 +115,6 @@ export const serviceOfferRequests = pgTable(
   (t) => [
     index('service_offer_requests_offer').on(t.offerId, t.createdAt),
     index('service_offer_requests_organisation').on(t.organisationId),
-    uniqueIndex('service_offer_requests_open')
-      .on(t.offerId, t.organisationId)
-      .where(sql`state = 'open'`),
+    uniqueIndex('service_offer_requests_open').on(t.offerId, t.organisationId).where(sql`state = 'open'`),
   ],
 );
