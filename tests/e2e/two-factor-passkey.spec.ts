@@ -182,6 +182,11 @@ test('an organisation requires two factors of its members: a member is held at t
   const memberContext = await browser.newContext();
   const memberPage = await memberContext.newPage();
   await virtualAuthenticator(memberContext, memberPage);
+  // While held to the enrolment, the pages ask the server for nothing it refuses (no 403 in the background).
+  const refused: string[] = [];
+  memberPage.on('response', (response) => {
+    if (response.status() === 403) refused.push(response.url());
+  });
   await memberPage.goto('/sign-in');
   await memberPage.getByLabel('E-Mail-Adresse').fill(member.email);
   await memberPage.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
@@ -197,6 +202,11 @@ test('an organisation requires two factors of its members: a member is held at t
   await shot(memberPage, 'org-two-factor-account-gate');
   await expectAccessible(memberPage, 'org-two-factor-account-gate');
   await noOverflowAt320(memberPage, 'org-two-factor-account-gate-320');
+  await memberPage.goto('/');
+  await expect(memberPage.getByText('Ihre Organisation verlangt die Zwei-Faktor-Anmeldung')).toBeVisible();
+  await memberPage.getByRole('link', { name: 'Zur Kontoseite' }).click();
+  await expect(memberPage.getByRole('heading', { level: 2, name: 'Passkeys' })).toBeVisible();
+  expect(refused).toEqual([]);
   await passkeysSection(memberPage).getByLabel('Name des Passkeys').fill('Mats Telefon');
   await passkeysSection(memberPage).getByRole('button', { name: 'Passkey auf diesem Gerät hinzufügen' }).click();
   await memberPage.getByRole('button', { name: 'Ich habe die Codes gesichert' }).click();

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useEnrolmentRequired } from '../accounts/passkeys/enrolment-gate.tsx';
 import { useUnreadCount } from './queries.ts';
 import { useNotificationEvents } from './use-notification-events.ts';
 import './notifications.css';
@@ -11,7 +12,8 @@ import './notifications.css';
  */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const count = useUnreadCount(true);
+  // A person held to the enrolment of a second factor reaches nothing else: the count is not asked for.
+  const count = useUnreadCount(useEnrolmentRequired() === false);
   useNotificationEvents();
   const unread = count.data?.unread ?? 0;
   const label = unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell');

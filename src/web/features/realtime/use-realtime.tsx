@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEnrolmentRequired } from '../accounts/passkeys/enrolment-gate.tsx';
 import { ME_KEY, useMe } from '../accounts/use-me.ts';
 import { RealtimeClient, type RealtimeMessage } from './realtime-client.ts';
 
@@ -35,7 +36,9 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const counter = useRef(0);
   const [listeners] = useState(() => new Set<RealtimeListener>());
-  const personId = me?.id;
+  // Held to the enrolment of a second factor, the socket would be refused: it connects once free.
+  const free = useEnrolmentRequired(Boolean(me)) === false;
+  const personId = free ? me?.id : undefined;
   const [clientRef] = useState<{ current: RealtimeClient | null }>(() => ({ current: null }));
 
   const notify = useCallback((text: string) => {

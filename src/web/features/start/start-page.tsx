@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../ui/loading.tsx';
+import { EnrolmentGate } from '../accounts/passkeys/enrolment-gate.tsx';
 import { useMe } from '../accounts/use-me.ts';
 import { PlatformSavingsTeaser } from '../content-sharing/platform-savings-teaser.tsx';
 import { PersonalStart } from './personal-start.tsx';
@@ -10,10 +11,19 @@ export function StartPage() {
   const { t } = useTranslation();
   const { me, loading } = useMe();
   if (loading) return <Loading label={t('common.loading')} />;
+  if (!me) {
+    return (
+      <>
+        <Welcome />
+        <PlatformSavingsTeaser />
+      </>
+    );
+  }
+  // Held to the enrolment of a second factor, the start page is the notice with the way to the account page.
   return (
-    <>
-      {me ? <PersonalStart me={me} /> : <Welcome />}
+    <EnrolmentGate>
+      <PersonalStart me={me} />
       <PlatformSavingsTeaser />
-    </>
+    </EnrolmentGate>
   );
 }

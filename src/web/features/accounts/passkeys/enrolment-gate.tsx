@@ -8,10 +8,17 @@ import { api } from '../../../api/client.ts';
 import { Alert } from '../../../ui/alert.tsx';
 import { Loading } from '../../../ui/loading.tsx';
 
-/** Whether this session reaches nothing but the enrolment (its organisation requires a second factor); null while unknown. */
-export function useEnrolmentRequired(): boolean | null {
-  const status = useQuery({ queryKey: ['two-factor'], queryFn: () => api.get<TwoFactorStatus>('/me/two-factor') });
-  if (status.isPending) return null;
+/**
+ * Whether this session reaches nothing but the enrolment (its organisation requires a second factor); null
+ * while unknown. Asked only when `signedIn` (signed out there is nothing to ask).
+ */
+export function useEnrolmentRequired(signedIn = true): boolean | null {
+  const status = useQuery({
+    queryKey: ['two-factor'],
+    queryFn: () => api.get<TwoFactorStatus>('/me/two-factor'),
+    enabled: signedIn,
+  });
+  if (!signedIn || status.isPending) return null;
   return status.data?.enrolmentRequired === true;
 }
 
