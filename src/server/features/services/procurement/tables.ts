@@ -1,14 +1,4 @@
-import {
-  bigint,
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { alliances } from '../../alliances/tables.ts';
 import { organisations } from '../../organisations/tables.ts';
 
@@ -111,7 +101,10 @@ export const procurementPlans = pgTable(
     unit: text('unit').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('procurement_plans_group').on(t.cpvGroup), index('procurement_plans_organisation').on(t.organisationId)],
+  (t) => [
+    index('procurement_plans_group').on(t.cpvGroup),
+    index('procurement_plans_organisation').on(t.organisationId),
+  ],
 );
 
 /**
