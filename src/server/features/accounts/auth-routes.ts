@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Deps } from '../../deps.ts';
 import { personChanged, requirePrincipal } from '../../platform/auth/plugin.ts';
@@ -11,7 +11,7 @@ import { register } from './commands/register.ts';
 import { signIn } from './commands/sign-in.ts';
 import { endSession, listSessions, signOut } from './commands/sign-out.ts';
 import { resendVerification, verifyEmail } from './commands/verify-email.ts';
-import { LoginThrottled } from './login-throttle.ts';
+import { withRetryAfter } from './login-throttle.ts';
 import { meOf } from './me.ts';
 import { contextOf, type RequestContext } from './request-context.ts';
 import {
@@ -31,16 +31,6 @@ import { TwoFactorChallenge, TwoFactorLoginBody } from './two-factor/two-factor-
 
 const tags = ['accounts'];
 const NoContent = Type.Null({ description: 'No content' });
-
-/** Runs a sign-in step; a throttled attempt carries `Retry-After`. */
-async function throttled<T>(reply: FastifyReply, step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    if (error instanceof LoginThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
-    throw error;
-  }
-}
 
 export async function authRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -118,7 +108,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const result = await throttled(reply, () => signIn(deps, request.body, contextOf(request)));
+      const result = await withRetryAfter(reply, () => signIn(deps, request.body, contextOf(request)));
       if ('challenge' in result) {
         reply.header('cache-control', 'no-store');
         return reply.code(202).send({
@@ -144,7 +134,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const { personId, session } = await throttled(reply, () =>
+      const { personId, session } = await withRetryAfter(reply, () =>
         completeSignIn(deps, request.body, contextOf(request)),
       );
       giveSessionCookie(deps, reply, session);
@@ -211,7 +201,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (request, reply) => {
       const principal = requirePrincipal(request);
-      await throttled(reply, () => changePassword(deps, principal, request.body, contextOf(request)));
+      await withRetryAfter(reply, () => changePassword(deps, principal, request.body, contextOf(request)));
       return reply.code(204).send(null);
     },
   );

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Deps } from '../../deps.ts';
 import type { Tx } from '../../platform/db/client.ts';
@@ -92,5 +93,15 @@ export async function recordAttempt(
       failuresBefore: new Date(now - Math.max(KEEP_FAILURES_MS, windowMsOf(config))),
       successesBefore: new Date(now - KNOWN_ADDRESS_MS),
     });
+  }
+}
+
+/** Runs a step that counts wrong passwords or codes; a throttled one answers with `Retry-After`. */
+export async function withRetryAfter<T>(reply: FastifyReply, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof LoginThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
+    throw error;
   }
 }

@@ -1,13 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Deps } from '../../../deps.ts';
 import { requirePrincipal } from '../../../platform/auth/plugin.ts';
 import { authRateLimit } from '../../../platform/auth/rate-limit.ts';
 import { IdParams } from '../../../platform/http/id-schemas.ts';
 import { problems } from '../../../platform/http/problem-schema.ts';
-import { LoginThrottled } from '../login-throttle.ts';
+import { withRetryAfter } from '../login-throttle.ts';
 import { meOf } from '../me.ts';
 import { contextOf } from '../request-context.ts';
 import { Me } from '../schema.ts';
@@ -36,15 +36,6 @@ import {
 
 const tags = ['accounts'];
 const NoContent = Type.Null({ description: 'No content' });
-
-async function withRetryAfter<T>(reply: FastifyReply, step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    if (error instanceof LoginThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
-    throw error;
-  }
-}
 
 /** Passkeys (WebAuthn) as a second factor: register, list, remove; sign-in and step-up with one. */
 export async function passkeyRoutes(app: FastifyInstance, deps: Deps) {

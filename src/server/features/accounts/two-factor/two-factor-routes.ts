@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Deps } from '../../../deps.ts';
 import { requirePrincipal } from '../../../platform/auth/plugin.ts';
 import { problems } from '../../../platform/http/problem-schema.ts';
-import { LoginThrottled } from '../login-throttle.ts';
+import { withRetryAfter } from '../login-throttle.ts';
 import { contextOf } from '../request-context.ts';
 import {
   confirmEnrolment,
@@ -27,16 +27,6 @@ import {
 
 const tags = ['accounts'];
 const NoContent = Type.Null({ description: 'No content' });
-
-/** Runs a step that checks a code; too many wrong codes carry `Retry-After`. */
-async function withRetryAfter<T>(reply: FastifyReply, step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    if (error instanceof LoginThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
-    throw error;
-  }
-}
 
 /** The signed-in person's second factor (TOTP and passkeys): enrol, new recovery codes, turn off. */
 export async function twoFactorRoutes(app: FastifyInstance, deps: Deps) {

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { Deps } from '../../../../deps.ts';
 import type { Principal } from '../../../../platform/auth/session-store.ts';
 import { Problem } from '../../../../platform/errors/problem.ts';
-import { LoginThrottled } from '../../login-throttle.ts';
+import { withRetryAfter } from '../../login-throttle.ts';
 import type { RequestContext } from '../../request-context.ts';
 import { TwoFactorCode } from '../two-factor-schema.ts';
 import { checkCodeThrottle, hasTwoFactor, invalidCode, proveSecondFactor, recordWrongCode } from './two-factor.ts';
@@ -47,12 +47,7 @@ export async function requireStepUp(
   if (!(await hasTwoFactor(deps, principal.personId))) return;
   const code = stepUpCodeOf(request);
   if (!code) throw codeRequired();
-  try {
-    await checkCodeThrottle(deps, principal.personId);
-  } catch (error) {
-    if (error instanceof LoginThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
-    throw error;
-  }
+  await withRetryAfter(reply, () => checkCodeThrottle(deps, principal.personId));
   if (!(await proveSecondFactor(deps, principal.personId, code))) {
     await recordWrongCode(deps, principal.personId, ctx, during);
     throw invalidCode(401);
