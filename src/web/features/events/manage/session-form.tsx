@@ -1,0 +1,148 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventDetail, SessionInput, SessionView } from '../../../../shared/contracts/events.ts';
+import { api } from '../../../api/client.ts';
+import { Form } from '../../../ui/form.tsx';
+import { TextArea } from '../../../ui/text-area.tsx';
+import { TextField } from '../../../ui/text-field.tsx';
+import { useFormErrors } from '../../../ui/use-form-errors.ts';
+import { fromBerlinInput, toBerlinInput } from '../berlin-time.ts';
+import { eventKey } from '../queries.ts';
+
+const FIELDS = ['title', 'description', 'startsAt', 'endsAt', 'room', 'speakers', 'materials'];
+
+/** Speakers as typed: one name per line. Materials: "Title | https://…" per line. */
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** Adds a session to the agenda (times in Berlin time, within the event). */
+export function SessionForm({ event }: { event: EventDetail }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const form = useFormErrors('session');
+  const start = toBerlinInput(event.startsAt);
+  const [values, setValues] = useState({
+    title: '',
+    description: '',
+    startsAt: start,
+    endsAt: start,
+    room: '',
+    speakers: '',
+    materials: '',
+  });
+  const set = (change: Partial<typeof values>) => setValues((v) => ({ ...v, ...change }));
+  const field = (name: keyof typeof values) => ({ id: form.id(name), error: form.errors[name] });
+  const materials = () =>
+    lines(values.materials).map((line) => {
+      const [title, url] = line.includes('|') ? line.split('|').map((p) => p.trim()) : [line, line];
+      return { title: title || (url as string), url: url as string };
+    });
+  const add = useMutation({
+    mutationFn: () =>
+      api.post<SessionView>(`/events/${event.id}/sessions`, {
+        title: values.title.trim(),
+        description: values.description,
+        startsAt: fromBerlinInput(values.startsAt),
+        endsAt: fromBerlinInput(values.endsAt),
+        room: values.room,
+        speakers: lines(values.speakers).map((name) => ({ personId: null, name })),
+        materials: materials(),
+      } satisfies Record<keyof SessionInput, unknown>),
+    onSuccess: async () => {
+      setValues({
+        title: '',
+        description: '',
+        startsAt: values.endsAt,
+        endsAt: values.endsAt,
+        room: '',
+        speakers: '',
+        materials: '',
+      });
+      await client.invalidateQueries({ queryKey: eventKey(event.id) });
+    },
+    onError: (error) => form.failFromServer(error, FIELDS),
+  });
+  function check() {
+    const s = fromBerlinInput(values.startsAt);
+    const e = fromBerlinInput(values.endsAt);
+    return {
+      title: values.title.trim() ? undefined : t('events.form.required'),
+      startsAt: s ? undefined : t('events.form.timeNeeded'),
+      endsAt: !e ? t('events.form.timeNeeded') : s && e <= s ? t('events.form.endAfterStart') : undefined,
+      materials: materials().every((m) => /^(https?:\/\/\S+|\/\S*)$/.test(m.url))
+        ? undefined
+        : t('events.sessions.badLink'),
+    };
+  }
+  return (
+    <Form
+      form={form}
+      check={check}
+      onValid={() => add.mutate()}
+      busy={add.isPending}
+      error={add.error}
+      submit={t('events.sessions.add')}
+    >
+      <TextField
+        {...field('title')}
+        label={t('events.sessions.sessionTitle')}
+        value={values.title}
+        onChange={(title) => set({ title })}
+      />
+      <TextField
+        {...field('startsAt')}
+        type="datetime-local"
+        label={t('events.form.startsAt')}
+        hint={t('events.form.berlinHint')}
+        width="medium"
+        value={values.startsAt}
+        onChange={(startsAt) => set({ startsAt })}
+      />
+      <TextField
+        {...field('endsAt')}
+        type="datetime-local"
+        label={t('events.form.endsAt')}
+        width="medium"
+        value={values.endsAt}
+        onChange={(endsAt) => set({ endsAt })}
+      />
+      <TextField
+        {...field('room')}
+        label={t('events.sessions.room')}
+        optional
+        value={values.room}
+        onChange={(room) => set({ room })}
+      />
+      <TextArea
+        {...field('speakers')}
+        label={t('events.sessions.speakers')}
+        hint={t('events.sessions.speakersHint')}
+        optional
+        rows={3}
+        value={values.speakers}
+        onChange={(speakers) => set({ speakers })}
+      />
+      <TextArea
+        {...field('description')}
+        label={t('events.form.description')}
+        optional
+        rows={3}
+        value={values.description}
+        onChange={(description) => set({ description })}
+      />
+      <TextArea
+        {...field('materials')}
+        label={t('events.sessions.materials')}
+        hint={t('events.sessions.materialsHint')}
+        optional
+        rows={3}
+        value={values.materials}
+        onChange={(materials) => set({ materials })}
+      />
+    </Form>
+  );
+}
