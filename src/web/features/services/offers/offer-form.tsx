@@ -303,7 +303,7 @@ export function OfferFields({
           onChange={(price) => onChange({ price })}
           error={form.errors.priceCents}
           maxLength={20}
-          width="small"
+          width="medium"
         />
       ) : null}
       <TextField
@@ -367,7 +367,7 @@ export function OfferFields({
         value={values.validFrom}
         onChange={(validFrom) => onChange({ validFrom })}
         error={form.errors.validFrom}
-        width="small"
+        width="medium"
       />
       <TextField
         id={form.id('validUntil')}
@@ -377,7 +377,7 @@ export function OfferFields({
         value={values.validUntil}
         onChange={(validUntil) => onChange({ validUntil })}
         error={form.errors.validUntil}
-        width="small"
+        width="medium"
       />
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t(`${f}.exemption.legend`)}</legend>

@@ -177,7 +177,7 @@ function Offer({ offer }: { offer: OfferDetail }) {
               {offer.exemptionMet ? t('serviceOffers.detail.exemptionMet') : t('serviceOffers.detail.exemptionOpen')}
             </Badge>
           </p>
-          <ul className="plain-list so-checklist">
+          <ul className="plain-list so-checklist kern-body">
             {(['commonGoals', 'publicInterestOnly', 'marketShareBelow20'] as const).map((key) => (
               <li key={key}>
                 {offer.exemption[key] ? '✓ ' : '✗ '}

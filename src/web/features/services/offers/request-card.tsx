@@ -173,7 +173,7 @@ function AgreementForm({ request }: { request: OfferRequest }) {
         value={startDate}
         onChange={setStartDate}
         error={form.errors.startDate}
-        width="small"
+        width="medium"
       />
       <TextField
         id={form.id('documentUrl')}
