@@ -1,0 +1,136 @@
+import ICAL from 'ical.js';
+import { platformAdminApi } from './admin.ts';
+import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { noSidewaysScroll, person } from './network-people.ts';
+import { signInThroughUi } from './signin.ts';
+
+// Leipzig's Olaf creates this year's dialogue forum on /events, adds two sessions on the organisers'
+// page; Paula (Dresden) registers with the organiser's question and agrees to be listed, makes her
+// calendar subscription and her calendar program fetches it: the forum is in it. A signed-out reader
+// sees the public event page; each page with axe, at 1280 and 320 px, and in English.
+
+/** "2027-03-10T09:30" for a day `days` ahead (a field of type datetime-local, read as Berlin time). */
+function localInput(days: number, time: string): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return `${date.toISOString().slice(0, 10)}T${time}`;
+}
+
+test('the dialogue forum with two sessions: a person registers and imports the feed', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const platform = await platformAdminApi();
+  const olaf = await person(platform, 'Olaf Organisator', 'olaf.forum', 'Leipzig');
+  const paula = await person(platform, 'Paula Teilnahme', 'paula.forum', 'Dresden');
+  const title = `Dialogforum Interkommunale Zusammenarbeit ${Date.now().toString(36)}`;
+
+  // Olaf creates the forum.
+  const a = await (await browser.newContext()).newPage();
+  a.setDefaultTimeout(20_000);
+  await a.setViewportSize({ width: 1280, height: 900 });
+  await signInThroughUi(a, olaf.email, olaf.name);
+  await a.goto('/events');
+  await expect(a.getByRole('heading', { level: 1, name: 'Veranstaltungen' })).toBeVisible();
+  await a.getByRole('link', { name: 'Veranstaltung anlegen' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: 'Veranstaltung anlegen' })).toBeVisible();
+  // An empty form is refused in words.
+  await a.getByRole('button', { name: 'Veranstaltung anlegen' }).click();
+  await expect(a.getByText('Bitte Datum und Uhrzeit angeben.').first()).toBeVisible();
+  await a.getByLabel('Titel', { exact: true }).fill(title);
+  await a
+    .getByLabel('Beschreibung – optional', { exact: true })
+    .fill('Erfolge und Hindernisse der Zusammenarbeit, einmal im Jahr.');
+  await a.getByLabel('Beginn', { exact: true }).fill(localInput(40, '09:30'));
+  await a.getByLabel('Ende', { exact: true }).fill(localInput(40, '16:00'));
+  await a.getByLabel('Ort – optional', { exact: true }).fill('Neues Rathaus Leipzig');
+  await a.getByLabel('Adresse – optional', { exact: true }).fill('Martin-Luther-Ring 4–6, 04109 Leipzig');
+  await a.getByLabel('Breitengrad – optional', { exact: true }).fill('51,3357');
+  await a.getByLabel('Längengrad – optional', { exact: true }).fill('12,3717');
+  await a.getByRole('radio', { name: /^Öffentlich/ }).check();
+  await a.getByLabel('Plätze – optional', { exact: true }).fill('80');
+  await a.getByLabel('Neue Frage – optional', { exact: true }).fill('Verpflegung');
+  await a.getByLabel('Art der Antwort').selectOption('choice');
+  await a.getByLabel('Auswahlmöglichkeiten').fill('vegetarisch; vegan; ohne Einschränkung');
+  await a.getByLabel('Pflichtfrage').check();
+  await a.getByRole('button', { name: 'Frage hinzufügen' }).click();
+  await expect(a.getByText('Verpflegung (Auswahl, Pflichtfrage)')).toBeVisible();
+  await shot(a, 'events-new');
+  await expectAccessible(a, 'events-new');
+  await a.getByRole('button', { name: 'Veranstaltung anlegen' }).click();
+
+  // The organisers' page: two sessions.
+  await expect(a.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(a.getByText('Veranstaltung verwalten')).toBeVisible();
+  const sessions = [
+    { title: 'Eröffnung und Rückblick', from: '09:30', to: '10:30', speakers: 'Olaf Organisator' },
+    { title: 'Gemeinsame E-Akte', from: '10:45', to: '12:00', speakers: 'Andrea Akte\nBernd Betrieb' },
+  ];
+  for (const s of sessions) {
+    await a.getByLabel('Titel des Programmpunkts').fill(s.title);
+    await a.getByLabel('Beginn', { exact: true }).fill(localInput(40, s.from));
+    await a.getByLabel('Ende', { exact: true }).fill(localInput(40, s.to));
+    await a.getByLabel('Raum – optional', { exact: true }).fill('Festsaal');
+    await a.getByLabel('Sprechende – optional', { exact: true }).fill(s.speakers);
+    await a.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
+    await expect(a.getByRole('heading', { level: 4, name: s.title })).toBeVisible();
+  }
+  await shot(a, 'events-manage');
+  await expectAccessible(a, 'events-manage');
+  const eventUrl = a.url().replace(/\/manage$/, '');
+
+  // Paula registers at 320 px.
+  const b = await (await browser.newContext()).newPage();
+  b.setDefaultTimeout(20_000);
+  await b.setViewportSize({ width: 320, height: 800 });
+  await signInThroughUi(b, paula.email, paula.name);
+  await b.goto('/events');
+  await b.getByRole('link', { name: title }).click();
+  await expect(b.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(b.getByRole('heading', { level: 3, name: 'Gemeinsame E-Akte' })).toBeVisible();
+  await expect(b.getByText('Mit: Andrea Akte, Bernd Betrieb')).toBeVisible();
+  await b.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+  await expect(b.getByText('Bitte ausfüllen.').first()).toBeVisible();
+  await b.getByLabel('Verpflegung', { exact: true }).selectOption('vegan');
+  await b.getByLabel('In der Teilnehmendenliste erscheinen').check();
+  await b.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+  await expect(b.getByText('Sie sind angemeldet.')).toBeVisible();
+  await expect(b.getByRole('listitem').filter({ hasText: `${paula.name} (` })).toBeVisible();
+  await noSidewaysScroll(b);
+  await shot(b, 'events-detail-registered-320');
+  await expectAccessible(b, 'events-detail-registered-320');
+
+  // Her calendar subscription, fetched as a calendar program would (no cookies).
+  await b.goto('/events');
+  await b.getByRole('button', { name: 'Kalenderadresse erzeugen' }).click();
+  const feedUrl = (await b.getByTestId('event-feed-url').textContent())?.trim() ?? '';
+  expect(feedUrl).toMatch(/\/api\/event-feeds\/[A-Za-z0-9_-]{43}\.ics$/);
+  await noSidewaysScroll(b);
+  await shot(b, 'events-list-feed-320');
+  await expectAccessible(b, 'events-list-feed-320');
+  const calendarProgram = await browser.newContext();
+  const feed = await calendarProgram.request.get(`${new URL(eventUrl).origin}${new URL(feedUrl).pathname}`);
+  expect(feed.status()).toBe(200);
+  const vevents = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent');
+  const mine = vevents.map((v) => new ICAL.Event(v)).find((e) => e.summary === title);
+  expect(mine?.location).toContain('Neues Rathaus Leipzig');
+  expect(mine?.startDate.toJSDate().toISOString()).toMatch(/T0[78]:30:00\.000Z$/);
+  await calendarProgram.close();
+
+  // Olaf sees her answer among the registrations.
+  await a.reload();
+  await expect(a.getByRole('cell', { name: 'vegan' })).toBeVisible();
+
+  // A signed-out reader, in English.
+  const c = await (await browser.newContext()).newPage();
+  await c.setViewportSize({ width: 1280, height: 900 });
+  await c.goto(eventUrl);
+  await expect(c.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(c.getByRole('link', { name: 'Melden Sie sich an, um teilzunehmen.' })).toBeVisible();
+  await shot(c, 'events-detail-signed-out');
+  await expectAccessible(c, 'events-detail-signed-out');
+  await c.getByRole('button', { name: 'English' }).click();
+  await expect(c.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
+  await expect(c.getByRole('link', { name: 'Event as a calendar file (.ics)' })).toBeVisible();
+  await c.setViewportSize({ width: 320, height: 800 });
+  await noSidewaysScroll(c);
+  await shot(c, 'events-detail-en-320');
+  await expectAccessible(c, 'events-detail-en-320');
+});
