@@ -129,6 +129,8 @@ describe('my data: the export', () => {
         'atlas.json',
         'content.json',
         'documents.json',
+        'services.json',
+        'events.json',
         'notifications.json',
         'audit.json',
       ]),

@@ -24,6 +24,11 @@ Alle Zeitangaben sind in UTC (ISO 8601). Die JSON-Dateien können mit jedem Text
   content.json         Inhaltsseiten, die Sie angelegt haben, Fassungen, die Sie geschrieben haben, und
                        Medien, die Sie hochgeladen haben (als Liste).
   documents.json       Dokumentversionen, die Sie hochgeladen haben; die Dateien selbst liegen unter files/documents/.
+  services.json        Leistungsangebote, die Sie angelegt haben oder bei denen Sie als Fachperson genannt sind,
+                       Anfragen, die Sie gestellt oder beantwortet haben, Bedarfsmeldungen, Beschaffungen und
+                       Beschaffungspläne, die Sie angelegt haben.
+  events.json          Ihre Anmeldungen zu Veranstaltungen mit Ihren Antworten, Veranstaltungen, die Sie
+                       angelegt haben, und ob Sie ein Kalender-Abonnement haben.
   notifications.json   Ihre Benachrichtigungen.
   audit.json           Protokolleinträge über Handlungen von Ihnen oder über Ihr Konto.
 
@@ -48,6 +53,10 @@ All times are UTC (ISO 8601). The JSON files open in any text editor.
                        expressions of interest.
   content.json         Content pages you created, versions you wrote, and media you uploaded (as a list).
   documents.json       Document versions you uploaded; the files themselves are under files/documents/.
+  services.json        Service offers you created or are named an expert of, requests you sent or answered,
+                       needs you declared, purchases and purchase plans you opened.
+  events.json          Your event registrations with your answers, events you created, and whether you have
+                       a calendar subscription.
   notifications.json   Your notifications.
   audit.json           Audit log entries about what you did or about your account.
 

@@ -41,6 +41,7 @@ const HANDLED: Record<string, 'erased' | 'kept or erased by choice' | 'kept: who
   // A vote carries no text; a report is the moderators' record. Both stay (those on deleted posts go).
   'post_votes.person_id': 'kept: who decided',
   'post_reports.reporter_id': 'kept: who decided',
+  'service_offer_experts.person_id': 'erased',
 };
 
 describe('account deletion: coverage', () => {

@@ -94,6 +94,25 @@ async function worldOfContributions() {
     body: 'Danke',
   });
   await ok(t, me, 'POST', '/api/me/app-passwords', { name: `Laptop ${word}`, scope: 'api' }, 201);
+  // A registration for an event with an answer, a calendar feed, named as an expert of an offer.
+  const event = newId();
+  await t.deps.db.execute(
+    sql`insert into events (id, title, starts_at, ends_at, visibility, created_by)
+        values (${event}, ${`Forum ${word}`}, now() + interval '7 days', now() + interval '8 days', 'platform', ${w.owner.id})`,
+  );
+  await t.deps.db.execute(
+    sql`insert into event_registrations (id, event_id, person_id, state, answers)
+        values (${newId()}, ${event}, ${me.id}, 'registered', ${JSON.stringify({ diet: 'vegetarisch' })}::jsonb)`,
+  );
+  await t.deps.db.execute(sql`insert into event_feeds (person_id, token_hash) values (${me.id}, ${`hash-${word}`})`);
+  const offer = newId();
+  await t.deps.db.execute(
+    sql`insert into service_offers (id, organisation_id, title, price_model, legal_basis, audience, created_by)
+        values (${offer}, ${home.id}, ${`Angebot ${word}`}, 'cost-recovery', 'zweckvereinbarung', 'platform', ${orgAdmin.id})`,
+  );
+  await t.deps.db.execute(
+    sql`insert into service_offer_experts (offer_id, person_id, position) values (${offer}, ${me.id}, 0)`,
+  );
   // The owner's bell names the member (a mention with an excerpt), and someone else.
   await t.deps.db.transaction(async (tx) => {
     await notify(tx, [w.owner.id], { kind: 'mention', data: { actorName: me.name, excerpt: `Hallo ${word}` } });
@@ -122,6 +141,9 @@ const rowsAbout = async (personId: string) => ({
   communities: await count(t, sql`select count(*) as n from community_members where person_id = ${personId}`),
   channels: await count(t, sql`select count(*) as n from channel_members where person_id = ${personId}`),
   profile: await count(t, sql`select count(*) as n from network_profiles where person_id = ${personId}`),
+  events: await count(t, sql`select count(*) as n from event_registrations where person_id = ${personId}`),
+  feeds: await count(t, sql`select count(*) as n from event_feeds where person_id = ${personId}`),
+  expertOf: await count(t, sql`select count(*) as n from service_offer_experts where person_id = ${personId}`),
 });
 
 /** What the person's bell says about the test's word, oldest first. */
@@ -141,12 +163,15 @@ const noneLeft = {
   communities: 0,
   channels: 0,
   profile: 0,
+  events: 0,
+  feeds: 0,
+  expertOf: 0,
 };
 
 describe('POST /api/me/account-deletion', () => {
   it('deletes the account and keeps the contributions under "ehemalige Person"', async () => {
     const x = await worldOfContributions();
-    expect((await rowsAbout(x.me.id)).workspaces).toBe(1);
+    expect(await rowsAbout(x.me.id)).toMatchObject({ workspaces: 1, events: 1, feeds: 1, expertOf: 1 });
     const res = await deleteOwn(x.me, { password: x.me.password, contributions: 'keep' });
     expect(res.statusCode, res.body).toBe(204);
     expect(res.cookies.find((c) => c.name === 'allmende_session')?.value).toBe('');

@@ -44,6 +44,7 @@ export async function erasePerson(
     'calendar_feeds',
     'portfolio_subscriptions',
     'doc_uploads',
+    'event_feeds',
   ]) {
     await run(tx, sql`delete from ${sql.identifier(table)} where person_id = ${personId}`);
   }
@@ -71,6 +72,8 @@ export async function erasePerson(
     'tag_follows',
     'message_mentions',
     'cooperation_interests',
+    'service_offer_experts',
+    'event_registrations',
   ]) {
     await run(tx, sql`delete from ${sql.identifier(table)} where person_id = ${personId}`);
   }
