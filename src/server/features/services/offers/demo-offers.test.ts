@@ -55,16 +55,27 @@ describe('the demo’s offers', () => {
 
   it('shows Magdeburg the alliance’s offer with its accepted request, and hides Saxony’s from it', async () => {
     const heike = await signIn('heike.schmidt@magdeburg.demo');
-    const list = await get<OfferList>('/api/services/offers?limit=100', heike);
-    const titles = list.items.map((o) => o.title);
-    expect(titles).toEqual(expect.arrayContaining(['Betrieb von E-Akte-Servern', 'Geodatenportal und Kartendienste']));
+    // Searched for by the demo's mark: on PostgreSQL other files' offers share the database.
+    const demoOffers = async (query: string, cookie: string) =>
+      (await get<OfferList>(`/api/services/offers?q=Demodaten&limit=100&${query}`, cookie)).items.filter((o) =>
+        o.excerpt.startsWith('Demodaten'),
+      );
+    const seen = await demoOffers('', heike);
+    const titles = seen.map((o) => o.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Betrieb von E-Akte-Servern',
+        'Gemeinsame Vergabestelle für IT-Beschaffungen',
+        'Geodatenportal und Kartendienste',
+      ]),
+    );
     expect(titles).not.toContain('Beihilfebearbeitung für Beschäftigte');
-    const eakte = list.items.find((o) => o.title === 'Betrieb von E-Akte-Servern');
+    const eakte = seen.find((o) => o.title === 'Betrieb von E-Akte-Servern');
     const requests = await get<OfferRequestList>(`/api/services/offers/${eakte?.id}/requests`, heike);
     expect(requests.items).toHaveLength(1);
     expect(requests.items[0]).toMatchObject({ state: 'accepted', agreement: { startDate: '2025-04-01' } });
     const susanne = await signIn('susanne.lehmann@dresden.demo');
-    const saxony = await get<OfferList>('/api/services/offers?land=14&limit=100', susanne);
-    expect(saxony.items.map((o) => o.title)).toContain('Beihilfebearbeitung für Beschäftigte');
+    const saxony = await demoOffers('land=14', susanne);
+    expect(saxony.map((o) => o.title)).toContain('Beihilfebearbeitung für Beschäftigte');
   });
 });
