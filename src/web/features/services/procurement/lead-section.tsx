@@ -146,7 +146,6 @@ function ProgressForm({ purchase }: { purchase: PurchaseDetail }) {
           onChange={setTenderReference}
           error={form.errors.tenderReference}
           optional
-          width="medium"
           maxLength={PROCUREMENT_LIMITS.reference}
         />
         <TextField
@@ -166,7 +165,6 @@ function ProgressForm({ purchase }: { purchase: PurchaseDetail }) {
           error={form.errors.awardedValueCents}
           optional
           inputMode="decimal"
-          width="medium"
           maxLength={20}
         />
       </Form>

@@ -130,7 +130,6 @@ function NeedForm({ purchase, lot, need }: { purchase: PurchaseDetail; lot: LotV
           onChange={setQuantity}
           error={form.errors.quantity}
           inputMode="numeric"
-          width="small"
           maxLength={10}
         />
         <TextField
@@ -141,7 +140,6 @@ function NeedForm({ purchase, lot, need }: { purchase: PurchaseDetail; lot: LotV
           onChange={setBudget}
           error={form.errors.budgetCents}
           inputMode="decimal"
-          width="medium"
           maxLength={20}
         />
         <TextField

@@ -185,48 +185,49 @@ function NewPurchaseForm() {
       />
       <fieldset className="kern-fieldset" id={form.id('lots')}>
         <legend className="kern-label">{t('procurement.fields.lots')}</legend>
-        {form.errors.lots ? <p className="kern-error">{form.errors.lots}</p> : null}
-        <ol className="procurement-lot-inputs">
-          {values.lots.map((lot, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: lots have no identity before they are saved
-            <li key={index} className="procurement-lot-inputs__row">
-              <TextField
-                id={form.id(`lot-${index}-title`)}
-                label={t('procurement.new.lotTitle', { number: index + 1 })}
-                value={lot.title}
-                onChange={(title) => set({ lots: values.lots.map((l, i) => (i === index ? { ...l, title } : l)) })}
-                maxLength={PROCUREMENT_LIMITS.lotTitle}
-              />
-              <TextField
-                id={form.id(`lot-${index}-unit`)}
-                label={t('procurement.new.lotUnit', { number: index + 1 })}
-                hint={t('procurement.new.unitHint')}
-                value={lot.unit}
-                width="medium"
-                onChange={(unit) => set({ lots: values.lots.map((l, i) => (i === index ? { ...l, unit } : l)) })}
-                maxLength={PROCUREMENT_LIMITS.unit}
-              />
-              {values.lots.length > 1 ? (
-                <Button
-                  variant="tertiary"
-                  small
-                  onClick={() => set({ lots: values.lots.filter((_, i) => i !== index) })}
-                >
-                  {t('procurement.new.removeLot', { number: index + 1 })}
-                </Button>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-        {values.lots.length < PROCUREMENT_LIMITS.maxLots ? (
-          <Button
-            variant="secondary"
-            icon="add"
-            onClick={() => set({ lots: [...values.lots, { title: '', unit: '' }] })}
-          >
-            {t('procurement.new.addLot')}
-          </Button>
-        ) : null}
+        <div className="kern-fieldset__body">
+          {form.errors.lots ? <p className="kern-error">{form.errors.lots}</p> : null}
+          <ol className="procurement-lot-inputs">
+            {values.lots.map((lot, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: lots have no identity before they are saved
+              <li key={index} className="procurement-lot-inputs__row">
+                <TextField
+                  id={form.id(`lot-${index}-title`)}
+                  label={t('procurement.new.lotTitle', { number: index + 1 })}
+                  value={lot.title}
+                  onChange={(title) => set({ lots: values.lots.map((l, i) => (i === index ? { ...l, title } : l)) })}
+                  maxLength={PROCUREMENT_LIMITS.lotTitle}
+                />
+                <TextField
+                  id={form.id(`lot-${index}-unit`)}
+                  label={t('procurement.new.lotUnit', { number: index + 1 })}
+                  hint={t('procurement.new.unitHint')}
+                  value={lot.unit}
+                  onChange={(unit) => set({ lots: values.lots.map((l, i) => (i === index ? { ...l, unit } : l)) })}
+                  maxLength={PROCUREMENT_LIMITS.unit}
+                />
+                {values.lots.length > 1 ? (
+                  <Button
+                    variant="tertiary"
+                    small
+                    onClick={() => set({ lots: values.lots.filter((_, i) => i !== index) })}
+                  >
+                    {t('procurement.new.removeLot', { number: index + 1 })}
+                  </Button>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+          {values.lots.length < PROCUREMENT_LIMITS.maxLots ? (
+            <Button
+              variant="secondary"
+              icon="add"
+              onClick={() => set({ lots: [...values.lots, { title: '', unit: '' }] })}
+            >
+              {t('procurement.new.addLot')}
+            </Button>
+          ) : null}
+        </div>
       </fieldset>
       <SelectField
         id={form.id('contractKind')}
@@ -256,7 +257,6 @@ function NewPurchaseForm() {
         onChange={(estimatedValue) => set({ estimatedValue })}
         error={form.errors.estimatedValueCents}
         inputMode="decimal"
-        width="medium"
         maxLength={20}
       />
       <TextField
@@ -267,7 +267,6 @@ function NewPurchaseForm() {
         value={values.needsDeadline}
         onChange={(needsDeadline) => set({ needsDeadline })}
         error={form.errors.needsDeadline}
-        width="medium"
       />
       <TextField
         id={form.id('periodStart')}
@@ -277,7 +276,6 @@ function NewPurchaseForm() {
         value={values.periodStart}
         onChange={(periodStart) => set({ periodStart })}
         error={form.errors.periodStart}
-        width="medium"
       />
       <TextField
         id={form.id('periodEnd')}
@@ -286,7 +284,6 @@ function NewPurchaseForm() {
         value={values.periodEnd}
         onChange={(periodEnd) => set({ periodEnd })}
         error={form.errors.periodEnd}
-        width="medium"
       />
       <SelectField
         id={form.id('visibility')}

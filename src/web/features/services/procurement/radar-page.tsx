@@ -236,11 +236,10 @@ function PlanForm() {
         <TextField
           id={form.id('cpvCode')}
           label={t('procurement.radar.cpvCode')}
-          hint={t('procurement.new.cpvHint')}
+          hint={t('procurement.radar.cpvHint')}
           value={values.cpvCode}
           onChange={(cpvCode) => set({ cpvCode })}
           error={form.errors.cpvCode}
-          width="medium"
           maxLength={10}
         />
         <TextField
@@ -250,7 +249,6 @@ function PlanForm() {
           value={values.periodStart}
           onChange={(periodStart) => set({ periodStart })}
           error={form.errors.periodStart}
-          width="medium"
         />
         <TextField
           id={form.id('periodEnd')}
@@ -259,7 +257,6 @@ function PlanForm() {
           value={values.periodEnd}
           onChange={(periodEnd) => set({ periodEnd })}
           error={form.errors.periodEnd}
-          width="medium"
         />
         <TextField
           id={form.id('quantity')}
@@ -268,7 +265,6 @@ function PlanForm() {
           onChange={(quantity) => set({ quantity })}
           error={form.errors.quantity}
           inputMode="numeric"
-          width="small"
           optional
           maxLength={9}
         />
@@ -278,7 +274,6 @@ function PlanForm() {
           value={values.unit}
           onChange={(unit) => set({ unit })}
           error={form.errors.unit}
-          width="medium"
           optional
           maxLength={PROCUREMENT_LIMITS.unit}
         />
