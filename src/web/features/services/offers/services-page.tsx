@@ -103,7 +103,6 @@ function FilterForm({ search, onSearch }: { search: OfferSearch; onSearch: (sear
           <TextField
             id="offers-leika"
             label={t(`${f}.leika`)}
-            hint={t(`${f}.leikaHint`)}
             required={false}
             inputMode="numeric"
             value={leika}
