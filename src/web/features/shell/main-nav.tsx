@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/contracts/accounts.ts';
 
-/** Start, Organisationen, Verbünde, Arbeitsräume, Meine Aufgaben, Dokumente and Netzwerk (signed in), Inhalte (members of an organisation), Kooperationsatlas and, for platform administrators, Verwaltung. */
+/** Start, Organisationen, Verbünde, Arbeitsräume, Meine Aufgaben, Dokumente, Netzwerk and Dienste (signed in), Veranstaltungen, Inhalte (members of an organisation), Kooperationsatlas and, for platform administrators, Verwaltung. */
 export function MainNav({ me }: { me: Me | null | undefined }) {
   const { t } = useTranslation();
   const active = { 'aria-current': 'page' } as const;
@@ -52,6 +52,18 @@ export function MainNav({ me }: { me: Me | null | undefined }) {
             </Link>
           </li>
         ) : null}
+        {me ? (
+          <li>
+            <Link className="main-nav__link" to="/services" activeProps={active}>
+              {t('nav.services')}
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <Link className="main-nav__link" to="/events" activeProps={active}>
+            {t('nav.events')}
+          </Link>
+        </li>
         {me?.organisation?.status === 'confirmed' ? (
           <li>
             <Link className="main-nav__link" to="/content" activeProps={active}>
