@@ -159,7 +159,6 @@ export function EventForm({
         hint={t('events.form.berlinHint')}
         value={values.startsAt}
         onChange={(startsAt) => set({ startsAt })}
-        width="medium"
       />
       <TextField
         {...field('endsAt')}
@@ -167,7 +166,6 @@ export function EventForm({
         label={t('events.form.endsAt')}
         value={values.endsAt}
         onChange={(endsAt) => set({ endsAt })}
-        width="medium"
       />
       <TextField
         {...field('placeName')}

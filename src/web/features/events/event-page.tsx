@@ -34,7 +34,7 @@ function EventView({ event }: { event: EventDetail }) {
   const format = useFormat();
   const place = [event.placeName, event.address].filter(Boolean).join(', ');
   return (
-    <div>
+    <div className="stack-xl">
       <PageTitle preline={t('events.detail.preline')} lead={time.range(event.startsAt, event.endsAt)}>
         {event.title}
       </PageTitle>
@@ -44,7 +44,7 @@ function EventView({ event }: { event: EventDetail }) {
         </Alert>
       ) : null}
       {event.viewer.canManage ? (
-        <div className="kern-btn-wrapper spaced">
+        <div className="kern-btn-wrapper">
           <ButtonLink to="/events/$id/manage" params={{ id: event.id }} icon="edit">
             {t('events.detail.manage')}
           </ButtonLink>
@@ -53,66 +53,68 @@ function EventView({ event }: { event: EventDetail }) {
           </ButtonLink>
         </div>
       ) : null}
-      {event.description ? <p className="kern-body event-description">{event.description}</p> : null}
-      <DescriptionList
-        items={[
-          {
-            key: 'when',
-            label: t('events.detail.when'),
-            value: `${time.range(event.startsAt, event.endsAt)} (${t('events.detail.berlin')})`,
-          },
-          ...(place ? [{ key: 'where', label: t('events.detail.where'), value: place }] : []),
-          ...(event.onlineUrl
-            ? [
-                {
-                  key: 'online',
-                  label: t('events.detail.online'),
-                  value: (
-                    <a className="kern-link" href={event.onlineUrl} rel="noopener noreferrer" target="_blank">
-                      {t('events.detail.onlineLink')} <Icon name="open-in-new" size="small" />
-                    </a>
-                  ),
-                },
-              ]
-            : []),
-          {
-            key: 'organisers',
-            label: t('events.detail.organisers'),
-            value: event.organisers.map((o) => o.name).join(', '),
-          },
-          {
-            key: 'visibility',
-            label: t('events.detail.visibility'),
-            value: event.alliance
-              ? `${t('events.visibility.alliance')}: ${event.alliance.name}`
-              : t(`events.visibility.${event.visibility}`),
-          },
-          {
-            key: 'places',
-            label: t('events.detail.places'),
-            value:
-              event.capacity === null
-                ? t('events.detail.registeredCount', { count: event.counts.registered })
-                : t('events.detail.placesTaken', {
-                    count: event.counts.registered,
-                    capacity: format.number(event.capacity),
-                    waiting: event.counts.waitlisted,
-                  }),
-          },
-          {
-            key: 'calendar',
-            label: t('events.detail.calendar'),
-            value: (
-              <a className="kern-link" href={icsHref(event.id)} download>
-                <Icon name="download" size="small" /> {t('events.detail.ics')}
-              </a>
-            ),
-          },
-        ]}
-      />
-      {event.latitude !== null && event.longitude !== null ? (
-        <EventMap label={event.placeName || event.title} latitude={event.latitude} longitude={event.longitude} />
-      ) : null}
+      <div className="stack-sm">
+        {event.description ? <p className="kern-body event-description">{event.description}</p> : null}
+        <DescriptionList
+          items={[
+            {
+              key: 'when',
+              label: t('events.detail.when'),
+              value: `${time.range(event.startsAt, event.endsAt)} (${t('events.detail.berlin')})`,
+            },
+            ...(place ? [{ key: 'where', label: t('events.detail.where'), value: place }] : []),
+            ...(event.onlineUrl
+              ? [
+                  {
+                    key: 'online',
+                    label: t('events.detail.online'),
+                    value: (
+                      <a className="kern-link" href={event.onlineUrl} rel="noopener noreferrer" target="_blank">
+                        {t('events.detail.onlineLink')} <Icon name="open-in-new" size="small" />
+                      </a>
+                    ),
+                  },
+                ]
+              : []),
+            {
+              key: 'organisers',
+              label: t('events.detail.organisers'),
+              value: event.organisers.map((o) => o.name).join(', '),
+            },
+            {
+              key: 'visibility',
+              label: t('events.detail.visibility'),
+              value: event.alliance
+                ? `${t('events.visibility.alliance')}: ${event.alliance.name}`
+                : t(`events.visibility.${event.visibility}`),
+            },
+            {
+              key: 'places',
+              label: t('events.detail.places'),
+              value:
+                event.capacity === null
+                  ? t('events.detail.registeredCount', { count: event.counts.registered })
+                  : t('events.detail.placesTaken', {
+                      count: event.counts.registered,
+                      capacity: format.number(event.capacity),
+                      waiting: event.counts.waitlisted,
+                    }),
+            },
+            {
+              key: 'calendar',
+              label: t('events.detail.calendar'),
+              value: (
+                <a className="kern-link" href={icsHref(event.id)} download>
+                  <Icon name="download" size="small" /> {t('events.detail.ics')}
+                </a>
+              ),
+            },
+          ]}
+        />
+        {event.latitude !== null && event.longitude !== null ? (
+          <EventMap label={event.placeName || event.title} latitude={event.latitude} longitude={event.longitude} />
+        ) : null}
+      </div>
       <Section title={t('events.agenda.title')}>
         {event.sessions.length === 0 ? (
           <p className="kern-body">{t('events.agenda.none')}</p>

@@ -19,10 +19,10 @@ export function EventsPage() {
   const { me } = useMe();
   const confirmed = me?.organisation?.status === 'confirmed';
   return (
-    <div>
+    <div className="stack-xl">
       <PageTitle lead={t('events.list.lead')}>{t('events.list.title')}</PageTitle>
       {confirmed ? (
-        <div className="kern-btn-wrapper spaced">
+        <div className="kern-btn-wrapper">
           <ButtonLink to="/events/new" icon="add">
             {t('events.list.new')}
           </ButtonLink>

@@ -28,13 +28,15 @@ export function ManageEventPage() {
   return (
     <QueryState query={event} notFound={<NotFoundPage />}>
       {(detail) => (
-        <div>
-          <PageTitle preline={t('events.manage.preline')}>{detail.title}</PageTitle>
-          <p className="kern-body">
-            <Link className="kern-link" to="/events/$id" params={{ id }}>
-              {t('events.manage.back')}
-            </Link>
-          </p>
+        <div className="stack-xl">
+          <div>
+            <PageTitle preline={t('events.manage.preline')}>{detail.title}</PageTitle>
+            <p className="kern-body">
+              <Link className="kern-link" to="/events/$id" params={{ id }}>
+                {t('events.manage.back')}
+              </Link>
+            </p>
+          </div>
           {detail.viewer.canManage ? (
             <Manage event={detail} />
           ) : (

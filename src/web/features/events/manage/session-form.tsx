@@ -98,7 +98,6 @@ export function SessionForm({ event }: { event: EventDetail }) {
         type="datetime-local"
         label={t('events.form.startsAt')}
         hint={t('events.form.berlinHint')}
-        width="medium"
         value={values.startsAt}
         onChange={(startsAt) => set({ startsAt })}
       />
@@ -106,7 +105,6 @@ export function SessionForm({ event }: { event: EventDetail }) {
         {...field('endsAt')}
         type="datetime-local"
         label={t('events.form.endsAt')}
-        width="medium"
         value={values.endsAt}
         onChange={(endsAt) => set({ endsAt })}
       />
