@@ -51,7 +51,9 @@ export type PurchaseVisibility = (typeof PURCHASE_VISIBILITIES)[number];
 
 const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
 const Timestamp = Type.String({ format: 'date-time', maxLength: 40 });
-const Day = Type.String({ format: 'date', maxLength: 10 });
+/** Inputs keep to the years 2000–2999: the database refuses some years a date format allows (year 0). */
+const TimeInput = Type.String({ format: 'date-time', maxLength: 40, pattern: '^2[0-9]{3}-' });
+const Day = Type.String({ format: 'date', maxLength: 10, pattern: '^2[0-9]{3}-' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Cents = Type.Integer({ minimum: 0, maximum: PROCUREMENT_LIMITS.maxCents });
 const Quantity = Type.Integer({ minimum: 1, maximum: PROCUREMENT_LIMITS.maxQuantity });
@@ -112,7 +114,7 @@ export const CreatePurchaseInput = Type.Object(
     estimatedValueCents: Cents,
     contractKind: ContractKindSchema,
     authorityKind: Type.Optional(AuthorityKindSchema),
-    needsDeadline: Timestamp,
+    needsDeadline: TimeInput,
     periodStart: Day,
     periodEnd: Day,
     visibility: PurchaseVisibilitySchema,

@@ -9,6 +9,7 @@ import { cpvErrors } from '../cpv/cpv-list.ts';
 import { canOpenPurchase } from '../policy.ts';
 import { matchEntry } from '../radar/match-radar.ts';
 import { procurementLots, procurementPurchases } from '../tables.ts';
+import { isRealDay } from './days.ts';
 import { announcePurchase } from './purchase-notices.ts';
 import { purchaseDetail } from './purchase-views.ts';
 
@@ -20,6 +21,8 @@ export function purchaseInputErrors(input: CreatePurchaseInput): FieldError[] {
     if (singleLine(lot.title).trim() === '') errors.push({ field: `/lots/${i}/title`, message: 'must not be empty' });
     if (singleLine(lot.unit).trim() === '') errors.push({ field: `/lots/${i}/unit`, message: 'must not be empty' });
   });
+  if (!isRealDay(input.periodStart)) errors.push({ field: '/periodStart', message: 'is not a day' });
+  if (!isRealDay(input.periodEnd)) errors.push({ field: '/periodEnd', message: 'is not a day' });
   if (input.periodEnd < input.periodStart)
     errors.push({ field: '/periodEnd', message: 'must not be before periodStart' });
   if (Number.isNaN(Date.parse(input.needsDeadline))) errors.push({ field: '/needsDeadline', message: 'is not a time' });

@@ -72,6 +72,9 @@ describe('opening a joint purchase', () => {
       [{ subject: '   ' }, '/subject'],
       [{ periodStart: '2027-05-01', periodEnd: '2027-01-01' }, '/periodEnd'],
       [{ visibility: 'alliance' }, '/allianceId'],
+      [{ periodStart: '0000-01-01' }, '/periodStart'],
+      [{ periodStart: '2027-02-30' }, '/periodStart'],
+      [{ needsDeadline: '0000-01-01T00:00:00Z' }, '/needsDeadline'],
       [{ lots: [] }, '/lots'],
       [{ extra: 1 }, ''],
     ];

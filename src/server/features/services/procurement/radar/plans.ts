@@ -8,6 +8,7 @@ import { singleLine } from '../../../../platform/http/input-text.ts';
 import { type ProcurementActor, viewerOf } from '../access.ts';
 import { checkCpvCode, cpvGroupOf } from '../cpv/cpv-list.ts';
 import { canKeepPlans } from '../policy.ts';
+import { isRealDay } from '../purchases/days.ts';
 import { procurementPlans } from '../tables.ts';
 import { forgetEntry, matchEntry } from './match-radar.ts';
 
@@ -47,6 +48,8 @@ export async function createPlan(deps: Deps, actor: ProcurementActor, input: Pla
   const errors = [];
   if (title === '') errors.push({ field: '/title', message: 'must not be empty' });
   if (!checkCpvCode(input.cpvCode)) errors.push({ field: '/cpvCode', message: 'is not a CPV 2008 code' });
+  if (!isRealDay(input.periodStart)) errors.push({ field: '/periodStart', message: 'is not a day' });
+  if (!isRealDay(input.periodEnd)) errors.push({ field: '/periodEnd', message: 'is not a day' });
   if (input.periodEnd < input.periodStart)
     errors.push({ field: '/periodEnd', message: 'must not be before periodStart' });
   if (errors.length > 0) throw invalid(errors);

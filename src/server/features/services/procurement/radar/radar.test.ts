@@ -145,6 +145,8 @@ describe('the bundling radar', () => {
       { quantity: -3 },
       { quantity: 2.5 },
       { periodStart: 'soon' },
+      { periodStart: '2027-02-30' },
+      { periodEnd: '0000-12-31' },
       { title: ' ' },
     ]) {
       const res = await t.request({
