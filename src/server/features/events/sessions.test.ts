@@ -37,6 +37,16 @@ describe('sessions', () => {
     const ordered = (await send(t, null, 'GET', `/api/events/${event.id}`)).json() as EventDetail;
     expect(ordered.sessions[0]?.id).toBe((second.json() as SessionView).id);
 
+    problemOf(await send(t, w.outsider, 'PUT', `${url}/${session.id}`, body), 403);
+    problemOf(await send(t, null, 'PUT', `${url}/${session.id}`, body), 401);
+    problemOf(await send(t, w.colleague, 'DELETE', `${url}/${session.id}`), 403);
+    const renamed = await send(t, w.organiser, 'PUT', `${url}/${session.id}`, {
+      ...body,
+      title: 'Digitale Verwaltung II',
+    });
+    expect((renamed.json() as SessionView).title).toBe('Digitale Verwaltung II');
+    const own = await createdEvent(t, w.organiser, { visibility: 'organisation' });
+    problemOf(await send(t, w.outsider, 'POST', `/api/events/${own.id}/sessions`, body), 404);
     expect((await send(t, w.organiser, 'DELETE', `${url}/${session.id}`)).statusCode).toBe(204);
     problemOf(await send(t, w.organiser, 'DELETE', `${url}/${session.id}`), 404);
   });

@@ -187,7 +187,7 @@ export function EventForm({
         hint={t('events.form.coordinatesHint')}
         optional
         inputMode="decimal"
-        width="small"
+        width="medium"
         value={values.latitude}
         onChange={(latitude) => set({ latitude })}
       />
@@ -196,7 +196,7 @@ export function EventForm({
         label={t('events.form.longitude')}
         optional
         inputMode="decimal"
-        width="small"
+        width="medium"
         value={values.longitude}
         onChange={(longitude) => set({ longitude })}
       />
