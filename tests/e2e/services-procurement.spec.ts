@@ -146,6 +146,9 @@ test('an alliance bundles its laptop purchase and the lead exports the sum', asy
   const sums = lead.getByRole('table', { name: 'Gemeldeter Bedarf je Los' });
   await expect(sums.getByRole('row', { name: /Notebooks Sachbearbeitung.*3.*80 Stück.*70\.500,00/ })).toBeVisible();
   await expect(sums.getByRole('row', { name: /Notebooks Entwicklung.*1.*5 Stück.*9\.000,00/ })).toBeVisible();
+  const declarations = lead.getByRole('table', { name: 'Meldungen der Organisationen' });
+  await expect(declarations.getByRole('row', { name: /Notebooks Sachbearbeitung.*Zwickau.*40 Stück/ })).toBeVisible();
+  await expect(declarations.getByRole('row')).toHaveCount(5);
   await expectAccessible(lead, 'procurement-sums');
   await shot(lead, 'procurement-sums');
   const downloading = lead.waitForEvent('download');

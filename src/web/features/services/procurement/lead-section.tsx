@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type LotView,
+  type NeedView,
   PROCUREMENT_LIMITS,
   PURCHASE_STAGES,
   type PurchaseDetail,
@@ -12,13 +13,14 @@ import { api } from '../../../api/client.ts';
 import { Alert } from '../../../ui/alert.tsx';
 import { DataTable } from '../../../ui/data-table.tsx';
 import { Form } from '../../../ui/form.tsx';
+import { QueryState } from '../../../ui/query-state.tsx';
 import { Section } from '../../../ui/section.tsx';
 import { SelectField } from '../../../ui/select-field.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 import { type FieldChecks, useFormErrors } from '../../../ui/use-form-errors.ts';
 import { useFormat } from '../../../ui/use-format.ts';
 import { centsFromEuros, formatEuros } from './money.ts';
-import { purchaseKey, purchasePath } from './queries.ts';
+import { purchaseKey, purchasePath, useLeadNeeds } from './queries.ts';
 
 /** The lead's part: the sum per lot with the CSV export, and the timeline, tender and award. */
 export function LeadSection({ purchase }: { purchase: PurchaseDetail }) {
@@ -62,10 +64,66 @@ export function LeadSection({ purchase }: { purchase: PurchaseDetail }) {
         </p>
         <p className="kern-body kern-body--small">{t('procurement.lead.noXlsx')}</p>
       </Section>
+      <Section title={t('procurement.lead.declared')}>
+        <DeclaredNeeds purchase={purchase} />
+      </Section>
       <Section title={t('procurement.lead.progress')}>
         <ProgressForm purchase={purchase} />
       </Section>
     </>
+  );
+}
+
+/** Each organisation's declared need, lot by lot (the lead alone sees them). */
+function DeclaredNeeds({ purchase }: { purchase: PurchaseDetail }) {
+  const { t, i18n } = useTranslation();
+  const { number } = useFormat();
+  const needs = useLeadNeeds(purchase.id, true);
+  const lotOf = new Map(purchase.lotList.map((lot) => [lot.id, lot]));
+  return (
+    <QueryState query={needs} notFound={null}>
+      {(data) => (
+        <DataTable<NeedView>
+          caption={t('procurement.lead.declared')}
+          captionHidden
+          rows={data.needs}
+          rowKey={(n) => `${n.lotId}-${n.organisation.id}`}
+          empty={t('procurement.lead.noneDeclared')}
+          columns={[
+            {
+              key: 'lot',
+              header: t('procurement.lead.lot'),
+              render: (n) => `${lotOf.get(n.lotId)?.position ?? ''}. ${lotOf.get(n.lotId)?.title ?? ''}`,
+            },
+            { key: 'organisation', header: t('procurement.lead.organisation'), render: (n) => n.organisation.name },
+            {
+              key: 'quantity',
+              header: t('procurement.lead.quantity'),
+              numeric: true,
+              render: (n) => `${number(n.quantity)} ${lotOf.get(n.lotId)?.unit ?? ''}`,
+            },
+            {
+              key: 'budget',
+              header: t('procurement.lead.budget'),
+              numeric: true,
+              render: (n) => formatEuros(n.budgetCents, i18n.language),
+            },
+            {
+              key: 'contact',
+              header: t('procurement.lead.contact'),
+              render: (n) => (
+                <>
+                  {n.contactName},{' '}
+                  <a className="kern-link" href={`mailto:${n.contactEmail}`}>
+                    {n.contactEmail}
+                  </a>
+                </>
+              ),
+            },
+          ]}
+        />
+      )}
+    </QueryState>
   );
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/contracts/services-procurement.ts';
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../ui/alert.tsx';
+import { Button } from '../../../ui/button.tsx';
 import { Form } from '../../../ui/form.tsx';
 import { Section } from '../../../ui/section.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
@@ -60,8 +61,26 @@ function LotNeed({ purchase, lot, need }: { purchase: PurchaseDetail; lot: LotVi
           })}
         </p>
       ) : null}
+      {purchase.viewer.canDeclare && need ? <WithdrawNeed purchase={purchase} lot={lot} /> : null}
       {purchase.viewer.canDeclare ? <NeedForm purchase={purchase} lot={lot} need={need} /> : null}
     </>
+  );
+}
+
+/** Takes my organisation's need for a lot back while the survey is open. */
+function WithdrawNeed({ purchase, lot }: { purchase: PurchaseDetail; lot: LotView }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const withdraw = useMutation({
+    mutationFn: () => api.delete(purchasePath(purchase.id, `/lots/${lot.id}/need`)),
+    onSuccess: () => client.invalidateQueries({ queryKey: purchaseKey(purchase.id) }),
+  });
+  return (
+    <p className="kern-body">
+      <Button variant="tertiary" small busy={withdraw.isPending} onClick={() => withdraw.mutate()}>
+        {t('procurement.needs.withdraw', { title: lot.title })}
+      </Button>
+    </p>
   );
 }
 

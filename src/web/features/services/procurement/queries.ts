@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type {
   CpvList,
+  NeedList,
   PlanList,
   PurchaseDetail,
   PurchaseList,
@@ -41,4 +42,13 @@ export function usePlans() {
 
 export function useRadar() {
   return useQuery({ queryKey: RADAR_KEY, queryFn: () => api.get<RadarList>('/services/procurement/radar') });
+}
+
+/** Every organisation's needs of a purchase: the lead's view. */
+export function useLeadNeeds(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...purchaseKey(id), 'needs'],
+    queryFn: () => api.get<NeedList>(purchasePath(id, '/needs')),
+    enabled,
+  });
 }

@@ -208,6 +208,12 @@ describe('needs per lot', () => {
       ['1', '40', '40000,00'],
       ['2', '4', '8000,00'],
     ]);
+    // A need taken back leaves the sums; a second withdrawal finds nothing.
+    const withdrawUrl = `${url}/${purchase.id}/lots/${lot2.id}/need`;
+    expect((await t.request({ method: 'DELETE', url: withdrawUrl, cookie: third.editor.cookie })).statusCode).toBe(204);
+    problemOf(await t.request({ method: 'DELETE', url: withdrawUrl, cookie: third.editor.cookie }), 404);
+    const after = (await t.request({ method: 'GET', url: `${url}/${purchase.id}`, cookie: lead.admin.cookie })).json();
+    expect(after.lotList[1].totals).toEqual({ organisations: 0, quantity: 0, budgetCents: 0 });
     const english = await t.request({
       method: 'GET',
       url: `${url}/${purchase.id}/needs.csv?lang=en`,
