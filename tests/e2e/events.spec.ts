@@ -117,6 +117,12 @@ test('the dialogue forum with two sessions: a person registers and imports the f
   // Olaf sees her answer among the registrations.
   await a.reload();
   await expect(a.getByRole('cell', { name: 'vegan' })).toBeVisible();
+  // …and moves the second session to another room; her calendar entry of it follows by its SEQUENCE.
+  await a.getByRole('button', { name: '„Gemeinsame E-Akte“ bearbeiten' }).click();
+  await a.getByLabel('Raum – optional', { exact: true }).first().fill('Raum 2.14');
+  await a.getByRole('button', { name: 'Programmpunkt speichern' }).click();
+  await expect(a.getByText('· Raum 2.14')).toBeVisible();
+  await expect(a.getByRole('button', { name: 'Programmpunkt speichern' })).toHaveCount(0);
 
   // A signed-out reader, in English.
   const c = await (await browser.newContext()).newPage();

@@ -38,8 +38,10 @@ const tags = ['events'];
 export async function eventRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   let reminders: { stop(): Promise<void> } | undefined;
+  // Not in tests: test apps share one database on PostgreSQL, and a timer of one would send another's
+  // reminders; the tests call sendDueReminders themselves.
   app.addHook('onReady', async () => {
-    reminders = startEventReminders(deps, app.log);
+    if (deps.config.environment !== 'test') reminders = startEventReminders(deps, app.log);
   });
   app.addHook('onClose', async () => reminders?.stop());
 

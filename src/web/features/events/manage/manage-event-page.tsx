@@ -76,6 +76,7 @@ function SessionList({ event }: { event: EventDetail }) {
     mutationFn: (id: string) => api.post<SessionView>(`/events/${event.id}/sessions/${id}/community`),
     onSuccess: refresh,
   });
+  const [editing, setEditing] = useState<string | null>(null);
   if (event.sessions.length === 0) return <p className="kern-body">{t('events.agenda.none')}</p>;
   return (
     <>
@@ -88,7 +89,17 @@ function SessionList({ event }: { event: EventDetail }) {
               {s.room ? ` · ${s.room}` : ''}
             </p>
             <h4 className="kern-heading-small">{s.title}</h4>
+            {editing === s.id ? <SessionForm event={event} session={s} onDone={() => setEditing(null)} /> : null}
             <div className="kern-btn-wrapper">
+              <Button
+                variant="secondary"
+                small
+                icon={editing === s.id ? 'close' : 'edit'}
+                aria-expanded={editing === s.id}
+                onClick={() => setEditing(editing === s.id ? null : s.id)}
+              >
+                {editing === s.id ? t('events.sessions.closeEdit') : t('events.sessions.edit', { title: s.title })}
+              </Button>
               {s.community ? (
                 <Link className="kern-link" to="/network/communities/$slug" params={{ slug: s.community.slug }}>
                   {t('events.agenda.community')}

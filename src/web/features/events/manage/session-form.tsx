@@ -19,21 +19,37 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** Adds a session to the agenda (times in Berlin time, within the event). */
-export function SessionForm({ event }: { event: EventDetail }) {
+/**
+ * Adds a session to the agenda, or changes one (`session`); times in Berlin time, within the event.
+ * Speakers named as people of the platform keep that link while their names stay.
+ */
+export function SessionForm({
+  event,
+  session,
+  onDone,
+}: {
+  event: EventDetail;
+  session?: SessionView;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const form = useFormErrors('session');
+  const form = useFormErrors(session ? `session-${session.id}` : 'session');
   const start = toBerlinInput(event.startsAt);
-  const [values, setValues] = useState({
-    title: '',
-    description: '',
-    startsAt: start,
-    endsAt: start,
-    room: '',
-    speakers: '',
-    materials: '',
-  });
+  const [values, setValues] = useState(() =>
+    session
+      ? {
+          title: session.title,
+          description: session.description,
+          startsAt: toBerlinInput(session.startsAt),
+          endsAt: toBerlinInput(session.endsAt),
+          room: session.room,
+          speakers: session.speakers.map((p) => p.name).join('\n'),
+          materials: session.materials.map((m) => `${m.title} | ${m.url}`).join('\n'),
+        }
+      : { title: '', description: '', startsAt: start, endsAt: start, room: '', speakers: '', materials: '' },
+  );
+  const personOf = new Map((session?.speakers ?? []).map((p) => [p.name, p.personId]));
   const set = (change: Partial<typeof values>) => setValues((v) => ({ ...v, ...change }));
   const field = (name: keyof typeof values) => ({ id: form.id(name), error: form.errors[name] });
   const materials = () =>
@@ -43,26 +59,32 @@ export function SessionForm({ event }: { event: EventDetail }) {
     });
   const add = useMutation({
     mutationFn: () =>
-      api.post<SessionView>(`/events/${event.id}/sessions`, {
-        title: values.title.trim(),
-        description: values.description,
-        startsAt: fromBerlinInput(values.startsAt),
-        endsAt: fromBerlinInput(values.endsAt),
-        room: values.room,
-        speakers: lines(values.speakers).map((name) => ({ personId: null, name })),
-        materials: materials(),
-      } satisfies Record<keyof SessionInput, unknown>),
+      (session ? api.put<SessionView> : api.post<SessionView>)(
+        session ? `/events/${event.id}/sessions/${session.id}` : `/events/${event.id}/sessions`,
+        {
+          title: values.title.trim(),
+          description: values.description,
+          startsAt: fromBerlinInput(values.startsAt),
+          endsAt: fromBerlinInput(values.endsAt),
+          room: values.room,
+          speakers: lines(values.speakers).map((name) => ({ personId: personOf.get(name) ?? null, name })),
+          materials: materials(),
+        } satisfies Record<keyof SessionInput, unknown>,
+      ),
     onSuccess: async () => {
-      setValues({
-        title: '',
-        description: '',
-        startsAt: values.endsAt,
-        endsAt: values.endsAt,
-        room: '',
-        speakers: '',
-        materials: '',
-      });
+      if (!session) {
+        setValues({
+          title: '',
+          description: '',
+          startsAt: values.endsAt,
+          endsAt: values.endsAt,
+          room: '',
+          speakers: '',
+          materials: '',
+        });
+      }
       await client.invalidateQueries({ queryKey: eventKey(event.id) });
+      onDone?.();
     },
     onError: (error) => form.failFromServer(error, FIELDS),
   });
@@ -85,7 +107,7 @@ export function SessionForm({ event }: { event: EventDetail }) {
       onValid={() => add.mutate()}
       busy={add.isPending}
       error={add.error}
-      submit={t('events.sessions.add')}
+      submit={session ? t('events.sessions.save') : t('events.sessions.add')}
     >
       <TextField
         {...field('title')}
