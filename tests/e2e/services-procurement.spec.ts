@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import type { APIRequestContext } from '@playwright/test';
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
@@ -162,6 +163,14 @@ test('an alliance bundles its laptop purchase and the lead exports the sum', asy
   expect(csv).toContain('1;Summe: Notebooks Sachbearbeitung;3 Organisation(en);80;Stück;70500,00');
   expect(csv).toContain('2;Summe: Notebooks Entwicklung;1 Organisation(en);5;Stück;9000,00');
   expect(csv).toContain('Zwickau');
+  // The workbook too, with the sums as numbers.
+  const workbookDownload = lead.waitForEvent('download');
+  await lead.getByRole('link', { name: 'Bedarfe als Excel-Arbeitsmappe (XLSX) herunterladen' }).click();
+  const workbookFile = await workbookDownload;
+  expect(workbookFile.suggestedFilename()).toMatch(/^bedarf-laptops-fur-die-verwaltung-.*\.xlsx$/);
+  const workbook = unzipSync(new Uint8Array(readFileSync(await workbookFile.path())));
+  const sheet = Buffer.from(workbook['xl/worksheets/sheet1.xml'] as Uint8Array).toString('utf8');
+  expect(sheet).toContain('<v>70500</v>');
 
   // The tender goes out; then Carla enters a plan for the radar.
   await lead.getByLabel(/^Stand/).selectOption('tender');

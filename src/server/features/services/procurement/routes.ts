@@ -27,6 +27,7 @@ import { searchCpv } from './cpv/cpv-list.ts';
 import { declareNeed, withdrawNeed } from './needs/declare-need.ts';
 import { leadNeeds, needList } from './needs/lead-needs.ts';
 import { needsCsv, needsFileName } from './needs/needs-csv.ts';
+import { needsXlsx } from './needs/needs-xlsx.ts';
 import { createPurchase } from './purchases/create-purchase.ts';
 import { listPurchases } from './purchases/list-purchases.ts';
 import { purchaseDetail } from './purchases/purchase-views.ts';
@@ -36,6 +37,7 @@ import { createPlan, deletePlan, listPlans } from './radar/plans.ts';
 
 const tags = ['services'];
 const base = '/services/procurement';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The day in Germany, for file names. */
 const todayInBerlin = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
@@ -195,6 +197,43 @@ export async function procurementRoutes(app: FastifyInstance, deps: Deps) {
         )
         .header('cache-control', 'no-store')
         .send(needsCsv(answer, language));
+    },
+  );
+
+  r.get(
+    `${base}/purchases/:id/needs.xlsx`,
+    {
+      schema: {
+        tags,
+        summary: 'The needs and the sum per lot as an Excel workbook, with numbers as numbers (the lead only)',
+        params: IdParams,
+        querystring: Type.Object(
+          { lang: Type.Optional(Type.Union([Type.Literal('de'), Type.Literal('en')])) },
+          { additionalProperties: false },
+        ),
+        produces: [XLSX],
+        response: {
+          200: Type.Unsafe({
+            type: 'string',
+            format: 'binary',
+            description: 'XLSX: one line per need, then the sum of each lot',
+          }),
+          ...problems(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const answer = await leadNeeds(deps.db, actorOf(request.principal, request.ip).personId, request.params.id);
+      const language = request.query.lang ?? 'de';
+      const file = await needsXlsx(answer, language);
+      return reply
+        .type(XLSX)
+        .header(
+          'content-disposition',
+          contentDisposition('attachment', needsFileName(answer.purchase.subject, todayInBerlin(), language, 'xlsx')),
+        )
+        .header('cache-control', 'no-store')
+        .send(file);
     },
   );
 

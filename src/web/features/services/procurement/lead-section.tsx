@@ -57,12 +57,19 @@ export function LeadSection({ purchase }: { purchase: PurchaseDetail }) {
             },
           ]}
         />
-        <p className="kern-body">
-          <a className="kern-link" href={`/api${purchasePath(purchase.id, `/needs.csv?lang=${language}`)}`} download>
-            {t('procurement.lead.export')}
-          </a>
-        </p>
-        <p className="kern-body kern-body--small">{t('procurement.lead.noXlsx')}</p>
+        <ul className="kern-list">
+          <li>
+            <a className="kern-link" href={`/api${purchasePath(purchase.id, `/needs.xlsx?lang=${language}`)}`} download>
+              {t('procurement.lead.exportXlsx')}
+            </a>
+          </li>
+          <li>
+            <a className="kern-link" href={`/api${purchasePath(purchase.id, `/needs.csv?lang=${language}`)}`} download>
+              {t('procurement.lead.export')}
+            </a>
+          </li>
+        </ul>
+        <p className="kern-body kern-body--small">{t('procurement.lead.exportNote')}</p>
       </Section>
       <Section title={t('procurement.lead.declared')}>
         <DeclaredNeeds purchase={purchase} />

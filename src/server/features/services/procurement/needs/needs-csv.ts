@@ -39,44 +39,58 @@ export function euros(cents: number, language: CsvLanguage): string {
   return `${whole}${language === 'de' ? ',' : '.'}${rest}`;
 }
 
-export function needsCsv(answer: LeadNeeds, language: CsvLanguage): string {
+/** One line of the needs table: words as text, quantities and money (in cents) as numbers. */
+export type NeedsCell = { text: string } | { count: number } | { cents: number };
+
+/** The needs table in the language: a header, one line per need, then a sum per lot. */
+export function needsTable(answer: LeadNeeds, language: CsvLanguage): { header: string[]; lines: NeedsCell[][] } {
   const words = WORDS[language];
-  const lines: string[][] = [[...words.columns]];
+  const text = (value: string): NeedsCell => ({ text: value });
+  const lines: NeedsCell[][] = [];
   for (const lot of answer.lots) {
     const needs = answer.needs.filter((n) => n.lotId === lot.id);
     for (const need of needs) {
       lines.push([
-        String(lot.position),
-        lot.title,
-        need.organisation.name,
-        String(need.quantity),
-        lot.unit,
-        euros(need.budgetCents, language),
-        need.contactName,
-        need.contactEmail,
-        need.note,
+        { count: lot.position },
+        text(lot.title),
+        text(need.organisation.name),
+        { count: need.quantity },
+        text(lot.unit),
+        { cents: need.budgetCents },
+        text(need.contactName),
+        text(need.contactEmail),
+        text(need.note),
       ]);
     }
     lines.push([
-      String(lot.position),
-      `${words.sum}: ${lot.title}`,
-      words.organisations(needs.length),
-      String(needs.reduce((s, n) => s + n.quantity, 0)),
-      lot.unit,
-      euros(
-        needs.reduce((s, n) => s + n.budgetCents, 0),
-        language,
-      ),
-      '',
-      '',
-      '',
+      { count: lot.position },
+      text(`${words.sum}: ${lot.title}`),
+      text(words.organisations(needs.length)),
+      { count: needs.reduce((sum, n) => sum + n.quantity, 0) },
+      text(lot.unit),
+      { cents: needs.reduce((sum, n) => sum + n.budgetCents, 0) },
+      text(''),
+      text(''),
+      text(''),
     ]);
   }
-  return BOM + lines.map((cells) => cells.map(csvCell).join(';')).join(CRLF) + CRLF;
+  return { header: [...words.columns], lines };
 }
 
-/** bedarf-<subject>-<date>.csv, in ASCII words. */
-export function needsFileName(subject: string, today: string, language: CsvLanguage): string {
+export function needsCsv(answer: LeadNeeds, language: CsvLanguage): string {
+  const { header, lines } = needsTable(answer, language);
+  const cell = (c: NeedsCell) => ('text' in c ? c.text : 'count' in c ? String(c.count) : euros(c.cents, language));
+  const rows = [header, ...lines.map((line) => line.map(cell))];
+  return BOM + rows.map((cells) => cells.map(csvCell).join(';')).join(CRLF) + CRLF;
+}
+
+/** bedarf-<subject>-<date>.<csv|xlsx>, in ASCII words. */
+export function needsFileName(
+  subject: string,
+  today: string,
+  language: CsvLanguage,
+  extension: 'csv' | 'xlsx' = 'csv',
+): string {
   const word = subject
     .normalize('NFKD')
     .replace(/[^\x20-\x7e]/g, '')
@@ -84,5 +98,5 @@ export function needsFileName(subject: string, today: string, language: CsvLangu
     .replace(/^-|-$/g, '')
     .slice(0, 60)
     .toLowerCase();
-  return `${language === 'de' ? 'bedarf' : 'needs'}-${word || 'beschaffung'}-${today}.csv`;
+  return `${language === 'de' ? 'bedarf' : 'needs'}-${word || 'beschaffung'}-${today}.${extension}`;
 }

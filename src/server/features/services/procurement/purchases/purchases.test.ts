@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../../../platform/audit/tables.ts';
 import { csvRows } from '../../../../test/csv-rows.ts';
@@ -185,6 +186,12 @@ describe('needs per lot', () => {
       404,
     );
     problemOf(await t.request({ method: 'GET', url: `${url}/${purchase.id}/needs.csv` }), 401);
+    // The workbook has the same walls.
+    const xlsxAs = (cookie?: string) =>
+      t.request({ method: 'GET', url: `${url}/${purchase.id}/needs.xlsx`, ...(cookie ? { cookie } : {}) });
+    problemOf(await xlsxAs(third.admin.cookie), 403);
+    problemOf(await xlsxAs(outsider.admin.cookie), 404);
+    problemOf(await xlsxAs(), 401);
 
     const seenByLead = (
       await t.request({ method: 'GET', url: `${url}/${purchase.id}`, cookie: lead.admin.cookie })
@@ -208,6 +215,19 @@ describe('needs per lot', () => {
       ['1', '40', '40000,00'],
       ['2', '4', '8000,00'],
     ]);
+    // The workbook: the same lines, quantities and euros as numbers (not text), the sums bold.
+    const xlsx = await t.request({ method: 'GET', url: `${url}/${purchase.id}/needs.xlsx`, cookie: lead.admin.cookie });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers['content-disposition']).toMatch(/filename="bedarf-.*\.xlsx"/);
+    const workbook = unzipSync(new Uint8Array(xlsx.rawPayload));
+    const sheet = Buffer.from(workbook['xl/worksheets/sheet1.xml'] as Uint8Array).toString('utf8');
+    const shared = Buffer.from(workbook['xl/sharedStrings.xml'] as Uint8Array).toString('utf8');
+    expect(shared).toContain('Los');
+    expect(shared).toContain('Summe');
+    // Numbers are <v> values of cells without t="s": the sums 40 and 40000, 4 and 8000.
+    const numbers = [...sheet.matchAll(/<c [^>]*?(?<!t="s")>\s*<v>([^<]+)<\/v>/g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(expect.arrayContaining([40, 40000, 4, 8000]));
     // A need taken back leaves the sums; a second withdrawal finds nothing.
     const withdrawUrl = `${url}/${purchase.id}/lots/${lot2.id}/need`;
     expect((await t.request({ method: 'DELETE', url: withdrawUrl, cookie: third.editor.cookie })).statusCode).toBe(204);
