@@ -139,4 +139,17 @@ test('the dialogue forum with two sessions: a person registers and imports the f
   await noSidewaysScroll(c);
   await shot(c, 'events-detail-en-320');
   await expectAccessible(c, 'events-detail-en-320');
+
+  // Without JavaScript the server sends the public event as HTML: title, agenda and the calendar file.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const d = await noScript.newPage();
+  const answer = await d.goto(eventUrl);
+  expect(answer?.status()).toBe(200);
+  await expect(d.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(d.getByText('Gemeinsame E-Akte').first()).toBeVisible();
+  await expect(d.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/events/[0-9a-f-]+$`));
+  await d.setViewportSize({ width: 320, height: 800 });
+  await noSidewaysScroll(d);
+  await shot(d, 'events-detail-no-js-320');
+  await noScript.close();
 });

@@ -47,8 +47,7 @@ export async function eventPageRoutes(app: FastifyInstance, deps: Deps, shell: W
         language,
         title: `${event.title} – ${texts.t('events.list.title')} – ${texts.t('app.name')}`,
         description,
-        head: html`<link rel="canonical" href="${url}" />
-    ${openGraph({ url, title: event.title, description, type: 'website' })}
+        head: html`${openGraph({ url, title: event.title, description, type: 'website' })}
     <link rel="alternate" type="text/calendar" href="${publicUrl}/api/events/${event.id}/calendar.ics" />`,
         modules: [EVENT_PAGE_MODULE],
         body: pageFrame(texts, { current: null, signInNext: `/events/${event.id}`, main: eventArticle(texts, event) }),
