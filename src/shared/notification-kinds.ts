@@ -13,6 +13,8 @@ export const NOTIFICATION_GROUPS = [
   'content',
   'workspaces',
   'network',
+  'services',
+  'events',
 ] as const;
 export type NotificationGroup = (typeof NOTIFICATION_GROUPS)[number];
 
@@ -54,6 +56,13 @@ export const NOTIFICATION_KINDS = [
   { kind: n.postHidden, group: 'network', mailByDefault: true },
   { kind: n.report, group: 'network', mailByDefault: true },
   { kind: n.wikiCheckDue, group: 'network', mailByDefault: true },
+  { kind: 'service-offer-request', group: 'services', mailByDefault: true },
+  { kind: 'service-offer-answered', group: 'services', mailByDefault: true },
+  { kind: 'procurement-purchase-opened', group: 'services', mailByDefault: true },
+  { kind: 'procurement-radar-match', group: 'services', mailByDefault: true },
+  // The events send their own mails (moving up, cancellation): the digest does not repeat them.
+  { kind: 'event-moved-up', group: 'events', mailByDefault: false },
+  { kind: 'event-cancelled', group: 'events', mailByDefault: false },
 ] as const satisfies readonly NotificationKindInfo[];
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]['kind'];

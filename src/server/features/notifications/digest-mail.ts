@@ -1,6 +1,7 @@
 import type { HealthReason } from '../../../shared/contracts/projects.ts';
 import type { Mail } from '../../platform/mail/mailer.ts';
 import { reasonText } from '../projects/portfolio/reason-words.ts';
+import { servicesLine } from './digest-services-lines.ts';
 
 export interface DigestItem {
   kind: string;
@@ -206,7 +207,7 @@ function networkLine(texts: Texts, item: DigestItem, actor: string): string | nu
 /** An item's line: who did what where, or what became of a project (with the first reason, worded). */
 function headline(texts: Texts, item: DigestItem, language: 'de' | 'en'): { line: string; timed: boolean } {
   const actor = field(item.data, 'actorName') || texts.someone;
-  const network = networkLine(texts, item, actor);
+  const network = networkLine(texts, item, actor) ?? servicesLine(language, item, actor);
   if (network !== null) return { line: network, timed: true };
   if (item.kind === 'direct-message') return { line: texts.direct(actor), timed: true };
   if (item.kind === 'mention') {

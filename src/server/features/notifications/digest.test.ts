@@ -328,6 +328,34 @@ describe('sendNotificationDigests', () => {
     }
   });
 
+  it('words the services’ notifications in German and English', async () => {
+    const lena = await createPerson(t);
+    const mark = await createPerson(t);
+    await t.deps.db.update(persons).set({ locale: 'en' }).where(eq(persons.id, mark.id));
+    const services: [string, Record<string, unknown>][] = [
+      ['service-offer-request', { actorName: 'Max Muster', organisationName: 'Magdeburg', title: 'E-Akte-Server' }],
+      ['service-offer-answered', { organisationName: 'Leipzig', title: 'E-Akte-Server', accepted: true }],
+      ['procurement-purchase-opened', { organisationName: 'Leipzig', title: 'Laptops' }],
+      ['procurement-radar-match', { title: 'Laptops', mine: 'Notebooks 2027' }],
+    ];
+    const ids: string[] = [];
+    for (const [kind, data] of services) ids.push(...(await give(t, [lena, mark], kind, data, '/services')));
+    await age(t, ids, 20);
+    await sendNotificationDigests(t.deps);
+    const [de] = mailsOf(lena.email);
+    for (const line of [
+      'Max Muster (Magdeburg) fragt Ihr Angebot „E-Akte-Server“ an',
+      'Leipzig hat Ihre Anfrage zu „E-Akte-Server“ angenommen',
+      'Leipzig hat die gemeinsame Beschaffung „Laptops“ eröffnet',
+      'Bündelung möglich: „Laptops“ passt zu Ihrem Vorhaben „Notebooks 2027“',
+    ]) {
+      expect(de?.text).toContain(line);
+    }
+    const [en] = mailsOf(mark.email);
+    expect(en?.text).toContain('Leipzig accepted your request for “E-Akte-Server”');
+    expect(en?.text).toContain('Bundle? “Laptops” matches your plan “Notebooks 2027”');
+  });
+
   it('sends a daily digest once a day after 7:00, a weekly one on Mondays, and none for never', async () => {
     const [daily, weekly, never] = [await createPerson(t), await createPerson(t), await createPerson(t)];
     await t.deps.db.transaction(async (tx) => {

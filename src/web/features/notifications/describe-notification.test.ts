@@ -195,6 +195,31 @@ describe('the list of kinds', () => {
 });
 
 describe('appPath', () => {
+  it('words the services’ and the events’ kinds in German and English', async () => {
+    const de = await translator('de');
+    const en = await translator('en');
+    const said = (t: typeof de, kind: string, data: Record<string, unknown>) =>
+      describeNotification(t, item(kind, data)).sentence;
+    const offer = { actorName: 'Max', organisationName: 'Magdeburg', title: 'E-Akte-Server' };
+    expect(said(de, 'service-offer-request', offer)).toBe('Max (Magdeburg) fragt Ihr Angebot „E-Akte-Server“ an');
+    expect(said(en, 'service-offer-answered', { ...offer, accepted: true })).toBe(
+      'Magdeburg accepted your request for “E-Akte-Server”',
+    );
+    expect(said(de, 'service-offer-answered', { ...offer, accepted: false })).toBe(
+      'Magdeburg hat Ihre Anfrage zu „E-Akte-Server“ abgelehnt',
+    );
+    expect(said(de, 'procurement-purchase-opened', { organisationName: 'Leipzig', title: 'Laptops' })).toBe(
+      'Leipzig hat die gemeinsame Beschaffung „Laptops“ eröffnet',
+    );
+    expect(said(en, 'procurement-radar-match', { title: 'Laptops', mine: 'Notebooks' })).toBe(
+      'Bundle? “Laptops” matches your plan “Notebooks”',
+    );
+    expect(said(de, 'event-moved-up', { title: 'Dialogforum' })).toBe(
+      'Sie sind von der Warteliste nachgerückt: „Dialogforum“',
+    );
+    expect(said(en, 'event-cancelled', { title: 'Dialogforum' })).toBe('Cancelled: “Dialogforum”');
+  });
+
   it('follows only paths inside the app', () => {
     expect(appPath('/atlas/x')).toBe('/atlas/x');
     for (const link of [null, 'https://evil.example', '//evil.example', 'javascript:alert(1)', '/\\evil']) {

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { NotificationItem } from '../../../shared/contracts/notifications.ts';
 import type { HealthReason } from '../../../shared/contracts/projects.ts';
 import { reasonWords } from '../projects/health/reason-words.ts';
+import { describeServicesOrEventsNotification } from './describe-services-events.ts';
 
 export interface NotificationText {
   /** One sentence saying what happened, e.g. "Max Muster hat Sie in #allgemein erwähnt". */
@@ -147,7 +148,8 @@ export function describeNotification(t: TFunction, notification: NotificationIte
       };
     default:
       return (
-        describeNetworkNotification(t, notification, actorName, quoted) ?? {
+        describeNetworkNotification(t, notification, actorName, quoted) ??
+        describeServicesOrEventsNotification(t, notification, actorName) ?? {
           sentence: t('notifications.kinds.other'),
           detail: quoted ?? (text(data, 'title') || null),
         }
