@@ -8,7 +8,11 @@ import type { Tx } from '../../platform/db/client.ts';
 import { alliances } from '../alliances/tables.ts';
 import { cooperations } from '../atlas/tables.ts';
 import { channels } from '../chat/tables.ts';
+// Read-only joins: an entry names the offer, purchase or event it is about.
+import { events } from '../events/tables.ts';
 import { organisations } from '../organisations/tables.ts';
+import { serviceOffers } from '../services/offers/tables.ts';
+import { procurementPurchases } from '../services/procurement/tables.ts';
 import { workspaces } from '../workspaces/tables.ts';
 
 export interface AuditFilter {
@@ -61,6 +65,9 @@ const columns = {
   channelFound: sql<boolean>`${channels.id} is not null`,
   channelName: channels.name,
   channelWorkspaceId: channels.workspaceId,
+  offerTitle: serviceOffers.title,
+  purchaseSubject: procurementPurchases.subject,
+  eventTitle: events.title,
   organisationId: auditLog.organisationId,
   contextOrganisationName: contextOrganisation.name,
   ip: auditLog.ip,
@@ -81,6 +88,9 @@ function selectAudit(tx: Tx, where: SQL | undefined, limit: number, offset = 0) 
     .leftJoin(workspaces, subjectIs('workspace', workspaces.id))
     .leftJoin(cooperations, subjectIs('cooperation', cooperations.id))
     .leftJoin(channels, subjectIs('channel', channels.id))
+    .leftJoin(serviceOffers, subjectIs('service_offer', serviceOffers.id))
+    .leftJoin(procurementPurchases, subjectIs('procurement_purchase', procurementPurchases.id))
+    .leftJoin(events, subjectIs('event', events.id))
     .leftJoin(contextOrganisation, eq(contextOrganisation.id, auditLog.organisationId))
     .where(where)
     .orderBy(desc(auditLog.at), desc(auditLog.id))

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { persons } from '../../platform/auth/tables.ts';
@@ -127,6 +127,42 @@ describe('GET /api/admin/audit: names and links', () => {
     expect(of('message')?.subject).toMatchObject({ name: null, deleted: false, link: null });
     expect(of('legal_page')?.subject).toMatchObject({ name: 'impressum', link: '/admin/legal/impressum' });
     expect(of('workspace')?.subject).toMatchObject({ id: 'not-a-uuid', name: null, deleted: true, link: null });
+  });
+});
+
+describe('GET /api/admin/audit: the services and events an entry names', () => {
+  it('names an offer, a purchase and an event with their pages, and says "deleted" once one is gone', async () => {
+    const organisation = await createOrganisation(t);
+    const witness = await createPerson(t, { organisation });
+    const organisationId = organisation.id;
+    const word = unique('benannt');
+    const offer = newId();
+    const purchase = newId();
+    const event = newId();
+    await t.deps.db.execute(
+      sql`insert into service_offers (id, organisation_id, title, price_model, legal_basis, audience, created_by)
+          values (${offer}, ${organisationId}, ${`Angebot ${word}`}, 'cost-recovery', 'zweckvereinbarung', 'platform', ${witness.id})`,
+    );
+    await t.deps.db.execute(
+      sql`insert into events (id, title, starts_at, ends_at, visibility, created_by)
+          values (${event}, ${`Forum ${word}`}, now(), now() + interval '1 hour', 'platform', ${witness.id})`,
+    );
+    await t.deps.db.insert(auditLog).values([
+      { id: newId(), actorId: witness.id, action: 'test.named', subjectType: 'service_offer', subjectId: offer },
+      { id: newId(), actorId: witness.id, action: 'test.named', subjectType: 'event', subjectId: event },
+      {
+        id: newId(),
+        actorId: witness.id,
+        action: 'test.named',
+        subjectType: 'procurement_purchase',
+        subjectId: purchase,
+      },
+    ]);
+    const items = (await entriesOf(`actor=${witness.id}`)).items;
+    const of = (type: string) => items.find((e) => e.subject?.type === type)?.subject;
+    expect(of('service_offer')).toMatchObject({ name: `Angebot ${word}`, link: `/services/offers/${offer}` });
+    expect(of('event')).toMatchObject({ name: `Forum ${word}`, link: `/events/${event}` });
+    expect(of('procurement_purchase')).toMatchObject({ name: null, deleted: true, link: null });
   });
 });
 

@@ -42,6 +42,12 @@ function subjectOf(row: AuditRow): (NamedRef & { type: string }) | null {
         deleted: !row.channelFound,
         link: row.channelFound && row.channelWorkspaceId ? `/workspaces/${row.channelWorkspaceId}` : null,
       };
+    case 'service_offer':
+      return ref(row.offerTitle, `/services/offers/${id}`);
+    case 'procurement_purchase':
+      return ref(row.purchaseSubject, `/services/procurement/${id}`);
+    case 'event':
+      return ref(row.eventTitle, `/events/${id}`);
     case 'legal_page':
       // The page's name is its ID (impressum, datenschutz, barrierefreiheit).
       return { type: 'legal_page', id, name: id, deleted: false, link: `/admin/legal/${encodeURIComponent(id)}` };

@@ -15,6 +15,9 @@ export const AREAS = [
   'setup',
   'network',
   'wiki',
+  'service',
+  'procurement',
+  'event',
 ] as const;
 export const ACTIONS = [
   'auth.login',
@@ -121,6 +124,21 @@ export const ACTIONS = [
   'wiki.restored',
   'wiki.deleted',
   'wiki.checked',
+  'service.offer_created',
+  'service.offer_withdrawn',
+  'service.request_accepted',
+  'service.request_declined',
+  'service.agreement_recorded',
+  'service.cooperation_created',
+  'procurement.purchase_opened',
+  'procurement.purchase_awarded',
+  'event.created',
+  'event.updated',
+  'event.cancelled',
+  'event.session_added',
+  'event.session_updated',
+  'event.session_removed',
+  'event.session_community_opened',
 ];
 
 export function actionOptions(t: TFunction) {
