@@ -100,9 +100,14 @@ async function worldOfContributions() {
     sql`insert into events (id, title, starts_at, ends_at, visibility, created_by)
         values (${event}, ${`Forum ${word}`}, now() + interval '7 days', now() + interval '8 days', 'platform', ${w.owner.id})`,
   );
+  await t.deps.db.execute(sql`update events set capacity = 1 where id = ${event}`);
   await t.deps.db.execute(
     sql`insert into event_registrations (id, event_id, person_id, state, answers)
         values (${newId()}, ${event}, ${me.id}, 'registered', ${JSON.stringify({ diet: 'vegetarisch' })}::jsonb)`,
+  );
+  // The owner waits for the one place.
+  await t.deps.db.execute(
+    sql`insert into event_registrations (id, event_id, person_id, state) values (${newId()}, ${event}, ${w.owner.id}, 'waitlisted')`,
   );
   await t.deps.db.execute(sql`insert into event_feeds (person_id, token_hash) values (${me.id}, ${`hash-${word}`})`);
   const offer = newId();
@@ -122,6 +127,7 @@ async function worldOfContributions() {
     word,
     w,
     me,
+    event,
     home,
     orgAdmin,
     message: message as { id: string },
@@ -199,6 +205,17 @@ describe('POST /api/me/account-deletion', () => {
       `/api/channels/${x.w.defaultChannelId}/messages`,
     );
     expect(page.messages.find((m) => m.id === x.message.id)?.author.name).toBe(FORMER_PERSON_NAME);
+    // The place at the event goes to the first on its waitlist, who is told.
+    const owner = await one<{ state: string }>(
+      sql`select state from event_registrations where event_id = ${x.event} and person_id = ${x.w.owner.id}`,
+    );
+    expect(owner).toEqual({ state: 'registered' });
+    expect(
+      await count(
+        t,
+        sql`select count(*) as n from notifications where person_id = ${x.w.owner.id} and kind = 'event-moved-up'`,
+      ),
+    ).toBe(1);
     // Others' bells no longer name the person.
     expect(await bellOf(x.w.owner.id, x.word)).toEqual([
       { actorName: FORMER_PERSON_NAME, excerpt: `Hallo ${x.word}` },

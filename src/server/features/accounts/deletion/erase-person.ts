@@ -3,6 +3,7 @@ import { type Contributions, FORMER_PERSON_NAME } from '../../../../shared/contr
 import type { Tx } from '../../../platform/db/client.ts';
 import { rowsOf } from '../../../platform/db/sql-rows.ts';
 import { eraseContributions } from './erase-contributions.ts';
+import { eraseEventRegistrations } from './free-event-places.ts';
 
 /** What the caller does after the transaction commits: remove these blobs (unless another row still has them). */
 export interface Erased {
@@ -73,10 +74,10 @@ export async function erasePerson(
     'message_mentions',
     'cooperation_interests',
     'service_offer_experts',
-    'event_registrations',
   ]) {
     await run(tx, sql`delete from ${sql.identifier(table)} where person_id = ${personId}`);
   }
+  await eraseEventRegistrations(tx, personId);
   await run(tx, sql`delete from doc_approval_reviewers where person_id = ${personId} and decision is null`);
   await run(tx, sql`update projects set lead_person_id = null where lead_person_id = ${personId}`);
   await run(tx, sql`update wiki_pages set owner_id = null where owner_id = ${personId}`);
