@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
 import type { APIRequestContext } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { findOrganisation, registerVerifiedViaApi, uniqueEmail } from './api.ts';
 import { expect, expectAccessible, shot, test } from './fixtures.ts';
