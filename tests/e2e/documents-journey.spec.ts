@@ -99,7 +99,7 @@ test('a bylaw is drafted, checked out, versioned by a colleague of another town,
   await expect(page.getByRole('row', { name: /Version 1/ })).toContainText('Entwurf für den Ausschuss');
   await page.getByRole('button', { name: 'Zum Bearbeiten auschecken' }).click();
   await expectNews(page, 'Die Datei ist für Sie ausgecheckt.');
-  await expect(page.getByText(/Von Ihnen ausgecheckt bis \d\d:\d\d/)).toBeVisible();
+  await expect(page.getByText(/Von Ihnen ausgecheckt bis (\d\d\.\d\d\.\d{4}, )?\d\d:\d\d/)).toBeVisible();
   await checkPage(page, 'documents-file-mine');
   const fileUrl = page.url();
   const fileId = fileUrl.split('/').pop() ?? '';
