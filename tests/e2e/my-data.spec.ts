@@ -116,6 +116,9 @@ test("a platform admin prepares a person's data on their request, downloads it, 
   await expect(page.getByRole('heading', { level: 3, name: `Data access for ${name}` })).toBeVisible();
   await shot(page, 'admin-data-export-en');
   await expectAccessible(page, 'admin-data-export-en');
+  // The choice is kept with the account: the platform admin goes back to German for the journeys after this one.
+  await page.getByRole('button', { name: 'Deutsch' }).first().click();
+  await expect(page.getByRole('heading', { level: 3, name: `Datenauskunft für ${name}` })).toBeVisible();
 
   // The person is told by mail, and their page marks the archive as prepared on request.
   await expect.poll(() => mailsTo(email).some((m) => m.text.includes('Plattform-Administration'))).toBe(true);
