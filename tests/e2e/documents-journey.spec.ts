@@ -109,7 +109,9 @@ test('a bylaw is drafted, checked out, versioned by a colleague of another town,
   await berndPage.setViewportSize({ width: 1280, height: 900 });
   await signInThroughUi(berndPage, bernd.email, bernd.name);
   await openFile(berndPage, workspaceName, 'Hundesteuer', 'Hundesteuersatzung.md');
-  await expect(berndPage.getByText(/Ausgecheckt von Anna Beispiel bis (\d\d\.\d\d\.\d{4}, )?\d\d:\d\d/).first()).toBeVisible();
+  await expect(
+    berndPage.getByText(/Ausgecheckt von Anna Beispiel bis (\d\d\.\d\d\.\d{4}, )?\d\d:\d\d/).first(),
+  ).toBeVisible();
   await expect(berndPage.getByText('Eine neue Version ist gerade nicht möglich', { exact: false })).toBeVisible();
   await expect(berndPage.getByRole('button', { name: 'Neue Version hochladen' })).toHaveAttribute(
     'aria-disabled',
