@@ -190,7 +190,12 @@ test('an organisation requires two factors of its members: a member is held at t
   await memberPage.goto('/sign-in');
   await memberPage.getByLabel('E-Mail-Adresse').fill(member.email);
   await memberPage.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
+  // The next page is opened only once the sign-in has answered (before, it found no session yet).
+  const signedIn = memberPage.waitForResponse(
+    (response) => response.url().endsWith('/api/auth/login') && response.request().method() === 'POST',
+  );
   await memberPage.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  expect((await signedIn).status()).toBe(200);
   await memberPage.goto('/workspaces');
   await expect(memberPage.getByText('Ihre Organisation verlangt die Zwei-Faktor-Anmeldung')).toBeVisible();
   await shot(memberPage, 'org-two-factor-gate');
