@@ -55,6 +55,8 @@ describe('named statements', () => {
     }
   });
 
+  // PGlite only: on PostgreSQL each pooled connection keeps its own prepared statements, and DEALLOCATE
+  // ALL on one of them says nothing about the others (the test above covers PostgreSQL).
   it.runIf(t.deps.database.kind === 'pglite')('are prepared again on PGlite after DEALLOCATE ALL', async () => {
     await runStatement<Row>(db, statement, { word: 'x', list: '{}', limit: 1, flag: false });
     await db.execute(sql`deallocate all`);
