@@ -2,32 +2,17 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OfferList, OfferRequestList } from '../../../../shared/contracts/services-offers.ts';
 import { rowsOf } from '../../../platform/db/sql-rows.ts';
-import { buildTestApp, sessionCookieOf } from '../../../test/test-app.ts';
-import { DEMO_PASSWORD } from '../../demo/accounts.ts';
+import { buildTestApp } from '../../../test/test-app.ts';
+import { demoClient } from '../../demo/demo-client.ts';
 import { seedDemo } from '../../demo/seed.ts';
 import { seedOffers } from '../../demo/services/offers.ts';
 
 // The demo's offers as its people see them (demo/services/offers.ts).
 
 const demo = await buildTestApp({ demo: true });
+const { signIn, get } = demoClient(demo);
 const warnings: string[] = [];
 const log = { warn: (message: string) => warnings.push(message) };
-
-async function signIn(email: string): Promise<string> {
-  const res = await demo.request({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email, password: DEMO_PASSWORD },
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return sessionCookieOf(res);
-}
-
-async function get<T>(url: string, cookie: string): Promise<T> {
-  const res = await demo.request({ method: 'GET', url, cookie });
-  expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
-  return res.json() as T;
-}
 
 /** The demo organisations' offers and requests (the other test files share the database on PostgreSQL). */
 async function footprint() {

@@ -1,29 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PurchaseDetail, PurchaseList, RadarList } from '../../../../shared/contracts/services-procurement.ts';
-import { buildTestApp, sessionCookieOf } from '../../../test/test-app.ts';
-import { DEMO_PASSWORD } from '../../demo/accounts.ts';
+import { buildTestApp } from '../../../test/test-app.ts';
+import { demoClient } from '../../demo/demo-client.ts';
 import { seedDemo } from '../../demo/seed.ts';
 
 // The demo's joint purchase and radar proposals, as the demo's admins see them.
 
 const demo = await buildTestApp({ demo: true });
+const { signIn, get } = demoClient(demo);
 const warnings: string[] = [];
-
-async function signIn(email: string): Promise<string> {
-  const res = await demo.request({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email, password: DEMO_PASSWORD },
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return sessionCookieOf(res);
-}
-
-async function get<T>(url: string, cookie: string): Promise<T> {
-  const res = await demo.request({ method: 'GET', url, cookie });
-  expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
-  return res.json() as T;
-}
 
 describe('the demo’s joint procurement', () => {
   beforeAll(async () => {
