@@ -53,3 +53,38 @@ export const test = base.extend<{
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
   shot: async ({}, use) => use(shot),
 });
+
+/**
+ * How far the page reaches past the window's right edge, and the deepest elements that reach past it
+ * (tag, class, start of text), so a failure names its cause.
+ */
+export async function sidewaysOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const culprits: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= width + 0.5) continue;
+      if (Array.from(el.children).some((c) => c.getBoundingClientRect().right > width + 0.5)) continue;
+      const text = (el.textContent ?? '').trim().slice(0, 40);
+      culprits.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ').join('.')} →${r.right} "${text}"`);
+    }
+    return { overflow: document.documentElement.scrollWidth - width, culprits: culprits.slice(0, 8) };
+  });
+}
+
+/**
+ * The page does not scroll sideways once it has settled (a layout still moving gets five seconds); a failure
+ * lists what sticks out.
+ */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  let found = await sidewaysOverflow(page);
+  for (let waited = 0; found.overflow > 0 && waited < 5_000; waited += 250) {
+    await page.waitForTimeout(250);
+    found = await sidewaysOverflow(page);
+  }
+  expect(
+    found.overflow,
+    `the page scrolls sideways; sticking out:\n  ${found.culprits.join('\n  ')}`,
+  ).toBeLessThanOrEqual(0);
+}
