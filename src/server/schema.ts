@@ -7,6 +7,7 @@ export * from './features/chat/tables.ts';
 export * from './features/content/tables.ts';
 export * from './features/documents/tables.ts';
 export * from './features/events/tables.ts';
+export * from './features/meetings/tables.ts';
 export * from './features/network/tables.ts';
 export * from './features/notifications/tables.ts';
 export * from './features/organisations/tables.ts';
