@@ -178,7 +178,7 @@ test('one search from the header finds everything a member may see, and only the
   await expect(readerMain).not.toContainText('Feuerwehrhaus');
   await expect(readerMain).not.toContainText('Ole Feuerwehr');
   await expect(readerMain).toContainText(
-    'Angemeldet durchsucht die Suche auch: Arbeitsräume, Nachrichten, Dokumente, Fragen, Wiki-Seiten, Personen.',
+    'Angemeldet durchsucht die Suche auch: Arbeitsräume, Nachrichten, Dokumente, Fragen, Wiki-Seiten, Leistungsangebote, Personen.',
   );
   await expectAccessible(reader, 'unified-search-signed-out');
   await shot(reader, 'unified-search-signed-out-1280');

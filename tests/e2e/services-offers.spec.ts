@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { makeOrganisationAdmin, platformAdminApi } from './admin.ts';
 import { registerVerifiedViaApi, uniqueEmail } from './api.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, expectNoSidewaysScroll, test } from './fixtures.ts';
 import { signInThroughUi } from './signin.ts';
 
 // Leipzig offers "Betrieb von E-Akte-Servern" to the organisations of its alliance with Dresden and
@@ -152,6 +152,24 @@ test('Leipzig offers the e-file servers, Magdeburg asks, Leipzig accepts and the
   await c.goto(offerUrl);
   await expect(c.getByRole('heading', { level: 1, name: 'Betrieb von E-Akte-Servern' })).toBeVisible();
   await expect(c.getByText(`Anfrage von ${magdeburg.name}`)).toHaveCount(0);
+
+  // Dora finds the offer from the header's search too, under its own group, and opens it by keyboard.
+  const box = c.getByRole('banner').getByRole('searchbox', { name: /^Alles durchsuchen/ });
+  await box.fill(token);
+  await box.press('Enter');
+  await expect(c.getByRole('heading', { level: 2, name: /^Leistungsangebote \(1 Treffer\)/ })).toBeVisible();
+  const hit = c.getByRole('main').getByRole('link', { name: 'Betrieb von E-Akte-Servern', exact: true });
+  await expect(hit).toHaveAttribute('href', new URL(offerUrl).pathname);
+  await expect(c.getByRole('main').getByText(`${leipzig.name} · Sachsen · `)).toBeVisible();
+  await shot(c, 'services-search');
+  await expectAccessible(c, 'services-search');
+  await c.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(c);
+  await c.setViewportSize({ width: 1280, height: 900 });
+  await hit.focus();
+  await c.keyboard.press('Enter');
+  await expect(c).toHaveURL(offerUrl);
+  await expect(c.getByRole('heading', { level: 1, name: 'Betrieb von E-Akte-Servern' })).toBeVisible();
   await c.setViewportSize({ width: 320, height: 800 });
   await noSidewaysScroll(c);
   await shot(c, 'services-offer-ally-320');

@@ -11,6 +11,7 @@ export const SEARCH_GROUPS = [
   'documents',
   'questions',
   'wiki',
+  'offers',
   'people',
 ] as const;
 export type SearchGroupKind = (typeof SEARCH_GROUPS)[number];
@@ -38,12 +39,12 @@ export const UnifiedHit = Type.Object({
   state: Type.Optional(Type.String()),
   /** organisations: the type code (gemeinde, landkreis, …); people and workspaces: not set. */
   organisationType: Type.Optional(Type.String()),
-  /** organisations: the Land; atlas: the Länder of the partners (first one). */
+  /** organisations: the Land; atlas: the Länder of the partners (first one); offers: the offering organisation's. */
   landCode: Type.Optional(NullableString),
   /**
    * atlas: partner names; people and content: their organisation; workspaces: the owner; documents: the
    * space (workspace, organisation or alliance); questions and wiki: the community (none: platform-wide);
-   * alliances: not set.
+   * offers: the offering organisation; alliances: not set.
    */
   names: Type.Optional(Type.Array(Type.String())),
   /** alliances: member organisations; workspaces: members. */
@@ -55,7 +56,7 @@ export const UnifiedHit = Type.Object({
   channelKind: Type.Optional(Type.String()),
   workspaceName: Type.Optional(NullableString),
   authorName: Type.Optional(Type.String()),
-  /** messages: when written; documents: when the file last changed; questions: last activity; wiki: last change. */
+  /** messages: when written; documents: when the file last changed; questions: last activity; wiki, offers: last change. */
   createdAt: Type.Optional(Type.String({ format: 'date-time' })),
   /** content: the page's language (BCP 47), which its title and snippet are written in. */
   language: Type.Optional(Type.String()),

@@ -29,6 +29,7 @@ describe('GET /api/search: every group, for a member', () => {
       'documents',
       'questions',
       'wiki',
+      'offers',
       'people',
     ]);
     expect(result.signInFor).toEqual([]);
@@ -166,7 +167,7 @@ describe('GET /api/search: from the other side of each wall', () => {
       'alliances',
       'content',
     ]);
-    expect(result.signInFor).toEqual(['workspaces', 'messages', 'documents', 'questions', 'wiki', 'people']);
+    expect(result.signInFor).toEqual(['workspaces', 'messages', 'documents', 'questions', 'wiki', 'offers', 'people']);
     expect(titles(result, 'atlas')).toEqual([`${w.word}wehr im Amt Nordheide`]);
     expect(group(result, 'atlas')?.total).toBe(1);
     expect(JSON.stringify(result)).not.toContain('Entwurf');

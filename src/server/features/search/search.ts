@@ -16,6 +16,7 @@ import { searchDocumentsGroup } from './documents-group.ts';
 import { germanQueryOf } from './german-query.ts';
 import type { GroupResult } from './group.ts';
 import { searchMessagesGroup } from './messages-group.ts';
+import { searchOffersGroup } from './offers-group.ts';
 import { searchOrganisations } from './organisations-group.ts';
 import { searchPeopleGroup } from './people-group.ts';
 import { searchQuestionsGroup } from './questions-group.ts';
@@ -24,7 +25,10 @@ import { atlasViewer, type Searcher, searcherOf } from './searcher.ts';
 import { searchWikiGroup } from './wiki-group.ts';
 import { searchWorkspaces } from './workspaces-group.ts';
 
-/** Groups that only signed-in people may search: names of staff, and what lies inside workspaces. */
+/**
+ * Groups that only signed-in people may search: names of staff, what lies inside workspaces, and the
+ * competence centre offers (for signed-in people only, as the offers themselves).
+ */
 const SIGNED_IN_ONLY: ReadonlySet<SearchGroupKind> = new Set([
   'people',
   'workspaces',
@@ -32,6 +36,7 @@ const SIGNED_IN_ONLY: ReadonlySet<SearchGroupKind> = new Set([
   'documents',
   'questions',
   'wiki',
+  'offers',
 ]);
 
 /** Where a group's "show all" leads: the atlas search, the directory, or this search for one group. */
@@ -79,6 +84,8 @@ export async function searchEverything(
         return searchQuestionsGroup(tx, query, (who as Searcher).personId, limit);
       case 'wiki':
         return searchWikiGroup(tx, query, (who as Searcher).personId, limit);
+      case 'offers':
+        return searchOffersGroup(tx, query, who as Searcher, limit);
     }
   };
   const signedIn = searcher !== null && maySearchPeople(principal);

@@ -55,6 +55,12 @@ function contextOf(
             ? t(kind === 'wiki' ? 'search.hit.changed' : 'search.hit.active', { when: dateTime(hit.createdAt) })
             : null,
         ];
+      case 'offers':
+        return [
+          names[0],
+          landLabel(t, hit.landCode),
+          hit.createdAt ? t('search.hit.changed', { when: dateTime(hit.createdAt) }) : null,
+        ];
       case 'people':
         return [names[0]];
     }
@@ -86,7 +92,7 @@ export function SearchHitItem({ kind, hit }: { kind: SearchGroupKind; hit: Unifi
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const context = contextOf(t, kind, hit, format.dateTime, i18n.language);
-  const germanContent = kind === 'atlas' || kind === 'documents' ? 'de' : undefined;
+  const germanContent = kind === 'atlas' || kind === 'documents' || kind === 'offers' ? 'de' : undefined;
   // Content pages are in their own language and direction, on pages the server renders (outside the app).
   const lang = kind === 'content' ? hit.language : germanContent;
   const dir = kind === 'content' ? 'auto' : undefined;

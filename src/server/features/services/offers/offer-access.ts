@@ -38,9 +38,10 @@ export function berlinToday(now = new Date()): string {
 /**
  * The condition that the viewer sees the offer: its own organisation always; others while it is not
  * withdrawn and its audience reaches them (everyone signed in; the member organisations of its
- * alliance; the organisations of its Land).
+ * alliance; the organisations of its Land). Only the viewer's confirmed organisation counts, so the
+ * search over everything passes its searcher's (search/offers-group.ts).
  */
-export function offerVisibleSql(viewer: OfferViewer): SQL {
+export function offerVisibleSql(viewer: { organisation: { id: string } | null }): SQL {
   const own = viewer.organisation?.id ?? null;
   if (own === null) return sql`(${serviceOffers.withdrawnAt} is null and ${serviceOffers.audience} = 'platform')`;
   return sql`(${serviceOffers.organisationId} = ${own} or (${serviceOffers.withdrawnAt} is null and (
