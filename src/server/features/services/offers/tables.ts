@@ -85,7 +85,8 @@ export const serviceOfferExperts = pgTable(
 );
 
 /**
- * Another organisation asks for an offer (Anfrage). `state`: `open`, `accepted`, `declined`. Once
+ * Another organisation asks for an offer (Anfrage). `state`: `open`, `accepted`, `declined`, or
+ * `withdrawn` by the requesting side before an answer (`withdrawn_at`). Once
  * accepted, the provider records the agreement (`agreement_*`; the parties are the two organisations)
  * and may make a draft cooperation of the atlas from it (`cooperation_id`). One open request per
  * organisation and offer.
@@ -106,6 +107,7 @@ export const serviceOfferRequests = pgTable(
     answerNote: text('answer_note').notNull().default(''),
     answeredBy: uuid('answered_by'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     agreementStart: date('agreement_start'),
     agreementDocumentUrl: text('agreement_document_url'),
     agreementRecordedAt: timestamp('agreement_recorded_at', { withTimezone: true }),
