@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type MediaConfig, mediaConfigOf } from './features/meetings/media/media-config.ts';
 import { type SsoProviderSettings, ssoProvidersOf } from './features/sso/provider-settings.ts';
 import { type S3Settings, s3SettingsOf } from './platform/storage/s3-settings.ts';
 
@@ -123,6 +124,8 @@ export interface Config {
   mapTileAttribution: string | undefined;
   /** Identity providers for single sign-on (env `OIDC_PROVIDERS`, a JSON array); empty: none. */
   ssoProviders: SsoProviderSettings[];
+  /** How meetings carry media: STUN/TURN for the mesh (`ICE_SERVERS`, `TURN_SECRET`), LiveKit or Jitsi (`LIVEKIT_*`, `JITSI_*`). */
+  media: MediaConfig;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -240,5 +243,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     mapTileUrl: tileTemplate(env.MAP_TILE_URL),
     mapTileAttribution: env.MAP_TILE_ATTRIBUTION?.trim() || undefined,
     ssoProviders: ssoProvidersOf(env.OIDC_PROVIDERS),
+    media: mediaConfigOf(env),
   };
 }
