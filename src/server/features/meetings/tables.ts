@@ -19,6 +19,8 @@ export const meetings = pgTable(
     title: text('title').notNull(),
     agenda: text('agenda').notNull().default(''),
     status: text('status').notNull(),
+    /** How its media travel: `mesh` (browser to browser), or `livekit`/`jitsi` once it outgrew the mesh. */
+    mediaMode: text('media_mode').notNull().default('mesh'),
     scheduledFor: timestamp('scheduled_for', { withTimezone: true }),
     startedAt: timestamp('started_at', { withTimezone: true }),
     endedAt: timestamp('ended_at', { withTimezone: true }),

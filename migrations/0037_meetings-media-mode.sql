@@ -1,0 +1,1 @@
+ALTER TABLE "meetings" ADD COLUMN "media_mode" text DEFAULT 'mesh' NOT NULL;
