@@ -1,0 +1,59 @@
+import { type IceServer, iceServersFor } from './ice-servers.ts';
+import { jitsiLink } from './jitsi-link.ts';
+import { mintLiveKitToken } from './livekit-token.ts';
+import type { MediaConfig } from './media-config.ts';
+import { type MediaMode, modeWhen } from './mode.ts';
+
+/** What the joining browser is handed. `mesh` is the default (no media server configured). */
+export type MediaConnection =
+  | { mode: 'mesh'; iceServers: IceServer[] }
+  | { mode: 'livekit'; url: string; token: string; expiresAt: string }
+  | { mode: 'jitsi'; url: string; expiresAt: string };
+
+export interface MediaConnectionRequest {
+  meetingId: string;
+  person: { id: string; name: string };
+  /** True for every participant who may read the channel; false joins a media server to listen only. */
+  canPublish: boolean;
+  /** Whether the mesh limits are passed with this joiner (`isOverMesh`). */
+  overMesh: boolean;
+  /** Whether anyone in the meeting sends video (for the limit in a `full` answer); default true. */
+  video?: boolean;
+  /** The meeting's mode so far: once on a media server it stays there (see `chooseMode`). */
+  current?: MediaMode;
+  /** The meeting's starter: Jitsi's moderator. LiveKit gives nobody admin rights. */
+  starter?: boolean;
+  /** Whether a Jitsi link is welcome when the mesh is full (default true). */
+  preferJitsi?: boolean;
+  now?: Date;
+}
+
+/**
+ * Decides the mode of one person's connection and mints what it needs: ICE servers (with time-limited
+ * TURN credentials) for the mesh, a LiveKit token, or a Jitsi link. Null when the mesh is full and no
+ * media server takes over: the caller answers 409 `meeting-full`. The caller has checked that the person
+ * may take part (reads the channel); this only maps that onto the media server's rights.
+ */
+export async function mediaConnectionFor(
+  config: MediaConfig,
+  request: MediaConnectionRequest,
+): Promise<MediaConnection | null> {
+  const choice = modeWhen(request.overMesh, { video: request.video ?? true, ...request }, config);
+  const rights = { takePart: true, publish: request.canPublish };
+  if (choice.mode === 'mesh')
+    return { mode: 'mesh', iceServers: iceServersFor(config, request.person.id, request.now) };
+  if (choice.mode === 'livekit' && config.livekit) {
+    const pass = await mintLiveKitToken(config.livekit, { ...request, rights, ttlSeconds: config.tokenSeconds });
+    return pass && { mode: 'livekit', url: pass.url, token: pass.token, expiresAt: pass.expiresAt };
+  }
+  if (choice.mode === 'jitsi' && config.jitsi) {
+    const pass = jitsiLink(config.jitsi, {
+      ...request,
+      rights,
+      starter: request.starter ?? false,
+      ttlSeconds: config.tokenSeconds,
+    });
+    return pass && { mode: 'jitsi', url: pass.url, expiresAt: pass.expiresAt };
+  }
+  return null;
+}
