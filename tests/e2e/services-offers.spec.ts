@@ -170,6 +170,41 @@ test('Leipzig offers the e-file servers, Magdeburg asks, Leipzig accepts and the
   await c.keyboard.press('Enter');
   await expect(c).toHaveURL(offerUrl);
   await expect(c.getByRole('heading', { level: 1, name: 'Betrieb von E-Akte-Servern' })).toBeVisible();
+
+  // Dora asks too, then thinks better of it and withdraws the request before Leipzig answers, by keyboard.
+  await c.getByLabel('Ihre Nachricht an den Anbieter').fill('Wir prüfen, ob wir auch mitmachen.');
+  await c.getByRole('button', { name: 'Angebot anfragen' }).click();
+  await expect(c.getByText('offen', { exact: true })).toBeVisible();
+  await c.getByRole('button', { name: 'Anfrage zurückziehen' }).focus();
+  await c.keyboard.press('Enter');
+  await expect(c.getByText(`Die Anfrage an ${leipzig.name} zurückziehen?`, { exact: false })).toBeVisible();
+  await expect(c.getByRole('button', { name: 'Ja, zurückziehen' })).toBeFocused();
+  await shot(c, 'services-request-withdraw-confirm');
+  await expectAccessible(c, 'services-request-withdraw-confirm');
+  await c.keyboard.press('Enter');
+  await expect(c.getByText('zurückgezogen', { exact: true })).toBeVisible();
+  await expect(c.getByRole('heading', { level: 3, name: `Anfrage von ${dresden.name}` })).toBeFocused();
+  await expect(c.getByText(/^Zurückgezogen am /)).toBeVisible();
+  await expect(c.getByRole('button', { name: 'Anfrage zurückziehen' })).toHaveCount(0);
+  // She may ask again: the form is back.
+  await expect(c.getByRole('button', { name: 'Angebot anfragen' })).toBeVisible();
+  await shot(c, 'services-request-withdrawn');
+  await expectAccessible(c, 'services-request-withdrawn');
+  await c.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(c);
+  await c.setViewportSize({ width: 1280, height: 900 });
+
+  // Lena sees it withdrawn, with nothing left to answer, and her bell tells her.
+  await a.goto(offerUrl);
+  const doraRequest = a
+    .getByRole('listitem')
+    .filter({ has: a.getByRole('heading', { name: `Anfrage von ${dresden.name}` }) });
+  await expect(doraRequest.getByText('zurückgezogen', { exact: true })).toBeVisible();
+  await expect(a.getByRole('button', { name: `Annehmen (${dresden.name})` })).toHaveCount(0);
+  await a.goto('/notifications');
+  await expect(
+    a.getByText(`hat die Anfrage zu Ihrem Angebot „Betrieb von E-Akte-Servern“ zurückgezogen`),
+  ).toBeVisible();
   await c.setViewportSize({ width: 320, height: 800 });
   await noSidewaysScroll(c);
   await shot(c, 'services-offer-ally-320');

@@ -49,7 +49,7 @@ export type OfferAudience = (typeof OFFER_AUDIENCES)[number];
 export const OFFER_SORTS = ['relevance', 'distance', 'newest'] as const;
 export type OfferSort = (typeof OFFER_SORTS)[number];
 
-export const REQUEST_STATES = ['open', 'accepted', 'declined'] as const;
+export const REQUEST_STATES = ['open', 'accepted', 'declined', 'withdrawn'] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
 
 const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
@@ -80,6 +80,7 @@ export const RequestStateSchema = Type.Union([
   Type.Literal('open'),
   Type.Literal('accepted'),
   Type.Literal('declined'),
+  Type.Literal('withdrawn'),
 ]);
 const SortSchema = Type.Union([Type.Literal('relevance'), Type.Literal('distance'), Type.Literal('newest')]);
 
@@ -237,6 +238,8 @@ export const OfferRequest = Type.Object({
   state: RequestStateSchema,
   answerNote: Type.String(),
   answeredAt: Nullable(Type.String()),
+  /** When the requesting side withdrew it (state `withdrawn`), else null. */
+  withdrawnAt: Nullable(Type.String()),
   createdAt: Type.String(),
   /** Recorded once accepted: the parties are provider and requester. */
   agreement: Nullable(
@@ -248,7 +251,11 @@ export const OfferRequest = Type.Object({
       cooperationId: Nullable(Type.String()),
     }),
   ),
-  viewer: Type.Object({ canAnswer: Type.Boolean() }),
+  viewer: Type.Object({
+    canAnswer: Type.Boolean(),
+    /** Withdraw it while open: the requesting organisation's admins and editors, and whoever asked. */
+    canWithdraw: Type.Boolean(),
+  }),
 });
 export type OfferRequest = Static<typeof OfferRequest>;
 

@@ -9,6 +9,8 @@ function field(data: Record<string, unknown>, key: string, max = 120): string {
 const LINES = {
   de: {
     request: (actor: string, org: string, title: string) => `${actor} (${org}) fragt Ihr Angebot „${title}“ an`,
+    withdrawn: (actor: string, org: string, title: string) =>
+      `${actor} (${org}) hat die Anfrage zu Ihrem Angebot „${title}“ zurückgezogen`,
     answered: (org: string, title: string, accepted: boolean) =>
       `${org} hat Ihre Anfrage zu „${title}“ ${accepted ? 'angenommen' : 'abgelehnt'}`,
     opened: (org: string, title: string) => `${org} hat die gemeinsame Beschaffung „${title}“ eröffnet`,
@@ -16,6 +18,8 @@ const LINES = {
   },
   en: {
     request: (actor: string, org: string, title: string) => `${actor} (${org}) asked for your offer “${title}”`,
+    withdrawn: (actor: string, org: string, title: string) =>
+      `${actor} (${org}) withdrew the request for your offer “${title}”`,
     answered: (org: string, title: string, accepted: boolean) =>
       `${org} ${accepted ? 'accepted' : 'declined'} your request for “${title}”`,
     opened: (org: string, title: string) => `${org} opened the joint purchase “${title}”`,
@@ -34,7 +38,7 @@ export function servicesLine(
   const organisation = field(item.data, 'organisationName');
   switch (item.kind) {
     case 'service-offer-request':
-      return words.request(actor, organisation, title);
+      return (item.data.withdrawn === true ? words.withdrawn : words.request)(actor, organisation, title);
     case 'service-offer-answered':
       return words.answered(organisation, title, item.data.accepted === true);
     case 'procurement-purchase-opened':

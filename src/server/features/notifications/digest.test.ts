@@ -335,6 +335,10 @@ describe('sendNotificationDigests', () => {
     const services: [string, Record<string, unknown>][] = [
       ['service-offer-request', { actorName: 'Max Muster', organisationName: 'Magdeburg', title: 'E-Akte-Server' }],
       ['service-offer-answered', { organisationName: 'Leipzig', title: 'E-Akte-Server', accepted: true }],
+      [
+        'service-offer-request',
+        { actorName: 'Max Muster', organisationName: 'Magdeburg', title: 'E-Akte-Server', withdrawn: true },
+      ],
       ['procurement-purchase-opened', { organisationName: 'Leipzig', title: 'Laptops' }],
       ['procurement-radar-match', { title: 'Laptops', mine: 'Notebooks 2027' }],
     ];
@@ -346,6 +350,7 @@ describe('sendNotificationDigests', () => {
     for (const line of [
       'Max Muster (Magdeburg) fragt Ihr Angebot „E-Akte-Server“ an',
       'Leipzig hat Ihre Anfrage zu „E-Akte-Server“ angenommen',
+      'Max Muster (Magdeburg) hat die Anfrage zu Ihrem Angebot „E-Akte-Server“ zurückgezogen',
       'Leipzig hat die gemeinsame Beschaffung „Laptops“ eröffnet',
       'Bündelung möglich: „Laptops“ passt zu Ihrem Vorhaben „Notebooks 2027“',
     ]) {
@@ -353,6 +358,7 @@ describe('sendNotificationDigests', () => {
     }
     const [en] = mailsOf(mark.email);
     expect(en?.text).toContain('Leipzig accepted your request for “E-Akte-Server”');
+    expect(en?.text).toContain('Max Muster (Magdeburg) withdrew the request for your offer “E-Akte-Server”');
     expect(en?.text).toContain('Bundle? “Laptops” matches your plan “Notebooks 2027”');
   });
 

@@ -128,6 +128,7 @@ export const ACTIONS = [
   'service.offer_withdrawn',
   'service.request_accepted',
   'service.request_declined',
+  'service.request_withdrawn',
   'service.agreement_recorded',
   'service.cooperation_created',
   'procurement.purchase_opened',

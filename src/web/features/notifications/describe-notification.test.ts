@@ -202,6 +202,12 @@ describe('appPath', () => {
       describeNotification(t, item(kind, data)).sentence;
     const offer = { actorName: 'Max', organisationName: 'Magdeburg', title: 'E-Akte-Server' };
     expect(said(de, 'service-offer-request', offer)).toBe('Max (Magdeburg) fragt Ihr Angebot „E-Akte-Server“ an');
+    expect(said(de, 'service-offer-request', { ...offer, withdrawn: true })).toBe(
+      'Max (Magdeburg) hat die Anfrage zu Ihrem Angebot „E-Akte-Server“ zurückgezogen',
+    );
+    expect(said(en, 'service-offer-request', { ...offer, withdrawn: true })).toBe(
+      'Max (Magdeburg) withdrew the request for your offer “E-Akte-Server”',
+    );
     expect(said(en, 'service-offer-answered', { ...offer, accepted: true })).toBe(
       'Magdeburg accepted your request for “E-Akte-Server”',
     );

@@ -27,7 +27,7 @@ export function describeServicesOrEventsNotification(
   const k = (key: string) => t(`notifications.kinds.${key}`, values);
   switch (notification.kind) {
     case 'service-offer-request':
-      return { sentence: k('serviceOfferRequest'), detail: null };
+      return { sentence: k(data.withdrawn === true ? 'serviceOfferWithdrawn' : 'serviceOfferRequest'), detail: null };
     case 'service-offer-answered':
       return { sentence: k(data.accepted === true ? 'serviceOfferAccepted' : 'serviceOfferDeclined'), detail: null };
     case 'procurement-purchase-opened':

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canAnswerRequest, canManageOffers, canRequest, canSeeRequest, type OfferViewer } from './policy.ts';
+import {
+  canAnswerRequest,
+  canManageOffers,
+  canRequest,
+  canSeeRequest,
+  canWithdrawRequest,
+  type OfferViewer,
+} from './policy.ts';
 
 const viewer = (organisationId: string | null, role: 'admin' | 'editor' | 'member' = 'admin'): OfferViewer => ({
   personId: 'p',
@@ -36,5 +43,21 @@ describe('offer policy', () => {
     expect(canAnswerRequest(viewer('leipzig'), request)).toBe(true);
     expect(canAnswerRequest(viewer('leipzig', 'editor'), request)).toBe(false);
     expect(canAnswerRequest(viewer('magdeburg'), request)).toBe(false);
+  });
+
+  it('lets the requesting organisation’s admins and editors, and whoever asked, withdraw a request', () => {
+    const request = { organisationId: 'magdeburg', requestedBy: 'asker' };
+    expect(canWithdrawRequest(viewer('magdeburg'), request)).toBe(true);
+    expect(canWithdrawRequest(viewer('magdeburg', 'editor'), request)).toBe(true);
+    expect(canWithdrawRequest(viewer('magdeburg', 'member'), request)).toBe(false);
+    expect(canWithdrawRequest({ personId: 'asker', organisation: { id: 'magdeburg', role: 'member' } }, request)).toBe(
+      true,
+    );
+    // Whoever asked and has since left the organisation has no say in its requests.
+    expect(canWithdrawRequest({ personId: 'asker', organisation: { id: 'dresden', role: 'admin' } }, request)).toBe(
+      false,
+    );
+    expect(canWithdrawRequest(viewer('leipzig'), request)).toBe(false);
+    expect(canWithdrawRequest(viewer(null), request)).toBe(false);
   });
 });

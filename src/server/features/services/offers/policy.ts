@@ -42,3 +42,16 @@ export function canSeeRequest(viewer: OfferViewer, request: { organisationId: st
 export function canAnswerRequest(viewer: OfferViewer, request: { providerId: string }): boolean {
   return canManageOffers(viewer, request.providerId);
 }
+
+/**
+ * Withdrawing a request before it is answered: the requesting organisation's admins and editors, and
+ * the person who asked while still a member of it. The provider's side sees it but may not (403).
+ */
+export function canWithdrawRequest(
+  viewer: OfferViewer,
+  request: { organisationId: string; requestedBy: string },
+): boolean {
+  const own = viewer.organisation;
+  if (own?.id !== request.organisationId) return false;
+  return own.role === 'admin' || own.role === 'editor' || viewer.personId === request.requestedBy;
+}

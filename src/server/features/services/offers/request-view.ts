@@ -4,7 +4,7 @@ import { persons } from '../../../platform/auth/tables.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { notFound } from '../../../platform/errors/problem.ts';
 import { organisationRef } from './offer-view.ts';
-import { canAnswerRequest, canSeeRequest, type OfferViewer } from './policy.ts';
+import { canAnswerRequest, canSeeRequest, canWithdrawRequest, type OfferViewer } from './policy.ts';
 import { serviceOfferRequests, serviceOffers } from './tables.ts';
 
 export type RequestRow = typeof serviceOfferRequests.$inferSelect & { providerId: string; offerTitle: string };
@@ -19,6 +19,7 @@ const requestColumns = {
   answerNote: serviceOfferRequests.answerNote,
   answeredBy: serviceOfferRequests.answeredBy,
   answeredAt: serviceOfferRequests.answeredAt,
+  withdrawnAt: serviceOfferRequests.withdrawnAt,
   agreementStart: serviceOfferRequests.agreementStart,
   agreementDocumentUrl: serviceOfferRequests.agreementDocumentUrl,
   agreementRecordedAt: serviceOfferRequests.agreementRecordedAt,
@@ -74,6 +75,7 @@ export async function requestView(tx: Tx, viewer: OfferViewer, row: RequestRow):
     state: row.state as RequestState,
     answerNote: row.answerNote,
     answeredAt: row.answeredAt?.toISOString() ?? null,
+    withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     agreement:
       row.agreementStart !== null && row.agreementRecordedAt !== null
@@ -84,6 +86,9 @@ export async function requestView(tx: Tx, viewer: OfferViewer, row: RequestRow):
             cooperationId: row.cooperationId,
           }
         : null,
-    viewer: { canAnswer: canAnswerRequest(viewer, row) },
+    viewer: {
+      canAnswer: canAnswerRequest(viewer, row),
+      canWithdraw: row.state === 'open' && canWithdrawRequest(viewer, row),
+    },
   };
 }

@@ -23,6 +23,7 @@ import { offerToAtlas } from './offer-to-atlas.ts';
 import { offerDetail } from './offer-view.ts';
 import { loadVisibleRequest, requestsOfOffer, requestView } from './request-view.ts';
 import { createOffer, updateOffer, withdrawOffer } from './save-offer.ts';
+import { withdrawRequest } from './withdraw-request.ts';
 
 const tags = ['services'];
 const offers = '/services/offers';
@@ -184,6 +185,20 @@ export async function serviceOfferRoutes(app: FastifyInstance, deps: Deps): Prom
       async (request) => answerRequest(deps, await actor(request), request.params.id, accepted, request.body),
     );
   }
+
+  r.post(
+    `${requests}/:id/withdraw`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Withdraw my organisation’s open request before it is answered (its admins and editors, or whoever asked); the provider’s admins are told, 409 once answered',
+        params: IdParams,
+        response: { 200: OfferRequest, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => withdrawRequest(deps, await actor(request), request.params.id),
+  );
 
   r.put(
     `${requests}/:id/agreement`,

@@ -6,6 +6,7 @@ import { type AtlasDraft, OFFER_LIMITS, type OfferRequest } from '../../../../sh
 import { api } from '../../../api/client.ts';
 import { Badge } from '../../../ui/badge.tsx';
 import { Button } from '../../../ui/button.tsx';
+import { ConfirmButton } from '../../../ui/confirm-button.tsx';
 import { useContentLang } from '../../../ui/content-language.ts';
 import { Form } from '../../../ui/form.tsx';
 import { ProblemAlert } from '../../../ui/problem.tsx';
@@ -15,7 +16,7 @@ import { useFormErrors } from '../../../ui/use-form-errors.ts';
 import { useFormat } from '../../../ui/use-format.ts';
 import { offerKey } from './queries.ts';
 
-const STATE_BADGE = { open: 'info', accepted: 'success', declined: 'danger' } as const;
+const STATE_BADGE = { open: 'info', accepted: 'success', declined: 'danger', withdrawn: 'warning' } as const;
 
 /** One request: who asked, what, its answer and agreement; for the provider's admins the next step. */
 export function RequestCard({ request, provider }: { request: OfferRequest; provider: boolean }) {
@@ -28,7 +29,8 @@ export function RequestCard({ request, provider }: { request: OfferRequest; prov
     <li className="kern-card kern-card--hug">
       <div className="kern-card__container so-request">
         <header className="kern-card__header">
-          <h3 className="kern-title" id={headingId}>
+          {/* Focused after a withdrawal, so the changed state is read out where the button was. */}
+          <h3 className="kern-title" id={headingId} tabIndex={-1}>
             {provider
               ? t('serviceOffers.requests.from', { organisation: request.requester.name })
               : t('serviceOffers.requests.ours', { organisation: request.requester.name })}{' '}
@@ -45,6 +47,11 @@ export function RequestCard({ request, provider }: { request: OfferRequest; prov
           <p className="kern-body so-text" lang={lang}>
             {request.message}
           </p>
+          {request.withdrawnAt ? (
+            <p className="kern-body so-card__meta">
+              {t('serviceOffers.requests.withdrawnAt', { date: format.dateTime(request.withdrawnAt) })}
+            </p>
+          ) : null}
           {request.answerNote ? (
             <p className="kern-body so-text">
               <strong>{t('serviceOffers.requests.answerNote')}</strong> <span lang={lang}>{request.answerNote}</span>
@@ -52,6 +59,9 @@ export function RequestCard({ request, provider }: { request: OfferRequest; prov
           ) : null}
           {request.agreement ? <Agreement request={request} /> : null}
           {canAct && request.state === 'open' ? <AnswerForm request={request} /> : null}
+          {request.state === 'open' && request.viewer.canWithdraw ? (
+            <Withdraw request={request} headingId={headingId} />
+          ) : null}
           {canAct && request.state === 'accepted' && !request.agreement?.cooperationId ? (
             <AgreementForm request={request} />
           ) : null}
@@ -126,6 +136,32 @@ function AnswerForm({ request }: { request: OfferRequest }) {
           <span className="visually-hidden"> ({name})</span>
         </Button>
       </div>
+    </div>
+  );
+}
+
+/** "Anfrage zurückziehen" for the requesting side, asked once more before it is done. */
+function Withdraw({ request, headingId }: { request: OfferRequest; headingId: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const withdraw = useMutation({
+    mutationFn: () => api.post<OfferRequest>(`/services/offer-requests/${request.id}/withdraw`),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: offerKey(request.offerId) });
+      document.getElementById(headingId)?.focus();
+    },
+  });
+  return (
+    <div className="so-request">
+      <ProblemAlert error={withdraw.error} />
+      <ConfirmButton
+        question={t('serviceOffers.requests.withdrawQuestion', { provider: request.provider.name })}
+        confirmLabel={t('serviceOffers.requests.withdrawConfirm')}
+        onConfirm={() => withdraw.mutate()}
+        busy={withdraw.isPending}
+      >
+        {t('serviceOffers.requests.withdraw')}
+      </ConfirmButton>
     </div>
   );
 }
