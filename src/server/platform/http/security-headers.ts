@@ -5,6 +5,18 @@ import helmet from 'helmet';
 export interface SecurityHeaderSettings {
   mapTileUrl: string | null | undefined;
   environment: string;
+  /** A configured media server for meetings (LiveKit), which browsers connect to over WebSocket and HTTPS. */
+  media?: { livekit?: { url: string } | undefined } | undefined;
+}
+
+/** The origins of a LiveKit server as its client reaches them: `wss://` for signalling, `https://` for its checks. */
+function mediaServerOrigins(settings: SecurityHeaderSettings): string[] {
+  const url = settings.media?.livekit?.url;
+  if (!url) return [];
+  const socket = new URL(url);
+  const web = new URL(url);
+  web.protocol = socket.protocol === 'ws:' ? 'http:' : 'https:';
+  return [`${socket.protocol}//${socket.host}`, web.origin];
 }
 
 /** Header name → value, as every answer carries them. */
@@ -27,7 +39,8 @@ export function securityHeaders(settings: SecurityHeaderSettings): HeaderList {
         // Only an admin's MAP_TILE_URL opens one outside origin, for the atlas map's tiles.
         imgSrc: ["'self'", 'data:', 'blob:', ...(settings.mapTileUrl ? [new URL(settings.mapTileUrl).origin] : [])],
         fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
+        // Only an admin's LIVEKIT_URL opens one outside origin, for meetings on that media server.
+        connectSrc: ["'self'", ...mediaServerOrigins(settings)],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         objectSrc: ["'none'"],
