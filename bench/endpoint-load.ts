@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { freePort } from '../src/server/test/server-process.ts';
 import { machine } from './bench-host.ts';
 import { startChildServer } from './child-server.ts';
+import { cpuPerRequest, cpuSeconds } from './cpu-time.ts';
 
 // How the endpoint benchmarks load a server: autocannon with BENCH_CONNECTIONS (32) for
 // BENCH_DURATION seconds (10) after a warm-up, and the bare framework in a child process as the
@@ -24,6 +25,7 @@ export interface Measurement {
   latencyMs: { p50: number; p99: number };
   non2xx: number;
   errors: number;
+  cpuMsPerRequest?: { server: number; postgres: number; load: number };
 }
 
 export interface LoadRequest {
@@ -38,6 +40,8 @@ export async function measureEndpoint(
   url: string,
   requests: readonly LoadRequest[],
   labelWidth = 44,
+  /** The server's process: with it, the CPU each request cost it, PostgreSQL and the load generator. */
+  serverPid?: number,
 ): Promise<Measurement> {
   const run = (duration: number) =>
     autocannon({
@@ -51,7 +55,9 @@ export async function measureEndpoint(
       })),
     });
   await run(WARMUP);
+  const before = serverPid === undefined ? null : cpuSeconds(serverPid);
   const r = await run(DURATION);
+  const cpu = before && serverPid !== undefined ? cpuPerRequest(before, cpuSeconds(serverPid), r.requests.total) : null;
   const m: Measurement = {
     server,
     endpoint,
@@ -59,10 +65,14 @@ export async function measureEndpoint(
     latencyMs: { p50: r.latency.p50, p99: r.latency.p99 },
     non2xx: r.non2xx,
     errors: r.errors,
+    ...(cpu ? { cpuMsPerRequest: cpu } : {}),
   };
+  const cpuText = cpu
+    ? `  CPU per request: server ${cpu.server} ms, PostgreSQL ${cpu.postgres} ms, load ${cpu.load} ms`
+    : '';
   const flag = m.non2xx || m.errors ? `  !! ${m.non2xx} non-2xx, ${m.errors} errors` : '';
   console.log(
-    `  ${endpoint.padEnd(labelWidth)} ${String(m.requestsPerSecond).padStart(7)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms${flag}`,
+    `  ${endpoint.padEnd(labelWidth)} ${String(m.requestsPerSecond).padStart(7)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms${cpuText}${flag}`,
   );
   return m;
 }

@@ -32,7 +32,7 @@ import { type NetworkWorld, seedNetwork } from './network-seed.ts';
 // Neither route keeps answers: every request asks the database. Goal: p99 < 50 ms on PostgreSQL.
 // BENCH_PERSONS (50,000), BENCH_QUESTIONS (20,000), BENCH_DURATION (s per endpoint, 10),
 // BENCH_CONNECTIONS (32), BENCH_DATABASE_URL (the server beside which the run's database is made),
-// BENCH_SKIP_PGLITE=1, BENCH_SEED_TIMES=1 (each seeding statement's time).
+// BENCH_SKIP_PGLITE=1, BENCH_SEED_TIMES=1 (each seeding statement's time), BENCH_CPU_PROF=<folder>.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const WORLD = {
@@ -144,6 +144,8 @@ async function bench(server: 'pglite' | 'postgres', databaseUrl?: string) {
     port,
     readyPath: '/api/health',
     logFile: join(dataDir, 'server.log'),
+    // BENCH_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops.
+    nodeArgs: process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
     env: {
       DATA_DIR: dataDir,
       DATABASE_URL: databaseUrl,
@@ -171,7 +173,7 @@ async function bench(server: 'pglite' | 'postgres', databaseUrl?: string) {
   ];
   for (const [label, requests] of runs) {
     await settle(child.baseUrl, requests[0] as LoadRequest);
-    results.push(await measureEndpoint(server, label, child.baseUrl, requests, LABEL));
+    results.push(await measureEndpoint(server, label, child.baseUrl, requests, LABEL, child.pid));
   }
   await child.stop();
 }

@@ -41,7 +41,7 @@ interface PageRow {
   organisationId: string | null;
   organisationName: string | null;
   landCode: string | null;
-  distanceKm: number | null;
+  distance: number | null;
   nameMatched: boolean;
   matches: MatchRow[] | string | null;
 }
@@ -128,7 +128,6 @@ function pageStatement(query: PeopleQuery, source: TagSource, depth: Depth, name
     select cut.theta is null as complete, page.* from cut left join lateral (
       select p.id, p.name, coalesce(np.job_title, '') as "jobTitle", m.organisation_id as "organisationId",
         o.name as "organisationName", o.land_code as "landCode", ${distanceSql()} as distance,
-        ${distanceSql()} as "distanceKm",
         ${names ? sql`lower(p.name) like ${ph('names')}::text escape '\\'` : sql`false`} as "nameMatched",
         ${matchesSql(source)} as matches
       from (select * from candidates c
@@ -241,7 +240,7 @@ export async function findPeople(
                 landCode: row.landCode,
                 landName: landName(row.landCode),
               },
-        distanceKm: row.distanceKm === null ? null : Math.round(Number(row.distanceKm) * 10) / 10,
+        distanceKm: row.distance === null ? null : Math.round(Number(row.distance) * 10) / 10,
         nameMatched: Boolean(row.nameMatched),
         matches: matchesOf(row.matches),
       }),
