@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Deps } from './deps.ts';
 import { appPasswordGuard } from './features/accounts/app-password-guard.ts';
 import { davRoutes } from './features/documents/dav/dav-routes.ts';
+import { meetingSocketHooks } from './features/meetings/signalling.ts';
 import { featureRoutes } from './features.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandling } from './platform/errors/error-handler.ts';
@@ -93,6 +94,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     bus: deps.bus,
     canReceive: options.canReceive ?? canReceive(deps),
     allowedOrigins: [new URL(config.publicUrl).origin],
+    hooks: meetingSocketHooks(deps),
   });
   // Background jobs: features register their handlers with their routes; polling starts once the app is ready.
   // On PGlite requests and jobs share one connection: between two steps a job waits for the requests under way.

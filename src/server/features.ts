@@ -17,6 +17,7 @@ import { documentsRoutes } from './features/documents/routes.ts';
 import { eventRoutes } from './features/events/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { legalRoutes } from './features/legal/routes.ts';
+import { meetingRoutes } from './features/meetings/routes.ts';
 import { adminDataExportRoutes } from './features/my-data/admin-export-routes.ts';
 import { myDataRoutes } from './features/my-data/routes.ts';
 import { networkRoutes } from './features/network/routes.ts';
@@ -74,5 +75,6 @@ export const featureRoutes: Array<(app: FastifyInstance, deps: Deps) => Promise<
   serviceOfferRoutes,
   procurementRoutes,
   eventRoutes,
+  meetingRoutes,
   searchRoutes,
 ];

@@ -58,9 +58,7 @@ export const meetingParticipants = pgTable(
   },
   (t) => [
     index('meeting_participants_meeting').on(t.meetingId, t.joinedAt),
-    index('meeting_participants_present')
-      .on(t.connectionId)
-      .where(sql`left_at is null`),
+    index('meeting_participants_present').on(t.connectionId).where(sql`left_at is null`),
     index('meeting_participants_person').on(t.personId),
   ],
 );

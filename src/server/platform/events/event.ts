@@ -10,6 +10,8 @@ export interface DomainEvent {
   createdAt: string;
   /** Ephemeral events (typing): the person who caused it, who is not sent it back. */
   senderId?: string;
+  /** Ephemeral events for one socket alone (signalling): its connection ID and its owner. */
+  to?: { connectionId: string; personId: string };
 }
 
 export type { Audience };

@@ -15,11 +15,51 @@ const Presence = Type.Object({
   status: Type.Union([Type.Literal('online'), Type.Literal('away')]),
 });
 
+// WebRTC signalling between two browsers of one meeting, addressed to one socket (`to`, the
+// `connectionId` of its hello). What a session description or candidate holds is the browsers'
+// business; the size is bounded by the socket's frame limit and these lengths.
+const Description = Type.Object(
+  {
+    type: Type.Union([
+      Type.Literal('offer'),
+      Type.Literal('answer'),
+      Type.Literal('pranswer'),
+      Type.Literal('rollback'),
+    ]),
+    sdp: Type.Optional(Type.String({ maxLength: 60_000 })),
+  },
+  { additionalProperties: false },
+);
+const Candidate = Type.Object(
+  {
+    candidate: Type.String({ maxLength: 1_000 }),
+    sdpMid: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()])),
+    sdpMLineIndex: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 1_000 }), Type.Null()])),
+    usernameFragment: Type.Optional(Type.Union([Type.String({ maxLength: 256 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+const Signal = Type.Object(
+  {
+    type: Type.Literal('signal'),
+    meetingId: Uuid,
+    to: Uuid,
+    signal: Type.Union([
+      Type.Object({ description: Description }, { additionalProperties: false }),
+      Type.Object({ candidate: Type.Union([Candidate, Type.Null()]) }, { additionalProperties: false }),
+    ]),
+  },
+  { additionalProperties: false },
+);
+/** A signalling frame as the gateway hands it to its hook. */
+export type SignalFrame = Static<typeof Signal>;
+
 const FRAMES = {
   resume: { schema: Resume, title: 'resume needs an integer position "after" from 0 to 2^53 - 1' },
   ping: { schema: Ping, title: 'ping takes no fields' },
   typing: { schema: Typing, title: 'typing needs a channelId' },
   presence: { schema: Presence, title: 'presence needs a status of online or away' },
+  signal: { schema: Signal, title: 'signal needs a meetingId, a connection "to" and a description or candidate' },
 } as const;
 
 /** What a client may send on `/api/realtime`, checked. */
@@ -28,6 +68,7 @@ export type ClientMessage =
   | Static<typeof Ping>
   | Static<typeof Typing>
   | Static<typeof Presence>
+  | SignalFrame
   | { type: 'invalid'; title: string };
 
 const ajv = new Ajv({ allErrors: false, strict: false });
@@ -53,6 +94,10 @@ export function parseClientMessage(raw: string): ClientMessage {
   if (type === 'typing') {
     const typing = message as Static<typeof Typing>;
     return { type: 'typing', channelId: typing.channelId.toLowerCase() };
+  }
+  if (type === 'signal') {
+    const signal = message as SignalFrame;
+    return { ...signal, meetingId: signal.meetingId.toLowerCase(), to: signal.to.toLowerCase() };
   }
   return message as ClientMessage;
 }

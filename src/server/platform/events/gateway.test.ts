@@ -58,7 +58,7 @@ describe('GET /api/realtime handshake', () => {
   it('greets a signed-in person and survives odd messages', async () => {
     const person = await createPerson(t);
     const socket = await connect(person);
-    expect(socket.messages[0]).toEqual({ type: 'hello', personId: person.id });
+    expect(socket.messages[0]).toEqual({ type: 'hello', personId: person.id, connectionId: expect.any(String) });
     for (const raw of ['null', '42', '{"type":"resume","after":"x"}']) socket.send(JSON.parse(raw));
     socket.send({ type: 'ping' });
     await socket.next((m) => m.type === 'pong');

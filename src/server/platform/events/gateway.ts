@@ -9,7 +9,7 @@ import { newId } from '../db/ids.ts';
 import { Problem } from '../errors/problem.ts';
 import { BUS_RECONNECTED, BUS_RESYNC, type Bus } from './bus.ts';
 import { type DomainEvent, eventOf } from './event.ts';
-import { type ClientMessage, parseClientMessage } from './gateway-messages.ts';
+import { type ClientMessage, parseClientMessage, type SignalFrame } from './gateway-messages.ts';
 import { outboxPrunedThrough } from './outbox-retention.ts';
 import { createPresenceTracker, type PresenceTracker } from './presence.ts';
 import { createPresenceFanout } from './presence-fanout.ts';
@@ -21,6 +21,22 @@ import { outbox } from './tables.ts';
  * every open socket, so it should answer synchronously from a cache where it can.
  */
 export type CanReceive = (principal: Principal, event: DomainEvent) => boolean | Promise<boolean>;
+
+/** A socket as a feature's hook sees it: its ID (sent to the client in `hello`) and its owner. */
+export interface SocketOwner {
+  connectionId: string;
+  principal: Principal;
+}
+
+/**
+ * What a feature does with the frames only it understands, so the gateway keeps no feature's rules:
+ * `signal` (WebRTC signalling; the hook checks the sender and publishes an event with `to`, which the
+ * gateway delivers to that one socket if its owner may receive it) and a socket closing.
+ */
+export interface SocketHooks {
+  signal?(owner: SocketOwner, frame: SignalFrame): Promise<void>;
+  closed?(owner: SocketOwner): Promise<void>;
+}
 
 /** How many missed events a reconnecting client is sent before it is told to refetch instead. */
 export const REPLAY_LIMIT = 500;
@@ -89,7 +105,8 @@ const forNobody = (event: DomainEvent) => event.audience.kind === 'persons' && e
  * schema is answered with `{"type":"error","title"}`. Clients may send
  * `{"type":"typing","channelId"}` (passed on to the channel's readers, not stored) and
  * `{"type":"presence","status":"online"|"away"}`; presence changes of people who share a workspace
- * or conversation arrive as `{"type":"presence","statuses":[{personId,status}]}`.
+ * or conversation arrive as `{"type":"presence","statuses":[{personId,status}]}`. `{"type":"signal",…}` and
+ * a socket closing go to the `hooks` (meetings); `hello` names the socket's `connectionId` for them.
  */
 export async function registerRealtimeGateway(
   app: FastifyInstance,
@@ -101,6 +118,8 @@ export async function registerRealtimeGateway(
     allowedOrigins?: string[];
     /** How often presence changes are sent out (ms). */
     presenceFlushMs?: number;
+    /** The features' handling of signalling frames and closing sockets. */
+    hooks?: SocketHooks;
   },
 ) {
   const clients = new Set<Client>();
@@ -120,6 +139,8 @@ export async function registerRealtimeGateway(
   function skip(client: Client, event: DomainEvent): boolean {
     if (client.socket.readyState !== client.socket.OPEN) return true;
     if (event.senderId !== undefined && event.senderId === client.principal.personId) return true;
+    if (event.to && (event.to.connectionId !== client.id || event.to.personId !== client.principal.personId))
+      return true;
     return event.position >= 0 && client.sent !== null && client.sent.has(event.id);
   }
 
@@ -295,6 +316,12 @@ export async function registerRealtimeGateway(
           void fanout.snapshot(client, presence.present()).catch((err) => warn(err, 'presence failed'));
         }
         return;
+      case 'signal':
+        // Without a hook nobody signals; a hook that refuses (not in the meeting, channel unreadable) says nothing.
+        options.hooks
+          ?.signal?.({ connectionId: client.id, principal: client.principal }, message)
+          .catch((err) => warn(err, 'signal failed'));
+        return;
       case 'invalid':
         socket.send(JSON.stringify({ type: 'error', title: message.title }));
     }
@@ -341,11 +368,14 @@ export async function registerRealtimeGateway(
       clients.add(client);
       presence.connected(client.principal.personId, client.id);
       fanout.warm(client);
-      socket.send(JSON.stringify({ type: 'hello', personId: client.principal.personId }));
+      socket.send(JSON.stringify({ type: 'hello', personId: client.principal.personId, connectionId: client.id }));
       socket.on('message', (data) => handle(client, parseClientMessage(String(data))));
       socket.on('close', () => {
         clients.delete(client);
         presence.disconnected(client.principal.personId, client.id);
+        options.hooks
+          ?.closed?.({ connectionId: client.id, principal: client.principal })
+          .catch((err) => warn(err, 'socket close hook failed'));
       });
     },
   );
