@@ -20,7 +20,7 @@ export async function join(
   person: TestPerson,
   meetingId: string,
   video = true,
-  connectionId = randomUUID(),
+  connectionId: string = randomUUID(),
 ) {
   const answer = await ok<JoinAnswer>(t, person, 'POST', `/api/meetings/${meetingId}/join`, { connectionId, video });
   return { ...answer, connectionId };
