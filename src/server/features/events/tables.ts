@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   index,
   integer,
@@ -77,6 +78,33 @@ export const eventSessions = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('event_sessions_event').on(t.eventId)],
+);
+
+/**
+ * Files attached to a session (slides: PDF, ODP, PPTX). The bytes are a blob of the platform's store,
+ * written by the documents' upload machinery (events/files/); a file is read by whoever may see the
+ * event, so it has no space of the documents area. Who uploaded it is in the audit log.
+ */
+export const eventSessionFiles = pgTable(
+  'event_session_files',
+  {
+    id: uuid('id').primaryKey(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => eventSessions.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    blobKey: text('blob_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('event_session_files_session').on(t.sessionId, t.createdAt),
+    index('event_session_files_blob').on(t.blobKey),
+  ],
 );
 
 /**
