@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { platformAdminApi } from './admin.ts';
-import { expect, expectAccessible, shot, test } from './fixtures.ts';
+import { expect, expectAccessible, expectNoSidewaysScroll, shot, test } from './fixtures.ts';
 import { noSidewaysScroll, person } from './network-people.ts';
 import { signInThroughUi } from './signin.ts';
 
@@ -59,18 +59,49 @@ test('the dialogue forum with two sessions: a person registers and imports the f
   // The organisers' page: two sessions.
   await expect(a.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(a.getByText('Veranstaltung verwalten')).toBeVisible();
+  // Speakers: Olaf as a person of the platform, chosen with the people picker by keyboard; the guests by name.
   const sessions = [
-    { title: 'Eröffnung und Rückblick', from: '09:30', to: '10:30', speakers: 'Olaf Organisator' },
-    { title: 'Gemeinsame E-Akte', from: '10:45', to: '12:00', speakers: 'Andrea Akte\nBernd Betrieb' },
+    { title: 'Eröffnung und Rückblick', from: '09:30', to: '10:30', people: ['Olaf Organisator'], guests: [] },
+    { title: 'Gemeinsame E-Akte', from: '10:45', to: '12:00', people: [], guests: ['Andrea Akte', 'Bernd Betrieb'] },
   ];
+  const picker = a.getByRole('combobox', { name: 'Person der Plattform hinzufügen' });
+  const guestField = a.getByLabel('Oder einen Namen ohne Profil eintragen – optional', { exact: true });
   for (const s of sessions) {
     await a.getByLabel('Titel des Programmpunkts').fill(s.title);
     await a.getByLabel('Beginn', { exact: true }).fill(localInput(40, s.from));
     await a.getByLabel('Ende', { exact: true }).fill(localInput(40, s.to));
     await a.getByLabel('Raum – optional', { exact: true }).fill('Festsaal');
-    await a.getByLabel('Sprechende – optional', { exact: true }).fill(s.speakers);
+    for (const name of s.people) {
+      await picker.fill(name.slice(0, 8));
+      await expect(a.getByRole('option', { name: new RegExp(`^${name}`) })).toBeVisible();
+      await picker.press('ArrowDown');
+      await picker.press('Enter');
+      await expect(a.getByRole('status').filter({ hasText: `${name} hinzugefügt.` })).toBeAttached();
+      await expect(a.getByRole('link', { name })).toHaveAttribute('href', /^\/network\/people\/[0-9a-f-]{36}$/);
+    }
+    for (const name of s.guests) {
+      await guestField.fill(name);
+      await guestField.press('Enter');
+      await expect(a.getByRole('button', { name: `Entfernen (${name})` })).toBeVisible();
+    }
+    if (s.guests.length > 0) {
+      // A name added by mistake goes again by keyboard; the focus moves on to the next remove button.
+      await guestField.fill('Bernd Falsch');
+      await guestField.press('Enter');
+      await expect(a.getByText('Bernd Falsch (Gast)')).toBeVisible();
+      await shot(a, 'events-session-speakers');
+      await expectAccessible(a, 'events-session-speakers');
+      await a.getByRole('button', { name: 'Entfernen (Bernd Falsch)' }).focus();
+      await a.keyboard.press('Enter');
+      await expect(a.getByText('Bernd Falsch (Gast)')).toHaveCount(0);
+      await expect(a.getByRole('button', { name: 'Entfernen (Bernd Betrieb)' })).toBeFocused();
+      await a.setViewportSize({ width: 320, height: 800 });
+      await expectNoSidewaysScroll(a);
+      await a.setViewportSize({ width: 1280, height: 900 });
+    }
     await a.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
     await expect(a.getByRole('heading', { level: 4, name: s.title })).toBeVisible();
+    await expect(a.getByText('Noch keine Sprechenden.')).toBeVisible();
   }
   await shot(a, 'events-manage');
   await expectAccessible(a, 'events-manage');
@@ -86,6 +117,11 @@ test('the dialogue forum with two sessions: a person registers and imports the f
   await expect(b.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(b.getByRole('heading', { level: 3, name: 'Gemeinsame E-Akte' })).toBeVisible();
   await expect(b.getByText('Mit: Andrea Akte, Bernd Betrieb')).toBeVisible();
+  // Olaf is linked to his profile; the guests are names.
+  await expect(b.getByRole('link', { name: 'Olaf Organisator' })).toHaveAttribute(
+    'href',
+    /^\/network\/people\/[0-9a-f-]{36}$/,
+  );
   await b.getByRole('button', { name: 'Verbindlich anmelden' }).click();
   await expect(b.getByText('Bitte ausfüllen.').first()).toBeVisible();
   await b.getByLabel('Verpflegung', { exact: true }).selectOption('vegan');
@@ -130,6 +166,9 @@ test('the dialogue forum with two sessions: a person registers and imports the f
   await c.goto(eventUrl);
   await expect(c.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(c.getByRole('link', { name: 'Melden Sie sich an, um teilzunehmen.' })).toBeVisible();
+  // Profiles need a sign-in: a signed-out reader sees the speaker's name without a link.
+  await expect(c.getByText('Mit: Olaf Organisator')).toBeVisible();
+  await expect(c.getByRole('link', { name: 'Olaf Organisator' })).toHaveCount(0);
   await shot(c, 'events-detail-signed-out');
   await expectAccessible(c, 'events-detail-signed-out');
   await c.getByRole('button', { name: 'English' }).click();

@@ -1,4 +1,5 @@
 import { Link, useParams } from '@tanstack/react-router';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDetail, SessionView } from '../../../shared/contracts/events.ts';
 import { Alert } from '../../ui/alert.tsx';
@@ -121,7 +122,7 @@ function EventView({ event }: { event: EventDetail }) {
         ) : (
           <ol className="plain-list event-agenda">
             {event.sessions.map((session) => (
-              <SessionItem key={session.id} eventId={event.id} session={session} />
+              <SessionItem key={session.id} eventId={event.id} session={session} linkPeople={event.viewer.signedIn} />
             ))}
           </ol>
         )}
@@ -132,7 +133,8 @@ function EventView({ event }: { event: EventDetail }) {
   );
 }
 
-function SessionItem({ eventId, session }: { eventId: string; session: SessionView }) {
+/** Speakers of the platform link to their profiles for signed-in readers (profiles need a sign-in). */
+function SessionItem({ eventId, session, linkPeople }: { eventId: string; session: SessionView; linkPeople: boolean }) {
   const { t } = useTranslation();
   const time = useEventTime();
   return (
@@ -145,7 +147,19 @@ function SessionItem({ eventId, session }: { eventId: string; session: SessionVi
       {session.description ? <p className="kern-body">{session.description}</p> : null}
       {session.speakers.length > 0 ? (
         <p className="kern-body">
-          {t('events.agenda.speakers')}: {session.speakers.map((s) => s.name).join(', ')}
+          {t('events.agenda.speakers')}:{' '}
+          {session.speakers.map((s, index) => (
+            <Fragment key={s.personId ?? `guest-${s.name}`}>
+              {index > 0 ? ', ' : null}
+              {s.personId && linkPeople ? (
+                <Link className="kern-link" to="/network/people/$personId" params={{ personId: s.personId }}>
+                  {s.name}
+                </Link>
+              ) : (
+                s.name
+              )}
+            </Fragment>
+          ))}
         </p>
       ) : null}
       {session.materials.length > 0 ? (

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventDetail, SessionInput, SessionView } from '../../../../shared/contracts/events.ts';
+import type { EventDetail, SessionInput, SessionView, Speaker } from '../../../../shared/contracts/events.ts';
 import { api } from '../../../api/client.ts';
 import { Form } from '../../../ui/form.tsx';
 import { TextArea } from '../../../ui/text-area.tsx';
@@ -9,10 +9,11 @@ import { TextField } from '../../../ui/text-field.tsx';
 import { useFormErrors } from '../../../ui/use-form-errors.ts';
 import { fromBerlinInput, toBerlinInput } from '../berlin-time.ts';
 import { eventKey } from '../queries.ts';
+import { SpeakersEditor } from './speakers-editor.tsx';
 
 const FIELDS = ['title', 'description', 'startsAt', 'endsAt', 'room', 'speakers', 'materials'];
 
-/** Speakers as typed: one name per line. Materials: "Title | https://…" per line. */
+/** Materials as typed: "Title | https://…" per line. */
 const lines = (text: string) =>
   text
     .split('\n')
@@ -21,7 +22,7 @@ const lines = (text: string) =>
 
 /**
  * Adds a session to the agenda, or changes one (`session`); times in Berlin time, within the event.
- * Speakers named as people of the platform keep that link while their names stay.
+ * Speakers are people of the platform (linked to their profiles) or names (SpeakersEditor).
  */
 export function SessionForm({
   event,
@@ -44,12 +45,19 @@ export function SessionForm({
           startsAt: toBerlinInput(session.startsAt),
           endsAt: toBerlinInput(session.endsAt),
           room: session.room,
-          speakers: session.speakers.map((p) => p.name).join('\n'),
+          speakers: session.speakers,
           materials: session.materials.map((m) => `${m.title} | ${m.url}`).join('\n'),
         }
-      : { title: '', description: '', startsAt: start, endsAt: start, room: '', speakers: '', materials: '' },
+      : {
+          title: '',
+          description: '',
+          startsAt: start,
+          endsAt: start,
+          room: '',
+          speakers: [] as Speaker[],
+          materials: '',
+        },
   );
-  const personOf = new Map((session?.speakers ?? []).map((p) => [p.name, p.personId]));
   const set = (change: Partial<typeof values>) => setValues((v) => ({ ...v, ...change }));
   const field = (name: keyof typeof values) => ({ id: form.id(name), error: form.errors[name] });
   const materials = () =>
@@ -67,7 +75,7 @@ export function SessionForm({
           startsAt: fromBerlinInput(values.startsAt),
           endsAt: fromBerlinInput(values.endsAt),
           room: values.room,
-          speakers: lines(values.speakers).map((name) => ({ personId: personOf.get(name) ?? null, name })),
+          speakers: values.speakers,
           materials: materials(),
         } satisfies Record<keyof SessionInput, unknown>,
       ),
@@ -79,7 +87,7 @@ export function SessionForm({
           startsAt: values.endsAt,
           endsAt: values.endsAt,
           room: '',
-          speakers: '',
+          speakers: [],
           materials: '',
         });
       }
@@ -137,15 +145,7 @@ export function SessionForm({
         value={values.room}
         onChange={(room) => set({ room })}
       />
-      <TextArea
-        {...field('speakers')}
-        label={t('events.sessions.speakers')}
-        hint={t('events.sessions.speakersHint')}
-        optional
-        rows={3}
-        value={values.speakers}
-        onChange={(speakers) => set({ speakers })}
-      />
+      <SpeakersEditor {...field('speakers')} speakers={values.speakers} onChange={(speakers) => set({ speakers })} />
       <TextArea
         {...field('description')}
         label={t('events.form.description')}
