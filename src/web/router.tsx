@@ -14,6 +14,7 @@ import { contentSharingRoutes } from './features/content-sharing/routes.tsx';
 import { documentAdminRoutes, documentRoutes } from './features/documents/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
 import { legalAdminRoutes, legalRoutes } from './features/legal/routes.tsx';
+import { meetingRoutes } from './features/meetings/routes.tsx';
 import { myDataRoutes } from './features/my-data/routes.tsx';
 import { networkAdminRoutes, networkRoutes } from './features/network/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
@@ -187,6 +188,7 @@ const routeTree = rootRoute.addChildren([
   ...serviceOfferRoutes,
   ...procurementRoutes,
   ...eventRoutes,
+  ...meetingRoutes,
   ...legalRoutes,
   ...apiDocsRoutes,
   adminRoute.addChildren([

@@ -24,6 +24,8 @@ import eventsDe from './areas/events.de.json';
 import eventsEn from './areas/events.en.json';
 import legalDe from './areas/legal.de.json';
 import legalEn from './areas/legal.en.json';
+import meetingsDe from './areas/meetings.de.json';
+import meetingsEn from './areas/meetings.en.json';
 import myDataDe from './areas/my-data.de.json';
 import myDataEn from './areas/my-data.en.json';
 import networkCommunitiesDe from './areas/network-communities.de.json';
@@ -76,6 +78,7 @@ export const translations = {
     ...documentLinksDe,
     ...documentsDe,
     ...legalDe,
+    ...meetingsDe,
     ...myDataDe,
     ...serviceOffersDe,
     ...procurementDe,
@@ -108,6 +111,7 @@ export const translations = {
     ...documentLinksEn,
     ...documentsEn,
     ...legalEn,
+    ...meetingsEn,
     ...myDataEn,
     ...serviceOffersEn,
     ...procurementEn,

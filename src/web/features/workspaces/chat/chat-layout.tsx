@@ -7,6 +7,7 @@ import { Alert } from '../../../ui/alert.tsx';
 import { Loading } from '../../../ui/loading.tsx';
 import { PageTitle } from '../../../ui/page-title.tsx';
 import { ProblemAlert } from '../../../ui/problem.tsx';
+import { StartMeetingButton } from '../../meetings/start-meeting-button.tsx';
 import { setViewingChannel } from '../../realtime/viewing-channel.ts';
 import { SiteFooter } from '../../shell/site-footer.tsx';
 import { useWorkspace } from '../workspace-queries.ts';
@@ -204,6 +205,9 @@ export function ChatLayout({ me, channelId, workspaceId: given, message, thread,
               </Disclosure>
             ) : null}
             {channel.data ? <NotifySetting channel={channel.data} /> : null}
+            {channel.data ? (
+              <StartMeetingButton channelId={channel.data.id} archived={channel.data.archivedAt !== null} />
+            ) : null}
           </div>
           {!channelId ? (
             <p className="kern-body">

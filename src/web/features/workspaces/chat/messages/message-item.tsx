@@ -4,6 +4,7 @@ import type { ChatMessage, Reaction } from '../../../../../shared/contracts/chat
 import { Button } from '../../../../ui/button.tsx';
 import { personName } from '../../../accounts/former-person.ts';
 import { MessageDocuments } from '../../../documents/links/message-documents.tsx';
+import { MeetingCard } from '../../../meetings/card/meeting-card.tsx';
 import { deleteMessage } from '../chat-queries.ts';
 import { MessageAttachments } from './message-attachments.tsx';
 import { MessageEditor } from './message-editor.tsx';
@@ -106,6 +107,7 @@ export function MessageItem(props: MessageItemProps) {
       )}
       {deleted ? null : <MessageAttachments attachments={message.attachments} />}
       {deleted || !props.documents ? null : <MessageDocuments documents={props.documents} />}
+      {deleted ? null : <MeetingCard message={message} meId={meId} />}
       <div className="message__footer">
         {deleted ? null : (
           <MessageReactions
