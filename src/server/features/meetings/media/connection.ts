@@ -1,14 +1,12 @@
-import { type IceServer, iceServersFor } from './ice-servers.ts';
+import type { MediaConnection } from '../../../../shared/contracts/meetings.ts';
+import { iceServersFor } from './ice-servers.ts';
 import { jitsiLink } from './jitsi-link.ts';
 import { mintLiveKitToken } from './livekit-token.ts';
 import type { MediaConfig } from './media-config.ts';
 import { type MediaMode, modeWhen } from './mode.ts';
 
-/** What the joining browser is handed. `mesh` is the default (no media server configured). */
-export type MediaConnection =
-  | { mode: 'mesh'; iceServers: IceServer[] }
-  | { mode: 'livekit'; url: string; token: string; expiresAt: string }
-  | { mode: 'jitsi'; url: string; expiresAt: string };
+/** What the joining browser is handed (the shared contract's schema): `mesh` is the default. */
+export type { MediaConnection };
 
 export interface MediaConnectionRequest {
   meetingId: string;
