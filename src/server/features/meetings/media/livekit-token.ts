@@ -1,5 +1,13 @@
-import { AccessToken, TrackSource, type VideoGrant } from 'livekit-server-sdk';
+import type { TrackSource, VideoGrant } from 'livekit-server-sdk';
 import type { LiveKitSettings } from './media-config.ts';
+
+// Loaded on the first token, not at start: its protocol buffers take ~200 ms to import, which a platform
+// without LiveKit (the default) and every test worker would otherwise pay.
+let sdk: Promise<typeof import('livekit-server-sdk')> | undefined;
+const livekitSdk = () => {
+  sdk ??= import('livekit-server-sdk');
+  return sdk;
+};
 
 /** What Allmende's permissions say about one person in one meeting (the caller has checked them). */
 export interface MeetingRights {
@@ -35,7 +43,7 @@ export function expiryOf(token: string): Date {
  * right as granted — and no admin, create, list, record or ingress right is ever given: Allmende's meeting
  * UI has no moderation through LiveKit, and no recording.
  */
-export function liveKitGrant(room: string, rights: MeetingRights): VideoGrant {
+export function liveKitGrant(room: string, rights: MeetingRights, sources: typeof TrackSource): VideoGrant {
   return {
     room,
     roomJoin: true,
@@ -43,7 +51,7 @@ export function liveKitGrant(room: string, rights: MeetingRights): VideoGrant {
     canPublish: rights.publish,
     canPublishData: rights.publish,
     canPublishSources: rights.publish
-      ? [TrackSource.CAMERA, TrackSource.MICROPHONE, TrackSource.SCREEN_SHARE, TrackSource.SCREEN_SHARE_AUDIO]
+      ? [sources.CAMERA, sources.MICROPHONE, sources.SCREEN_SHARE, sources.SCREEN_SHARE_AUDIO]
       : [],
     canUpdateOwnMetadata: false,
     hidden: false,
@@ -71,13 +79,14 @@ export async function mintLiveKitToken(
   },
 ): Promise<MediaServerPass | null> {
   if (!request.rights.takePart) return null;
+  const { AccessToken, TrackSource } = await livekitSdk();
   const room = liveKitRoomOf(request.meetingId);
   const token = new AccessToken(settings.apiKey, settings.apiSecret, {
     identity: request.person.id,
     name: request.person.name,
     ttl: request.ttlSeconds,
   });
-  token.addGrant(liveKitGrant(room, { takePart: true, publish: request.rights.publish }));
+  token.addGrant(liveKitGrant(room, { takePart: true, publish: request.rights.publish }, TrackSource));
   const jwt = await token.toJwt();
   return { url: settings.url, token: jwt, room, expiresAt: expiryOf(jwt).toISOString() };
 }
