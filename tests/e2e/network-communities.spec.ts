@@ -28,8 +28,26 @@ test('a moderator founds a community by request, accepts a colleague from the no
   const a = await (await browser.newContext()).newPage();
   await a.setViewportSize({ width: 1280, height: 900 });
   await signInThroughUi(a, frieda.email, frieda.name);
-  await a.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Netzwerk' }).click();
+  // The main navigation groups the network's areas: the group opens by keyboard and Escape closes it.
+  const mainNav = a.getByRole('navigation', { name: 'Hauptnavigation' });
+  const networkGroup = mainNav.getByRole('button', { name: 'Netzwerk' });
+  await networkGroup.focus();
+  await a.keyboard.press('Enter');
+  await expect(networkGroup).toHaveAttribute('aria-expanded', 'true');
+  await expect(mainNav.getByRole('link', { name: 'Veranstaltungen' })).toBeVisible();
+  await a.keyboard.press('Escape');
+  await expect(mainNav.getByRole('link', { name: 'Veranstaltungen' })).toBeHidden();
+  await expect(networkGroup).toBeFocused();
+  await a.keyboard.press('Enter');
+  await a.keyboard.press('Tab');
+  await expect(mainNav.getByRole('link', { name: 'Fachgruppen und Fragen' })).toBeFocused();
+  await a.keyboard.press('Enter');
   await expect(a.getByRole('heading', { level: 1, name: 'Netzwerk' })).toBeVisible();
+  // The group says where one is, and closed again on the way.
+  await expect(mainNav.getByRole('button', { name: 'Netzwerk (hier sind Sie)' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
   await expect(a.getByRole('link', { name: 'Expertinnen und Experten finden' })).toHaveAttribute(
     'href',
     '/network/people',

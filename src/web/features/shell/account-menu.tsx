@@ -1,8 +1,8 @@
-import { Link, useRouterState } from '@tanstack/react-router';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/contracts/accounts.ts';
 import { Icon } from '../../ui/icon.tsx';
+import { useDisclosure } from '../../ui/use-disclosure.ts';
 import { useSignOut } from '../accounts/use-sign-out.ts';
 
 /**
@@ -11,47 +11,15 @@ import { useSignOut } from '../accounts/use-sign-out.ts';
  */
 export function AccountMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const { open, rootProps, toggleProps } = useDisclosure();
   const signOut = useSignOut();
-  const location = useRouterState({ select: (state) => state.location.href });
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: close whenever the page changes
-  useEffect(() => setOpen(false), [location]);
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape' && open) {
-      setOpen(false);
-      toggle.current?.focus();
-    }
-  }
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere inside the disclosure closes it
-    <div
-      className="account-menu"
-      ref={root}
-      onKeyDown={onKeyDown}
-      onBlur={(event) => {
-        if (open && !root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
-      }}
-    >
+    <div className="account-menu" {...rootProps}>
       <button
-        ref={toggle}
-        type="button"
+        {...toggleProps}
         className="kern-btn kern-btn--tertiary account-menu__toggle"
-        aria-expanded={open}
         aria-controls="account-menu-panel"
-        onClick={() => setOpen((o) => !o)}
       >
         <Icon name="account-circle" />
         <span className="kern-label">
