@@ -15,7 +15,7 @@ export interface MediaConnectionRequest {
   canPublish: boolean;
   /** Whether the mesh limits are passed with this joiner (`isOverMesh`). */
   overMesh: boolean;
-  /** Whether anyone in the meeting sends video (for the limit in a `full` answer); default true. */
+  /** Whether the joiner sends video (not needed here; accepted so callers can pass their request on). */
   video?: boolean;
   /** The meeting's mode so far: once on a media server it stays there (see `chooseMode`). */
   current?: MediaMode;
@@ -36,15 +36,14 @@ export async function mediaConnectionFor(
   config: MediaConfig,
   request: MediaConnectionRequest,
 ): Promise<MediaConnection | null> {
-  const choice = modeWhen(request.overMesh, { video: request.video ?? true, ...request }, config);
+  const mode = modeWhen(request.overMesh, request, config);
   const rights = { takePart: true, publish: request.canPublish };
-  if (choice.mode === 'mesh')
-    return { mode: 'mesh', iceServers: iceServersFor(config, request.person.id, request.now) };
-  if (choice.mode === 'livekit' && config.livekit) {
+  if (mode === 'mesh') return { mode: 'mesh', iceServers: iceServersFor(config, request.person.id, request.now) };
+  if (mode === 'livekit' && config.livekit) {
     const pass = await mintLiveKitToken(config.livekit, { ...request, rights, ttlSeconds: config.tokenSeconds });
     return pass && { mode: 'livekit', url: pass.url, token: pass.token, expiresAt: pass.expiresAt };
   }
-  if (choice.mode === 'jitsi' && config.jitsi) {
+  if (mode === 'jitsi' && config.jitsi) {
     const pass = jitsiLink(config.jitsi, {
       ...request,
       rights,

@@ -21,7 +21,7 @@ export {
   isOverMesh,
   MESH_LIMITS,
   type MediaMode,
+  type MeshLoad,
   type ModeChoice,
   type ModeRequest,
-  meshLimit,
 } from './mode.ts';

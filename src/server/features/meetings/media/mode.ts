@@ -1,58 +1,69 @@
+import { MEETING_LIMITS } from '../../../../shared/contracts/meetings.ts';
 import type { MediaConfig } from './media-config.ts';
 
 /**
- * How many people a browser-to-browser meeting holds: each browser sends its video to every other, so
- * upload and CPU grow with each person; without video the streams are small enough for six.
+ * How many people a browser-to-browser meeting holds (the shared contract's limits, which the meeting
+ * screen states): each browser sends its video to every other, so upload and CPU grow with each person
+ * sending video; audio is small enough for six in all.
  */
-export const MESH_LIMITS = { video: 4, audioOnly: 6 } as const;
+export const MESH_LIMITS = { video: MEETING_LIMITS.video, audioOnly: MEETING_LIMITS.audioOnly } as const;
 
 export type MediaMode = 'mesh' | 'livekit' | 'jitsi';
 
 /** `full`: the mesh is at its limit and no media server takes over; the caller answers 409 with the limit. */
 export type ModeChoice = { mode: MediaMode } | { mode: 'full'; limit: number };
 
-export interface ModeRequest {
-  /** People in the meeting, counting the one who joins. */
-  participants: number;
-  /** Whether anyone in it (the joiner included) sends video: the lower limit applies. */
-  video: boolean;
+/** Who would be in the meeting once the person joins (they counted too). */
+export interface MeshLoad {
+  /** Everyone in it. */
+  total: number;
+  /** Those of them sending video. */
+  withVideo: number;
+}
+
+export interface ModeRequest extends MeshLoad {
   /** The meeting's mode so far. A meeting on a media server stays there when people leave, so that nobody is left behind in another mode. */
   current?: MediaMode;
   /** Whether a Jitsi link is welcome once the mesh is full (default true: the operator configured Jitsi for it). */
   preferJitsi?: boolean;
 }
 
-/** The mesh limit that applies: 4 with video, 6 audio-only. */
-export function meshLimit(video: boolean): number {
-  return video ? MESH_LIMITS.video : MESH_LIMITS.audioOnly;
+function checkedLoad({ total, withVideo }: MeshLoad): MeshLoad {
+  if (!Number.isInteger(total) || total < 1 || !Number.isInteger(withVideo) || withVideo < 0 || withVideo > total)
+    throw new RangeError(
+      `a meeting's load must be whole numbers with 0 ≤ withVideo ≤ total ≥ 1, got ${total}/${withVideo}`,
+    );
+  return { total, withVideo };
 }
 
-/** Whether `participants` people (the joiner included) are more than the mesh holds. */
-export function isOverMesh(participants: number, video: boolean): boolean {
-  if (!Number.isInteger(participants) || participants < 1)
-    throw new RangeError(`participants must be a whole number of at least 1, got ${participants}`);
-  return participants > meshLimit(video);
+/** Whether the mesh would hold them: at most 4 sending video and 6 in all. */
+export function isOverMesh(load: MeshLoad): boolean {
+  const { total, withVideo } = checkedLoad(load);
+  return total > MESH_LIMITS.audioOnly || withVideo > MESH_LIMITS.video;
 }
 
 /** The mode once it is known whether the mesh is outgrown (shared with `mediaConnectionFor`). */
 export function modeWhen(
   overMesh: boolean,
-  request: { video: boolean; current?: MediaMode; preferJitsi?: boolean },
+  request: { current?: MediaMode; preferJitsi?: boolean },
   config: Pick<MediaConfig, 'livekit' | 'jitsi'>,
-): ModeChoice {
+): MediaMode | 'full' {
   const jitsiWelcome = config.jitsi !== undefined && request.preferJitsi !== false;
-  if (request.current === 'livekit' && config.livekit) return { mode: 'livekit' };
-  if (request.current === 'jitsi' && jitsiWelcome) return { mode: 'jitsi' };
-  if (!overMesh) return { mode: 'mesh' };
-  if (config.livekit) return { mode: 'livekit' };
-  if (jitsiWelcome) return { mode: 'jitsi' };
-  return { mode: 'full', limit: meshLimit(request.video) };
+  if (request.current === 'livekit' && config.livekit) return 'livekit';
+  if (request.current === 'jitsi' && jitsiWelcome) return 'jitsi';
+  if (!overMesh) return 'mesh';
+  if (config.livekit) return 'livekit';
+  if (jitsiWelcome) return 'jitsi';
+  return 'full';
 }
 
 /**
  * The media mode for a meeting that someone joins: the mesh while it holds everyone (4 with video,
- * 6 audio-only), then LiveKit when configured, else Jitsi when configured and welcome, else `full`.
+ * 6 in all), then LiveKit when configured, else Jitsi when configured and welcome, else `full` with the
+ * limit that was passed.
  */
 export function chooseMode(request: ModeRequest, config: Pick<MediaConfig, 'livekit' | 'jitsi'>): ModeChoice {
-  return modeWhen(isOverMesh(request.participants, request.video), request, config);
+  const mode = modeWhen(isOverMesh(request), request, config);
+  if (mode !== 'full') return { mode };
+  return { mode, limit: request.withVideo > MESH_LIMITS.video ? MESH_LIMITS.video : MESH_LIMITS.audioOnly };
 }
