@@ -103,6 +103,26 @@ test('the dialogue forum with two sessions: a person registers and imports the f
     await expect(a.getByRole('heading', { level: 4, name: s.title })).toBeVisible();
     await expect(a.getByText('Noch keine Sprechenden.')).toBeVisible();
   }
+  // Slides as an upload, chosen by keyboard: a PDF is taken, a Word file is refused in words.
+  const slides = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  const chooseSlides = a.getByRole('button', { name: 'Folien hochladen: „Gemeinsame E-Akte“' });
+  const chooser = a.waitForEvent('filechooser');
+  await chooseSlides.focus();
+  await a.keyboard.press('Enter');
+  await (await chooser).setFiles({ name: 'Folien E-Akte.pdf', mimeType: 'application/pdf', buffer: slides });
+  await expect(a.getByRole('link', { name: 'Folien E-Akte.pdf' })).toBeVisible();
+  await expect(a.getByText('(PDF, 0,1 MB)')).toBeVisible();
+  await expect(a.getByRole('button', { name: '„Folien E-Akte.pdf“ entfernen' })).toBeVisible();
+  const wrong = a.waitForEvent('filechooser');
+  await chooseSlides.focus();
+  await a.keyboard.press('Enter');
+  await (await wrong).setFiles({ name: 'Protokoll.docx', mimeType: 'application/octet-stream', buffer: slides });
+  await expect(
+    a.getByRole('alert').filter({ hasText: 'Nur PDF-, ODP- und PPTX-Dateien: „Protokoll.docx“ ist keine.' }),
+  ).toBeVisible();
+  await a.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(a);
+  await a.setViewportSize({ width: 1280, height: 900 });
   await shot(a, 'events-manage');
   await expectAccessible(a, 'events-manage');
   const eventUrl = a.url().replace(/\/manage$/, '');
@@ -117,6 +137,11 @@ test('the dialogue forum with two sessions: a person registers and imports the f
   await expect(b.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(b.getByRole('heading', { level: 3, name: 'Gemeinsame E-Akte' })).toBeVisible();
   await expect(b.getByText('Mit: Andrea Akte, Bernd Betrieb')).toBeVisible();
+  // The slides are hers to download.
+  await expect(b.getByRole('link', { name: 'Folien E-Akte.pdf' })).toHaveAttribute(
+    'href',
+    /^\/api\/events\/.+\/files\//,
+  );
   // Olaf is linked to his profile; the guests are names.
   await expect(b.getByRole('link', { name: 'Olaf Organisator' })).toHaveAttribute(
     'href',
@@ -166,6 +191,11 @@ test('the dialogue forum with two sessions: a person registers and imports the f
   await c.goto(eventUrl);
   await expect(c.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(c.getByRole('link', { name: 'Melden Sie sich an, um teilzunehmen.' })).toBeVisible();
+  // The event is public: its slides are a signed-out reader's to download too.
+  const slidesLink = c.getByRole('link', { name: 'Folien E-Akte.pdf' });
+  const downloaded = await c.request.get(new URL((await slidesLink.getAttribute('href')) ?? '', eventUrl).href);
+  expect(downloaded.status()).toBe(200);
+  expect(Buffer.from(await downloaded.body()).equals(slides)).toBe(true);
   // Profiles need a sign-in: a signed-out reader sees the speaker's name without a link.
   await expect(c.getByText('Mit: Olaf Organisator')).toBeVisible();
   await expect(c.getByRole('link', { name: 'Olaf Organisator' })).toHaveCount(0);
@@ -186,6 +216,7 @@ test('the dialogue forum with two sessions: a person registers and imports the f
   expect(answer?.status()).toBe(200);
   await expect(d.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(d.getByText('Gemeinsame E-Akte').first()).toBeVisible();
+  await expect(d.getByRole('link', { name: 'Folien E-Akte.pdf' })).toHaveAttribute('download', '');
   await expect(d.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/events\/[0-9a-f-]+$/);
   await d.setViewportSize({ width: 320, height: 800 });
   await noSidewaysScroll(d);

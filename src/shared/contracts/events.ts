@@ -23,6 +23,9 @@ export const EVENT_LIMITS = {
   answer: 2_000,
   materials: 20,
   materialTitle: 200,
+  /** Uploaded files (slides) per session, and the bytes of one. */
+  sessionFiles: 20,
+  sessionFileBytes: 50 * 1024 * 1024,
   cancelReason: 1_000,
   capacity: 100_000,
   listPage: 200,
@@ -117,6 +120,37 @@ export const SessionInput = Type.Object(
 );
 export type SessionInput = Static<typeof SessionInput>;
 
+/**
+ * The kinds of file a session takes as uploads (slides), by extension: the type is decided from the
+ * name, and PDF must start as a PDF, ODP and PPTX as a zip container.
+ */
+export const SESSION_FILE_TYPES = {
+  pdf: 'application/pdf',
+  odp: 'application/vnd.oasis.opendocument.presentation',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+} as const;
+
+/** How a file's kind and size are named beside its link: "PDF, 1.2 MB" (`locale` for the number). */
+export function sessionFileMeta(file: { mediaType: string; size: number }, locale: string): string {
+  const kind = (Object.keys(SESSION_FILE_TYPES) as Array<keyof typeof SESSION_FILE_TYPES>).find(
+    (k) => SESSION_FILE_TYPES[k] === file.mediaType,
+  );
+  const megabytes = Math.max(0.1, file.size / (1024 * 1024));
+  const size = `${megabytes.toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
+  return kind ? `${kind.toUpperCase()}, ${size}` : size;
+}
+
+/** A file attached to a session; `href` downloads it for whoever may see the event. */
+export const SessionFile = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  mediaType: Type.String(),
+  size: Type.Integer(),
+  href: Type.String(),
+  createdAt: Timestamp,
+});
+export type SessionFile = Static<typeof SessionFile>;
+
 export const OrganiserView = Type.Object({ id: Uuid, name: Type.String() });
 
 export const SessionView = Type.Object({
@@ -128,6 +162,8 @@ export const SessionView = Type.Object({
   room: Type.String(),
   speakers: Type.Array(Speaker),
   materials: Type.Array(Material),
+  /** Uploaded files (slides), oldest first. */
+  files: Type.Array(SessionFile),
   /** The community the session continues in, once its organisers opened one. */
   community: Nullable(Type.Object({ id: Uuid, slug: Type.String(), name: Type.String() })),
 });

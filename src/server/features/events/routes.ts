@@ -23,6 +23,7 @@ import { actorOf } from './commands/actor.ts';
 import { cancelEvent } from './commands/cancel-event.ts';
 import { cancelRegistration, register } from './commands/register.ts';
 import { createEvent, updateEvent } from './commands/save-event.ts';
+import { sessionFileRoutes } from './files/file-routes.ts';
 import { eventMail, recipientsOf, sendAll } from './notices.ts';
 import { listEvents } from './queries.ts';
 import { startEventReminders } from './reminders.ts';
@@ -229,5 +230,6 @@ export async function eventRoutes(app: FastifyInstance, deps: Deps) {
   );
 
   await sessionRoutes(app, deps);
+  await sessionFileRoutes(app, deps);
   await calendarRoutes(app, deps);
 }

@@ -1,10 +1,17 @@
 import { eq } from 'drizzle-orm';
-import type { EventDetail, EventSummary, MyRegistration, SessionView } from '../../../shared/contracts/events.ts';
+import type {
+  EventDetail,
+  EventSummary,
+  MyRegistration,
+  SessionFile,
+  SessionView,
+} from '../../../shared/contracts/events.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { alliances } from '../alliances/tables.ts';
 import { findCommunity } from '../network/communities/community-access.ts';
 import { organisationSummaries } from '../organisations/summary.ts';
 import type { EventRow, LoadedEvent } from './access.ts';
+import { filesOfSessions } from './files/session-files.ts';
 import { canManageEvent, type EventViewer } from './policy.ts';
 import { myStates, organisersOf, registrationCounts, registrationOf, sessionsOf, waitlistPosition } from './queries.ts';
 import type { eventRegistrations, eventSessions } from './tables.ts';
@@ -42,7 +49,8 @@ export async function eventSummaries(tx: Tx, rows: EventRow[], viewer: EventView
   }));
 }
 
-export async function sessionView(tx: Tx, row: SessionRow): Promise<SessionView> {
+/** A session as the API shows it; `files` when the caller read them already for several sessions at once. */
+export async function sessionView(tx: Tx, row: SessionRow, files?: SessionFile[]): Promise<SessionView> {
   const community = row.communityId ? await findCommunity(tx, row.communityId) : null;
   return {
     id: row.id,
@@ -53,6 +61,7 @@ export async function sessionView(tx: Tx, row: SessionRow): Promise<SessionView>
     room: row.room,
     speakers: row.speakers,
     materials: row.materials,
+    files: files ?? (await filesOfSessions(tx, [row.id])).get(row.id) ?? [],
     community: community ? { id: community.id, slug: community.slug, name: community.name } : null,
   };
 }
@@ -77,7 +86,12 @@ export async function eventDetail(tx: Tx, event: LoadedEvent, viewer: EventViewe
         .where(eq(alliances.id, event.allianceId))
     : [];
   const sessions: SessionView[] = [];
-  for (const row of await sessionsOf(tx, event.id)) sessions.push(await sessionView(tx, row));
+  const sessionRows = await sessionsOf(tx, event.id);
+  const files = await filesOfSessions(
+    tx,
+    sessionRows.map((r) => r.id),
+  );
+  for (const row of sessionRows) sessions.push(await sessionView(tx, row, files.get(row.id) ?? []));
   const mine = viewer.personId ? await registrationOf(tx, event.id, viewer.personId) : null;
   return {
     id: event.id,

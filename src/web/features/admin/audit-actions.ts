@@ -139,6 +139,8 @@ export const ACTIONS = [
   'event.session_added',
   'event.session_updated',
   'event.session_removed',
+  'event.session_file_added',
+  'event.session_file_removed',
   'event.session_community_opened',
 ];
 

@@ -16,6 +16,7 @@ import { EventMap } from './event-map.tsx';
 import { useEventTime } from './event-time.ts';
 import { icsHref, useAttendees, useEvent } from './queries.ts';
 import { RegistrationSection } from './registration-section.tsx';
+import { SessionFileList } from './session-file-list.tsx';
 import './events.css';
 
 /** /events/$id: the event, its agenda, registration, who comes, and its calendar files. */
@@ -162,6 +163,7 @@ function SessionItem({ eventId, session, linkPeople }: { eventId: string; sessio
           ))}
         </p>
       ) : null}
+      <SessionFileList files={session.files} />
       {session.materials.length > 0 ? (
         <ul className="plain-list">
           {session.materials.map((m) => (

@@ -84,6 +84,7 @@ async function removeUnsharedBlobs(deps: Deps, keys: string[], log: FastifyBaseL
         sql`select exists (select 1 from message_attachments where blob_key = ${key})
               or exists (select 1 from doc_versions where blob_key = ${key})
               or exists (select 1 from project_task_attachments where blob_key = ${key})
+              or exists (select 1 from event_session_files where blob_key = ${key})
               or exists (select 1 from content_media where original_key = ${key} or web_key = ${key})
               or exists (select 1 from organisations where logo_key = ${key})
               or exists (select 1 from jobs where result->>'blobKey' = ${key}) as used`,

@@ -1,4 +1,9 @@
-import { EVENT_TIME_ZONE, type EventDetail } from '../../../../shared/contracts/events.ts';
+import {
+  EVENT_TIME_ZONE,
+  type EventDetail,
+  type SessionFile,
+  sessionFileMeta,
+} from '../../../../shared/contracts/events.ts';
 import { pageSection, pageTitle } from '../../../platform/web-pages/frame.ts';
 import { html, type SafeHtml } from '../../../platform/web-pages/html.ts';
 import type { PageTexts } from '../../../platform/web-pages/texts.ts';
@@ -25,6 +30,16 @@ function timeRange(texts: PageTexts, startIso: string, endIso: string): string {
 
 const icsHref = (eventId: string, sessionId?: string) =>
   sessionId ? `/api/events/${eventId}/sessions/${sessionId}/calendar.ics` : `/api/events/${eventId}/calendar.ics`;
+
+/** A session's files as download links (the page is only rendered for public events, whose files anyone may read). */
+function sessionFiles(texts: PageTexts, files: SessionFile[]): SafeHtml | string {
+  if (files.length === 0) return '';
+  const locale = texts.language === 'en' ? 'en-GB' : 'de-DE';
+  return html`<ul class="plain-list event-files" aria-label="${texts.t('events.files.title')}">${files.map(
+    (f) =>
+      html`<li><a class="kern-link" href="${f.href}" download>${f.name}</a> <span class="kern-body--small">(${sessionFileMeta(f, locale)})</span></li>`,
+  )}</ul>`;
+}
 
 /** The words of the page's description (meta tag), from the event's own. */
 export function describeEvent(texts: PageTexts, event: EventDetail): string {
@@ -58,7 +73,7 @@ export function eventArticle(texts: PageTexts, event: EventDetail): SafeHtml {
       ? html`<p class="kern-body">${t('events.agenda.none')}</p>`
       : html`<ol class="plain-list event-agenda">${event.sessions.map(
           (s) =>
-            html`<li class="event-agenda__item" id="session-${s.id}"><p class="kern-body kern-body--small">${timeRange(texts, s.startsAt, s.endsAt).split(', ').pop()}${s.room ? ` · ${s.room}` : ''}</p><h3 class="kern-heading-small">${s.title}</h3>${s.description ? html`<p class="kern-body">${s.description}</p>` : ''}${s.speakers.length > 0 ? html`<p class="kern-body">${t('events.agenda.speakers')}: ${s.speakers.map((p) => p.name).join(', ')}</p>` : ''}<p class="kern-body kern-body--small"><a class="kern-link" href="${icsHref(event.id, s.id)}" download>${t('events.agenda.ics', { title: s.title })}</a></p></li>`,
+            html`<li class="event-agenda__item" id="session-${s.id}"><p class="kern-body kern-body--small">${timeRange(texts, s.startsAt, s.endsAt).split(', ').pop()}${s.room ? ` · ${s.room}` : ''}</p><h3 class="kern-heading-small">${s.title}</h3>${s.description ? html`<p class="kern-body">${s.description}</p>` : ''}${s.speakers.length > 0 ? html`<p class="kern-body">${t('events.agenda.speakers')}: ${s.speakers.map((p) => p.name).join(', ')}</p>` : ''}${sessionFiles(texts, s.files)}<p class="kern-body kern-body--small"><a class="kern-link" href="${icsHref(event.id, s.id)}" download>${t('events.agenda.ics', { title: s.title })}</a></p></li>`,
         )}</ol>`;
   const signIn = `/sign-in?next=${encodeURIComponent(`/events/${event.id}`)}`;
   return html`<div class="stack-xl">${pageTitle({ title: event.title, preline: t('events.detail.preline'), lead: when })}

@@ -49,6 +49,41 @@ describe('the public event page without JavaScript', () => {
     expect(english.body).toContain('Agenda');
   });
 
+  it('lists a session’s uploaded files with download links, escaped, and not those of a non-public event', async () => {
+    const pdf = Buffer.from('%PDF-1.7\nFolien\n%%EOF\n');
+    const attach = async (eventId: string, sessionId: string, name: string) => {
+      const res = await t.request({
+        method: 'POST',
+        url: `/api/events/${eventId}/sessions/${sessionId}/files?name=${encodeURIComponent(name)}`,
+        cookie: w.organiser.cookie,
+        headers: { 'content-type': 'application/pdf' },
+        payload: pdf,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { href: string };
+    };
+    const event = await createdEvent(t, w.organiser, { visibility: 'public' });
+    const session = (
+      await send(t, w.organiser, 'POST', `/api/events/${event.id}/sessions`, sessionInput({ title: 'Mit Folien' }))
+    ).json() as { id: string };
+    const file = await attach(event.id, session.id, 'Folien & Ergebnisse.pdf');
+    const res = await pages.inject({ method: 'GET', url: `/events/${event.id}` });
+    expect(res.body).toContain(
+      `<a class="kern-link" href="${file.href}" download>Folien &amp; Ergebnisse.pdf</a>`,
+    );
+    expect(res.body).toContain('(PDF, 0,1 MB)');
+    expect((await send(t, null, 'GET', file.href)).statusCode).toBe(200);
+
+    const hidden = await createdEvent(t, w.organiser, { visibility: 'platform' });
+    const hiddenSession = (
+      await send(t, w.organiser, 'POST', `/api/events/${hidden.id}/sessions`, sessionInput())
+    ).json() as { id: string };
+    const hiddenFile = await attach(hidden.id, hiddenSession.id, 'Intern-Folien.pdf');
+    const shell = await pages.inject({ method: 'GET', url: `/events/${hidden.id}` });
+    expect(shell.body).not.toContain('Intern-Folien.pdf');
+    expect(shell.body).not.toContain(hiddenFile.href);
+  });
+
   it('gives the app’s empty shell for events that are not public, unknown IDs and other paths', async () => {
     const hidden = await createdEvent(t, w.organiser, { title: 'Nur intern hier', visibility: 'platform' });
     for (const url of [`/events/${hidden.id}`, '/events/new', '/events/01900000-0000-7000-8000-000000000000']) {

@@ -17,6 +17,7 @@ import { useFormat } from '../../../ui/use-format.ts';
 import { NotFoundPage } from '../../shell/not-found-page.tsx';
 import { useEventTime } from '../event-time.ts';
 import { EVENTS_KEY, eventKey, useEvent, useRegistrations } from '../queries.ts';
+import { SessionFilesEditor } from './session-files-editor.tsx';
 import { SessionForm } from './session-form.tsx';
 import '../events.css';
 
@@ -90,6 +91,7 @@ function SessionList({ event }: { event: EventDetail }) {
             </p>
             <h4 className="kern-heading-small">{s.title}</h4>
             {editing === s.id ? <SessionForm event={event} session={s} onDone={() => setEditing(null)} /> : null}
+            <SessionFilesEditor eventId={event.id} session={s} />
             <div className="kern-btn-wrapper">
               <Button
                 variant="secondary"
