@@ -21,6 +21,7 @@ export class MeshTransport implements MeetingTransport {
   private cameraOff = false;
   private unsubscribe: (() => void) | null = null;
   private counts = { sent: 0, received: 0 };
+  private calledIn = false;
   private readonly meetingId: string;
   private readonly socket: MeetingSocket;
   private readonly iceServers: IceServer[];
@@ -59,11 +60,15 @@ export class MeshTransport implements MeetingTransport {
 
   participantsChanged(list: ReadonlyArray<{ connectionId: string; personId: string; name: string }>) {
     const present = new Set<string>();
+    // The newcomer calls everyone already there; those wait for its offer (peerFor on the first signal),
+    // so a join costs one offer per pair instead of two colliding ones.
+    const calling = !this.calledIn;
+    this.calledIn = true;
     for (const p of list) {
       if (p.connectionId === this.socket.connectionId) continue;
       present.add(p.connectionId);
       this.people.set(p.connectionId, { personId: p.personId, name: p.name });
-      this.peerFor(p.connectionId);
+      if (calling) this.peerFor(p.connectionId);
     }
     for (const [connectionId, peer] of this.peers) {
       if (present.has(connectionId)) continue;
@@ -95,10 +100,11 @@ export class MeshTransport implements MeetingTransport {
     for (const track of this.camera?.getVideoTracks() ?? []) track.enabled = !this.cameraOff;
   }
 
-  private peerFor(connectionId: string): Peer {
+  private peerFor(connectionId: string, answering = false): Peer {
     let peer = this.peers.get(connectionId);
     if (peer) return peer;
     peer = new Peer({
+      answering,
       remoteId: connectionId,
       // The smaller ID is polite: it rolls back its own offer when both offer at once.
       polite: this.socket.connectionId < connectionId,
@@ -122,7 +128,7 @@ export class MeshTransport implements MeetingTransport {
     if (signal.meetingId !== this.meetingId) return;
     this.counts.received += 1;
     // An offer may come before meeting.changed names its sender; the server let it through, so it is in.
-    await this.peerFor(signal.from).receive(signal.signal);
+    await this.peerFor(signal.from, true).receive(signal.signal);
   }
 
   private emitRemote() {

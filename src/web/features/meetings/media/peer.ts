@@ -10,6 +10,8 @@ interface PeerOptions {
   send: (signal: SignalData) => void;
   onRemote: () => void;
   onState: (state: PeerState) => void;
+  /** Called by the other side: the tracks join its offer's transceivers, so one exchange carries both ways. */
+  answering: boolean;
 }
 
 /**
@@ -71,8 +73,17 @@ export class Peer {
       options.onRemote();
     };
     pc.onconnectionstatechange = () => options.onState(pc.connectionState);
-    if (options.camera) this.addCamera(options.camera);
-    if (options.screen) this.setScreen(options.screen);
+    if (!options.answering) this.addLocalTracks();
+  }
+
+  private tracksAdded = false;
+
+  private addLocalTracks() {
+    if (this.tracksAdded) return;
+    this.tracksAdded = true;
+    if (this.options.camera) this.addCamera(this.options.camera);
+    const screen = this.options.screen;
+    if (screen) this.setScreen(screen);
   }
 
   /** Handles a description or candidate from the other side. */
@@ -90,6 +101,7 @@ export class Peer {
         await pc.setRemoteDescription(description as RTCSessionDescriptionInit);
         this.settingRemoteAnswer = false;
         if (description.type === 'offer') {
+          this.addLocalTracks();
           await pc.setLocalDescription();
           if (pc.localDescription) this.options.send({ description: descriptionOf(pc.localDescription) });
         }
@@ -107,6 +119,10 @@ export class Peer {
 
   /** Another camera or microphone: same kinds replace their tracks in place; a new kind (camera turned on) is added. */
   async replaceCamera(stream: MediaStream) {
+    if (!this.tracksAdded) {
+      this.options.camera = stream;
+      return;
+    }
     const replaced = await Promise.all(
       this.cameraSenders.map(async (sender) => {
         const kind = sender.track?.kind;
@@ -121,6 +137,10 @@ export class Peer {
   }
 
   setScreen(stream: MediaStream | null) {
+    if (!this.tracksAdded) {
+      this.options.screen = stream;
+      return;
+    }
     for (const sender of this.screenSenders) this.pc.removeTrack(sender);
     this.screenSenders = [];
     this.localScreenId = stream?.id ?? null;
