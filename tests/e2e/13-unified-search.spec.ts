@@ -187,7 +187,7 @@ test('one search from the header finds everything a member may see, and only the
   await reader.getByRole('button', { name: 'English' }).first().click();
   await expect(reader.getByRole('heading', { level: 2, name: /^Cooperation atlas \(\d+ results?\)/ })).toBeVisible();
   await expect(readerMain).toContainText(
-    'Signed in, the search also looks through: Workspaces, Messages, Documents, Questions, Wiki pages, People.',
+    'Signed in, the search also looks through: Workspaces, Messages, Documents, Questions, Wiki pages, Service offers, People.',
   );
   await expect(readerMain.locator('[lang="de"]').first()).toContainText('Feuerwehr');
   await expectAccessible(reader, 'unified-search-signed-out-en');
