@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../shared/contracts/meetings.ts';
+import { SIGNALS_PER_SECOND } from '../../platform/events/gateway.ts';
 import { openSocket, type TestSocket, type WireMessage } from '../../platform/events/ws-test-client.ts';
 import type { TestPerson } from '../../test/factories.ts';
 import { buildTestApp, TEST_ORIGIN } from '../../test/test-app.ts';
@@ -128,5 +129,29 @@ describe('meeting signalling over /api/realtime', () => {
       await sleep(100);
     }
     expect((await ok<Meeting>(t, w.owner, 'GET', `/api/meetings/${meeting.id}`)).status).toBe('ended');
+  });
+
+  it('drops a flood of signalling frames past SIGNALS_PER_SECOND per socket, then lets frames through again', async () => {
+    const { meeting, owner, member } = await meetingWithTwo();
+    const flood = 300;
+    for (let i = 0; i < flood; i += 1) {
+      owner.socket.send({
+        type: 'signal',
+        meetingId: meeting.id,
+        to: member.connectionId,
+        signal: offer(`flood ${i}`),
+      });
+    }
+    await sleep(2_000);
+    const received = signals(member.socket).length;
+    expect(received).toBeGreaterThanOrEqual(SIGNALS_PER_SECOND - 5);
+    expect(received).toBeLessThan(SIGNALS_PER_SECOND + 40);
+    owner.socket.send({
+      type: 'signal',
+      meetingId: meeting.id,
+      to: member.connectionId,
+      signal: offer('after the flood'),
+    });
+    await member.socket.next(isSignal('after the flood'));
   });
 });

@@ -51,6 +51,9 @@ export const SESSION_ENDED = 4401;
 export const TOO_SLOW = 4408;
 const MAX_BACKLOG = 1024 * 1024;
 
+/** Signalling frames a socket may send per second (a join costs about 20 per pair); more are dropped. */
+export const SIGNALS_PER_SECOND = 50;
+
 /** A person announces typing at most this often per channel; more is dropped. */
 export const TYPING_INTERVAL_MS = 2000;
 
@@ -84,6 +87,9 @@ interface Client {
   sentUntil: number;
   lastTyping: Map<string, number>;
   announced: boolean;
+  /** Token bucket of signalling frames: each costs the hook a few queries, so a flood is cut off here. */
+  signalTokens: number;
+  signalRefilledAt: number;
 }
 
 function toWire(event: DomainEvent): Buffer {
@@ -124,6 +130,32 @@ export async function registerRealtimeGateway(
 ) {
   const clients = new Set<Client>();
   const warn = (err: unknown, msg: string) => app.log.warn({ err }, msg);
+  let signalsDropped = 0;
+  let droppedWarnedAt = 0;
+
+  /** Whether the client may send one more signalling frame now (refilled continuously up to one second's worth). */
+  function takeSignalToken(client: Client): boolean {
+    const now = Date.now();
+    client.signalTokens = Math.min(
+      SIGNALS_PER_SECOND,
+      client.signalTokens + ((now - client.signalRefilledAt) / 1000) * SIGNALS_PER_SECOND,
+    );
+    client.signalRefilledAt = now;
+    if (client.signalTokens >= 1) {
+      client.signalTokens -= 1;
+      return true;
+    }
+    signalsDropped += 1;
+    if (now - droppedWarnedAt > 60_000) {
+      droppedWarnedAt = now;
+      app.log.warn(
+        { dropped: signalsDropped, personId: client.principal.personId },
+        'signalling frames dropped (too many)',
+      );
+      signalsDropped = 0;
+    }
+    return false;
+  }
 
   function send(client: Client, event: DomainEvent, wire: () => Buffer) {
     const socket = client.socket;
@@ -318,6 +350,7 @@ export async function registerRealtimeGateway(
         return;
       case 'signal':
         // Without a hook nobody signals; a hook that refuses (not in the meeting, channel unreadable) says nothing.
+        if (!takeSignalToken(client)) return;
         options.hooks
           ?.signal?.({ connectionId: client.id, principal: client.principal }, message)
           .catch((err) => warn(err, 'signal failed'));
@@ -364,6 +397,8 @@ export async function registerRealtimeGateway(
         sentUntil: Date.now() + SENT_WINDOW_MS,
         lastTyping: new Map(),
         announced: false,
+        signalTokens: SIGNALS_PER_SECOND,
+        signalRefilledAt: Date.now(),
       };
       clients.add(client);
       presence.connected(client.principal.personId, client.id);
