@@ -50,5 +50,10 @@ export async function createTransport(
     const { MeshTransport } = await import('./mesh-transport.ts');
     return new MeshTransport({ ...options, iceServers: connection.iceServers });
   }
-  throw new Error(`transport ${connection.mode} is not available in this build`);
+  if (connection.mode === 'livekit') {
+    const { createLiveKitTransport } = await import('../transport-livekit.ts');
+    return createLiveKitTransport(connection);
+  }
+  // Jitsi runs in its own page: the pre-join screen links there instead of joining here.
+  throw new Error('This meeting runs in Jitsi Meet; open its link.');
 }

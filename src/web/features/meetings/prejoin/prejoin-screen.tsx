@@ -33,6 +33,7 @@ export function PrejoinScreen({
     queryFn: () => meetingApi.connection(meeting.id, media.withCamera),
   });
   const mesh = connection.data?.connection.mode === 'mesh' ? connection.data.connection : null;
+  const jitsi = connection.data?.connection.mode === 'jitsi' ? connection.data.connection : null;
 
   useEffect(() => {
     if (preview.current) preview.current.srcObject = media.stream;
@@ -128,6 +129,11 @@ export function PrejoinScreen({
           ) : null}
           {error ? <Alert variant="danger" role="alert" title={error} /> : null}
           <div className="prejoin__actions">
+            {jitsi ? (
+              <a className="kern-btn kern-btn--primary" href={jitsi.url} target="_blank" rel="noopener noreferrer">
+                <span className="kern-label">{t('meetings.prejoin.jitsi')}</span>
+              </a>
+            ) : null}
             <Button onClick={() => void join()} busy={joining || !media.stream || meeting.status === 'ended'}>
               {joining ? t('meetings.prejoin.joining') : t('meetings.prejoin.join')}
             </Button>
