@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../../shared/contracts/projects.ts';
 import { useContentLang } from '../../../ui/content-language.ts';
+import { StartMeetingButton } from '../../meetings/start-meeting-button.tsx';
 import { formatDay } from '../calendar-dates.ts';
 import { ReasonList } from '../health/health-label.tsx';
 import { ShownHealth } from '../health/shown-health.tsx';
@@ -79,6 +80,11 @@ export function ProjectHeader({ project, reasons }: { project: Project; reasons:
           </div>
         ) : null}
       </dl>
+      {project.channelId ? (
+        <div className="project-header__meeting">
+          <StartMeetingButton channelId={project.channelId} archived={false} />
+        </div>
+      ) : null}
     </div>
   );
 }
