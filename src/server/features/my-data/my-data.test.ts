@@ -131,6 +131,7 @@ describe('my data: the export', () => {
         'documents.json',
         'services.json',
         'events.json',
+        'meetings.json',
         'notifications.json',
         'audit.json',
       ]),

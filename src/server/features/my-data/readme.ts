@@ -29,6 +29,8 @@ Alle Zeitangaben sind in UTC (ISO 8601). Die JSON-Dateien können mit jedem Text
                        Beschaffungspläne, die Sie angelegt haben.
   events.json          Ihre Anmeldungen zu Veranstaltungen mit Ihren Antworten, Veranstaltungen, die Sie
                        angelegt haben, und ob Sie ein Kalender-Abonnement haben.
+  meetings.json        Wann Sie an welchen Besprechungen teilgenommen haben, Besprechungen, die Sie gestartet
+                       haben, und Notizen, die zuletzt Sie geschrieben haben (Bild und Ton werden nie gespeichert).
   notifications.json   Ihre Benachrichtigungen.
   audit.json           Protokolleinträge über Handlungen von Ihnen oder über Ihr Konto.
 
@@ -57,6 +59,8 @@ All times are UTC (ISO 8601). The JSON files open in any text editor.
                        needs you declared, purchases and purchase plans you opened.
   events.json          Your event registrations with your answers, events you created, and whether you have
                        a calendar subscription.
+  meetings.json        When you were in which meeting, meetings you started, and notes you wrote last (picture
+                       and sound are never stored).
   notifications.json   Your notifications.
   audit.json           Audit log entries about what you did or about your account.
 

@@ -5,6 +5,7 @@ import { chatPart } from './chat.ts';
 import { contentPart } from './content.ts';
 import { documentsPart } from './documents.ts';
 import { eventsPart } from './events.ts';
+import { meetingsPart } from './meetings.ts';
 import { membershipsPart } from './memberships.ts';
 import { networkPart } from './network.ts';
 import { notificationsPart } from './notifications.ts';
@@ -24,6 +25,7 @@ export const DATA_PARTS: readonly DataPart[] = [
   documentsPart,
   servicesPart,
   eventsPart,
+  meetingsPart,
   notificationsPart,
   auditPart,
 ];
