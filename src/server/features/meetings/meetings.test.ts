@@ -179,6 +179,26 @@ describe('meetings: from a direct conversation', () => {
   });
 });
 
+describe('meetings: from a project', () => {
+  it('starts in the project’s own channel, seen by whoever may see the project through it', async () => {
+    const w = await chatWorkspace(t);
+    const channel = await createChannel(t, w.owner, w.workspaceId, true);
+    await addToChannel(t, w.owner, channel.id, w.guest);
+    const project = await ok<{ id: string; channelId: string }>(
+      t,
+      w.owner,
+      'POST',
+      `/api/workspaces/${w.workspaceId}/projects`,
+      { name: 'Breitband', status: 'running', channelId: channel.id },
+      201,
+    );
+    const meeting = await startMeeting(t, w.owner, project.channelId, { title: 'Projektrunde' });
+    expect(meeting.channelId).toBe(channel.id);
+    await join(t, w.guest, meeting.id);
+    expect((await call(t, w.member, 'GET', `/api/meetings/${meeting.id}`)).statusCode).toBe(404);
+  });
+});
+
 describe('meetings: walls', () => {
   it('answers every route 401 signed out, 404 to another organisation, a non-member of the channel and a guest not added', async () => {
     const w = await chatWorkspace(t);
