@@ -43,6 +43,7 @@ test('two people meet from a channel: pictures both ways, a shared screen, the c
   const card = b.page.locator('.meeting-card').last();
   await expect(card).toContainText('Besprechung läuft');
   await expect(card).toContainText('1 Person dabei: Marta Meetingsee');
+  await expectAccessible(b.page, 'meeting-card-in-chat');
   await joinFromChannel(b.page, channelId);
 
   await expectPlaying(remoteCameras(a.page).first(), 'Nils at Marta');
