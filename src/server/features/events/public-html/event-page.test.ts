@@ -68,9 +68,7 @@ describe('the public event page without JavaScript', () => {
     ).json() as { id: string };
     const file = await attach(event.id, session.id, 'Folien & Ergebnisse.pdf');
     const res = await pages.inject({ method: 'GET', url: `/events/${event.id}` });
-    expect(res.body).toContain(
-      `<a class="kern-link" href="${file.href}" download>Folien &amp; Ergebnisse.pdf</a>`,
-    );
+    expect(res.body).toContain(`<a class="kern-link" href="${file.href}" download>Folien &amp; Ergebnisse.pdf</a>`);
     expect(res.body).toContain('(PDF, 0,1 MB)');
     expect((await send(t, null, 'GET', file.href)).statusCode).toBe(200);
 
