@@ -6,6 +6,7 @@ import type { Deps } from './deps.ts';
 import { checkTwoFactorKey } from './features/accounts/two-factor/two-factor-key-check.ts';
 import { seedDemo } from './features/demo/seed.ts';
 import { startDocumentHousekeeping } from './features/documents/housekeeping.ts';
+import { startSeatWatch } from './features/meetings/seats.ts';
 import { startWikiCheckReminders } from './features/network/wiki/check-reminders.ts';
 import { startNotificationDigests } from './features/notifications/digest.ts';
 import { startDailyHealth } from './features/projects/schedule/daily-health.ts';
@@ -72,6 +73,7 @@ export async function startPlatform(
   const documentHousekeeping = startDocumentHousekeeping(deps, { log: app.log });
   const wikiReminders = startWikiCheckReminders(deps, { log: app.log });
   const retention = startRetention(deps, { log: app.log });
+  const seatWatch = startSeatWatch(deps, app.realtime, { log: app.log });
   // Printed to the console whatever the log level: the operator needs the link to finish the installation.
   await announceSetup(deps, console);
   return {
@@ -85,6 +87,7 @@ export async function startPlatform(
       await documentHousekeeping.stop();
       await wikiReminders.stop();
       await retention.stop();
+      await seatWatch.stop();
       await publisher.stop();
       await bus.close();
       await database.close();

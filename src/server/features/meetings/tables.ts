@@ -54,6 +54,8 @@ export const meetingParticipants = pgTable(
     video: boolean('video').notNull(),
     handRaised: boolean('hand_raised').notNull().default(false),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Last time a server process said it still holds the socket (seats.ts); a seat not seen for long is given up. */
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
     leftAt: timestamp('left_at', { withTimezone: true }),
   },
   (t) => [

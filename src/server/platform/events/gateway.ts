@@ -66,6 +66,8 @@ declare module 'fastify' {
       presence: PresenceTracker;
       /** How many sockets this process holds. */
       connections(): number;
+      /** The IDs of the sockets this process holds (as sent in `hello`). */
+      connectionIds(): string[];
     };
   }
 }
@@ -272,7 +274,12 @@ export async function registerRealtimeGateway(
   app.personChanges.subscribe((personId) => {
     if (personId !== null) guard.checkPeople([personId]);
   });
-  app.decorate('realtime', { checkSessions, presence, connections: () => clients.size });
+  app.decorate('realtime', {
+    checkSessions,
+    presence,
+    connections: () => clients.size,
+    connectionIds: () => [...clients].map((client) => client.id),
+  });
   const sessionTimer = setInterval(
     () => void checkSessions().catch((err) => warn(err, 'realtime session check failed')),
     SESSION_CHECK_MS,
