@@ -8,6 +8,7 @@ import {
   meetingWorkspace,
   probeOf,
   remoteCameras,
+  remoteScreens,
 } from './meetings-media.ts';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -24,7 +25,9 @@ async function cpuSeconds(browser: import('@playwright/test').Browser): Promise<
   return processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
 }
 
-test('four people meet in a full mesh; a fifth with video is told the limit', async ({ browser }) => {
+test('four people meet in a full mesh and see a shared screen; a fifth with video is told the limit', async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const names = ['Olga Viererrunde', 'Paul Viererrunde', 'Quirin Viererrunde', 'Rita Viererrunde', 'Sven Viererrunde'];
   const { people, channelId } = await meetingWorkspace(names, 'Meschede');
@@ -63,6 +66,19 @@ test('four people meet in a full mesh; a fifth with video is told the limit', as
       (100 * used) / seconds / 4
     ).toFixed(0)} % per participant) over ${seconds.toFixed(1)} s`,
   );
+
+  // The third shares the screen: the three others see it as a picture of its own, playing.
+  const sharer = contexts[2];
+  if (!sharer) throw new Error('no third');
+  await sharer.page.getByRole('button', { name: 'Bildschirm teilen' }).click();
+  await expect(sharer.page.getByRole('button', { name: 'Teilen beenden' })).toBeVisible();
+  for (const [i, c] of contexts.entries()) {
+    if (c === sharer) continue;
+    await expect(remoteScreens(c.page)).toHaveCount(1);
+    await expectPlaying(remoteScreens(c.page).first(), `the shared screen at person ${i + 1}`);
+  }
+  await sharer.page.getByRole('button', { name: 'Teilen beenden' }).click();
+  await expect(remoteScreens(contexts[0]?.page ?? sharer.page)).toHaveCount(0);
 
   // The fifth, with camera, is told the limit on the pre-join screen.
   const fifthPerson = people[4];
