@@ -96,6 +96,25 @@ describe('meetings: start, join, leave, summary', () => {
   });
 });
 
+describe('meetings: the channel list', () => {
+  it('shows each meeting with its own people, live first', async () => {
+    const w = await chatWorkspace(t);
+    const earlier = await startMeeting(t, w.owner, w.defaultChannelId, { title: 'Erste Runde' });
+    await join(t, w.owner, earlier.id);
+    await ok(t, w.owner, 'POST', `/api/meetings/${earlier.id}/end`);
+    const live = await startMeeting(t, w.member, w.defaultChannelId, { title: 'Zweite Runde' });
+    await join(t, w.member, live.id);
+    const list = await ok<MeetingList>(t, w.owner, 'GET', `/api/channels/${w.defaultChannelId}/meetings`);
+    expect(list.items.map((m) => [m.title, m.status])).toEqual([
+      ['Zweite Runde', 'live'],
+      ['Erste Runde', 'ended'],
+    ]);
+    expect(list.items.map((m) => m.participants.map((p) => p.personId))).toEqual([[w.member.id], []]);
+    expect(list.items.map((m) => m.attendees.map((a) => a.personId))).toEqual([[w.member.id], [w.owner.id]]);
+    expect(list.items.map((m) => m.createdBy.id)).toEqual([w.member.id, w.owner.id]);
+  });
+});
+
 describe('meetings: limits', () => {
   it('lets 4 in with video and 6 in all; the 5th video joiner gets 409 meeting-full naming the limit', async () => {
     const w = await chatWorkspace(t);

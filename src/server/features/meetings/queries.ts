@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { persons } from '../../platform/auth/tables.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { meetingParticipants, meetings } from './tables.ts';
@@ -14,9 +14,15 @@ export async function meetingRow(tx: Tx, id: string, options: { lock?: boolean }
 
 /** Everyone in the meeting now, in the order they came, with their names. */
 export async function presentParticipants(tx: Tx, meetingId: string) {
+  return presentParticipantsOf(tx, [meetingId]);
+}
+
+/** Everyone in these meetings now, each meeting's in the order they came. */
+export async function presentParticipantsOf(tx: Tx, meetingIds: string[]) {
   return tx
     .select({
       id: meetingParticipants.id,
+      meetingId: meetingParticipants.meetingId,
       personId: meetingParticipants.personId,
       name: persons.name,
       connectionId: meetingParticipants.connectionId,
@@ -26,19 +32,29 @@ export async function presentParticipants(tx: Tx, meetingId: string) {
     })
     .from(meetingParticipants)
     .innerJoin(persons, eq(persons.id, meetingParticipants.personId))
-    .where(and(eq(meetingParticipants.meetingId, meetingId), isNull(meetingParticipants.leftAt)))
+    .where(and(inArray(meetingParticipants.meetingId, meetingIds), isNull(meetingParticipants.leftAt)))
     .orderBy(asc(meetingParticipants.joinedAt), asc(meetingParticipants.id));
 }
 
-/** Everyone who ever joined, once each, in the order they first came. */
-export async function attendeesOf(tx: Tx, meetingId: string) {
+/** Everyone who ever joined these meetings, once a meeting each, in the order they first came. */
+export async function attendeesOf(tx: Tx, meetingIds: string[]) {
   return tx
-    .select({ personId: meetingParticipants.personId, name: persons.name })
+    .select({ meetingId: meetingParticipants.meetingId, personId: meetingParticipants.personId, name: persons.name })
     .from(meetingParticipants)
     .innerJoin(persons, eq(persons.id, meetingParticipants.personId))
-    .where(eq(meetingParticipants.meetingId, meetingId))
-    .groupBy(meetingParticipants.personId, persons.name)
+    .where(inArray(meetingParticipants.meetingId, meetingIds))
+    .groupBy(meetingParticipants.meetingId, meetingParticipants.personId, persons.name)
     .orderBy(sql`min(${meetingParticipants.joinedAt})`);
+}
+
+/** The names of these people by id. */
+export async function personNames(tx: Tx, personIds: string[]): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: persons.id, name: persons.name })
+    .from(persons)
+    .where(inArray(persons.id, personIds));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function personName(tx: Tx, personId: string): Promise<string> {
@@ -79,9 +95,9 @@ export async function tookPart(tx: Tx, meetingId: string, personId: string): Pro
 }
 
 /** The newest meetings of a channel: live and scheduled first, then the last ended ones. */
-export async function channelMeetingIds(tx: Tx, channelId: string, limit: number): Promise<string[]> {
-  const rows = await tx
-    .select({ id: meetings.id })
+export async function channelMeetings(tx: Tx, channelId: string, limit: number): Promise<MeetingRow[]> {
+  return tx
+    .select()
     .from(meetings)
     .where(eq(meetings.channelId, channelId))
     .orderBy(
@@ -89,5 +105,4 @@ export async function channelMeetingIds(tx: Tx, channelId: string, limit: number
       sql`${meetings.createdAt} desc`,
     )
     .limit(limit);
-  return rows.map((r) => r.id);
 }

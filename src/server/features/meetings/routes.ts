@@ -30,8 +30,8 @@ import { updateStayCommand } from './commands/update-stay.ts';
 import { invitationOf } from './invitation.ts';
 import { connectionFor } from './media-connection.ts';
 import { fitsMesh } from './policy.ts';
-import { channelMeetingIds, meetingRow, presentParticipants } from './queries.ts';
-import { meetingView } from './views.ts';
+import { channelMeetings, presentParticipants } from './queries.ts';
+import { meetingView, meetingViews } from './views.ts';
 
 const tags = ['meetings'];
 const LIST_LIMIT = 20;
@@ -83,12 +83,8 @@ export async function meetingRoutes(fastify: FastifyInstance, deps: Deps) {
     },
     async (request) => {
       const access = await requireReadable(deps.db, request.params.id, chatActorOf(request).personId);
-      const items = [];
-      for (const id of await channelMeetingIds(deps.db, request.params.id, LIST_LIMIT)) {
-        const row = await meetingRow(deps.db, id);
-        if (row) items.push(await meetingView(deps.db, row, access.channel.workspaceId));
-      }
-      return { items };
+      const rows = await channelMeetings(deps.db, request.params.id, LIST_LIMIT);
+      return { items: await meetingViews(deps.db, rows, access.channel.workspaceId) };
     },
   );
 
